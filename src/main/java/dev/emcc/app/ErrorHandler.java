@@ -1,0 +1,43 @@
+package dev.emcc.app;
+
+import dev.emcc.format.DocumentException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/** Maps the core's exceptions to exit codes and one clear line on stderr. */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+    Throwable e = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+    if (e instanceof DocumentException d) {
+      return fail(cmd, ExitCodes.BAD_INPUT, d.getMessage());
+    }
+    if (e instanceof BadInputException b) {
+      return fail(cmd, ExitCodes.BAD_INPUT, b.getMessage());
+    }
+    if (e instanceof NoSuchFileException n) {
+      return fail(cmd, ExitCodes.BAD_INPUT, "no such file: " + n.getFile());
+    }
+    if (e instanceof IOException io) {
+      return fail(cmd, ExitCodes.IO, io.getMessage() == null ? io.toString() : io.getMessage());
+    }
+    String msg = e.getMessage() == null ? e.toString() : e.getMessage();
+    return fail(cmd, ExitCodes.IO, "unexpected failure: " + msg);
+  }
+
+  static int usage(CommandLine.ParameterException ex, String[] args) {
+    return fail(ex.getCommandLine(), ExitCodes.BAD_INPUT, ex.getMessage()
+        + " (see: emcc " + ex.getCommandLine().getCommandName() + " --help)");
+  }
+
+  private static int fail(CommandLine cmd, int code, String message) {
+    String name = cmd.getCommandName();
+    cmd.getErr().println("emcc" + ("emcc".equals(name) ? "" : " " + name) + ": error: " + message);
+    cmd.getErr().flush();
+    return code;
+  }
+}

@@ -1,0 +1,59 @@
+package dev.emcc.format;
+
+/**
+ * A workspace document (or scenario) that cannot be read: says what is wrong and where, as a JSON
+ * path and a line and column of the source text (1-based; 0 when unknown).
+ */
+public class DocumentException extends Exception {
+  private final String source;
+  private final String path;
+  private final int line;
+  private final int column;
+  private final String problem;
+
+  public DocumentException(String source, String path, int line, int column, String problem) {
+    super(format(source, path, line, column, problem));
+    this.source = source;
+    this.path = path;
+    this.line = line;
+    this.column = column;
+    this.problem = problem;
+  }
+
+  private static String format(String source, String path, int line, int column, String problem) {
+    StringBuilder sb = new StringBuilder();
+    if (source != null) {
+      sb.append(source);
+    }
+    if (line > 0) {
+      sb.append(source != null ? ":" : "line ").append(line).append(':').append(column);
+    }
+    if (sb.length() > 0) {
+      sb.append(": ");
+    }
+    sb.append(path == null || path.isEmpty() ? "$" : path).append(": ").append(problem);
+    return sb.toString();
+  }
+
+  public String source() {
+    return source;
+  }
+
+  /** The JSON path of the offending value, such as {@code $.clusters[0].phones[2].model}. */
+  public String path() {
+    return path;
+  }
+
+  public int line() {
+    return line;
+  }
+
+  public int column() {
+    return column;
+  }
+
+  /** What is wrong, without the position. */
+  public String problem() {
+    return problem;
+  }
+}

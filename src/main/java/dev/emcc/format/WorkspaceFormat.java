@@ -1,0 +1,144 @@
+package dev.emcc.format;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.emcc.model.Cluster;
+import dev.emcc.model.Workspace;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Reads and writes the workspace document of workspace-format.md, strictly. */
+public final class WorkspaceFormat {
+  private WorkspaceFormat() {}
+
+  public static Workspace read(Path file) throws DocumentException, IOException {
+    return read(Files.readAllBytes(file), file.toString());
+  }
+
+  public static Workspace read(String json, String source) throws DocumentException {
+    return read(json.getBytes(StandardCharsets.UTF_8), source);
+  }
+
+  public static Workspace read(byte[] json, String source) throws DocumentException {
+    checkFormatVersion(json, source);
+    try {
+      Workspace ws = Json.mapper().readValue(json, Workspace.class);
+      if (ws == null) {
+        throw new DocumentException(source, "$", 1, 1, "empty document: expected a workspace object");
+      }
+      return ws;
+    } catch (JsonProcessingException e) {
+      throw Json.problem(source, e);
+    } catch (IOException e) {
+      throw new DocumentException(source, "$", 0, 0, e.getMessage());
+    }
+  }
+
+  /** Reads one cluster document (the body of a node's {@code /api/v1/cluster}). */
+  public static Cluster readCluster(byte[] json, String source) throws DocumentException {
+    try {
+      Cluster c = Json.mapper().readValue(json, Cluster.class);
+      if (c == null) {
+        throw new DocumentException(source, "$", 1, 1, "empty document: expected a cluster object");
+      }
+      return c;
+    } catch (JsonProcessingException e) {
+      throw Json.problem(source, e);
+    } catch (IOException e) {
+      throw new DocumentException(source, "$", 0, 0, e.getMessage());
+    }
+  }
+
+  /**
+   * Looks at the top-level {@code formatVersion} before anything else, so a document of a newer
+   * format is refused as such rather than for the keys it adds.
+   */
+  private static void checkFormatVersion(byte[] json, String source) throws DocumentException {
+    try (JsonParser p = Json.mapper().getFactory().createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new DocumentException(source, "$", p.currentLocation().getLineNr(),
+            p.currentLocation().getColumnNr(), "expected a JSON object with formatVersion and clusters");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        JsonToken value = p.nextToken();
+        if ("formatVersion".equals(key)) {
+          if (value != JsonToken.VALUE_NUMBER_INT) {
+            throw new DocumentException(source, "$.formatVersion", p.currentLocation().getLineNr(),
+                p.currentLocation().getColumnNr(), "wrong type: expected an integer");
+          }
+          int v = p.getIntValue();
+          if (v != Workspace.FORMAT_VERSION) {
+            throw new DocumentException(source, "$.formatVersion", p.currentLocation().getLineNr(),
+                p.currentLocation().getColumnNr(),
+                "unsupported formatVersion " + v + ": this console reads version " + Workspace.FORMAT_VERSION);
+          }
+          return;
+        }
+        p.skipChildren();
+      }
+      throw new DocumentException(source, "$.formatVersion", 1, 1, "missing key \"formatVersion\"");
+    } catch (JsonProcessingException e) {
+      throw Json.problem(source, e);
+    } catch (IOException e) {
+      throw new DocumentException(source, "$", 0, 0, e.getMessage());
+    }
+  }
+
+  public static byte[] toBytes(Workspace ws) {
+    try {
+      return Json.mapper().writeValueAsBytes(ws);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialize workspace", e);
+    }
+  }
+
+  public static String toJson(Workspace ws) {
+    return new String(toBytes(ws), StandardCharsets.UTF_8);
+  }
+
+  public static byte[] toBytes(Cluster c) {
+    try {
+      return Json.mapper().writeValueAsBytes(c);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialize cluster", e);
+    }
+  }
+
+  public static JsonNode toTree(Object value) {
+    return Json.mapper().valueToTree(value);
+  }
+
+  public static void write(Workspace ws, OutputStream out) throws IOException {
+    Json.mapper().writeValue(out, ws);
+  }
+
+  /** Writes to a temporary file beside the target and moves it in place: never a half-written file. */
+  public static void write(Workspace ws, Path file) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    if (dir != null) {
+      Files.createDirectories(dir);
+    }
+    Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+    try {
+      ByteArrayOutputStream buf = new ByteArrayOutputStream();
+      write(ws, buf);
+      Files.write(tmp, buf.toByteArray());
+      try {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}

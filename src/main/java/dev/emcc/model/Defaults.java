@@ -1,0 +1,16 @@
+package dev.emcc.model;
+
+import java.util.List;
+
+/** Null-to-default helpers for the records' compact constructors: missing keys take CUCM defaults. */
+final class Defaults {
+  private Defaults() {}
+
+  static <T> T or(T value, T fallback) {
+    return value == null ? fallback : value;
+  }
+
+  static <T> List<T> list(List<T> value) {
+    return value == null ? List.of() : List.copyOf(value);
+  }
+}

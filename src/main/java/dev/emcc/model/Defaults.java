@@ -11,6 +11,12 @@ final class Defaults {
   }
 
   static <T> List<T> list(List<T> value) {
-    return value == null ? List.of() : List.copyOf(value);
+    if (value == null) {
+      return List.of();
+    }
+    if (value.contains(null)) {
+      throw new IllegalArgumentException("a list may not contain null");
+    }
+    return List.copyOf(value);
   }
 }

@@ -39,7 +39,7 @@ public final class DeviceModels {
         Known k = new Known(
             new DeviceModel(b.name(), b.protocols(), b.supportsEmcc(), b.dndOptions()),
             b.dndOptionsFor() == null ? List.of() : List.copyOf(b.dndOptionsFor()),
-            b.note());
+            b.note(), b.noteJa());
         if (m.put(key(b.name()), k) != null) {
           throw new IllegalStateException("device-models.json: \"" + b.name() + "\" twice");
         }
@@ -71,7 +71,7 @@ public final class DeviceModels {
   public DeviceModels with(Collection<DeviceModel> workspaceModels) {
     Map<String, Known> m = new LinkedHashMap<>(byName);
     // A workspace entry replaces the built-in one whole, notes and protocol conditions included.
-    workspaceModels.forEach(d -> m.put(key(d.name()), new Known(d, List.of(), null)));
+    workspaceModels.forEach(d -> m.put(key(d.name()), new Known(d, List.of(), null, null)));
     return new DeviceModels(m);
   }
 
@@ -96,9 +96,12 @@ public final class DeviceModels {
         .orElse(List.of());
   }
 
-  /** Why a built-in entry says what it says (protocols, EMCC support and how sure it is). */
-  public Optional<String> note(String name) {
-    return known(name).map(Known::note);
+  /**
+   * Why a built-in entry says what it says (protocols, EMCC support and how sure it is), in the
+   * locale's language (Japanese for {@code ja}); empty for workspace entries and unknown models.
+   */
+  public Optional<String> note(String name, Locale locale) {
+    return known(name).map(k -> ErrorEntry.japanese(locale) ? k.noteJa() : k.note());
   }
 
   private Optional<Known> known(String name) {
@@ -106,7 +109,7 @@ public final class DeviceModels {
   }
 
   /** A model with what the record cannot carry: the protocols its DND restriction applies to. */
-  private record Known(DeviceModel model, List<Protocol> dndOptionsFor, String note) {}
+  private record Known(DeviceModel model, List<Protocol> dndOptionsFor, String note, String noteJa) {}
 
   /** One entry of device-models.json. */
   private record BuiltInModel(
@@ -115,5 +118,6 @@ public final class DeviceModels {
       boolean supportsEmcc,
       List<DndOption> dndOptions,
       List<Protocol> dndOptionsFor,
-      String note) {}
+      String note,
+      String noteJa) {}
 }

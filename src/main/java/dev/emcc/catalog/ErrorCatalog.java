@@ -10,8 +10,10 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,9 +37,12 @@ public final class ErrorCatalog {
       Comparator.comparing((Hit h) -> h.entry().source()).thenComparingInt(h -> h.entry().code());
 
   private final List<ErrorEntry> entries;
+  /** Each entry's searchable texts, normalized once (search runs as the user types). */
+  private final Map<ErrorEntry, List<Field>> fields = new IdentityHashMap<>();
 
   private ErrorCatalog(List<ErrorEntry> entries) {
     this.entries = List.copyOf(entries);
+    this.entries.forEach(e -> fields.put(e, fields(e)));
     Set<String> seen = new HashSet<>();
     for (ErrorEntry e : this.entries) {
       if (!seen.add(e.source() + ":" + e.code())) {
@@ -154,12 +159,11 @@ public final class ErrorCatalog {
   private List<Hit> byWords(String[] words) {
     List<Hit> hits = new ArrayList<>();
     for (ErrorEntry e : entries) {
-      List<Field> fields = fields(e);
       int score = 0;
       for (String word : words) {
         int best = 0;
         String squeezed = squeeze(word);
-        for (Field f : fields) {
+        for (Field f : fields.get(e)) {
           if (f.text().contains(word) || (!squeezed.isEmpty() && f.squeezed().contains(squeezed))) {
             best = Math.max(best, f.weight());
           }

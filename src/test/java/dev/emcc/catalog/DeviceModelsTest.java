@@ -7,6 +7,7 @@ import dev.emcc.model.DndOption;
 import dev.emcc.model.Protocol;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class DeviceModelsTest {
@@ -47,6 +48,17 @@ class DeviceModelsTest {
   }
 
   @Test
+  void everyBuiltInEntryExplainsItselfInBothLanguages() {
+    assertThat(builtIn.all()).hasSizeGreaterThanOrEqualTo(30);
+    for (DeviceModel m : builtIn.all()) {
+      assertThat(m.protocols()).as(m.name()).isNotEmpty();
+      assertThat(builtIn.note(m.name(), Locale.ENGLISH)).as(m.name()).get().asString().isNotBlank();
+      assertThat(builtIn.note(m.name(), Locale.JAPANESE)).as(m.name()).get().asString()
+          .isNotBlank().isNotEqualTo(builtIn.note(m.name(), Locale.ENGLISH).orElseThrow());
+    }
+  }
+
+  @Test
   void findIsCaseInsensitiveAndNullSafe() {
     assertThat(builtIn.find("cisco 8841")).isPresent();
     assertThat(builtIn.find(" CISCO 8841 ")).isPresent();
@@ -69,10 +81,11 @@ class DeviceModelsTest {
     assertThat(ws.all()).hasSize(size + 1);
     // a workspace's DND restriction applies whatever the protocol
     assertThat(ws.allowedDndOptions("Cisco 7940", Protocol.SIP)).containsExactly(DndOption.RINGER_OFF);
-    assertThat(ws.note("Cisco 8841")).isEmpty();
+    assertThat(ws.note("Cisco 8841", Locale.ENGLISH)).isEmpty();
     // the built-in catalog is untouched
     assertThat(builtIn.find("Cisco 8841").orElseThrow().supportsEmcc()).isTrue();
     assertThat(builtIn.all()).hasSize(size);
-    assertThat(builtIn.note("Cisco 8841")).get().asString().contains("SIP");
+    assertThat(builtIn.note("Cisco 8841", Locale.ENGLISH)).get().asString().contains("SIP only");
+    assertThat(builtIn.note("Cisco 8841", Locale.JAPAN)).get().asString().contains("SIP のみ");
   }
 }

@@ -1,7 +1,5 @@
 package dev.emcc.demo;
 
-import dev.emcc.model.Certificate;
-import dev.emcc.model.CertificateType;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.CommonDeviceConfig;
 import dev.emcc.model.DevicePool;
@@ -22,6 +20,7 @@ import dev.emcc.model.Node;
 import dev.emcc.model.NodeServices;
 import dev.emcc.model.OnOffDefault;
 import dev.emcc.model.Phone;
+import dev.emcc.model.PinHash;
 import dev.emcc.model.PhoneService;
 import dev.emcc.model.Protocol;
 import dev.emcc.model.PstnAccessTrunkCss;
@@ -31,14 +30,13 @@ import dev.emcc.model.RemoteServices;
 import dev.emcc.model.SecurityMode;
 import dev.emcc.model.SipTrunk;
 import dev.emcc.model.TrunkServiceType;
-import dev.emcc.model.TrustStores;
 import dev.emcc.model.Workspace;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +65,6 @@ public final class DemoWorkspace {
   public static final String GEOLOCATION_FILTER = "GF_CITY";
   public static final int EMCC_DEVICES_PER_CLUSTER = 10;
 
-  static final Instant NOT_BEFORE = Instant.parse("2026-01-01T00:00:00Z");
-  static final Instant NOT_AFTER = Instant.parse("2031-01-01T00:00:00Z");
   private static final Instant LAST_REMOTE_UPDATE = Instant.parse("2026-01-05T09:00:00Z");
 
   /** The users of both clusters in a fixed order: user id to PIN. */
@@ -160,11 +156,12 @@ public final class DemoWorkspace {
     String emSecure = "https://" + site.publisher().address() + ":8443/emapp/EMAppServlet?device=#DEVICENAME#&EMCC=#EMCC#";
     NodeSpec tftp1 = site.nodes().get(0);
     NodeSpec tftp2 = site.nodes().get(1);
+    List<Node> remoteNodes = remote.nodes().stream().map(DemoWorkspace::node).toList();
     return Cluster.empty(site.clusterId(), VERSION)
         .withSecurityMode(SecurityMode.NON_SECURE)
         .withMaxPhones(Cluster.DEFAULT_MAX_PHONES)
         .withNodes(site.nodes().stream().map(DemoWorkspace::node).toList())
-        .withTrustStores(trustOf(remote))
+        .withTrustStores(PlaceholderCertificates.trustFor(remoteNodes))
         .withEmServiceParameters(new EmServiceParameters(false, List.of(), false, 5))
         .withPhoneServices(List.of(new PhoneService(EM_SERVICE, "Extension Mobility login and logout",
             em, emSecure, null, null, true, false)))
@@ -200,67 +197,11 @@ public final class DemoWorkspace {
   }
 
   /** Publisher: CallManager, TFTP, EM, ILS, Bulk Provisioning, CAPF. Subscribers: no ILS. */
-  private static Node node(NodeSpec n) {
-    NodeSpec spec = n;
+  private static Node node(NodeSpec spec) {
     NodeServices services = new NodeServices(true, spec.tftp(), true, spec.publisher(), spec.publisher(),
         spec.publisher());
-    return new Node(spec.name(), spec.address(), spec.publisher(), false, services, certificates(spec));
-  }
-
-  /** The certificate types a node holds, given the services it runs. */
-  static List<CertificateType> certificateTypes(NodeSpec n) {
-    List<CertificateType> types = new ArrayList<>(List.of(CertificateType.TOMCAT, CertificateType.TOMCAT_ECDSA,
-        CertificateType.CALL_MANAGER, CertificateType.CALL_MANAGER_ECDSA, CertificateType.TVS));
-    if (n.tftp()) {
-      types.add(CertificateType.TFTP);
-    }
-    if (n.publisher()) {
-      types.add(CertificateType.CAPF);
-      types.add(CertificateType.ITL_RECOVERY);
-    }
-    return types;
-  }
-
-  private static List<Certificate> certificates(NodeSpec n) {
-    return certificateTypes(n).stream()
-        .map(t -> new Certificate(t, "CN=" + n.name(), fingerprint(n.name(), t), NOT_BEFORE, NOT_AFTER, null))
-        .toList();
-  }
-
-  /** The placeholder fingerprint: hex SHA-256 of "demo:NODE:TYPE". */
-  static String fingerprint(String node, CertificateType type) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(("demo:" + node + ":" + type.json()).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().withUpperCase().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-    }
-  }
-
-  /**
-   * The trust stores after importing the consolidated bundle: the remote cluster's certificates
-   * placed as reference section 7 maps them (ECDSA variants beside their RSA counterparts).
-   */
-  private static TrustStores trustOf(Site remote) {
-    List<String> callManager = new ArrayList<>();
-    List<String> tomcat = new ArrayList<>();
-    List<String> phoneSast = new ArrayList<>();
-    for (NodeSpec n : remote.nodes()) {
-      for (CertificateType t : certificateTypes(n)) {
-        String f = fingerprint(n.name(), t);
-        switch (t) {
-          case TOMCAT, TOMCAT_ECDSA -> tomcat.add(f);
-          case CALL_MANAGER, CALL_MANAGER_ECDSA, ITL_RECOVERY -> {
-            callManager.add(f);
-            phoneSast.add(f);
-          }
-          case CAPF -> callManager.add(f);
-          default -> { }
-        }
-      }
-    }
-    return new TrustStores(callManager, tomcat, phoneSast, List.of());
+    return new Node(spec.name(), spec.address(), spec.publisher(), false, services,
+        PlaceholderCertificates.forNode(spec.name(), spec.publisher(), spec.tftp()));
   }
 
   private static String profileName(Person p) {
@@ -283,8 +224,22 @@ public final class DemoWorkspace {
 
   private static EndUser user(Site site, Person p) {
     String number = dn(site, site.people().indexOf(p));
-    return new EndUser(p.userId(), p.firstName(), p.lastName(), number, number, null, false, true,
-        List.of(profileName(p))).withPin(p.pin());
+    return new EndUser(p.userId(), p.firstName(), p.lastName(), number, number, pinHash(p), false, true,
+        List.of(profileName(p)));
+  }
+
+  /**
+   * The full-strength hash of the user's PIN, salted from the user id so the demo document comes
+   * out byte for byte the same on every run (its PINs are published anyway).
+   */
+  private static String pinHash(Person p) {
+    try {
+      byte[] salt = Arrays.copyOf(MessageDigest.getInstance("SHA-256")
+          .digest(("demo-salt:" + p.userId()).getBytes(StandardCharsets.UTF_8)), 16);
+      return PinHash.hash(p.pin(), PinHash.DEFAULT_ITERATIONS, salt);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
   }
 
   private static List<Phone> phones(Site site) {

@@ -1,6 +1,5 @@
 package dev.emcc.rules;
 
-import dev.emcc.catalog.DeviceModels;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceModel;
 import dev.emcc.model.DeviceProfile;
@@ -23,10 +22,10 @@ public final class DndOptionRule implements Rule {
     Findings out = new Findings();
     for (int c = 0; c < workspace.clusters().size(); c++) {
       Cluster cl = workspace.clusters().get(c);
-      DeviceModels models = context.deviceModels().with(cl.deviceModels());
+      ModelLookup models = new ModelLookup(context, cl);
       for (int i = 0; i < cl.deviceProfiles().size(); i++) {
         DeviceProfile p = cl.deviceProfiles().get(i);
-        DeviceModel m = models.find(p.productType()).orElse(null);
+        DeviceModel m = models.find(p.productType());
         if (m == null || m.dndOptions().isEmpty() || m.dndOptions().contains(p.dndOption())) {
           continue;
         }

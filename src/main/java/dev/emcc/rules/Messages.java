@@ -2,8 +2,10 @@ package dev.emcc.rules;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The rules' bilingual texts (messages.properties / messages_ja.properties). A message argument
@@ -13,6 +15,8 @@ public final class Messages {
   private static final String BUNDLE = "dev.emcc.rules.messages";
   private static final ResourceBundle EN = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
   private static final ResourceBundle JA = ResourceBundle.getBundle(BUNDLE, Locale.JAPANESE);
+  private static final Map<String, MessageFormat> EN_FORMATS = new ConcurrentHashMap<>();
+  private static final Map<String, MessageFormat> JA_FORMATS = new ConcurrentHashMap<>();
 
   /** A message argument to be translated: a key of the same bundle. */
   public record Label(String key) {}
@@ -50,7 +54,12 @@ public final class Messages {
     for (int i = 0; i < args.length; i++) {
       resolved[i] = args[i] instanceof Label l ? format(bundle, locale, l.key()) : nullSafe(args[i]);
     }
-    return new MessageFormat(pattern, locale).format(resolved);
+    // Parsed patterns are kept: a workspace with thousands of findings formats the same few keys.
+    MessageFormat format = (bundle == JA ? JA_FORMATS : EN_FORMATS)
+        .computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+    synchronized (format) {
+      return format.format(resolved);
+    }
   }
 
   private static Object nullSafe(Object arg) {

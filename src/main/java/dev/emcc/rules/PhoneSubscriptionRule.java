@@ -4,10 +4,7 @@ import dev.emcc.model.Cluster;
 import dev.emcc.model.Phone;
 import dev.emcc.model.PhoneService;
 import dev.emcc.model.Workspace;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Task flow step 2e: a phone has Enable Extension Mobility on (phone.emDisabled: a warning, since
@@ -23,16 +20,10 @@ public final class PhoneSubscriptionRule implements Rule {
     Findings out = new Findings();
     for (int c = 0; c < workspace.clusters().size(); c++) {
       Cluster cl = workspace.clusters().get(c);
-      Set<String> emServices = new HashSet<>();
-      boolean enterprise = false;
-      String firstEm = null;
-      for (PhoneService s : cl.phoneServices()) {
-        if (s.isExtensionMobility() && s.name() != null) {
-          emServices.add(s.name().toLowerCase(Locale.ROOT));
-          enterprise |= s.enterpriseSubscription();
-          firstEm = firstEm == null ? s.name() : firstEm;
-        }
-      }
+      List<PhoneService> em = cl.phoneServices().stream().filter(PhoneService::isExtensionMobility).toList();
+      NameIndex emServices = NameIndex.of(em, PhoneService::name);
+      boolean enterprise = em.stream().anyMatch(PhoneService::enterpriseSubscription);
+      String firstEm = em.isEmpty() ? null : em.get(0).name();
       for (int i = 0; i < cl.phones().size(); i++) {
         Phone p = cl.phones().get(i);
         if (!p.enableExtensionMobility()) {
@@ -40,12 +31,12 @@ public final class PhoneSubscriptionRule implements Rule {
               new Fix(Windows.PHONE, p.name(), "enableExtensionMobility"), p.name());
           continue;
         }
-        if (enterprise || emServices.isEmpty()) {
+        if (enterprise || em.isEmpty()) {
           continue; // no EM service at all is emService.missing
         }
         boolean subscribed = false;
         for (String s : p.subscribedServices()) {
-          subscribed |= emServices.contains(s.toLowerCase(Locale.ROOT));
+          subscribed |= emServices.contains(s);
         }
         if (!subscribed) {
           out.error(NOT_SUBSCRIBED, cl.clusterId(), Paths.item(c, "phones", i, "subscribedServices"), null,

@@ -1,6 +1,5 @@
 package dev.emcc.rules;
 
-import dev.emcc.catalog.DeviceModels;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceModel;
 import dev.emcc.model.Workspace;
@@ -26,13 +25,13 @@ public final class ProductRule implements Rule {
     for (int c = 0; c < workspace.clusters().size(); c++) {
       Cluster cl = workspace.clusters().get(c);
       String id = cl.clusterId();
-      DeviceModels models = context.deviceModels().with(cl.deviceModels());
+      ModelLookup models = new ModelLookup(context, cl);
       for (int i = 0; i < cl.deviceProfiles().size(); i++) {
         var p = cl.deviceProfiles().get(i);
         if (RequiredFieldRule.blank(p.productType())) {
           continue;
         }
-        DeviceModel m = models.find(p.productType()).orElse(null);
+        DeviceModel m = models.find(p.productType());
         if (m == null) {
           out.warning(PROFILE_PRODUCT, id, Paths.item(c, "deviceProfiles", i, "productType"), null,
               new Fix(Windows.DEVICE_MODEL, p.productType(), "name"), p.name(), p.productType());
@@ -46,7 +45,7 @@ public final class ProductRule implements Rule {
         if (RequiredFieldRule.blank(p.model())) {
           continue;
         }
-        DeviceModel m = models.find(p.model()).orElse(null);
+        DeviceModel m = models.find(p.model());
         if (m == null) {
           out.warning(PHONE_MODEL, id, Paths.item(c, "phones", i, "model"), null,
               new Fix(Windows.DEVICE_MODEL, p.model(), "name"), p.name(), p.model());

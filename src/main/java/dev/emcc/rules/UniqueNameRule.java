@@ -2,10 +2,8 @@ package dev.emcc.rules;
 
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -20,15 +18,10 @@ public final class UniqueNameRule implements Rule {
   @Override
   public List<Diagnostic> check(Workspace workspace, RuleContext context) {
     Findings out = new Findings();
-    Map<String, String> clusterIds = new HashMap<>();
-    for (int c = 0; c < workspace.clusters().size(); c++) {
-      Cluster cl = workspace.clusters().get(c);
-      String first = remember(clusterIds, cl.clusterId(), Paths.of(c, "clusterId"));
-      if (first != null) {
-        out.error(ID, cl.clusterId(), Paths.of(c, "clusterId"), null,
-            new Fix(Windows.CLUSTER, null, "clusterId"), Findings.label("label.cluster.clusterId"), cl.clusterId(), first);
-      }
-    }
+    List<String> ids = workspace.clusters().stream().map(Cluster::clusterId).toList();
+    NameIndex.repeats(ids).forEach((i, first) -> out.error(ID, ids.get(i), Paths.of(i, "clusterId"), null,
+        new Fix(Windows.CLUSTER, null, "clusterId"), Findings.label("label.cluster.clusterId"), ids.get(i),
+        Paths.of(first, "clusterId")));
     for (int c = 0; c < workspace.clusters().size(); c++) {
       Cluster cl = workspace.clusters().get(c);
       String id = cl.clusterId();
@@ -36,24 +29,20 @@ public final class UniqueNameRule implements Rule {
       unique(out, id, c, cl.phoneServices(), "phoneServices", s -> s.name(), Windows.PHONE_SERVICE, "name", "label.phoneService.name");
       unique(out, id, c, cl.deviceProfiles(), "deviceProfiles", p -> p.name(), Windows.DEVICE_PROFILE, "name", "label.deviceProfile.name");
       unique(out, id, c, cl.endUsers(), "endUsers", u -> u.userId(), Windows.END_USER, "userId", "label.endUser.userId");
-      Map<String, String> devices = new HashMap<>();
-      for (int i = 0; i < cl.phones().size(); i++) {
-        String name = cl.phones().get(i).name();
-        String path = Paths.item(c, "phones", i, "name");
-        String first = remember(devices, name, path);
-        if (first != null) {
-          out.error(ID, id, path, null, new Fix(Windows.PHONE, null, "name"), Findings.label("label.phone.name"), name, first);
-        }
-      }
-      for (int i = 0; i < cl.emccDevices().names().size(); i++) {
-        String name = cl.emccDevices().names().get(i);
-        String path = Paths.of(c, "emccDevices.names[" + i + "]");
-        String first = remember(devices, name, path);
-        if (first != null) {
-          out.error(ID, id, path, null, new Fix(Windows.EMCC_DEVICES, null, "names"),
-              Findings.label("label.emccDevices.names"), name, first);
-        }
-      }
+      // Phones and EMCC devices share one namespace: device names.
+      List<String> devices = new ArrayList<>(cl.phones().size() + cl.emccDevices().names().size());
+      cl.phones().forEach(p -> devices.add(p.name()));
+      devices.addAll(cl.emccDevices().names());
+      int phones = cl.phones().size();
+      final int ci = c;
+      NameIndex.repeats(devices).forEach((i, first) -> {
+        String path = i < phones ? Paths.item(ci, "phones", i, "name") : Paths.of(ci, "emccDevices.names[" + (i - phones) + "]");
+        String firstPath = first < phones ? Paths.item(ci, "phones", first, "name")
+            : Paths.of(ci, "emccDevices.names[" + (first - phones) + "]");
+        Fix fix = i < phones ? new Fix(Windows.PHONE, null, "name") : new Fix(Windows.EMCC_DEVICES, null, "names");
+        String label = i < phones ? "label.phone.name" : "label.emccDevices.names";
+        out.error(ID, id, path, null, fix, Findings.label(label), devices.get(i), firstPath);
+      });
       unique(out, id, c, cl.commonDeviceConfigs(), "commonDeviceConfigs", x -> x.name(), Windows.COMMON_DEVICE_CONFIG, "name", "label.commonDeviceConfig.name");
       unique(out, id, c, cl.emccTemplates(), "emccTemplates", x -> x.name(), Windows.EMCC_TEMPLATE, "name", "label.emccTemplate.name");
       unique(out, id, c, cl.geolocations(), "geolocations", x -> x.name(), Windows.GEOLOCATION, "name", "label.geolocation.name");
@@ -68,22 +57,8 @@ public final class UniqueNameRule implements Rule {
 
   private static <T> void unique(Findings out, String cluster, int c, List<T> items, String collection,
       Function<T, String> key, String window, String field, String label) {
-    Map<String, String> seen = new HashMap<>(items.size() * 2);
-    for (int i = 0; i < items.size(); i++) {
-      String name = key.apply(items.get(i));
-      String path = Paths.item(c, collection, i, field);
-      String first = remember(seen, name, path);
-      if (first != null) {
-        out.error(ID, cluster, path, null, new Fix(window, null, field), Findings.label(label), name, first);
-      }
-    }
-  }
-
-  /** Records a name; returns the path of its first occurrence when it was seen before. */
-  private static String remember(Map<String, String> seen, String name, String path) {
-    if (name == null || name.isBlank()) {
-      return null; // field.required reports it
-    }
-    return seen.putIfAbsent(name.toLowerCase(Locale.ROOT), path);
+    List<String> names = items.stream().map(key).toList();
+    NameIndex.repeats(names).forEach((i, first) -> out.error(ID, cluster, Paths.item(c, collection, i, field), null,
+        new Fix(window, null, field), Findings.label(label), names.get(i), Paths.item(c, collection, first, field)));
   }
 }

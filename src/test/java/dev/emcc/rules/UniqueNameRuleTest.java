@@ -5,10 +5,7 @@ import static dev.emcc.rules.Fixtures.plus;
 import static dev.emcc.rules.Fixtures.replace;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.emcc.model.DeviceProfile;
 import dev.emcc.model.EmccDevices;
-import dev.emcc.model.Phone;
-import dev.emcc.model.SipTrunk;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -67,6 +67,7 @@ public final class RemoteClusterRule implements Rule {
           continue;
         }
         Cluster visiting = clusters.get(b);
+        // A cluster with no entries at all is reported once, as remote.none, not once per peer.
         if (!visiting.remoteClusters().isEmpty() && visiting.remoteCluster(id).isEmpty()) {
           out.error(NOT_RECIPROCAL, visiting.clusterId(), Paths.of(b, "remoteClusters"), 35,
               new Fix(Windows.REMOTE_CLUSTER, id, "clusterId"), visiting.clusterId(), id);

@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 /**
  * Seed, table 1 (DND Option): SCCP 7940/7960 phones allow only Ringer Off; mobile and dual-mode
  * devices only Call Reject (profile.dndOption). The allowed options come from the device-model
- * catalog extended with the cluster's deviceModels. For a model that speaks SCCP and SIP the
- * restriction holds for SCCP profiles, as the seed says of the 7940/7960.
+ * catalog extended with the cluster's deviceModels. For a built-in model that speaks SCCP and SIP
+ * the restriction holds for SCCP profiles, as the seed says of the 7940/7960; a workspace entry's
+ * restriction holds whatever the protocol (the catalog's rule, DeviceModels#allowedDndOptions).
  */
 public final class DndOptionRule implements Rule {
   public static final String ID = "profile.dndOption";
@@ -29,7 +30,8 @@ public final class DndOptionRule implements Rule {
         if (m == null || m.dndOptions().isEmpty() || m.dndOptions().contains(p.dndOption())) {
           continue;
         }
-        boolean restricted = m.protocols().size() <= 1 || p.protocol() == Protocol.SCCP;
+        boolean restricted = m.protocols().size() <= 1 || p.protocol() == Protocol.SCCP
+            || models.isWorkspaceModel(p.productType());
         if (restricted) {
           String allowed = m.dndOptions().stream().map(o -> o.json()).collect(Collectors.joining(", "));
           out.error(ID, cl.clusterId(), Paths.item(c, "deviceProfiles", i, "dndOption"), null,

@@ -13,9 +13,16 @@ import java.util.Map;
 final class ModelLookup {
   private final DeviceModels models;
   private final Map<String, DeviceModel> cache = new HashMap<>();
+  private final NameIndex workspaceModels;
 
   ModelLookup(RuleContext context, Cluster cluster) {
     this.models = context.deviceModels().with(cluster.deviceModels());
+    this.workspaceModels = NameIndex.of(cluster.deviceModels(), DeviceModel::name);
+  }
+
+  /** True when the cluster's own deviceModels define this product (overriding the built-in entry). */
+  boolean isWorkspaceModel(String product) {
+    return workspaceModels.contains(product == null ? null : product.strip());
   }
 
   /** The model of that name, or null when the catalog does not know it. */

@@ -49,4 +49,12 @@ class DndOptionRuleTest extends RuleTestSupport {
     ws = ws.withCluster(ws.clusters().get(0).withDeviceModels(List.of(lab)));
     only(ws, "profile.dndOption", "$.clusters[0].deviceProfiles[1].dndOption", null, Severity.ERROR);
   }
+
+  @Test
+  void workspaceRestrictionHoldsWhateverTheProtocol() {
+    var lab = new DeviceModel("Lab Desk", List.of(Protocol.SCCP, Protocol.SIP), true, List.of(DndOption.RINGER_OFF));
+    Workspace ws = profile("lab desk", Protocol.SIP, DndOption.CALL_REJECT);
+    ws = ws.withCluster(ws.clusters().get(0).withDeviceModels(List.of(lab)));
+    only(ws, "profile.dndOption", "$.clusters[0].deviceProfiles[1].dndOption", null, Severity.ERROR);
+  }
 }

@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "EMCC Console 0.1",
     description = "EMCC Console: configure, check and simulate Extension Mobility Cross Cluster.",
-    subcommands = {CommandLine.HelpCommand.class, ErrorsCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      DemoCommand.class,
+      ErrorsCommand.class,
+      GenerateCommand.class,
+      ValidateCommand.class,
+    })
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

@@ -1,0 +1,20 @@
+package dev.emcc.rules;
+
+import static dev.emcc.rules.Fixtures.first;
+import static dev.emcc.rules.Fixtures.replace;
+
+import dev.emcc.model.Phone;
+import org.junit.jupiter.api.Test;
+
+class EnumValueRuleTest extends RuleTestSupport {
+  Rule rule() {
+    return new EnumValueRule();
+  }
+
+  @Test
+  void phoneBuiltInCodeWithoutProtocol() {
+    var ws = first(c -> c.withPhones(replace(c.phones(), 0, p -> new Phone(p.name(), p.description(), p.model(),
+        null, true, p.subscribedServices(), p.deviceSecurityMode(), p.devicePool(), p.geolocation(), p.address()))));
+    only(ws, "field.enum", "$.clusters[0].phones[0].protocol", null, Severity.ERROR);
+  }
+}

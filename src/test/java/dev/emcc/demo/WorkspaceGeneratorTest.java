@@ -10,7 +10,9 @@ import dev.emcc.model.Line;
 import dev.emcc.model.Phone;
 import dev.emcc.model.RemoteCluster;
 import dev.emcc.model.Workspace;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -84,41 +86,56 @@ class WorkspaceGeneratorTest {
         .allSatisfy(p -> assertThat(p.name()).startsWith("UDP_SPARE_")));
   }
 
-  /** The invariants the generator promises (the rules engine checks these and more). */
+  /**
+   * The invariants the generator promises (the rules engine checks these and more). Collected as
+   * a list of violations: one AssertJ assertion per element of 100,000 would dominate the run.
+   */
   static void assertValid(Workspace ws) {
+    List<String> violations = new ArrayList<>();
     Set<String> phoneNames = new HashSet<>();
     Set<String> userIds = new HashSet<>();
     Set<String> numbers = new HashSet<>();
     for (Cluster c : ws.clusters()) {
-      assertThat(c.countedDevices()).isLessThanOrEqualTo(c.maxPhones());
-      assertThat(c.interclusterServiceProfile().emccActive()).isTrue();
-      assertThat(c.emccFeatureConfig().defaultTftpServer()).satisfies(n -> assertThat(c.node(n)).isPresent());
+      String at = c.clusterId() + ": ";
+      check(violations, c.countedDevices() <= c.maxPhones(), at + "over capacity");
+      check(violations, c.interclusterServiceProfile().emccActive(), at + "EMCC not active");
+      check(violations, c.node(c.emccFeatureConfig().defaultTftpServer()).isPresent(), at + "TFTP server unknown");
       Set<String> profileNames = new HashSet<>();
       for (DeviceProfile p : c.deviceProfiles()) {
-        assertThat(profileNames.add(p.name())).as(p.name()).isTrue();
-        assertThat(p.name().length()).isLessThanOrEqualTo(DeviceProfile.MAX_NAME_LENGTH);
+        check(violations, profileNames.add(p.name()), at + "duplicate profile " + p.name());
+        check(violations, p.name().length() <= DeviceProfile.MAX_NAME_LENGTH, at + "long name " + p.name());
         for (Line l : p.lines()) {
-          assertThat(numbers.add(l.directoryNumber())).as(l.directoryNumber()).isTrue();
+          check(violations, numbers.add(l.directoryNumber()), at + "duplicate DN " + l.directoryNumber());
         }
       }
       Set<String> controlled = new HashSet<>();
       for (EndUser u : c.endUsers()) {
-        assertThat(userIds.add(u.userId())).as(u.userId()).isTrue();
-        assertThat(u.enableExtensionMobilityCrossCluster()).isTrue();
-        assertThat(u.controlledProfiles()).isNotEmpty();
-        assertThat(profileNames).containsAll(u.controlledProfiles());
-        u.controlledProfiles().forEach(p -> assertThat(controlled.add(p)).as("controlled once: " + p).isTrue());
+        check(violations, userIds.add(u.userId()), at + "duplicate user " + u.userId());
+        check(violations, u.enableExtensionMobilityCrossCluster(), at + "EMCC off for " + u.userId());
+        check(violations, !u.controlledProfiles().isEmpty(), at + "no profile for " + u.userId());
+        for (String p : u.controlledProfiles()) {
+          check(violations, profileNames.contains(p), at + "unknown profile " + p);
+          check(violations, controlled.add(p), at + "profile controlled twice " + p);
+        }
       }
       for (Phone p : c.phones()) {
-        assertThat(phoneNames.add(p.name())).as(p.name()).isTrue();
-        assertThat(p.name()).matches("SEP[0-9A-F]{12}");
-        assertThat(p.enableExtensionMobility()).isTrue();
-        assertThat(p.subscribedServices()).containsExactly(WorkspaceGenerator.EM_SERVICE);
-        assertThat(c.devicePool(p.devicePool())).isPresent();
+        check(violations, phoneNames.add(p.name()), at + "duplicate phone " + p.name());
+        check(violations, p.name().matches("SEP[0-9A-F]{12}"), at + "bad phone name " + p.name());
+        check(violations, p.enableExtensionMobility(), at + "EM off on " + p.name());
+        check(violations, p.subscribedServices().equals(List.of(WorkspaceGenerator.EM_SERVICE)),
+            at + "not subscribed " + p.name());
+        check(violations, c.devicePool(p.devicePool()).isPresent(), at + "unknown pool on " + p.name());
       }
       for (String e : c.emccDevices().names()) {
-        assertThat(phoneNames).doesNotContain(e);
+        check(violations, !phoneNames.contains(e), at + "EMCC device named like a phone " + e);
       }
+    }
+    assertThat(violations).isEmpty();
+  }
+
+  private static void check(List<String> violations, boolean ok, String violation) {
+    if (!ok && violations.size() < 20) {
+      violations.add(violation);
     }
   }
 }

@@ -219,33 +219,38 @@ public final class Json {
     return sb.toString();
   }
 
-  private static String describe(JsonProcessingException e) {
+  private static Text describe(JsonProcessingException e) {
     if (e instanceof UnrecognizedPropertyException u) {
-      return "unknown key \"" + u.getPropertyName() + "\"";
+      return Text.of("problem.unknownKey", u.getPropertyName());
     }
     if (e instanceof InvalidNullException n) {
       return n.getPropertyName() == null || n.getPath().isEmpty()
           || n.getPath().get(n.getPath().size() - 1).getIndex() >= 0
-          ? "a list may not contain null"
-          : "wrong type: expected " + typeName(n.getTargetType()) + ", got null";
+          ? Text.of("problem.nullInList")
+          : Text.of("problem.wrongType", typeName(n.getTargetType()), Text.of("kind.null"));
     }
     if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
       // A string that names no enum value or date is a bad value; 5 for a string is a wrong type.
       Class<?> t = f.getTargetType();
       if (f.getValue() instanceof String && (t.isEnum() || t == Instant.class)) {
-        return "bad value " + quote(f.getValue()) + ": expected " + typeName(t);
+        return Text.of("problem.badValue", quote(f.getValue()), typeName(t));
       }
-      return "wrong type: expected " + typeName(t) + ", got " + kindOf(f.getValue());
+      return Text.of("problem.wrongType", typeName(t), kindOf(f.getValue()));
     }
     if (e instanceof ValueInstantiationException v && v.getCause() != null) {
+      if (v.getCause() instanceof FieldException f && f.key() != null) {
+        return Text.of("model." + f.key());
+      }
       String why = v.getCause().getMessage();
-      return why != null ? why : "cannot build this object (" + v.getCause().getClass().getSimpleName() + ")";
+      return why != null ? Text.plain(why) : Text.of("problem.cannotBuild", v.getCause().getClass().getSimpleName());
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-      return "wrong type: expected " + typeName(m.getTargetType()) + got(m.getOriginalMessage());
+      Text got = got(m.getOriginalMessage());
+      return got == null ? Text.of("problem.wrongTypeOnly", typeName(m.getTargetType()))
+          : Text.of("problem.wrongType", typeName(m.getTargetType()), got);
     }
     if (e instanceof JsonMappingException && e.getCause() instanceof StrictPrimitives.NullValueException n) {
-      return n.getMessage();
+      return Text.of("problem.wrongType", Text.of(n.expectedKey()), Text.of("kind.null"));
     }
     return syntax(e.getOriginalMessage());
   }
@@ -253,64 +258,64 @@ public final class Json {
   private static final Pattern GOT_KIND = Pattern.compile("(?:from|coerce) (?:an? )?([A-Za-z-]+) value");
 
   /**
-   * ", got a string": what the document held instead, read from Jackson's message (the parser is
-   * closed, and its token gone, by the time the failure arrives here).
+   * What the document held instead ("a string"), read from Jackson's message (the parser is
+   * closed, and its token gone, by the time the failure arrives here); null when it does not say.
    */
-  private static String got(String message) {
+  private static Text got(String message) {
     Matcher m = GOT_KIND.matcher(message == null ? "" : message);
     if (!m.find()) {
-      return "";
+      return null;
     }
     String kind = switch (m.group(1)) {
-      case "String", "EmptyString" -> "a string";
-      case "Integer", "Number" -> "an integer";
-      case "Floating-point" -> "a decimal number";
-      case "Boolean" -> "true or false";
-      case "Object" -> "an object";
-      case "Array" -> "an array";
-      case "Null" -> "null";
+      case "String", "EmptyString" -> "kind.string";
+      case "Integer", "Number" -> "kind.integer";
+      case "Floating-point" -> "kind.decimal";
+      case "Boolean" -> "kind.boolean";
+      case "Object" -> "kind.object";
+      case "Array" -> "kind.array";
+      case "Null" -> "kind.null";
       default -> null;
     };
-    return kind == null ? "" : ", got " + kind;
+    return kind == null ? null : Text.of(kind);
   }
 
   /** What a value Jackson could not convert was, by its Java type. */
-  private static String kindOf(Object value) {
+  private static Text kindOf(Object value) {
     if (value instanceof String) {
-      return "a string";
+      return Text.of("kind.string");
     }
     if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
-      return "an integer";
+      return Text.of("kind.integer");
     }
     if (value instanceof Number) {
-      return "a decimal number";
+      return Text.of("kind.decimal");
     }
     if (value instanceof Boolean) {
-      return "true or false";
+      return Text.of("kind.boolean");
     }
-    return "something else";
+    return Text.of("kind.other");
   }
 
   private static final Pattern UNEXPECTED_CHAR = Pattern.compile("Unexpected character \\('(.*?)' \\(code \\d+\\)\\)");
   private static final Pattern START_MARKER = Pattern.compile("line: (\\d+), column: (\\d+)\\]\\)");
 
   /** Jackson's parser messages, in a few words and without its source dumps. */
-  private static String syntax(String msg) {
+  private static Text syntax(String msg) {
     if (msg == null) {
-      return "cannot read the document";
+      return Text.of("problem.cannotRead");
     }
     if (msg.startsWith("Unexpected end-of-input")) {
       Matcher m = START_MARKER.matcher(msg.substring(Math.max(msg.indexOf("start marker"), 0)));
-      String what = msg.contains("Array") ? "an array" : msg.contains("Object") ? "an object" : "a value";
-      return "truncated document: " + what + (m.find() ? " opened at " + m.group(1) + ":" + m.group(2) : "")
-          + " is not closed";
+      Text what = Text.of(msg.contains("Array") ? "kind.array" : msg.contains("Object") ? "kind.object" : "kind.value");
+      return m.find() ? Text.of("problem.truncatedAt", what, m.group(1) + ":" + m.group(2))
+          : Text.of("problem.truncated", what);
     }
     if (msg.startsWith("Duplicate field")) {
       Matcher m = DUPLICATE.matcher(msg);
-      return m.find() ? "duplicate key \"" + m.group(1) + "\"" : "duplicate key";
+      return Text.of("problem.duplicateKey", m.find() ? m.group(1) : "");
     }
     if (msg.startsWith("Trailing token")) {
-      return "syntax error: more content after the end of the document";
+      return Text.of("problem.trailing");
     }
     Matcher c = UNEXPECTED_CHAR.matcher(msg);
     String found = c.find() ? "'" + c.group(1) + "'" : null;
@@ -319,25 +324,26 @@ public final class Json {
     }
     String expected;
     if (msg.contains("comma to separate Object")) {
-      expected = "',' or '}'";
+      expected = "syntax.commaObject";
     } else if (msg.contains("comma to separate Array")) {
-      expected = "',' or ']'";
+      expected = "syntax.commaArray";
     } else if (msg.contains("double-quote to start field name")) {
-      expected = "a key in double quotes";
+      expected = "syntax.key";
     } else if (msg.contains("colon to separate")) {
-      expected = "':' after the key";
+      expected = "syntax.colon";
     } else if (msg.contains("expected a valid value") || msg.startsWith("Unrecognized token")) {
-      expected = "a JSON value";
+      expected = "syntax.value";
     } else if (msg.contains("out of range of int")) {
-      return "number out of range: expected an integer from -2147483648 to 2147483647";
+      return Text.of("problem.outOfRange", Integer.MIN_VALUE, Integer.MAX_VALUE);
     } else if (msg.contains("out of range of long")) {
-      return "number out of range: expected an integer from -9223372036854775808 to 9223372036854775807";
+      return Text.of("problem.outOfRange", Long.MIN_VALUE, Long.MAX_VALUE);
     } else {
       // Unforeseen: keep Jackson's first line, without its source excerpt.
-      return msg.lines().findFirst().orElse(msg).replaceAll(" \\(code \\d+\\)", "")
-          .replaceAll("\\s*at \\[Source.*$", "");
+      return Text.plain(msg.lines().findFirst().orElse(msg).replaceAll(" \\(code \\d+\\)", "")
+          .replaceAll("\\s*at \\[Source.*$", ""));
     }
-    return "syntax error: expected " + expected + (found != null ? ", found " + found : "");
+    return found != null ? Text.of("problem.syntax", Text.of(expected), found)
+        : Text.of("problem.syntaxOnly", Text.of(expected));
   }
 
   private static String jsonName(Object enumConstant) {
@@ -352,39 +358,39 @@ public final class Json {
     return value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
   }
 
-  private static String typeName(Class<?> type) {
+  private static Text typeName(Class<?> type) {
     if (type == null) {
-      return "a value";
+      return Text.of("kind.value");
     }
     if (type == String.class) {
-      return "a string";
+      return Text.of("kind.string");
     }
     if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-      return "an integer";
+      return Text.of("kind.integer");
     }
     if (type == double.class || type == Double.class) {
-      return "a number";
+      return Text.of("kind.number");
     }
     if (type == boolean.class || type == Boolean.class) {
-      return "true or false";
+      return Text.of("kind.boolean");
     }
     if (type == Instant.class) {
-      return "a date and time such as 2031-01-01T00:00:00Z";
+      return Text.of("kind.instant");
     }
     if (Collection.class.isAssignableFrom(type)) {
-      return "an array";
+      return Text.of("kind.array");
     }
     if (type.isEnum()) {
-      StringBuilder allowed = new StringBuilder("one of ");
+      StringBuilder allowed = new StringBuilder();
       Object[] constants = type.getEnumConstants();
       for (int i = 0; i < constants.length; i++) {
         allowed.append(i == 0 ? "" : ", ").append(jsonName(constants[i]));
       }
-      return allowed.toString();
+      return Text.of("kind.oneOf", allowed);
     }
     if (type.isRecord() || Map.class.isAssignableFrom(type)) {
-      return "an object";
+      return Text.of("kind.object");
     }
-    return "a " + type.getSimpleName();
+    return Text.of("kind.named", type.getSimpleName());
   }
 }

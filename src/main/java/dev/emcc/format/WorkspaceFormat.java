@@ -36,13 +36,13 @@ public final class WorkspaceFormat {
     try {
       Workspace ws = Json.mapper().readValue(json, Workspace.class);
       if (ws == null) {
-        throw new DocumentException(source, "$", 1, 1, "empty document: expected a workspace object");
+        throw new DocumentException(source, "$", 1, 1, Text.of("problem.emptyWorkspace"));
       }
       return ws;
     } catch (JsonProcessingException e) {
       throw Json.problem(source, json, e);
     } catch (IOException e) {
-      throw new DocumentException(source, "$", 0, 0, e.getMessage());
+      throw new DocumentException(source, "$", 0, 0, Text.of("problem.io", e.getMessage()));
     }
   }
 
@@ -51,13 +51,13 @@ public final class WorkspaceFormat {
     try {
       Cluster c = Json.mapper().readValue(json, Cluster.class);
       if (c == null) {
-        throw new DocumentException(source, "$", 1, 1, "empty document: expected a cluster object");
+        throw new DocumentException(source, "$", 1, 1, Text.of("problem.emptyCluster"));
       }
       return c;
     } catch (JsonProcessingException e) {
       throw Json.problem(source, json, e);
     } catch (IOException e) {
-      throw new DocumentException(source, "$", 0, 0, e.getMessage());
+      throw new DocumentException(source, "$", 0, 0, Text.of("problem.io", e.getMessage()));
     }
   }
 
@@ -69,11 +69,11 @@ public final class WorkspaceFormat {
     try (JsonParser p = Json.mapper().getFactory().createParser(json)) {
       JsonToken first = p.nextToken();
       if (first == null) {
-        throw new DocumentException(source, "$", 1, 1, "empty document: expected a JSON object with formatVersion and clusters");
+        throw new DocumentException(source, "$", 1, 1, Text.of("problem.emptyWorkspace"));
       }
       if (first != JsonToken.START_OBJECT) {
         throw new DocumentException(source, "$", p.currentTokenLocation().getLineNr(),
-            p.currentTokenLocation().getColumnNr(), "expected a JSON object with formatVersion and clusters");
+            p.currentTokenLocation().getColumnNr(), Text.of("problem.notAWorkspace"));
       }
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
@@ -81,36 +81,36 @@ public final class WorkspaceFormat {
         if ("formatVersion".equals(key)) {
           if (value != JsonToken.VALUE_NUMBER_INT) {
             throw new DocumentException(source, "$.formatVersion", p.currentTokenLocation().getLineNr(),
-                p.currentTokenLocation().getColumnNr(), "wrong type: expected an integer, got " + kind(value));
+                p.currentTokenLocation().getColumnNr(), Text.of("problem.wrongType", Text.of("kind.integer"), kind(value)));
           }
           int v = p.getIntValue();
           if (v != Workspace.FORMAT_VERSION) {
             throw new DocumentException(source, "$.formatVersion", p.currentTokenLocation().getLineNr(),
                 p.currentTokenLocation().getColumnNr(),
-                "unsupported formatVersion " + v + ": this console reads version " + Workspace.FORMAT_VERSION);
+                Text.of("problem.unsupportedVersion", v, Workspace.FORMAT_VERSION));
           }
           return;
         }
         p.skipChildren();
       }
-      throw new DocumentException(source, "$.formatVersion", 1, 1, "missing key \"formatVersion\"");
+      throw new DocumentException(source, "$.formatVersion", 1, 1, Text.of("problem.missingKey", "formatVersion"));
     } catch (JsonProcessingException e) {
       throw Json.problem(source, json, e);
     } catch (IOException e) {
-      throw new DocumentException(source, "$", 0, 0, e.getMessage());
+      throw new DocumentException(source, "$", 0, 0, Text.of("problem.io", e.getMessage()));
     }
   }
 
-  private static String kind(JsonToken token) {
-    return switch (token) {
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_FLOAT -> "a decimal number";
-      case VALUE_TRUE, VALUE_FALSE -> "true or false";
-      case VALUE_NULL -> "null";
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      default -> "something else";
-    };
+  private static Text kind(JsonToken token) {
+    return Text.of(switch (token) {
+      case VALUE_STRING -> "kind.string";
+      case VALUE_NUMBER_FLOAT -> "kind.decimal";
+      case VALUE_TRUE, VALUE_FALSE -> "kind.boolean";
+      case VALUE_NULL -> "kind.null";
+      case START_OBJECT -> "kind.object";
+      case START_ARRAY -> "kind.array";
+      default -> "kind.other";
+    });
   }
 
   public static byte[] toBytes(Workspace ws) {

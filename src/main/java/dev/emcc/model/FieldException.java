@@ -6,10 +6,23 @@ package dev.emcc.model;
  */
 public class FieldException extends IllegalArgumentException {
   private final String field;
+  private final String key;
 
-  public FieldException(String field, String message) {
+  /**
+   * @param field the JSON key at fault
+   * @param key the message key the document reader translates ({@code model.KEY} in
+   *     dev/emcc/format/messages*.properties); null when there is only the English text
+   * @param message the English text
+   */
+  public FieldException(String field, String key, String message) {
     super(message);
     this.field = field;
+    this.key = key;
+  }
+
+  /** The message key, or null. */
+  public String key() {
+    return key;
   }
 
   /** The JSON key of the offending value. */

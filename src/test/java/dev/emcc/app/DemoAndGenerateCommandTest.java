@@ -89,6 +89,18 @@ class DemoAndGenerateCommandTest {
   }
 
   @Test
+  void bothBundlesHaveTheSameKeys() throws Exception {
+    java.util.Properties en = new java.util.Properties();
+    java.util.Properties ja = new java.util.Properties();
+    try (var a = getClass().getResourceAsStream("/dev/emcc/demo/messages.properties");
+        var b = getClass().getResourceAsStream("/dev/emcc/demo/messages_ja.properties")) {
+      en.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
+      ja.load(new java.io.InputStreamReader(b, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    assertThat(ja.keySet()).isEqualTo(en.keySet());
+  }
+
+  @Test
   void helpDescribesTheOptions() {
     assertThat(run("generate", "--help")).isZero();
     assertThat(out.toString()).contains("--emcc-devices", "--clusters", "--seed", "60000");

@@ -10,6 +10,8 @@ import dev.emcc.model.Workspace;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -143,6 +145,33 @@ class WorkspaceFormatTest {
         "syntax error: expected ',' or '}', found '\"'");
     assertAt(error("{ \"formatVersion\": 1, \"clusters\": [] } trailing"), "$", 1, 40,
         "syntax error: expected a JSON value, found 'trailing'");
+  }
+
+  @Test
+  void problemsAreAlsoToldInJapanese() {
+    DocumentException e = error(doc("      \"maxPhones\": \"60000\"\n"));
+    assertThat(e.problem(Locale.JAPANESE)).isEqualTo("型が違います: 整数が必要ですが、文字列です");
+    assertThat(e.message(Locale.JAPANESE)).isEqualTo("ws.json:6:7: $.clusters[0].maxPhones: 型が違います: 整数が必要ですが、文字列です");
+    assertThat(e.problem(Locale.ENGLISH)).isEqualTo(e.problem());
+    assertThat(error(doc("      \"securityMode\": \"secure\"\n")).problem(Locale.JAPANESE))
+        .isEqualTo("値 \"secure\" は使えません: nonSecure, mixed のいずれかが必要です");
+    assertThat(error("{\n  \"clusters\": []\n}\n").problem(Locale.JAPANESE)).isEqualTo("キー \"formatVersion\" がありません");
+    assertThat(error(doc("      \"endUsers\": [ { \"userId\": \"u1\", \"pinHash\": \"plain\" } ]\n")).problem(Locale.JAPANESE))
+        .isEqualTo("pinHash がこのコンソールの書いたハッシュではありません");
+    // A problem only Jackson can word stays English in both.
+    assertThat(new DocumentException("f", "$", 1, 1, "odd").problem(Locale.JAPANESE)).isEqualTo("odd");
+  }
+
+  @Test
+  void bothBundlesHaveTheSameKeys() throws Exception {
+    Properties en = new Properties();
+    Properties ja = new Properties();
+    try (var a = getClass().getResourceAsStream("/dev/emcc/format/messages.properties");
+        var b = getClass().getResourceAsStream("/dev/emcc/format/messages_ja.properties")) {
+      en.load(new java.io.InputStreamReader(a, StandardCharsets.UTF_8));
+      ja.load(new java.io.InputStreamReader(b, StandardCharsets.UTF_8));
+    }
+    assertThat(ja.keySet()).isEqualTo(en.keySet());
   }
 
   @Test

@@ -147,7 +147,8 @@ public final class DemoWorkspace {
     static final Workspace WORKSPACE = build();
   }
 
-  private static Workspace build() {
+  /** A fresh build (create() shares one): the same bytes every time. */
+  static Workspace build() {
     return Workspace.of(List.of(cluster(TOKYO_SITE, OSAKA_SITE), cluster(OSAKA_SITE, TOKYO_SITE)));
   }
 

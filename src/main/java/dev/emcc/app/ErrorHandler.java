@@ -14,7 +14,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
     Throwable e = ex instanceof UncheckedIOException u ? u.getCause() : ex;
     if (e instanceof DocumentException d) {
-      return fail(cmd, ExitCodes.BAD_INPUT, d.getMessage());
+      // In the desktop's language, as picocli's help texts are.
+      return fail(cmd, ExitCodes.BAD_INPUT, d.message(java.util.Locale.getDefault()));
     }
     if (e instanceof BadInputException b) {
       return fail(cmd, ExitCodes.BAD_INPUT, b.getMessage());

@@ -38,12 +38,19 @@ final class WorkspaceFiles {
     String ids = String.join(", ", ws.clusters().stream().map(Cluster::clusterId).limit(4).toList())
         + (ws.clusters().size() > 4 ? ", ..." : "");
     String line = text("written", out, ws.clusters().size(), ids, phones, profiles, users, emcc,
-        String.format(java.util.Locale.ROOT, "%.1f", bytes / 1_000_000.0));
+        size(bytes));
     if (millis >= 0) {
       line += " " + text("written.time", String.format(java.util.Locale.ROOT, "%.2f", millis / 1000.0));
     }
     spec.commandLine().getOut().println(line);
     spec.commandLine().getOut().flush();
+  }
+
+  /** "65.2 MB", "48 KB": enough to see what was written. */
+  private static String size(long bytes) {
+    return bytes >= 1_000_000
+        ? String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0)
+        : String.format(java.util.Locale.ROOT, "%d KB", Math.max(1, (bytes + 500) / 1000));
   }
 
   static String text(String key, Object... args) {

@@ -71,7 +71,7 @@ public final class DemoWorkspace {
   private static final Map<String, String> PINS = new LinkedHashMap<>();
 
   /** One site: the values that differ between Tokyo and Osaka. */
-  private record Site(String clusterId, String city, String domain, String subnet, char dnDigit,
+  private record Site(String clusterId, String city, String subnet, char dnDigit,
       String phonePrefix, List<NodeSpec> nodes, List<Person> people) {
     String geolocation() {
       return "GEO_" + clusterId;
@@ -94,7 +94,7 @@ public final class DemoWorkspace {
 
   private record Person(String userId, String firstName, String lastName, String pin, String model) {}
 
-  private static final Site TOKYO_SITE = new Site(TOKYO, "Tokyo", "tokyo.example.com", "10.1", '1',
+  private static final Site TOKYO_SITE = new Site(TOKYO, "Tokyo", "10.1", '1',
       "SEP00AABBCC01",
       List.of(new NodeSpec("cucm-pub.tokyo.example.com", "10.1.0.10", true, true),
           new NodeSpec("cucm-sub1.tokyo.example.com", "10.1.0.11", false, true),
@@ -106,7 +106,7 @@ public final class DemoWorkspace {
           new Person("ktanaka", "Kenji", "Tanaka", "61947", "Cisco 8861"),
           new Person("ywatanabe", "Yui", "Watanabe", "72850", "Cisco 7821")));
 
-  private static final Site OSAKA_SITE = new Site(OSAKA, "Osaka", "osaka.example.com", "10.2", '2',
+  private static final Site OSAKA_SITE = new Site(OSAKA, "Osaka", "10.2", '2',
       "SEP00AABBCC02",
       List.of(new NodeSpec("cucm-pub.osaka.example.com", "10.2.0.10", true, true),
           new NodeSpec("cucm-sub1.osaka.example.com", "10.2.0.11", false, true)),
@@ -147,15 +147,17 @@ public final class DemoWorkspace {
     static final Workspace WORKSPACE = build();
   }
 
-  private static Workspace build() {
+  /** A fresh build (create() shares one): the same bytes every time. */
+  static Workspace build() {
     return Workspace.of(List.of(cluster(TOKYO_SITE, OSAKA_SITE), cluster(OSAKA_SITE, TOKYO_SITE)));
   }
 
   private static Cluster cluster(Site site, Site remote) {
     String em = "http://" + site.publisher().address() + ":8080/emapp/EMAppServlet?device=#DEVICENAME#&EMCC=#EMCC#";
     String emSecure = "https://" + site.publisher().address() + ":8443/emapp/EMAppServlet?device=#DEVICENAME#&EMCC=#EMCC#";
-    NodeSpec tftp1 = site.nodes().get(0);
-    NodeSpec tftp2 = site.nodes().get(1);
+    // Publisher and first subscriber run TFTP and Extension Mobility: default and backup for both.
+    NodeSpec first = site.nodes().get(0);
+    NodeSpec second = site.nodes().get(1);
     List<Node> remoteNodes = remote.nodes().stream().map(DemoWorkspace::node).toList();
     return Cluster.empty(site.clusterId(), VERSION)
         .withSecurityMode(SecurityMode.NON_SECURE)
@@ -180,9 +182,9 @@ public final class DemoWorkspace {
             new DevicePool(site.devicePool(), site.city() + " phones", site.geolocation(), nodeNames(site)),
             new DevicePool(remote.roamingPool(), "Roaming pool for EMCC logins from " + remote.city(),
                 remote.geolocation(), nodeNames(site))))
-        .withEmccFeatureConfig(new EmccFeatureConfig(tftp1.name(), tftp2.name(), 1440, false,
+        .withEmccFeatureConfig(new EmccFeatureConfig(first.name(), second.name(), 1440, false,
             PstnAccessTrunkCss.USE_TRUNK_CSS, GEOLOCATION_FILTER, 8, 384, LinkLossType.LOW_LOSS, 15,
-            site.nodes().get(0).name(), site.nodes().get(1).name(), 30))
+            first.name(), second.name(), 30))
         .withSipTrunks(List.of(new SipTrunk(EMCC_TRUNK, "EMCC trunk to " + remote.city(),
             TrunkServiceType.EXTENSION_MOBILITY_CROSS_CLUSTERS, site.devicePool(),
             remote.nodes().stream().map(NodeSpec::address).toList())))

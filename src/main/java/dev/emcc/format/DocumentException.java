@@ -10,14 +10,25 @@ public class DocumentException extends Exception {
   private final int line;
   private final int column;
   private final String problem;
+  private final String problemJa;
 
   public DocumentException(String source, String path, int line, int column, String problem) {
+    this(source, path, line, column, problem, null);
+  }
+
+  /** With the problem in Japanese too ({@code problemJa} null: the English text serves both). */
+  public DocumentException(String source, String path, int line, int column, String problem, String problemJa) {
     super(format(source, path, line, column, problem));
     this.source = source;
     this.path = path;
     this.line = line;
     this.column = column;
     this.problem = problem;
+    this.problemJa = problemJa == null ? problem : problemJa;
+  }
+
+  DocumentException(String source, String path, int line, int column, Text problem) {
+    this(source, path, line, column, problem.en(), problem.ja());
   }
 
   private static String format(String source, String path, int line, int column, String problem) {
@@ -55,5 +66,19 @@ public class DocumentException extends Exception {
   /** What is wrong, without the position. */
   public String problem() {
     return problem;
+  }
+
+  /** What is wrong in the given language (Japanese for a {@code ja} locale, else English). */
+  public String problem(java.util.Locale locale) {
+    return isJapanese(locale) ? problemJa : problem;
+  }
+
+  /** The whole line ({@code file:LINE:COL: $.path: problem}) in the given language. */
+  public String message(java.util.Locale locale) {
+    return format(source, path, line, column, problem(locale));
+  }
+
+  private static boolean isJapanese(java.util.Locale locale) {
+    return locale != null && "ja".equals(locale.getLanguage());
   }
 }

@@ -36,7 +36,7 @@ final class StrictPrimitives {
 
     @Override
     public Boolean getNullValue(DeserializationContext ctxt) {
-      throw new NullValueException("true or false");
+      throw new NullValueException("kind.boolean");
     }
 
     @Override
@@ -56,7 +56,7 @@ final class StrictPrimitives {
 
     @Override
     public Integer getNullValue(DeserializationContext ctxt) {
-      throw new NullValueException("an integer");
+      throw new NullValueException("kind.integer");
     }
 
     @Override
@@ -67,8 +67,16 @@ final class StrictPrimitives {
 
   /** Thrown for an explicit null where a value is required; reported with path and position. */
   static final class NullValueException extends RuntimeException {
-    NullValueException(String expected) {
-      super("wrong type: expected " + expected + ", got null");
+    private final String expectedKey;
+
+    /** {@code expectedKey}: the phrase key (dev/emcc/format/messages) of what was expected. */
+    NullValueException(String expectedKey) {
+      super("wrong type: expected " + Text.of(expectedKey).en() + ", got null");
+      this.expectedKey = expectedKey;
+    }
+
+    String expectedKey() {
+      return expectedKey;
     }
   }
 }

@@ -1,19 +1,23 @@
 package dev.emcc.format;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /** Reads and writes the workspace document of workspace-format.md, strictly. */
 public final class WorkspaceFormat {
@@ -32,13 +36,13 @@ public final class WorkspaceFormat {
     try {
       Workspace ws = Json.mapper().readValue(json, Workspace.class);
       if (ws == null) {
-        throw new DocumentException(source, "$", 1, 1, "empty document: expected a workspace object");
+        throw new DocumentException(source, "$", 1, 1, Text.of("problem.emptyWorkspace"));
       }
       return ws;
     } catch (JsonProcessingException e) {
-      throw Json.problem(source, e);
+      throw Json.problem(source, json, e);
     } catch (IOException e) {
-      throw new DocumentException(source, "$", 0, 0, e.getMessage());
+      throw new DocumentException(source, "$", 0, 0, Text.of("problem.io", e.getMessage()));
     }
   }
 
@@ -47,13 +51,13 @@ public final class WorkspaceFormat {
     try {
       Cluster c = Json.mapper().readValue(json, Cluster.class);
       if (c == null) {
-        throw new DocumentException(source, "$", 1, 1, "empty document: expected a cluster object");
+        throw new DocumentException(source, "$", 1, 1, Text.of("problem.emptyCluster"));
       }
       return c;
     } catch (JsonProcessingException e) {
-      throw Json.problem(source, e);
+      throw Json.problem(source, json, e);
     } catch (IOException e) {
-      throw new DocumentException(source, "$", 0, 0, e.getMessage());
+      throw new DocumentException(source, "$", 0, 0, Text.of("problem.io", e.getMessage()));
     }
   }
 
@@ -63,34 +67,50 @@ public final class WorkspaceFormat {
    */
   private static void checkFormatVersion(byte[] json, String source) throws DocumentException {
     try (JsonParser p = Json.mapper().getFactory().createParser(json)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new DocumentException(source, "$", p.currentLocation().getLineNr(),
-            p.currentLocation().getColumnNr(), "expected a JSON object with formatVersion and clusters");
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw new DocumentException(source, "$", 1, 1, Text.of("problem.emptyWorkspace"));
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw new DocumentException(source, "$", p.currentTokenLocation().getLineNr(),
+            p.currentTokenLocation().getColumnNr(), Text.of("problem.notAWorkspace"));
       }
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
         JsonToken value = p.nextToken();
         if ("formatVersion".equals(key)) {
           if (value != JsonToken.VALUE_NUMBER_INT) {
-            throw new DocumentException(source, "$.formatVersion", p.currentLocation().getLineNr(),
-                p.currentLocation().getColumnNr(), "wrong type: expected an integer");
+            throw new DocumentException(source, "$.formatVersion", p.currentTokenLocation().getLineNr(),
+                p.currentTokenLocation().getColumnNr(), Text.of("problem.wrongType", Text.of("kind.integer"), kind(value)));
           }
           int v = p.getIntValue();
           if (v != Workspace.FORMAT_VERSION) {
-            throw new DocumentException(source, "$.formatVersion", p.currentLocation().getLineNr(),
-                p.currentLocation().getColumnNr(),
-                "unsupported formatVersion " + v + ": this console reads version " + Workspace.FORMAT_VERSION);
+            throw new DocumentException(source, "$.formatVersion", p.currentTokenLocation().getLineNr(),
+                p.currentTokenLocation().getColumnNr(),
+                Text.of("problem.unsupportedVersion", v, Workspace.FORMAT_VERSION));
           }
           return;
         }
         p.skipChildren();
       }
-      throw new DocumentException(source, "$.formatVersion", 1, 1, "missing key \"formatVersion\"");
+      throw new DocumentException(source, "$.formatVersion", 1, 1, Text.of("problem.missingKey", "formatVersion"));
     } catch (JsonProcessingException e) {
-      throw Json.problem(source, e);
+      throw Json.problem(source, json, e);
     } catch (IOException e) {
-      throw new DocumentException(source, "$", 0, 0, e.getMessage());
+      throw new DocumentException(source, "$", 0, 0, Text.of("problem.io", e.getMessage()));
     }
+  }
+
+  private static Text kind(JsonToken token) {
+    return Text.of(switch (token) {
+      case VALUE_STRING -> "kind.string";
+      case VALUE_NUMBER_FLOAT -> "kind.decimal";
+      case VALUE_TRUE, VALUE_FALSE -> "kind.boolean";
+      case VALUE_NULL -> "kind.null";
+      case START_OBJECT -> "kind.object";
+      case START_ARRAY -> "kind.array";
+      default -> "kind.other";
+    });
   }
 
   public static byte[] toBytes(Workspace ws) {
@@ -121,7 +141,10 @@ public final class WorkspaceFormat {
     Json.mapper().writeValue(out, ws);
   }
 
-  /** Writes to a temporary file beside the target and moves it in place: never a half-written file. */
+  /**
+   * Writes to a temporary file beside the target, forces it to disk and moves it in place: never a
+   * half-written file, even after a crash. Streams (a 40,000-phone workspace is 65 MB of JSON).
+   */
   public static void write(Workspace ws, Path file) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     if (dir != null) {
@@ -129,9 +152,12 @@ public final class WorkspaceFormat {
     }
     Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
     try {
-      ByteArrayOutputStream buf = new ByteArrayOutputStream();
-      write(ws, buf);
-      Files.write(tmp, buf.toByteArray());
+      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+        Json.mapper().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, ws);
+        out.flush();
+        channel.force(true);
+      }
       try {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

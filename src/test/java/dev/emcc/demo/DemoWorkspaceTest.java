@@ -91,6 +91,11 @@ class DemoWorkspaceTest {
   }
 
   @Test
+  void comesOutByteForByteTheSameEveryTime() {
+    assertThat(WorkspaceFormat.toBytes(DemoWorkspace.build())).isEqualTo(WorkspaceFormat.toBytes(ws));
+  }
+
+  @Test
   void survivesTheDocumentFormat() throws Exception {
     Workspace back = WorkspaceFormat.read(WorkspaceFormat.toBytes(ws), "demo.json");
     assertThat(back).isEqualTo(ws);

@@ -14,8 +14,11 @@ final class Defaults {
     if (value == null) {
       return List.of();
     }
-    if (value.contains(null)) {
-      throw new IllegalArgumentException("a list may not contain null");
+    // not value.contains(null): List.of(...) throws NullPointerException on that question
+    for (T item : value) {
+      if (item == null) {
+        throw new IllegalArgumentException("a list may not contain null");
+      }
     }
     return List.copyOf(value);
   }

@@ -83,9 +83,10 @@ public final class SftpSession implements AutoCloseable {
           char[] pass = credentials.passphrase();
           ssh.authPublickey(target.user(), pass == null
               ? ssh.loadKeys(credentials.keyFile().toString())
-              : ssh.loadKeys(credentials.keyFile().toString(), pass));
+              : ssh.loadKeys(credentials.keyFile().toString(), pass.clone()));
         } else {
-          ssh.authPassword(target.user(), credentials.password());
+          // sshj wipes the array it is given (one-off password finder): hand it a copy
+          ssh.authPassword(target.user(), credentials.password().clone());
         }
       } catch (UserAuthException e) {
         throw new CertificateTransferException(Reason.WRONG_CREDENTIALS, e, target.user(), where);

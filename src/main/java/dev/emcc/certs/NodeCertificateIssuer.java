@@ -121,10 +121,12 @@ public final class NodeCertificateIssuer {
       case TVS -> "TVS-" + node.name();
       case ITL_RECOVERY -> "ITLRECOVERY_" + node.name();
     };
+    // DER order runs from the most general RDN to the most specific; RFC 2253 prints it reversed,
+    // so this reads "CN=...,OU=...,O=..." as Unified CM shows it
     return new X500NameBuilder(BCStyle.INSTANCE)
-        .addRDN(BCStyle.CN, cn)
-        .addRDN(BCStyle.OU, type.json())
         .addRDN(BCStyle.O, clusterId)
+        .addRDN(BCStyle.OU, type.json())
+        .addRDN(BCStyle.CN, cn)
         .build();
   }
 

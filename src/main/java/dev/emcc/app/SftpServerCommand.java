@@ -35,6 +35,10 @@ public final class SftpServerCommand implements Callable<Integer> {
   @Option(names = "--read-only", description = "Refuse every change (for a demonstration of 'no permission').")
   boolean readOnly;
 
+  @Option(names = "--authorized-keys", paramLabel = "FILE",
+      description = "OpenSSH authorized_keys file: also let the user log in with these keys.")
+  Path authorizedKeys;
+
   final CountDownLatch started = new CountDownLatch(1);
   final CountDownLatch stop = new CountDownLatch(1);
 
@@ -47,7 +51,7 @@ public final class SftpServerCommand implements Callable<Integer> {
       throw new BadInputException("--port out of range 0-65535: " + port);
     }
     try (TrainerSftpServer server = TrainerSftpServer.start(
-        new TrainerSftpServer.Config(dir, bind, port, user, null, readOnly))) {
+        new TrainerSftpServer.Config(dir, bind, port, user, null, readOnly, authorizedKeys))) {
       Thread hook = new Thread(stop::countDown, "sftp-server-stop");
       Runtime.getRuntime().addShutdownHook(hook);
       PrintWriter out = spec.commandLine().getOut();

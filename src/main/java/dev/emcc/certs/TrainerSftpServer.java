@@ -24,6 +24,7 @@ import java.util.Set;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.config.keys.AuthorizedKeysAuthenticator;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.sftp.server.DirectoryHandle;
 import org.apache.sshd.sftp.server.FileHandle;
@@ -54,7 +55,12 @@ public final class TrainerSftpServer implements AutoCloseable {
   }
 
   /** Settings; {@code password} null means generate one; port 0 means any free port. */
-  public record Config(Path directory, String bind, int port, String user, char[] password, boolean readOnly) {}
+  public record Config(Path directory, String bind, int port, String user, char[] password, boolean readOnly,
+      Path authorizedKeys) {
+    public Config(Path directory, String bind, int port, String user, char[] password, boolean readOnly) {
+      this(directory, bind, port, user, password, readOnly, null);
+    }
+  }
 
   public static TrainerSftpServer start(Config config) throws IOException {
     Path root = config.directory().toAbsolutePath().normalize();
@@ -78,7 +84,10 @@ public final class TrainerSftpServer implements AutoCloseable {
     server.setKeyPairProvider(keys);
     server.setPasswordAuthenticator((u, p, session) -> user.equals(u)
         && MessageDigest.isEqual(expected, p.getBytes(StandardCharsets.UTF_8)));
-    server.setPublickeyAuthenticator(null);
+    // keys from an OpenSSH authorized_keys file, for the user only, when one is given
+    server.setPublickeyAuthenticator(config.authorizedKeys() == null ? null
+        : (u, key, session) -> user.equals(u)
+            && new AuthorizedKeysAuthenticator(config.authorizedKeys()).authenticate(u, key, session));
     server.setKeyboardInteractiveAuthenticator(null);
     server.setFileSystemFactory(new VirtualFileSystemFactory(root));
     server.setSubsystemFactories(List.of(new SftpSubsystemFactory.Builder()

@@ -209,4 +209,34 @@ class SftpFailuresTest {
       assertThat(s.list("")).isEmpty();
     }
   }
+
+  @Test
+  void keyAuthentication() throws Exception {
+    java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
+    g.initialize(2048);
+    java.security.KeyPair pair = g.generateKeyPair();
+    Path keyFile = temp.resolve("id_rsa");
+    Files.writeString(keyFile, "-----BEGIN PRIVATE KEY-----\n"
+        + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(pair.getPrivate().getEncoded())
+        + "\n-----END PRIVATE KEY-----\n");
+    String wire = java.util.Base64.getEncoder().encodeToString(
+        new net.schmizz.sshj.common.Buffer.PlainBuffer().putPublicKey(pair.getPublic()).getCompactData());
+    Path authorized = Files.writeString(temp.resolve("authorized_keys"), "ssh-rsa " + wire + " trainee\n");
+    Path root = Files.createDirectories(temp.resolve("root"));
+    try (TrainerSftpServer server = TrainerSftpServer.start(
+        new TrainerSftpServer.Config(root, "127.0.0.1", 0, "trainer", null, false, authorized))) {
+      HostKeyPolicy policy = new HostKeyPolicy(temp.resolve("kh"), server.hostKeyFingerprint());
+      SftpTarget target = new SftpTarget("trainer", "127.0.0.1", server.port(), "/");
+      try (SftpSession s = SftpSession.open(target, SftpCredentials.key(keyFile, null), policy, Duration.ofSeconds(10))) {
+        assertThat(s.list("")).isEmpty();
+      }
+      java.security.KeyPair stranger = g.generateKeyPair();
+      Path strangerKey = Files.writeString(temp.resolve("id_stranger"), "-----BEGIN PRIVATE KEY-----\n"
+          + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(stranger.getPrivate().getEncoded())
+          + "\n-----END PRIVATE KEY-----\n");
+      CertificateTransferException e = failure(() -> SftpSession.open(target,
+          SftpCredentials.key(strangerKey, null), policy, Duration.ofSeconds(10)));
+      assertThat(e.reason()).isEqualTo(Reason.WRONG_CREDENTIALS);
+    }
+  }
 }

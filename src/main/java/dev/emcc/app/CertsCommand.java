@@ -89,7 +89,8 @@ public final class CertsCommand implements Runnable {
     @Spec CommandSpec spec;
     @Mixin WorkspaceOptions where = new WorkspaceOptions();
 
-    @Option(names = "--cluster", required = true, paramLabel = "ID") String clusterId;
+    @Option(names = "--cluster", required = true, paramLabel = "ID", description = "The cluster (its clusterId).")
+    String clusterId;
 
     @Option(names = "--type", defaultValue = "all", paramLabel = "TYPE",
         description = "all, callManager, callManagerEcdsa, tomcat, tomcatEcdsa, capf, tftp, tvs or itlRecovery.")
@@ -155,8 +156,10 @@ public final class CertsCommand implements Runnable {
     @Spec CommandSpec spec;
     @Mixin WorkspaceOptions where = new WorkspaceOptions();
 
-    @Option(names = "--cluster", required = true, paramLabel = "ID") String clusterId;
-    @Option(names = "--node", required = true, paramLabel = "NAME") String nodeName;
+    @Option(names = "--cluster", required = true, paramLabel = "ID", description = "The cluster (its clusterId).")
+    String clusterId;
+    @Option(names = "--node", required = true, paramLabel = "NAME", description = "The node (host name or address).")
+    String nodeName;
 
     @Option(names = "--type", required = true, paramLabel = "TYPE",
         description = "callManager, callManagerEcdsa, tomcat, tomcatEcdsa, capf, tftp, tvs or itlRecovery.")
@@ -202,7 +205,8 @@ public final class CertsCommand implements Runnable {
     @Mixin WorkspaceOptions where = new WorkspaceOptions();
     @Mixin SftpOptions sftp = new SftpOptions();
 
-    @Option(names = "--cluster", required = true, paramLabel = "ID") String clusterId;
+    @Option(names = "--cluster", required = true, paramLabel = "ID", description = "The cluster (its clusterId).")
+    String clusterId;
 
     @Option(names = "--type", defaultValue = "all", paramLabel = "TYPE",
         description = "Certificate Type: all (default) or one of callManager, callManagerEcdsa, tomcat, "
@@ -299,7 +303,8 @@ public final class CertsCommand implements Runnable {
     @Mixin WorkspaceOptions where = new WorkspaceOptions();
     @Mixin SftpOptions sftp = new SftpOptions();
 
-    @Option(names = "--cluster", required = true, paramLabel = "ID") String clusterId;
+    @Option(names = "--cluster", required = true, paramLabel = "ID", description = "The cluster (its clusterId).")
+    String clusterId;
     @Option(names = "--json", description = "Print the result as JSON.") boolean json;
     @Option(names = {"-v", "--verbose"}, description = "Print each step and every restarting phone.") boolean verbose;
 

@@ -247,7 +247,7 @@ public final class CertsCommand implements Runnable {
         out.println("Exported " + result.certificates() + " certificates of " + clusterId + " (" + sel.text()
             + ") to " + sftp.target().path(result.file()) + " at " + at + ".");
         for (BulkCertificateJobs.Skipped s : result.skipped()) {
-          out.println("  skipped " + s.alias().text() + ": " + s.reason());
+          out.println("  " + s.text(Locale.ROOT));
         }
       }
       return ExitCodes.OK;

@@ -30,7 +30,11 @@ public final class BulkCertificateJobs {
   }
 
   /** A certificate left out of an export because the workspace holds only its fingerprint. */
-  public record Skipped(BundleAlias alias, String reason) {}
+  public record Skipped(BundleAlias alias) {
+    public String text(java.util.Locale locale) {
+      return CertsMessages.text(locale, "progress.skipped", alias.text());
+    }
+  }
 
   public record ExportResult(Cluster cluster, String file, int certificates, List<Skipped> skipped) {
     public ExportResult {
@@ -77,7 +81,7 @@ public final class BulkCertificateJobs {
     for (Candidate cand : candidates) {
       step++;
       if (cand.cert().pem() == null || cand.cert().pem().isBlank()) {
-        skipped.add(new Skipped(cand.alias(), "no PEM in the workspace, only the fingerprint"));
+        skipped.add(new Skipped(cand.alias()));
         listener.onProgress(Progress.of(step, total, "progress.skipped", cand.alias().text()));
         continue;
       }

@@ -78,6 +78,48 @@ class BulkEndToEndTest {
           .containsExactlyInAnyOrder("SEPTOKYO01", "SEPTOKYO02");
     }
     assertThat(steps).isNotEmpty().allSatisfy(p -> assertThat(p.done()).isBetween(0, p.total()));
+    // sshj registers BouncyCastle; it must not have become the first provider
+    assertThat(java.security.Security.getProviders()[0].getName()).isEqualTo("SUN");
+    assertThat(java.security.KeyStore.getInstance("PKCS12").getProvider().getName()).isEqualTo("SUN");
+  }
+
+  @Test
+  void importWarnsAboutExportsNewerThanTheConsolidatedFile() throws Exception {
+    Cluster tokyo = TestClusters.cluster("TOKYO", 1, java.util.EnumSet.of(CertificateType.TOMCAT));
+    Cluster osaka = TestClusters.cluster("OSAKA", 1, java.util.EnumSet.of(CertificateType.TOMCAT));
+    BulkCertificateJobs jobs = new BulkCertificateJobs(Clock.systemUTC());
+    try (SftpFixture sftp = new SftpFixture(temp, false); SftpSession s = sftp.open()) {
+      jobs.export(tokyo, CertificateSelection.ALL, SftpFixture.BUNDLE_PASSWORD, s, ProgressListener.NONE);
+      jobs.export(osaka, CertificateSelection.ALL, SftpFixture.BUNDLE_PASSWORD, s, ProgressListener.NONE);
+      jobs.consolidate(SftpFixture.BUNDLE_PASSWORD, s, ProgressListener.NONE);
+      assertThat(jobs.importInto(tokyo, SftpFixture.BUNDLE_PASSWORD, s, ProgressListener.NONE).staleExports()).isEmpty();
+      Path osakaFile = sftp.exports.resolve("OSAKA.export.p12");
+      Files.setLastModifiedTime(osakaFile, java.nio.file.attribute.FileTime.from(
+          Files.getLastModifiedTime(sftp.exports.resolve("consolidated.p12")).toInstant().plusSeconds(3600)));
+      assertThat(jobs.importInto(tokyo, SftpFixture.BUNDLE_PASSWORD, s, ProgressListener.NONE).staleExports())
+          .containsExactly("OSAKA.export.p12");
+    }
+  }
+
+  @Test
+  void certificatesWithoutPemAreSkippedAndListed() throws Exception {
+    Cluster tokyo = TestClusters.cluster("TOKYO", 1, java.util.EnumSet.of(CertificateType.TOMCAT));
+    dev.emcc.model.Node node = tokyo.nodes().get(0);
+    List<dev.emcc.model.Certificate> certs = new ArrayList<>(node.certificates());
+    certs.add(new dev.emcc.model.Certificate(CertificateType.CAPF, "CN=capf", "ABCD", null, null, null));
+    Cluster mixed = tokyo.withNodes(List.of(node.withCertificates(certs)));
+    BulkCertificateJobs jobs = new BulkCertificateJobs(Clock.systemUTC());
+    try (SftpFixture sftp = new SftpFixture(temp, false); SftpSession s = sftp.open()) {
+      BulkCertificateJobs.ExportResult r = jobs.export(mixed, CertificateSelection.ALL, SftpFixture.BUNDLE_PASSWORD,
+          s, ProgressListener.NONE);
+      assertThat(r.certificates()).isEqualTo(1);
+      assertThat(r.skipped()).singleElement().satisfies(k -> {
+        assertThat(k.alias().type()).isEqualTo(CertificateType.CAPF);
+        assertThat(k.text(java.util.Locale.ROOT)).endsWith("the workspace holds only its fingerprint");
+        assertThat(k.text(java.util.Locale.JAPANESE)).contains("フィンガープリントしかありません");
+      });
+      assertThat(r.cluster().certificateExport().fingerprints()).doesNotContain("ABCD");
+    }
   }
 
   @Test

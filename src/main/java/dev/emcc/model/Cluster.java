@@ -1,12 +1,14 @@
 package dev.emcc.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * One Unified CM cluster: its nodes and every EMCC configuration window's objects. Missing parts
- * take the CUCM defaults of a fresh cluster.
+ * take the CUCM defaults of a fresh cluster. {@code certificateExport} records the last bulk
+ * certificate export (null until one has run).
  */
 public record Cluster(
     String clusterId,
@@ -31,7 +33,8 @@ public record Cluster(
     List<SipTrunk> sipTrunks,
     InterclusterServiceProfile interclusterServiceProfile,
     List<RemoteCluster> remoteClusters,
-    CertificateExport certificateExport) {
+    // left out of the document until a bulk export has run, so existing documents stay as they are
+    @JsonInclude(JsonInclude.Include.NON_NULL) CertificateExport certificateExport) {
 
   /** CUCM's largest supported MaxPhones; capacity counts phones + 2 x EMCC devices. */
   public static final int DEFAULT_MAX_PHONES = 60_000;

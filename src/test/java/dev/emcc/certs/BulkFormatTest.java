@@ -26,6 +26,7 @@ class BulkFormatTest {
     // documents without the key still read, with no export recorded
     Workspace old = WorkspaceFormat.read("{\"formatVersion\":1,\"clusters\":[{\"clusterId\":\"X\",\"version\":\"14.0\"}]}", "old");
     assertThat(old.clusters().get(0).certificateExport()).isNull();
+    assertThat(WorkspaceFormat.toJson(old)).doesNotContain("certificateExport");
   }
 
   @Test

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,9 +23,6 @@ import picocli.CommandLine.Option;
 final class SftpOptions {
   static final String SFTP_PASSWORD_ENV = "EMCC_SFTP_PASSWORD";
   static final String BUNDLE_PASSWORD_ENV = "EMCC_BUNDLE_PASSWORD";
-
-  /** The environment, replaceable in tests. */
-  static Map<String, String> environment = System.getenv();
 
   @Option(names = "--sftp", required = true, paramLabel = "URL",
       description = "The shared SFTP directory: sftp://user@host[:port]/dir")
@@ -98,7 +94,7 @@ final class SftpOptions {
     if (bundlePasswordFile != null) {
       return secret(bundlePasswordFile);
     }
-    String env = environment.get(BUNDLE_PASSWORD_ENV);
+    String env = System.getenv(BUNDLE_PASSWORD_ENV);
     if (env != null && !env.isEmpty()) {
       return env.toCharArray();
     }
@@ -114,7 +110,7 @@ final class SftpOptions {
     if (passwordFile != null) {
       return secret(passwordFile);
     }
-    String env = environment.get(SFTP_PASSWORD_ENV);
+    String env = System.getenv(SFTP_PASSWORD_ENV);
     return env == null || env.isEmpty() ? null : env.toCharArray();
   }
 

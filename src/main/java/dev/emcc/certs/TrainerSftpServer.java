@@ -119,7 +119,13 @@ public final class TrainerSftpServer implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    server.stop(true);
+    // graceful first: an immediate stop races the sessions' last reads and MINA prints
+    // "Executor has been shut down" on stderr
+    try {
+      server.close(false).await(java.time.Duration.ofSeconds(5));
+    } finally {
+      server.stop(true);
+    }
   }
 
   private static char[] generatePassword() {

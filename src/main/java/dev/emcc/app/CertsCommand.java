@@ -48,8 +48,8 @@ import picocli.CommandLine.Spec;
 public final class CertsCommand implements Runnable {
   @Spec CommandSpec spec;
 
-  /** Where the jobs take the time from; tests may fix it. */
-  static Clock clock = Clock.systemUTC();
+  /** Where the jobs take the time from. */
+  private static final Clock CLOCK = Clock.systemUTC();
 
   @Override
   public void run() {
@@ -120,7 +120,7 @@ public final class CertsCommand implements Runnable {
       Cluster cluster = cluster(ws, clusterId, storage);
       NodeKeyStore keys = NodeKeyStore.open(keyStore, SftpOptions.secret(keyStorePasswordFile));
       List<NodeKeyMaterial> issued = new NodeCertificateIssuer().issueAll(cluster, sel.types(),
-          clock.instant(), Duration.ofDays(days), ProgressListener.NONE);
+          CLOCK.instant(), Duration.ofDays(days), ProgressListener.NONE);
       List<Node> nodes = new ArrayList<>();
       for (Node node : cluster.nodes()) {
         List<Certificate> certs = new ArrayList<>(node.certificates());
@@ -227,7 +227,7 @@ public final class CertsCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       BulkCertificateJobs.ExportResult result;
       try (SftpSession session = SftpSession.open(sftp.target(), creds, sftp.hostKeys(), sftp.timeout())) {
-        result = new BulkCertificateJobs(clock).export(cluster, sel, bundlePassword, session,
+        result = new BulkCertificateJobs(CLOCK).export(cluster, sel, bundlePassword, session,
             progress(out, verbose && !json));
       } finally {
         creds.wipe();
@@ -272,7 +272,7 @@ public final class CertsCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       BulkCertificateJobs.ConsolidateResult result;
       try (SftpSession session = SftpSession.open(sftp.target(), creds, sftp.hostKeys(), sftp.timeout())) {
-        result = new BulkCertificateJobs(clock).consolidate(bundlePassword, session, progress(out, verbose && !json));
+        result = new BulkCertificateJobs(CLOCK).consolidate(bundlePassword, session, progress(out, verbose && !json));
       } finally {
         creds.wipe();
         java.util.Arrays.fill(bundlePassword, '\0');
@@ -318,7 +318,7 @@ public final class CertsCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       BulkCertificateJobs.ImportResult result;
       try (SftpSession session = SftpSession.open(sftp.target(), creds, sftp.hostKeys(), sftp.timeout())) {
-        result = new BulkCertificateJobs(clock).importInto(cluster, bundlePassword, session,
+        result = new BulkCertificateJobs(CLOCK).importInto(cluster, bundlePassword, session,
             progress(out, verbose && !json));
       } finally {
         creds.wipe();

@@ -21,8 +21,15 @@ final class TestClusters {
 
   private TestClusters() {}
 
+  // RSA key generation dominates the tests' time: issue each test cluster once per JVM
+  private static final java.util.Map<String, Cluster> MADE = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** A cluster of {@code nodes} nodes (the first a publisher running TFTP) and two phones. */
   static Cluster cluster(String id, int nodes, Set<CertificateType> types) {
+    return MADE.computeIfAbsent(id + "/" + nodes + "/" + new java.util.TreeSet<>(types), k -> make(id, nodes, types));
+  }
+
+  private static Cluster make(String id, int nodes, Set<CertificateType> types) {
     List<Node> list = new ArrayList<>();
     for (int i = 0; i < nodes; i++) {
       String name = "cucm" + i + "." + id.toLowerCase() + ".example.com";

@@ -1,7 +1,6 @@
 package dev.emcc.certs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.emcc.certs.CertificateTransferException.Reason;
 import dev.emcc.model.Cluster;

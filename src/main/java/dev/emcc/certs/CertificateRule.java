@@ -21,14 +21,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Certificates of the nodes: expired (error), expiring within 30 days (warning), and a bulk
- * export that no longer holds a Tomcat, Tomcat-ECDSA, TFTP or CAPF certificate of the cluster
- * (warning: the seed asks for a new export whenever one of these is regenerated). Remote
- * clusters then trust the old certificate, and a visiting login fails with 208 for the Tomcat
- * ones (the visiting EMService cannot reach the home EMService over TLS).
+ * Certificates of the nodes: expiring within 30 days (warning), and a bulk export that no longer
+ * holds a Tomcat, Tomcat-ECDSA, TFTP or CAPF certificate of the cluster (warning: the seed asks
+ * for a new export whenever one of these is regenerated). Remote clusters then trust the old
+ * certificate, and a visiting login fails with 208 for the Tomcat ones (the visiting EMService
+ * cannot reach the home EMService over TLS). Certificates already expired are
+ * {@code rules.TrustRule}'s ({@code cert.expired}); "expiring" starts where it stops: from
+ * {@code notAfter == now} up to 30 days ahead.
  */
 public final class CertificateRule implements Rule {
-  public static final String EXPIRED = "certificate.expired";
   public static final String EXPIRING = "certificate.expiring";
   public static final String STALE_EXPORT = "certificate.staleExport";
   /** How far ahead an expiry is worth a warning. */
@@ -50,7 +51,7 @@ public final class CertificateRule implements Rule {
         for (int k = 0; k < node.certificates().size(); k++) {
           Certificate cert = node.certificates().get(k);
           String base = "$.clusters[" + c + "].nodes[" + n + "].certificates[" + k + "]";
-          expiry(cluster, node, cert, base, now, out);
+          expiring(cluster, node, cert, base, now, out);
           stale(cluster, c, node, cert, out);
         }
       }
@@ -58,20 +59,15 @@ public final class CertificateRule implements Rule {
     return List.copyOf(out);
   }
 
-  private static void expiry(Cluster cluster, Node node, Certificate cert, String base, Instant now,
+  private static void expiring(Cluster cluster, Node node, Certificate cert, String base, Instant now,
       List<Diagnostic> out) {
     if (cert.notAfter() == null) {
       return;
     }
     String type = cert.type().json();
     LocalDate day = LocalDate.ofInstant(cert.notAfter(), ZoneOffset.UTC);
-    Integer predicted = tomcat(cert.type()) ? EMSERVICE_CONNECTION_ERROR : null;
     Fix fix = new Fix(WINDOW, node.name(), "notAfter");
-    if (!now.isBefore(cert.notAfter())) {
-      out.add(new Diagnostic(Severity.ERROR, EXPIRED, cluster.clusterId(), base + ".notAfter",
-          CertsMessages.en("rule.expired", type, node.name(), day.toString()),
-          CertsMessages.ja("rule.expired", type, node.name(), day.toString()), predicted, fix));
-    } else if (!now.plus(WARN_BEFORE).isBefore(cert.notAfter())) {
+    if (!cert.notAfter().isBefore(now) && !now.plus(WARN_BEFORE).isBefore(cert.notAfter())) {
       long days = WARN_BEFORE.toDays();
       out.add(new Diagnostic(Severity.WARNING, EXPIRING, cluster.clusterId(), base + ".notAfter",
           CertsMessages.en("rule.expiring", type, node.name(), day.toString(), days),

@@ -34,27 +34,22 @@ class CertificateRuleTest {
   }
 
   @Test
-  void expiredIsAnErrorAndSoonExpiringAWarning() {
+  void expiringWithinThirtyDaysIsAWarningAndExpiredIsLeftToTheTrustRule() {
     Workspace ws = ws(null,
-        cert(CertificateType.TOMCAT, "01", NOW.minus(Duration.ofDays(400)), NOW.minus(Duration.ofDays(1))),
+        cert(CertificateType.TOMCAT, "01", NOW.minus(Duration.ofDays(400)), NOW.minus(Duration.ofSeconds(1))),
         cert(CertificateType.CALL_MANAGER, "02", NOW.minus(Duration.ofDays(400)), NOW.plus(Duration.ofDays(30))),
-        cert(CertificateType.CAPF, "03", NOW.minus(Duration.ofDays(400)), NOW.plus(Duration.ofDays(31))));
+        cert(CertificateType.CAPF, "03", NOW.minus(Duration.ofDays(400)), NOW.plus(Duration.ofDays(31))),
+        cert(CertificateType.TVS, "04", NOW.minus(Duration.ofDays(400)), NOW));
     List<Diagnostic> d = new CertificateRule().check(ws, context);
-    assertThat(d).hasSize(2);
+    assertThat(d).extracting(Diagnostic::path).containsExactly(
+        "$.clusters[0].nodes[0].certificates[1].notAfter", "$.clusters[0].nodes[0].certificates[3].notAfter");
     assertThat(d.get(0)).satisfies(x -> {
-      assertThat(x.severity()).isEqualTo(Severity.ERROR);
-      assertThat(x.rule()).isEqualTo(CertificateRule.EXPIRED);
-      assertThat(x.path()).isEqualTo("$.clusters[0].nodes[0].certificates[0].notAfter");
-      assertThat(x.message()).isEqualTo("The tomcat certificate of pub expired on 2026-05-31.");
-      assertThat(x.messageJa()).isEqualTo("pub の tomcat 証明書は 2026-05-31 に期限切れになりました。");
-      assertThat(x.predictedError()).isEqualTo(208);
-      assertThat(x.fix()).isEqualTo(new Fix("certificates", "pub", "notAfter"));
-    });
-    assertThat(d.get(1)).satisfies(x -> {
       assertThat(x.severity()).isEqualTo(Severity.WARNING);
       assertThat(x.rule()).isEqualTo(CertificateRule.EXPIRING);
-      assertThat(x.path()).isEqualTo("$.clusters[0].nodes[0].certificates[1].notAfter");
       assertThat(x.message()).isEqualTo("The callManager certificate of pub expires on 2026-07-01 (within 30 days).");
+      assertThat(x.messageJa()).isEqualTo("pub の callManager 証明書は 2026-07-01 に期限切れになります (30 日以内)。");
+      assertThat(x.predictedError()).isNull();
+      assertThat(x.fix()).isEqualTo(new Fix("certificates", "pub", "notAfter"));
     });
   }
 

@@ -1,5 +1,7 @@
 package dev.emcc.app;
 
+import dev.emcc.certs.CertificateInputException;
+import dev.emcc.certs.CertificateTransferException;
 import dev.emcc.format.DocumentException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +21,15 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     }
     if (e instanceof BadInputException b) {
       return fail(cmd, ExitCodes.BAD_INPUT, b.getMessage());
+    }
+    if (e instanceof CertificateTransferException t) {
+      // a wrong PKCS12 password is the user's input; the rest is the remote side. In the
+      // desktop's language, as picocli's help texts are.
+      return fail(cmd, t.reason() == CertificateTransferException.Reason.WRONG_PKCS12_PASSWORD
+          ? ExitCodes.BAD_INPUT : ExitCodes.IO, t.text(java.util.Locale.getDefault()));
+    }
+    if (e instanceof CertificateInputException c) {
+      return fail(cmd, ExitCodes.BAD_INPUT, c.getMessage());
     }
     if (e instanceof NoSuchFileException n) {
       return fail(cmd, ExitCodes.BAD_INPUT, "no such file: " + n.getFile());

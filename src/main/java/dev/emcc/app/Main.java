@@ -17,9 +17,11 @@ import picocli.CommandLine.Command;
     description = "EMCC Console: configure, check and simulate Extension Mobility Cross Cluster.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      CertsCommand.class,
       DemoCommand.class,
       ErrorsCommand.class,
       GenerateCommand.class,
+      SftpServerCommand.class,
       ValidateCommand.class,
     })
 public final class Main implements Runnable {

@@ -1,0 +1,102 @@
+package dev.emcc.certs;
+
+import dev.emcc.model.Certificate;
+import dev.emcc.model.CertificateExport;
+import dev.emcc.model.CertificateType;
+import dev.emcc.model.Cluster;
+import dev.emcc.model.Node;
+import dev.emcc.model.Workspace;
+import dev.emcc.rules.Diagnostic;
+import dev.emcc.rules.Fix;
+import dev.emcc.rules.Rule;
+import dev.emcc.rules.RuleContext;
+import dev.emcc.rules.Severity;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Certificates of the nodes: expiring within 30 days (warning), and a bulk export that no longer
+ * holds a Tomcat, Tomcat-ECDSA, TFTP or CAPF certificate of the cluster (warning: the seed asks
+ * for a new export whenever one of these is regenerated). Remote clusters then trust the old
+ * certificate, and a visiting login fails with 208 for the Tomcat ones (the visiting EMService
+ * cannot reach the home EMService over TLS). Certificates already expired are
+ * {@code rules.TrustRule}'s ({@code cert.expired}); "expiring" starts where it stops: from
+ * {@code notAfter == now} up to 30 days ahead.
+ */
+public final class CertificateRule implements Rule {
+  public static final String EXPIRING = "certificate.expiring";
+  public static final String STALE_EXPORT = "certificate.staleExport";
+  /** How far ahead an expiry is worth a warning. */
+  public static final Duration WARN_BEFORE = Duration.ofDays(30);
+  /** The types whose regeneration calls for a new export (seed, Bulk Certificate Export note). */
+  public static final Set<CertificateType> EXPORT_SENSITIVE =
+      EnumSet.of(CertificateType.TOMCAT, CertificateType.TOMCAT_ECDSA, CertificateType.TFTP, CertificateType.CAPF);
+  private static final int EMSERVICE_CONNECTION_ERROR = 208;
+  private static final String WINDOW = "certificates";
+
+  @Override
+  public List<Diagnostic> check(Workspace workspace, RuleContext context) {
+    Instant now = context.clock().instant();
+    List<Diagnostic> out = new ArrayList<>();
+    for (int c = 0; c < workspace.clusters().size(); c++) {
+      Cluster cluster = workspace.clusters().get(c);
+      for (int n = 0; n < cluster.nodes().size(); n++) {
+        Node node = cluster.nodes().get(n);
+        for (int k = 0; k < node.certificates().size(); k++) {
+          Certificate cert = node.certificates().get(k);
+          String base = "$.clusters[" + c + "].nodes[" + n + "].certificates[" + k + "]";
+          expiring(cluster, node, cert, base, now, out);
+          stale(cluster, c, node, cert, out);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static void expiring(Cluster cluster, Node node, Certificate cert, String base, Instant now,
+      List<Diagnostic> out) {
+    if (cert.notAfter() == null) {
+      return;
+    }
+    String type = cert.type().json();
+    LocalDate day = LocalDate.ofInstant(cert.notAfter(), ZoneOffset.UTC);
+    Fix fix = new Fix(WINDOW, node.name(), "notAfter");
+    if (!cert.notAfter().isBefore(now) && !now.plus(WARN_BEFORE).isBefore(cert.notAfter())) {
+      long days = WARN_BEFORE.toDays();
+      out.add(new Diagnostic(Severity.WARNING, EXPIRING, cluster.clusterId(), base + ".notAfter",
+          CertsMessages.en("rule.expiring", type, node.name(), day.toString(), days),
+          CertsMessages.ja("rule.expiring", type, node.name(), day.toString(), days), null, fix));
+    }
+  }
+
+  private static void stale(Cluster cluster, int c, Node node, Certificate cert, List<Diagnostic> out) {
+    CertificateExport export = cluster.certificateExport();
+    if (export == null || !EXPORT_SENSITIVE.contains(cert.type())) {
+      return;
+    }
+    boolean missing = cert.sha256() != null && !export.fingerprints().contains(cert.sha256());
+    boolean newer = export.exportedAt() != null && cert.notBefore() != null
+        && cert.notBefore().isAfter(export.exportedAt());
+    if (!missing && !newer) {
+      return;
+    }
+    String when = export.exportedAt() == null ? "?" : export.exportedAt().toString();
+    String type = cert.type().json();
+    out.add(new Diagnostic(Severity.WARNING, STALE_EXPORT, cluster.clusterId(),
+        "$.clusters[" + c + "].certificateExport.exportedAt",
+        CertsMessages.en("rule.staleExport", cluster.clusterId(), when, type, node.name()),
+        CertsMessages.ja("rule.staleExport", cluster.clusterId(), when, type, node.name()),
+        tomcat(cert.type()) ? EMSERVICE_CONNECTION_ERROR : null,
+        new Fix(WINDOW, null, "certificateExport")));
+  }
+
+  private static boolean tomcat(CertificateType type) {
+    return type == CertificateType.TOMCAT || type == CertificateType.TOMCAT_ECDSA;
+  }
+}

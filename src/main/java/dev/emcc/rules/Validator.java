@@ -50,7 +50,8 @@ public final class Validator {
         new DuplicateDeviceRule(),
         new TrustRule(),
         new LoginTypeVersionRule(),
-        new SecurityModeRule());
+        new SecurityModeRule(),
+        new CertificateRule());
   }
 
   public List<Rule> rules() {

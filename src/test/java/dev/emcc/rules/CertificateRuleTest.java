@@ -1,4 +1,4 @@
-package dev.emcc.certs;
+package dev.emcc.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.emcc.certs;
+package dev.emcc.rules;
 
 import dev.emcc.model.Certificate;
 import dev.emcc.model.CertificateExport;
@@ -6,11 +6,6 @@ import dev.emcc.model.CertificateType;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Node;
 import dev.emcc.model.Workspace;
-import dev.emcc.rules.Diagnostic;
-import dev.emcc.rules.Fix;
-import dev.emcc.rules.Rule;
-import dev.emcc.rules.RuleContext;
-import dev.emcc.rules.Severity;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,8 +65,8 @@ public final class CertificateRule implements Rule {
     if (!cert.notAfter().isBefore(now) && !now.plus(WARN_BEFORE).isBefore(cert.notAfter())) {
       long days = WARN_BEFORE.toDays();
       out.add(new Diagnostic(Severity.WARNING, EXPIRING, cluster.clusterId(), base + ".notAfter",
-          CertsMessages.en("rule.expiring", type, node.name(), day.toString(), days),
-          CertsMessages.ja("rule.expiring", type, node.name(), day.toString(), days), null, fix));
+          Messages.en("certificate.expiring", type, node.name(), day.toString(), days),
+          Messages.ja("certificate.expiring", type, node.name(), day.toString(), days), null, fix));
     }
   }
 
@@ -90,8 +85,8 @@ public final class CertificateRule implements Rule {
     String type = cert.type().json();
     out.add(new Diagnostic(Severity.WARNING, STALE_EXPORT, cluster.clusterId(),
         "$.clusters[" + c + "].certificateExport.exportedAt",
-        CertsMessages.en("rule.staleExport", cluster.clusterId(), when, type, node.name()),
-        CertsMessages.ja("rule.staleExport", cluster.clusterId(), when, type, node.name()),
+        Messages.en("certificate.staleExport", cluster.clusterId(), when, type, node.name()),
+        Messages.ja("certificate.staleExport", cluster.clusterId(), when, type, node.name()),
         tomcat(cert.type()) ? EMSERVICE_CONNECTION_ERROR : null,
         new Fix(WINDOW, null, "certificateExport")));
   }

@@ -25,6 +25,7 @@ import dev.emcc.model.SipTrunk;
 import dev.emcc.model.TrustStores;
 import dev.emcc.model.Workspace;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,6 +35,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,6 +46,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -151,38 +155,47 @@ public final class WorkspaceStore implements AutoCloseable {
   }
 
   private Workspace loadInTransaction() throws SQLException {
-    Map<String, Map<ObjectKind<?>, List<Object>>> parts = new LinkedHashMap<>();
+    Map<String, Integer> clusterOrder = new LinkedHashMap<>();
     try (Statement st = conn.createStatement();
         ResultSet rs = st.executeQuery("SELECT cluster_id FROM cluster ORDER BY position, cluster_id")) {
       while (rs.next()) {
-        parts.put(rs.getString(1), new HashMap<>());
+        clusterOrder.put(rs.getString(1), clusterOrder.size());
       }
     }
+    // A plain scan (rows come back about in document order) sorted here, then the JSON read on
+    // every core: reading the JSON is most of a load's time.
+    List<LoadedRow> rows = new ArrayList<>();
     try (Statement st = conn.createStatement();
-        ResultSet rs = st.executeQuery(
-            "SELECT cluster_id, collection, name, json FROM object ORDER BY cluster_id, collection, position")) {
-      String lastCluster = null;
-      String lastCollection = null;
-      List<Object> items = null;
-      ObjectKind<?> kind = null;
+        ResultSet rs = st.executeQuery("SELECT cluster_id, collection, name, position, json FROM object")) {
       while (rs.next()) {
         String clusterId = rs.getString(1);
-        String collection = rs.getString(2);
-        if (!clusterId.equals(lastCluster) || !collection.equals(lastCollection)) {
-          kind = ObjectKind.require(collection);
-          items = parts.get(clusterId).computeIfAbsent(kind, k -> new ArrayList<>());
-          lastCluster = clusterId;
-          lastCollection = collection;
-        }
-        items.add(readObject(kind, clusterId, rs.getString(3), rs.getString(4)));
+        ObjectKind<?> kind = ObjectKind.require(rs.getString(2));
+        rows.add(new LoadedRow(clusterOrder.get(clusterId), clusterId, kind, ObjectKind.ALL.indexOf(kind),
+            rs.getString(3), rs.getInt(4), rs.getBytes(5)));
       }
+    }
+    rows.sort(LoadedRow.ORDER);
+    Object[] values = IntStream.range(0, rows.size()).parallel()
+        .mapToObj(i -> readObject(rows.get(i).kind, rows.get(i).clusterId, rows.get(i).name, rows.get(i).json))
+        .toArray();
+    Map<String, Map<ObjectKind<?>, List<Object>>> parts = new LinkedHashMap<>();
+    clusterOrder.keySet().forEach(id -> parts.put(id, new HashMap<>()));
+    for (int i = 0; i < values.length; i++) {
+      LoadedRow row = rows.get(i);
+      parts.get(row.clusterId).computeIfAbsent(row.kind, k -> new ArrayList<>()).add(values[i]);
     }
     List<Cluster> clusters = new ArrayList<>(parts.size());
     parts.forEach((id, p) -> clusters.add(assemble(id, p)));
     return Workspace.of(clusters);
   }
 
-  private static Object readObject(ObjectKind<?> kind, String clusterId, String name, String json) {
+  private record LoadedRow(int clusterOrder, String clusterId, ObjectKind<?> kind, int kindOrder, String name,
+      int position, byte[] json) {
+    static final Comparator<LoadedRow> ORDER = Comparator.comparingInt(LoadedRow::clusterOrder)
+        .thenComparingInt(LoadedRow::kindOrder).thenComparingInt(LoadedRow::position);
+  }
+
+  private static Object readObject(ObjectKind<?> kind, String clusterId, String name, byte[] json) {
     try {
       return kind.reader().readValue(json);
     } catch (IOException e) {
@@ -241,16 +254,16 @@ public final class WorkspaceStore implements AutoCloseable {
       for (Row row : desired) {
         Stored s = existing.remove(row.key);
         if (s == null) {
-          ops.add(new Op(row.key, ChangeKind.ADDED, null, null, row.json, row.position));
-        } else if (!s.json.equals(row.json)) {
-          ops.add(new Op(row.key, ChangeKind.CHANGED, s.json, s.position, row.json, row.position));
+          ops.add(new Op(row.key, ChangeKind.ADDED, null, null, text(row.json), row.position));
+        } else if (!Arrays.equals(s.json, row.json)) {
+          ops.add(new Op(row.key, ChangeKind.CHANGED, text(s.json), s.position, text(row.json), row.position));
         } else if (s.position != row.position) {
           ops.add(new Op(row.key, ChangeKind.MOVED, null, s.position, null, row.position));
         }
       }
       for (Map.Entry<Key, Stored> gone : existing.entrySet()) {
         Stored s = gone.getValue();
-        ops.add(new Op(gone.getKey(), ChangeKind.REMOVED, s.json, s.position, null, null));
+        ops.add(new Op(gone.getKey(), ChangeKind.REMOVED, text(s.json), s.position, null, null));
       }
       return ops;
     });
@@ -258,7 +271,7 @@ public final class WorkspaceStore implements AutoCloseable {
 
   /** The workspace as rows: serialised once per object, checked for missing and duplicate keys. */
   private static List<Row> rowsOf(Workspace ws) {
-    List<Row> rows = new ArrayList<>();
+    List<Pending> rows = new ArrayList<>();
     Map<String, Integer> clusterAt = new HashMap<>();
     for (int ci = 0; ci < ws.clusters().size(); ci++) {
       Cluster c = ws.clusters().get(ci);
@@ -276,14 +289,17 @@ public final class WorkspaceStore implements AutoCloseable {
         addRows(rows, c, ci, kind, clusterPath);
       }
     }
-    return rows;
+    // Serialised on every core; the writers are thread-safe and the order is kept.
+    return rows.parallelStream().map(p -> new Row(p.key, p.position, json(p.kind, p.value))).toList();
   }
 
-  private static <T> void addRows(List<Row> rows, Cluster c, int clusterIndex, ObjectKind<T> kind, String clusterPath) {
+  private record Pending(Key key, int position, ObjectKind<?> kind, Object value) {}
+
+  private static <T> void addRows(List<Pending> rows, Cluster c, int clusterIndex, ObjectKind<T> kind, String clusterPath) {
     if (kind.singleton()) {
       int position = kind == ObjectKind.CLUSTER ? clusterIndex : 0;
       T value = kind == ObjectKind.CLUSTER ? kind.type().cast(ClusterSettings.of(c)) : kind.itemsOf(c).get(0);
-      rows.add(new Row(new Key(c.clusterId(), kind.key(), ObjectKind.SINGLETON_NAME), position, json(kind, value)));
+      rows.add(new Pending(new Key(c.clusterId(), kind.key(), ObjectKind.SINGLETON_NAME), position, kind, value));
       return;
     }
     List<T> items = kind.itemsOf(c);
@@ -302,13 +318,13 @@ public final class WorkspaceStore implements AutoCloseable {
         throw new InvalidWorkspaceException(itemPath + "." + keyField, Messages.format("store.duplicateKey",
             keyField, name, kind.key(), clusterPath + "." + kind.key() + "[" + previous + "]"));
       }
-      rows.add(new Row(new Key(c.clusterId(), kind.key(), name), i, json(kind, item)));
+      rows.add(new Pending(new Key(c.clusterId(), kind.key(), name), i, kind, item));
     }
   }
 
-  private static <T> String json(ObjectKind<T> kind, T value) {
+  private static byte[] json(ObjectKind<?> kind, Object value) {
     try {
-      return kind.writer().writeValueAsString(value);
+      return kind.writer().writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise a " + kind.key() + " object", e);
     }
@@ -322,7 +338,7 @@ public final class WorkspaceStore implements AutoCloseable {
             + " CASE WHEN o.collection = 'cluster' THEN c.position ELSE o.position END, o.json"
             + " FROM object o JOIN cluster c ON c.cluster_id = o.cluster_id")) {
       while (rs.next()) {
-        out.put(new Key(rs.getString(1), rs.getString(2), rs.getString(3)), new Stored(rs.getInt(4), rs.getString(5)));
+        out.put(new Key(rs.getString(1), rs.getString(2), rs.getString(3)), new Stored(rs.getInt(4), rs.getBytes(5)));
       }
     }
     return out;
@@ -337,7 +353,7 @@ public final class WorkspaceStore implements AutoCloseable {
     return storedJson(new Key(clusterId, kind.key(), nameFor(kind, name))).map(json -> {
       try {
         return Json.mapper().readTree(json);
-      } catch (JsonProcessingException e) {
+      } catch (IOException e) {
         throw new StoreException(Messages.format("store.unreadableObject", clusterId, collection, name, e.getMessage()), e);
       }
     });
@@ -349,7 +365,7 @@ public final class WorkspaceStore implements AutoCloseable {
         .map(json -> kind.type().cast(readObject(kind, clusterId, name, json)));
   }
 
-  private Optional<String> storedJson(Key key) {
+  private Optional<byte[]> storedJson(Key key) {
     return read(() -> Optional.ofNullable(stored(key)).map(Stored::json));
   }
 
@@ -369,7 +385,7 @@ public final class WorkspaceStore implements AutoCloseable {
       throw new IllegalArgumentException(
           Messages.format("store.renameCluster", clusterId, ((ClusterSettings) value).clusterId()));
     }
-    String json = json(kind, value);
+    String json = text(json(kind, value));
     Key key = new Key(clusterId, kind.key(), name);
     return write("save " + kind.key() + (kind.singleton() ? "" : " " + name) + " of " + clusterId, null, () -> {
       boolean clusterExists = clusterPosition(clusterId) != null;
@@ -382,10 +398,10 @@ public final class WorkspaceStore implements AutoCloseable {
             : kind.singleton() ? 0 : nextPosition(clusterId, kind.key());
         return List.of(new Op(key, ChangeKind.ADDED, null, null, json, position));
       }
-      if (s.json.equals(json)) {
+      if (text(s.json).equals(json)) {
         return List.of();
       }
-      return List.of(new Op(key, ChangeKind.CHANGED, s.json, s.position, json, s.position));
+      return List.of(new Op(key, ChangeKind.CHANGED, text(s.json), s.position, json, s.position));
     });
   }
 
@@ -433,7 +449,7 @@ public final class WorkspaceStore implements AutoCloseable {
       if (s == null) {
         return List.of();
       }
-      return List.of(new Op(key, ChangeKind.REMOVED, s.json, s.position, null, null));
+      return List.of(new Op(key, ChangeKind.REMOVED, text(s.json), s.position, null, null));
     });
   }
 
@@ -467,7 +483,7 @@ public final class WorkspaceStore implements AutoCloseable {
       ps.setString(2, key.collection);
       ps.setString(3, key.name);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? new Stored(rs.getInt(1), rs.getString(2)) : null;
+        return rs.next() ? new Stored(rs.getInt(1), rs.getBytes(2)) : null;
       }
     }
   }
@@ -575,7 +591,7 @@ public final class WorkspaceStore implements AutoCloseable {
       }
     }
     Stored now = stored(key);
-    return now == null ? null : now.json;
+    return now == null ? null : text(now.json);
   }
 
   /**
@@ -616,8 +632,8 @@ public final class WorkspaceStore implements AutoCloseable {
             throw new StoreException(Messages.format("store.historyMismatch", key.clusterId, key.collection, key.name));
           }
           ops.add(switch (kind) {
-            case ADDED -> new Op(key, ChangeKind.REMOVED, now.json, now.position, null, null);
-            case CHANGED -> new Op(key, ChangeKind.CHANGED, now.json, now.position, beforeJson, beforePosition);
+            case ADDED -> new Op(key, ChangeKind.REMOVED, text(now.json), now.position, null, null);
+            case CHANGED -> new Op(key, ChangeKind.CHANGED, text(now.json), now.position, beforeJson, beforePosition);
             case REMOVED -> new Op(key, ChangeKind.ADDED, null, null, beforeJson, beforePosition);
             case MOVED -> new Op(key, ChangeKind.MOVED, null, now.position, null, beforePosition);
           });
@@ -856,12 +872,17 @@ public final class WorkspaceStore implements AutoCloseable {
 
   record Key(String clusterId, String collection, String name) {}
 
-  private record Stored(int position, String json) {}
+  /** A stored row: position and JSON as UTF-8 bytes (compared as bytes, decoded only when written). */
+  private record Stored(int position, byte[] json) {}
 
   /** A write worked out inside its transaction: what to record and the operations. */
   private record Plan(String summary, Long undoOf, List<Op> ops) {}
 
-  private record Row(Key key, int position, String json) {}
+  private record Row(Key key, int position, byte[] json) {}
+
+  private static String text(byte[] utf8) {
+    return new String(utf8, StandardCharsets.UTF_8);
+  }
 
   /** One object's change: its state before (for the history and undo) and after (to write). */
   private record Op(Key key, ChangeKind kind, String beforeJson, Integer beforePosition, String afterJson,

@@ -617,28 +617,35 @@ public final class WorkspaceStore implements AutoCloseable {
   }
 
   private List<Op> inverseOps(long set) throws SQLException {
-    List<Op> ops = new ArrayList<>();
+    List<Object[]> recorded = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement("SELECT cluster_id, collection, name, kind, before_json,"
-        + " before_position, after_position FROM change WHERE change_set = ? ORDER BY id")) {
+        + " before_position FROM change WHERE change_set = ? ORDER BY id")) {
       ps.setLong(1, set);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          Key key = new Key(rs.getString(1), rs.getString(2), rs.getString(3));
-          ChangeKind kind = ChangeKind.ofSql(rs.getString(4));
-          String beforeJson = rs.getString(5);
-          int beforePosition = rs.getInt(6);
-          Stored now = stored(key);
-          if ((now == null) != (kind == ChangeKind.REMOVED)) {
-            throw new StoreException(Messages.format("store.historyMismatch", key.clusterId, key.collection, key.name));
-          }
-          ops.add(switch (kind) {
-            case ADDED -> new Op(key, ChangeKind.REMOVED, text(now.json), now.position, null, null);
-            case CHANGED -> new Op(key, ChangeKind.CHANGED, text(now.json), now.position, beforeJson, beforePosition);
-            case REMOVED -> new Op(key, ChangeKind.ADDED, null, null, beforeJson, beforePosition);
-            case MOVED -> new Op(key, ChangeKind.MOVED, null, now.position, null, beforePosition);
-          });
+          recorded.add(new Object[] {new Key(rs.getString(1), rs.getString(2), rs.getString(3)),
+              ChangeKind.ofSql(rs.getString(4)), rs.getString(5), rs.getInt(6)});
         }
       }
+    }
+    // A big change set (an import) is undone against one read of every row, a small one row by row.
+    Map<Key, Stored> all = recorded.size() > 1_000 ? readAllStored() : null;
+    List<Op> ops = new ArrayList<>(recorded.size());
+    for (Object[] r : recorded) {
+      Key key = (Key) r[0];
+      ChangeKind kind = (ChangeKind) r[1];
+      String beforeJson = (String) r[2];
+      int beforePosition = (Integer) r[3];
+      Stored now = all != null ? all.get(key) : stored(key);
+      if ((now == null) != (kind == ChangeKind.REMOVED)) {
+        throw new StoreException(Messages.format("store.historyMismatch", key.clusterId, key.collection, key.name));
+      }
+      ops.add(switch (kind) {
+        case ADDED -> new Op(key, ChangeKind.REMOVED, text(now.json), now.position, null, null);
+        case CHANGED -> new Op(key, ChangeKind.CHANGED, text(now.json), now.position, beforeJson, beforePosition);
+        case REMOVED -> new Op(key, ChangeKind.ADDED, null, null, beforeJson, beforePosition);
+        case MOVED -> new Op(key, ChangeKind.MOVED, null, now.position, null, beforePosition);
+      });
     }
     return ops;
   }

@@ -33,7 +33,7 @@ class CrashSafetyTest {
       history = store.history(50);
     }
 
-    Process child = startChild("hang", db, 20_000);
+    Process child = startChild("hang", db, 8_000);
     try (BufferedReader out = reader(child)) {
       assertThat(out.readLine()).isEqualTo("IN_TRANSACTION");
       // The uncommitted save has already spilled pages into the WAL: the kill lands mid-write.
@@ -57,7 +57,7 @@ class CrashSafetyTest {
   @Test
   void aProcessKilledWhileSavingInALoopLeavesOneWholeWorkspace() throws Exception {
     Path db = dir.resolve("workspace.db");
-    Process child = startChild("loop", db, 5_000);
+    Process child = startChild("loop", db, 2_000);
     try (BufferedReader out = reader(child)) {
       // Let a few saves commit, then kill wherever the next one has got to.
       for (int i = 1; i <= 3; i++) {
@@ -67,7 +67,7 @@ class CrashSafetyTest {
       assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
     }
     String small = WorkspaceFormat.toJson(StoreFixtures.twoClusters());
-    String big = WorkspaceFormat.toJson(StoreFixtures.generated(5_000, 2_500, 1_250, 100));
+    String big = WorkspaceFormat.toJson(StoreFixtures.generated(2_000, 1_000, 500, 100));
     try (WorkspaceStore store = WorkspaceStore.open(db)) {
       String loaded = WorkspaceFormat.toJson(store.load());
       // pinHash salts differ between generated workspaces: compare without the end users' hashes.

@@ -30,18 +30,29 @@ public final class StoreBenchmark {
     List<Long> unchanged = new ArrayList<>();
     List<Long> onePhone = new ArrayList<>();
     List<Long> raw = new ArrayList<>();
+    List<Long> firstSaveCpu = new ArrayList<>();
+    List<Long> loadCpu = new ArrayList<>();
+    List<Long> rawCpu = new ArrayList<>();
     for (int run = 0; run < runs + 1; run++) {
       Path db = dir.resolve("run" + run + ".db");
+      long c0 = cpu();
       long t0 = System.nanoTime();
       try (WorkspaceStore store = WorkspaceStore.open(db)) {
         store.save(ws);
       }
       long t1 = System.nanoTime();
+      long c1 = cpu();
       Workspace loaded;
       try (WorkspaceStore store = WorkspaceStore.open(db)) {
+        long lc0 = cpu();
         long l0 = System.nanoTime();
         loaded = store.load();
         long l1 = System.nanoTime();
+        long lc1 = cpu();
+        if (run > 0) {
+          loadCpu.add(lc1 - lc0);
+          firstSaveCpu.add(c1 - c0);
+        }
         store.save(loaded);
         long l2 = System.nanoTime();
         Workspace edited = loaded.updateCluster("TOKYO", c -> {
@@ -59,16 +70,24 @@ public final class StoreBenchmark {
           onePhone.add(l4 - l3);
         }
       }
+      long rc0 = cpu();
       long r = rawInsert(dir.resolve("raw" + run + ".db"), ws);
+      long rc1 = cpu();
       if (run > 0) {
         raw.add(r);
+        rawCpu.add(rc1 - rc0);
       }
       System.out.printf("run %d: first save %d ms, load %d ms, raw %d ms%n", run, (t1 - t0) / 1_000_000,
           load.isEmpty() ? 0 : load.get(load.size() - 1) / 1_000_000, r / 1_000_000);
     }
-    System.out.printf("medians of %d runs: first save %d ms | raw JDBC batch insert %d ms | load %d ms"
+    System.out.printf("medians of %d runs (wall): first save %d ms | raw JDBC batch insert %d ms | load %d ms"
             + " | save unchanged %d ms | save one phone changed %d ms%n",
         runs, median(firstSave), median(raw), median(load), median(unchanged), median(onePhone));
+    System.out.printf("medians of %d runs (process CPU): first save %d ms | raw %d ms | load %d ms%n",
+        runs, median(firstSaveCpu), median(rawCpu), median(loadCpu));
+    System.out.printf("load average during the runs: %.1f on %d processors%n",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        Runtime.getRuntime().availableProcessors());
     System.out.printf("rows: %d objects; file %d MB%n", WorkspaceStoreTest.countObjects(ws),
         Files.size(dir.resolve("run1.db")) / 1_000_000);
   }
@@ -114,6 +133,11 @@ public final class StoreBenchmark {
     for (T item : k.itemsOf(c)) {
       rows.add(new String[] {c.clusterId(), k.key(), k.nameOf(item), k.writer().writeValueAsString(item)});
     }
+  }
+
+  private static long cpu() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static long median(List<Long> nanos) {

@@ -298,6 +298,19 @@ class WorkspaceStoreTest {
   }
 
   @Test
+  void aBigImportIsUndoneWhole() {
+    Workspace small = StoreFixtures.twoClusters();
+    Workspace big = StoreFixtures.generated(1_500, 500, 200, 20);
+    try (WorkspaceStore store = open()) {
+      store.save(small);
+      SaveResult imported = store.save(big, "import big.json");
+      assertThat(imported.count(ChangeKind.ADDED)).isEqualTo(1_500 + 500 + 200);
+      assertThat(store.undoLast()).contains(small);
+      assertThat(store.revision("TOKYO")).isGreaterThan(imported.changeSetId());
+    }
+  }
+
+  @Test
   void openDefaultSeedsOnlyAStoreThatNeverHeldAWorkspace() {
     Path file = dir.resolve("nested/dir/workspace.db");
     Workspace seed = StoreFixtures.twoClusters();

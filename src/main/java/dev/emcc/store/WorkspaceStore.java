@@ -113,7 +113,7 @@ public final class WorkspaceStore implements AutoCloseable {
     WorkspaceStore store = open(file);
     try {
       if (store.isEmpty()) {
-        store.save(firstRun.get(), "first run");
+        store.seed(firstRun);
       }
       return store;
     } catch (RuntimeException e) {
@@ -248,26 +248,51 @@ public final class WorkspaceStore implements AutoCloseable {
   /** As {@link #save(Workspace)}, with the summary the history shows (such as "import x.json"). */
   public SaveResult save(Workspace workspace, String summary) {
     List<Row> desired = rowsOf(workspace);
-    return write(summary, null, () -> {
-      Map<Key, Stored> existing = readAllStored();
-      List<Op> ops = new ArrayList<>();
-      for (Row row : desired) {
-        Stored s = existing.remove(row.key);
-        if (s == null) {
-          ops.add(new Op(row.key, ChangeKind.ADDED, null, null, text(row.json), row.position));
-        } else if (!Arrays.equals(s.json, row.json)) {
-          ops.add(new Op(row.key, ChangeKind.CHANGED, text(s.json), s.position, text(row.json), row.position));
-        } else if (s.position != row.position) {
-          ops.add(new Op(row.key, ChangeKind.MOVED, null, s.position, null, row.position));
+    return write(summary, null, () -> diff(desired));
+  }
+
+  /**
+   * Saves the first-run workspace unless the store holds one by the time it has the write lock:
+   * two consoles started at once on a new file seed it once.
+   */
+  private void seed(Supplier<Workspace> firstRun) {
+    write("first run", null, () -> {
+      try (Statement st = conn.createStatement();
+          ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM cluster) OR EXISTS (SELECT 1 FROM change_set)")) {
+        rs.next();
+        if (rs.getBoolean(1)) {
+          return List.of();
         }
       }
-      for (Map.Entry<Key, Stored> gone : existing.entrySet()) {
-        Stored s = gone.getValue();
-        ops.add(new Op(gone.getKey(), ChangeKind.REMOVED, text(s.json), s.position, null, null));
-      }
-      return ops;
+      return diff(rowsOf(firstRun.get()));
     });
   }
+
+  /** The operations that turn the stored rows into {@code desired}; runs inside the write transaction. */
+  private List<Op> diff(List<Row> desired) throws SQLException {
+    Map<Key, Stored> existing = readAllStored();
+    List<Op> ops = new ArrayList<>();
+    for (Row row : desired) {
+      Stored s = existing.remove(row.key);
+      if (s == null) {
+        ops.add(new Op(row.key, ChangeKind.ADDED, null, null, text(row.json), row.position));
+      } else if (!Arrays.equals(s.json, row.json)) {
+        ops.add(new Op(row.key, ChangeKind.CHANGED, text(s.json), s.position, text(row.json), row.position));
+      } else if (s.position != row.position) {
+        ops.add(new Op(row.key, ChangeKind.MOVED, null, s.position, null, row.position));
+      }
+    }
+    // What is left was removed; reported in a stable order (cluster, collection, place).
+    List<Map.Entry<Key, Stored>> gone = new ArrayList<>(existing.entrySet());
+    gone.sort(Comparator.<Map.Entry<Key, Stored>, String>comparing(e -> e.getKey().clusterId)
+        .thenComparingInt(e -> ObjectKind.ALL.indexOf(ObjectKind.require(e.getKey().collection)))
+        .thenComparingInt(e -> e.getValue().position));
+    for (Map.Entry<Key, Stored> e : gone) {
+      ops.add(new Op(e.getKey(), ChangeKind.REMOVED, text(e.getValue().json), e.getValue().position, null, null));
+    }
+    return ops;
+  }
+
 
   /** The workspace as rows: serialised once per object, checked for missing and duplicate keys. */
   private static List<Row> rowsOf(Workspace ws) {

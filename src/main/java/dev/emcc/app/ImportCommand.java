@@ -53,6 +53,14 @@ final class ImportCommand implements Callable<Integer> {
     } else {
       out.println(Messages.format("import.done", file, dbFile, result.changeSetId()));
       for (Map.Entry<String, Map<String, Map<ChangeKind, Integer>>> cluster : result.counts().entrySet()) {
+        // A cluster added or removed whole is one line; otherwise a line per collection.
+        Map<ChangeKind, Integer> settings = cluster.getValue().getOrDefault("cluster", Map.of());
+        int objects = cluster.getValue().values().stream().mapToInt(m -> m.values().stream().mapToInt(i -> i).sum()).sum();
+        if (settings.containsKey(ChangeKind.ADDED) || settings.containsKey(ChangeKind.REMOVED)) {
+          String key = settings.containsKey(ChangeKind.ADDED) ? "import.clusterAdded" : "import.clusterRemoved";
+          out.println("  " + Messages.format(key, cluster.getKey(), objects));
+          continue;
+        }
         for (Map.Entry<String, Map<ChangeKind, Integer>> collection : cluster.getValue().entrySet()) {
           out.println("  " + cluster.getKey() + " " + collection.getKey() + ": " + describe(collection.getValue()));
         }

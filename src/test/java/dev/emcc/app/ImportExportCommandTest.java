@@ -63,7 +63,8 @@ class ImportExportCommandTest {
     Path db = dir.resolve("ws.db");
 
     assertThat(run("import", file.toString(), "--db", db.toString())).isEqualTo(ExitCodes.OK);
-    assertThat(out.toString()).contains("Imported").contains("TOKYO phones: 2 added").contains("OSAKA cluster: 1 added");
+    assertThat(out.toString()).contains("Imported").contains("TOKYO: new cluster, 22 objects added")
+        .contains("OSAKA: new cluster, 11 objects added");
     assertThat(err.toString()).isEmpty();
     try (WorkspaceStore store = WorkspaceStore.open(db)) {
       assertThat(store.load()).isEqualTo(ws);
@@ -76,6 +77,11 @@ class ImportExportCommandTest {
     Workspace edited = ws.updateCluster("OSAKA", c -> c.withVersion("15.0"));
     assertThat(run("import", document("edited.json", edited).toString(), "--db", db.toString())).isZero();
     assertThat(out.toString()).contains("OSAKA cluster: 1 changed").doesNotContain("TOKYO");
+
+    Workspace fewer = Workspace.of(List.of(edited.cluster("TOKYO").orElseThrow()
+        .withPhones(List.of(ws.cluster("TOKYO").orElseThrow().phones().get(0)))));
+    assertThat(run("import", document("fewer.json", fewer).toString(), "--db", db.toString())).isZero();
+    assertThat(out.toString()).contains("TOKYO phones: 1 removed").contains("OSAKA: cluster removed, 11 objects removed");
   }
 
   @Test

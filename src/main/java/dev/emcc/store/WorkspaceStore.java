@@ -46,7 +46,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -65,6 +68,8 @@ public final class WorkspaceStore implements AutoCloseable {
   /** Writes with more rows than this are followed by a WAL checkpoint. */
   static final int CHECKPOINT_AFTER_ROWS = 5_000;
   static final String SAVE_SUMMARY = "save";
+  /** Rows whose JSON one task of a load reads. */
+  private static final int LOAD_CHUNK = 1024;
 
   private final Path file;
   private final Connection conn;
@@ -162,37 +167,109 @@ public final class WorkspaceStore implements AutoCloseable {
         clusterOrder.put(rs.getString(1), clusterOrder.size());
       }
     }
-    // A plain scan (rows come back about in document order) sorted here, then the JSON read on
-    // every core: reading the JSON is most of a load's time.
+    // A plain scan (rows come back about in document order), sorted here. Reading the JSON is most
+    // of a load's time: chunks of rows are read on other cores while the scan goes on.
     List<LoadedRow> rows = new ArrayList<>();
+    List<Future<?>> jobs = new ArrayList<>();
+    List<Chunk> chunks = new ArrayList<>();
     try (Statement st = conn.createStatement();
         ResultSet rs = st.executeQuery("SELECT cluster_id, collection, name, position, json FROM object")) {
+      List<LoadedRow> chunk = new ArrayList<>(LOAD_CHUNK);
       while (rs.next()) {
         String clusterId = rs.getString(1);
         ObjectKind<?> kind = ObjectKind.require(rs.getString(2));
-        rows.add(new LoadedRow(clusterOrder.get(clusterId), clusterId, kind, ObjectKind.ALL.indexOf(kind),
-            rs.getString(3), rs.getInt(4), rs.getBytes(5)));
+        LoadedRow row = new LoadedRow(clusterOrder.get(clusterId), clusterId, kind, ObjectKind.ALL.indexOf(kind),
+            rs.getString(3), rs.getInt(4), rs.getBytes(5));
+        rows.add(row);
+        chunk.add(row);
+        if (chunk.size() == LOAD_CHUNK) {
+          submit(chunk, chunks, jobs);
+          chunk = new ArrayList<>(LOAD_CHUNK);
+        }
       }
+      submit(chunk, chunks, jobs);
     }
+    finish(chunks, jobs);
     rows.sort(LoadedRow.ORDER);
-    Object[] values = IntStream.range(0, rows.size()).parallel()
-        .mapToObj(i -> readObject(rows.get(i).kind, rows.get(i).clusterId, rows.get(i).name, rows.get(i).json))
-        .toArray();
     Map<String, Map<ObjectKind<?>, List<Object>>> parts = new LinkedHashMap<>();
     clusterOrder.keySet().forEach(id -> parts.put(id, new HashMap<>()));
-    for (int i = 0; i < values.length; i++) {
-      LoadedRow row = rows.get(i);
-      parts.get(row.clusterId).computeIfAbsent(row.kind, k -> new ArrayList<>()).add(values[i]);
+    for (LoadedRow row : rows) {
+      parts.get(row.clusterId).computeIfAbsent(row.kind, k -> new ArrayList<>()).add(row.value);
     }
     List<Cluster> clusters = new ArrayList<>(parts.size());
     parts.forEach((id, p) -> clusters.add(assemble(id, p)));
     return Workspace.of(clusters);
   }
 
-  private record LoadedRow(int clusterOrder, String clusterId, ObjectKind<?> kind, int kindOrder, String name,
-      int position, byte[] json) {
-    static final Comparator<LoadedRow> ORDER = Comparator.comparingInt(LoadedRow::clusterOrder)
-        .thenComparingInt(LoadedRow::kindOrder).thenComparingInt(LoadedRow::position);
+  private static void submit(List<LoadedRow> rows, List<Chunk> chunks, List<Future<?>> jobs) {
+    Chunk chunk = new Chunk(rows);
+    chunks.add(chunk);
+    jobs.add(ForkJoinPool.commonPool().submit(chunk::claimAndRead));
+  }
+
+  /** Waits for the chunks; one no worker has claimed yet is read on this thread instead. */
+  private static void finish(List<Chunk> chunks, List<Future<?>> jobs) {
+    for (int i = 0; i < jobs.size(); i++) {
+      if (chunks.get(i).claimAndRead()) {
+        continue;
+      }
+      try {
+        jobs.get(i).get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StoreException(e.toString(), e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new StoreException(e.getCause().toString(), e.getCause());
+      }
+    }
+  }
+
+  /** Rows whose JSON is read by whichever thread claims them first. */
+  private static final class Chunk {
+    private final List<LoadedRow> rows;
+    private final AtomicBoolean claimed = new AtomicBoolean();
+
+    Chunk(List<LoadedRow> rows) {
+      this.rows = rows;
+    }
+
+    boolean claimAndRead() {
+      if (!claimed.compareAndSet(false, true)) {
+        return false;
+      }
+      for (LoadedRow row : rows) {
+        row.value = readObject(row.kind, row.clusterId, row.name, row.json);
+      }
+      return true;
+    }
+  }
+
+  /** A row read by {@link #load()}: where it goes, and its value once its JSON is read. */
+  private static final class LoadedRow {
+    static final Comparator<LoadedRow> ORDER = Comparator.<LoadedRow>comparingInt(r -> r.clusterOrder)
+        .thenComparingInt(r -> r.kindOrder).thenComparingInt(r -> r.position);
+    final int clusterOrder;
+    final String clusterId;
+    final ObjectKind<?> kind;
+    final int kindOrder;
+    final String name;
+    final int position;
+    final byte[] json;
+    Object value;
+
+    LoadedRow(int clusterOrder, String clusterId, ObjectKind<?> kind, int kindOrder, String name, int position,
+        byte[] json) {
+      this.clusterOrder = clusterOrder;
+      this.clusterId = clusterId;
+      this.kind = kind;
+      this.kindOrder = kindOrder;
+      this.name = name;
+      this.position = position;
+      this.json = json;
+    }
   }
 
   private static Object readObject(ObjectKind<?> kind, String clusterId, String name, byte[] json) {

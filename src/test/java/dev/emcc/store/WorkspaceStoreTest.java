@@ -332,6 +332,19 @@ class WorkspaceStoreTest {
   }
 
   @Test
+  void aDamagedRowIsReportedByNameWhenLoading() throws Exception {
+    try (WorkspaceStore store = open()) {
+      store.save(StoreFixtures.generated(3_000, 0, 0, 0));
+      try (var st = store.connection().createStatement()) {
+        assertThat(st.executeUpdate("UPDATE object SET json = '{\"nam\": 1}' WHERE name = 'SEP0000001007D0'"))
+            .isEqualTo(1);
+      }
+      assertThatThrownBy(store::load).isInstanceOf(StoreException.class)
+          .hasMessageContaining("TOKYO/phones/SEP0000001007D0").hasMessageContaining("nam");
+    }
+  }
+
+  @Test
   void aBigImportIsUndoneWhole() {
     Workspace small = StoreFixtures.twoClusters();
     Workspace big = StoreFixtures.generated(1_500, 500, 200, 20);
@@ -339,6 +352,7 @@ class WorkspaceStoreTest {
       store.save(small);
       SaveResult imported = store.save(big, "import big.json");
       assertThat(imported.count(ChangeKind.ADDED)).isEqualTo(1_500 + 500 + 200);
+      assertThat(store.load()).isEqualTo(big);
       assertThat(store.undoLast()).contains(small);
       assertThat(store.revision("TOKYO")).isGreaterThan(imported.changeSetId());
     }

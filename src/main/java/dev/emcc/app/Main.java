@@ -20,7 +20,9 @@ import picocli.CommandLine.Command;
       CertsCommand.class,
       DemoCommand.class,
       ErrorsCommand.class,
+      ExportCommand.class,
       GenerateCommand.class,
+      ImportCommand.class,
       SftpServerCommand.class,
       ValidateCommand.class,
     })

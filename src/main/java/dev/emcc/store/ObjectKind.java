@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.emcc.format.Json;
+import dev.emcc.model.CertificateExport;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.CommonDeviceConfig;
 import dev.emcc.model.DeviceModel;
@@ -77,10 +78,13 @@ public final class ObjectKind<T> {
   public static final ObjectKind<RemoteCluster> REMOTE_CLUSTERS =
       list("remoteClusters", RemoteCluster.class, RemoteCluster::clusterId, Cluster::remoteClusters);
 
+  public static final ObjectKind<CertificateExport> CERTIFICATE_EXPORT =
+      singleton("certificateExport", CertificateExport.class, Cluster::certificateExport);
+
   public static final List<ObjectKind<?>> ALL = List.of(CLUSTER, NODES, TRUST_STORES, EM_SERVICE_PARAMETERS,
       DEVICE_MODELS, PHONE_SERVICES, DEVICE_PROFILES, END_USERS, PHONES, COMMON_DEVICE_CONFIGS, EMCC_TEMPLATES,
       EMCC_DEVICES, GEOLOCATIONS, GEOLOCATION_FILTERS, DEVICE_POOLS, EMCC_FEATURE_CONFIG, SIP_TRUNKS,
-      INTERCLUSTER_SERVICE_PROFILE, REMOTE_CLUSTERS);
+      INTERCLUSTER_SERVICE_PROFILE, REMOTE_CLUSTERS, CERTIFICATE_EXPORT);
 
   private static final Map<String, ObjectKind<?>> BY_KEY = index();
 
@@ -110,7 +114,11 @@ public final class ObjectKind<T> {
   }
 
   private static <T> ObjectKind<T> singleton(String key, Class<T> type, Function<Cluster, T> valueOf) {
-    return new ObjectKind<>(key, type, true, v -> SINGLETON_NAME, c -> List.of(valueOf.apply(c)));
+    // An optional singleton (certificateExport) is null until it exists: no row then.
+    return new ObjectKind<>(key, type, true, v -> SINGLETON_NAME, c -> {
+      T value = valueOf.apply(c);
+      return value == null ? List.of() : List.of(value);
+    });
   }
 
   private static Map<String, ObjectKind<?>> index() {

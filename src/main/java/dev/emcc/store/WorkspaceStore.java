@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.format.DocumentException;
 import dev.emcc.format.Json;
+import dev.emcc.model.CertificateExport;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.CommonDeviceConfig;
 import dev.emcc.model.DeviceModel;
@@ -304,7 +305,8 @@ public final class WorkspaceStore implements AutoCloseable {
         (EmccFeatureConfig) one(p, ObjectKind.EMCC_FEATURE_CONFIG),
         many(p, ObjectKind.SIP_TRUNKS),
         (InterclusterServiceProfile) one(p, ObjectKind.INTERCLUSTER_SERVICE_PROFILE),
-        many(p, ObjectKind.REMOTE_CLUSTERS));
+        many(p, ObjectKind.REMOTE_CLUSTERS),
+        (CertificateExport) one(p, ObjectKind.CERTIFICATE_EXPORT));
   }
 
   private static Object one(Map<ObjectKind<?>, List<Object>> p, ObjectKind<?> kind) {
@@ -399,6 +401,9 @@ public final class WorkspaceStore implements AutoCloseable {
 
   private static <T> void addRows(List<Pending> rows, Cluster c, int clusterIndex, ObjectKind<T> kind, String clusterPath) {
     if (kind.singleton()) {
+      if (kind != ObjectKind.CLUSTER && kind.itemsOf(c).isEmpty()) {
+        return;
+      }
       int position = kind == ObjectKind.CLUSTER ? clusterIndex : 0;
       T value = kind == ObjectKind.CLUSTER ? kind.type().cast(ClusterSettings.of(c)) : kind.itemsOf(c).get(0);
       rows.add(new Pending(new Key(c.clusterId(), kind.key(), ObjectKind.SINGLETON_NAME), position, kind, value));

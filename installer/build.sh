@@ -7,7 +7,8 @@
 # Maven's installer profile runs it right after the shade step: mvn -B -Pinstaller package
 # By hand, after mvn package: installer/build.sh [--version 0.1.0] [--no-deb]
 # Needs a full JDK 17 (jlink, jpackage, jmods: Debian openjdk-17-jdk-headless); for the .deb also
-# fakeroot and dpkg-dev. DPKG_DEB_COMPRESSOR_TYPE=gzip makes the .deb faster to build (tests).
+# fakeroot and dpkg-dev. DPKG_DEB_COMPRESSOR_TYPE=gzip makes the .deb faster to build (tests);
+# EMCC_DEB_MAINTAINER sets the e-mail address of the package's Maintainer field.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -70,7 +71,7 @@ if [ "$deb" = yes ]; then
   # built before the link to the base archive is added: jpackage would copy the file it points to
   "${bin}jpackage" --type deb --dest "$out" --app-image "$out/$name" \
     --name "$name" --app-version "$version" --linux-app-release 1 \
-    --linux-package-name "$name" --linux-deb-maintainer "EMCC Console maintainers <emcc-console@localhost>" \
+    --linux-package-name "$name" --linux-deb-maintainer "${EMCC_DEB_MAINTAINER:-emcc-console@localhost}" \
     --description "EMCC Console: administration console for Cisco UCM Extension Mobility Cross Cluster" \
     --vendor "EMCC Console" --icon icons/png/$name-256.png \
     --linux-shortcut --linux-menu-group "Network;Telephony;" --linux-app-category net \

@@ -28,16 +28,19 @@ name=emcc-console
 jar=target/$name.jar
 out=target/installer
 bin=${JAVA_HOME:+$JAVA_HOME/bin/}
+[ "$(uname -s)" = Linux ] || { echo "build.sh builds the Linux packages; for .msi and .dmg see docs/install.md" >&2; exit 2; }
 [ -f "$jar" ] || { echo "build.sh: $jar is missing: run mvn package first" >&2; exit 2; }
 
 # What the app needs. jdeps finds java.base, java.desktop, java.naming, java.sql, jdk.unsupported
-# (and jdk.jfr, which only Jackson's optional JFR support asks for: left out). Added by hand:
+# (and jdk.jfr, only for JavaFX's optional pulse logging to Flight Recorder: left out). Added by hand:
 # jdk.crypto.ec (TLS's EC suites: jdeps cannot see a provider), java.net.http and jdk.httpserver
 # (sync client, node server), java.management, java.xml, java.logging, jdk.zipfs, jdk.charsets
-# (Shift_JIS/EUC-JP/windows-31j for Japanese files) and jdk.localedata cut to en and ja
-# (Japanese dates and numbers).
+# (Shift_JIS/EUC-JP/windows-31j for Japanese files), jdk.localedata cut to en and ja (Japanese
+# dates and numbers), java.security.jgss and java.rmi (sshj and MINA SSHD ask for them).
+# After a new dependency: jdeps --print-module-deps --ignore-missing-deps --multi-release 17 JAR
 modules=java.base,java.desktop,java.sql,java.naming,java.net.http,jdk.httpserver,java.management
 modules=$modules,jdk.crypto.ec,jdk.unsupported,java.xml,java.logging,jdk.zipfs,jdk.charsets,jdk.localedata
+modules=$modules,java.security.jgss,java.rmi
 
 started=$(date +%s)
 rm -rf "$out"

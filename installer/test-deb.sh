@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CI check of the Linux package: builds the .deb with the installer profile, installs it with
 # dpkg -i, runs the installed launcher, checks the AppCDS archive, the desktop entry and the
-# runtime, then removes the package and checks that nothing is left. Runs as root on Debian.
+# runtime, then removes the package and checks that nothing is left (and purges dpkg's record of
+# it). Runs as root on Debian.
 #   installer/test-deb.sh [--no-build]     (--no-build: test target/installer/*.deb as it is)
 # Installs what it needs with apt-get: fakeroot, dpkg-dev, and the package's dependencies.
 set -euo pipefail
@@ -36,7 +37,7 @@ deb=$(ls target/installer/${package}_*.deb 2>/dev/null | head -n 1)
 [ -n "$deb" ] || fail "no target/installer/${package}_*.deb"
 
 # Leave the machine as it was, whatever happens below.
-cleanup() { dpkg-query -W "$package" >/dev/null 2>&1 && dpkg -r "$package" >/dev/null 2>&1 || true; }
+cleanup() { dpkg-query -W "$package" >/dev/null 2>&1 && dpkg --purge "$package" >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 cleanup
 
@@ -83,5 +84,6 @@ dpkg -r "$package" >/tmp/test-deb-remove.log 2>&1 || { cat /tmp/test-deb-remove.
 [ ! -e "$home" ] || fail "$home left after dpkg -r: $(find "$home" | head -5)"
 [ ! -e "$desktop" ] || fail "$desktop left after dpkg -r"
 pass "dpkg -r removes everything, the AppCDS archive too"
+dpkg --purge "$package" >/dev/null  # and dpkg's record of it
 
 echo "test-deb: all $checks checks passed"

@@ -84,6 +84,6 @@ dpkg -r "$package" >/tmp/test-deb-remove.log 2>&1 || { cat /tmp/test-deb-remove.
 [ ! -e "$home" ] || fail "$home left after dpkg -r: $(find "$home" | head -5)"
 [ ! -e "$desktop" ] || fail "$desktop left after dpkg -r"
 pass "dpkg -r removes everything, the AppCDS archive too"
-dpkg --purge "$package" >/dev/null  # and dpkg's record of it
+dpkg --purge "$package" >/dev/null 2>&1 || fail "dpkg --purge $package"  # and dpkg's record of it
 
 echo "test-deb: all $checks checks passed"

@@ -38,18 +38,18 @@ deb=$(ls target/installer/${package}_*.deb 2>/dev/null | head -n 1)
 
 # Leave the machine as it was, whatever happens below.
 logs=$(mktemp -d)
-cleanup() { dpkg-query -W "$package" >/dev/null 2>&1 && dpkg --purge "$package" >/dev/null 2>&1 || true; rm -rf "$logs"; }
-trap cleanup EXIT
-cleanup
+purge() { dpkg-query -W "$package" >/dev/null 2>&1 && dpkg --purge "$package" >/dev/null 2>&1 || true; }
+trap 'purge; rm -rf "$logs"' EXIT
+purge
 
 # The package's Depends (libgtk-3-0, xdg-utils, the JDK's native libraries), then the package.
 mapfile -t depends < <(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed -E 's/\(.*\)//; s/\|.*//; s/[[:space:]]//g' | grep -v '^$')
 apt_install "${depends[@]}"
-dpkg -i "$deb" >$logs/install.log 2>&1 || { cat $logs/install.log >&2; fail "dpkg -i $deb"; }
+dpkg -i "$deb" >"$logs"/install.log 2>&1 || { cat "$logs"/install.log >&2; fail "dpkg -i $deb"; }
 pass "dpkg -i $(basename "$deb")"
 
 [ -x "$launcher" ] || fail "$launcher is missing"
-out=$("$launcher" errors 37 --lang en 2>$logs/err.log) || fail "errors 37 exited $? ($(cat $logs/err.log))"
+out=$("$launcher" errors 37 --lang en 2>"$logs"/err.log) || fail "errors 37 exited $? ($(cat "$logs"/err.log))"
 grep -q 'Error code 37' <<<"$out" && grep -q 'Duplicate device name' <<<"$out" || fail "errors 37 printed: $out"
 grep -q '^\[' <<<"$out" && fail "JVM messages in stdout: $out"
 pass "$launcher errors 37 --lang en: exit 0, code 37 Duplicate device name"
@@ -81,7 +81,7 @@ desktop=/usr/share/applications/$package-$package.desktop
 if [ -e "$desktop" ]; then pass "desktop entry with the *.emcc.json association, in the menu"
 else pass "desktop entry with the *.emcc.json association (no menu directory here: not installed in a menu)"; fi
 
-dpkg -r "$package" >$logs/remove.log 2>&1 || { cat $logs/remove.log >&2; fail "dpkg -r $package"; }
+dpkg -r "$package" >"$logs"/remove.log 2>&1 || { cat "$logs"/remove.log >&2; fail "dpkg -r $package"; }
 [ ! -e "$home" ] || fail "$home left after dpkg -r: $(find "$home" | head -5)"
 [ ! -e "$desktop" ] || fail "$desktop left after dpkg -r"
 pass "dpkg -r removes everything, the AppCDS archive too"

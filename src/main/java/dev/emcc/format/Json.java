@@ -1,6 +1,8 @@
 package dev.emcc.format;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -53,6 +55,9 @@ public final class Json {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .serializationInclusion(JsonInclude.Include.ALWAYS)
+        // Only record components are the document: derived is-methods (PhoneService.isExtensionMobility,
+        // SipTrunk.isEmcc) must not be written, or the strict reader refuses its own output.
+        .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
         .build();
     // No silent coercion: "5" is not 5, 5 is not "5", "" is not null.
     mapper.coercionConfigDefaults()

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "EMCC Console 0.1",
     description = "EMCC Console: configure, check and simulate Extension Mobility Cross Cluster.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, ScreenshotCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {
@@ -33,8 +33,9 @@ public final class Main implements Runnable {
     return cli;
   }
 
+  /** No subcommand: open the console window (returns when it is closed). */
   @Override
   public void run() {
-    CommandLine.usage(this, System.out);
+    dev.emcc.ui.ConsoleLauncher.launch();
   }
 }

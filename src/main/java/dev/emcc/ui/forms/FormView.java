@@ -101,7 +101,7 @@ public final class FormView {
       VBox cell = new VBox(2, editor.control(), error);
       if (field.defaultValue() != null) {
         Label def = new Label();
-        def.textProperty().bind(i18n.bind("form.default", field.defaultValue()));
+        def.textProperty().bind(i18n.bind(() -> i18n.text("form.default", FieldEditor.optionText(i18n, field.defaultValue()))));
         def.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         cell.getChildren().add(1, def);
       }

@@ -27,7 +27,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -78,7 +77,7 @@ public final class ListWindow<T> implements View {
         .filter(f -> f.key().equals(binding.nameKey())).findFirst()
         .map(f -> f.labelKey(spec.window())).orElse("list.name")));
     name.setCellValueFactory(c -> new ReadOnlyStringWrapper(binding.name().apply(c.getValue())));
-    name.setPrefWidth(190);
+    name.setPrefWidth(200);
     table.getColumns().add(name);
     for (CollectionBinding.Column<T> col : binding.columns()) {
       TableColumn<T, String> c = new TableColumn<>();
@@ -115,11 +114,11 @@ public final class ListWindow<T> implements View {
     delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
     message.setId("message");
     message.setWrapText(true);
-    ToolBar bar = new ToolBar(add, copy, delete, save, revert, message);
+    javafx.scene.layout.HBox bar = dev.emcc.ui.kit.Bars.toolbar(add, copy, delete, save, revert, message);
 
     SplitPane split = new SplitPane(left, form.node());
     split.setOrientation(Orientation.HORIZONTAL);
-    split.setDividerPositions(0.3);
+    split.setDividerPositions(0.36);
     VBox top = new VBox(WindowHeader.of(i18n, spec.window()), bar);
     root.setTop(top);
     root.setCenter(split);

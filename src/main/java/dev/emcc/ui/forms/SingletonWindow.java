@@ -10,7 +10,6 @@ import dev.emcc.ui.shell.View;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
@@ -43,7 +42,7 @@ public final class SingletonWindow<T> implements View {
     revert.setId("revert");
     revert.setOnAction(e -> reload(true));
     message.setId("message");
-    root.setTop(new VBox(WindowHeader.of(i18n, spec.window()), new ToolBar(save, revert, message)));
+    root.setTop(new VBox(WindowHeader.of(i18n, spec.window()), dev.emcc.ui.kit.Bars.toolbar(save, revert, message)));
     root.setCenter(form.node());
     root.setId("window-" + spec.window());
     reload(true);

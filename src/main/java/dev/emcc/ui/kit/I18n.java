@@ -72,6 +72,11 @@ public final class I18n {
     return args.length == 0 ? s : new MessageFormat(s, locale.get()).format(args);
   }
 
+  /** A computed text that follows the language switch. */
+  public StringBinding bind(java.util.function.Supplier<String> text) {
+    return Bindings.createStringBinding(text::get, locale);
+  }
+
   /** A text that follows the language switch. */
   public StringBinding bind(String key, Object... args) {
     return Bindings.createStringBinding(() -> text(key, args), locale);

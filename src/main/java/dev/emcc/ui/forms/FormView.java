@@ -57,6 +57,7 @@ public final class FormView {
     help.setPadding(new Insets(8, 16, 8, 16));
     help.setMinHeight(64);
     help.setMaxWidth(Double.MAX_VALUE);
+    help.textProperty().bind(i18n.bind("form.helpHint"));
     root.setBottom(help);
     root.getStyleClass().add("form-view");
   }
@@ -99,7 +100,7 @@ public final class FormView {
       error.setManaged(false);
       errors.put(field.key(), error);
       VBox cell = new VBox(2, editor.control(), error);
-      if (field.defaultValue() != null) {
+      if (field.defaultValue() != null && !"default".equals(field.defaultValue())) {
         Label def = new Label();
         def.textProperty().bind(i18n.bind(() -> i18n.text("form.default", FieldEditor.optionText(i18n, field.defaultValue()))));
         def.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);

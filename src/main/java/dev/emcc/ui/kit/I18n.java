@@ -19,11 +19,16 @@ public final class I18n {
   private static final String BUNDLE = "dev.emcc.ui.messages";
 
   private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
-  private ResourceBundle bundle;
+  private final ResourceBundle english = load(ENGLISH);
+  private final ResourceBundle japanese = load(JAPANESE);
 
   public I18n(Locale initial) {
-    locale.addListener((o, a, b) -> bundle = load(b));
     locale.set(supported(initial));
+  }
+
+  /** Read from the property each time: bindings recompute before change listeners run. */
+  private ResourceBundle bundle() {
+    return isJapanese() ? japanese : english;
   }
 
   /** Japanese when the OS speaks Japanese, English otherwise. */
@@ -58,14 +63,14 @@ public final class I18n {
   }
 
   public boolean has(String key) {
-    return bundle.containsKey(key);
+    return bundle().containsKey(key);
   }
 
   /** The text of a key; the key itself when it is missing (visible, never a crash). */
   public String text(String key, Object... args) {
     String s;
     try {
-      s = bundle.getString(key);
+      s = bundle().getString(key);
     } catch (MissingResourceException e) {
       return key;
     }

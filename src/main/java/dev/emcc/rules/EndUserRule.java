@@ -1,0 +1,57 @@
+package dev.emcc.rules;
+
+import dev.emcc.model.Cluster;
+import dev.emcc.model.EndUser;
+import dev.emcc.model.PhoneService;
+import dev.emcc.model.Workspace;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Task flow step 2d and the error table: a user with device profiles has Enable Extension Mobility
+ * Cross Cluster on (user.emccDisabled, warning: an EMCC login fails with 31); a user with EMCC on
+ * controls at least one device profile (user.noControlledProfile, 12); a primary extension belongs
+ * to one user only (user.sharedPrimaryExtension: a loginType=DN login fails with 216 in EM and 47
+ * in EMCC; an error when some EM service of the workspace uses loginType=DN, else a warning).
+ */
+public final class EndUserRule implements Rule {
+  public static final String EMCC_DISABLED = "user.emccDisabled";
+  public static final String NO_PROFILE = "user.noControlledProfile";
+  public static final String SHARED_EXTENSION = "user.sharedPrimaryExtension";
+
+  @Override
+  public List<Diagnostic> check(Workspace workspace, RuleContext context) {
+    Findings out = new Findings();
+    boolean dnLogin = workspace.clusters().stream().flatMap(cl -> cl.phoneServices().stream())
+        .filter(PhoneService::isExtensionMobility)
+        .anyMatch(s -> "DN".equals(s.loginType().orElse(null))
+            || "DN".equals(PhoneService.queryParameter(s.secureServiceUrl(), "loginType").orElse(null)));
+    for (int c = 0; c < workspace.clusters().size(); c++) {
+      Cluster cl = workspace.clusters().get(c);
+      Map<String, String> extensions = new HashMap<>();
+      for (int i = 0; i < cl.endUsers().size(); i++) {
+        EndUser u = cl.endUsers().get(i);
+        if (!u.enableExtensionMobilityCrossCluster() && !u.controlledProfiles().isEmpty()) {
+          out.warning(EMCC_DISABLED, cl.clusterId(),
+              Paths.item(c, "endUsers", i, "enableExtensionMobilityCrossCluster"), 31,
+              new Fix(Windows.END_USER, u.userId(), "enableExtensionMobilityCrossCluster"), u.userId());
+        }
+        if (u.enableExtensionMobilityCrossCluster() && u.controlledProfiles().isEmpty()) {
+          out.error(NO_PROFILE, cl.clusterId(), Paths.item(c, "endUsers", i, "controlledProfiles"), 12,
+              new Fix(Windows.END_USER, u.userId(), "controlledProfiles"), u.userId());
+        }
+        String ext = u.primaryExtension();
+        if (ext != null && !ext.isBlank()) {
+          String first = extensions.putIfAbsent(ext.trim(), u.userId());
+          if (first != null) {
+            out.add(dnLogin ? Severity.ERROR : Severity.WARNING, SHARED_EXTENSION, SHARED_EXTENSION,
+                cl.clusterId(), Paths.item(c, "endUsers", i, "primaryExtension"), 47,
+                new Fix(Windows.END_USER, u.userId(), "primaryExtension"), u.userId(), ext, first);
+          }
+        }
+      }
+    }
+    return out.list();
+  }
+}

@@ -1,0 +1,91 @@
+package dev.emcc.rules;
+
+import dev.emcc.model.Cluster;
+import dev.emcc.model.EmccFeatureConfig;
+import dev.emcc.model.Node;
+import dev.emcc.model.Workspace;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * Seed table 2, the servers of the EMCC Feature Configuration window: the Default TFTP Server for
+ * EMCC Login Device is set (emcc.tftpServerMissing, 39) and it and the backup name nodes of this
+ * cluster that run Cisco Tftp (emcc.tftpServer, 39); the remote-cluster-update servers name nodes
+ * with Cisco Extension Mobility active (emcc.updateServer; unset default: emcc.updateServerMissing,
+ * warning); a backup differs from its default (emcc.backupSameAsDefault, warning); the EMCC
+ * geolocation filter is set (emcc.geolocationFilterMissing, warning: no roaming device pool).
+ */
+public final class FeatureConfigServerRule implements Rule {
+  public static final String TFTP_MISSING = "emcc.tftpServerMissing";
+  public static final String TFTP = "emcc.tftpServer";
+  public static final String UPDATE_MISSING = "emcc.updateServerMissing";
+  public static final String UPDATE = "emcc.updateServer";
+  public static final String SAME_BACKUP = "emcc.backupSameAsDefault";
+  public static final String GEO_FILTER_MISSING = "emcc.geolocationFilterMissing";
+
+  @Override
+  public List<Diagnostic> check(Workspace workspace, RuleContext context) {
+    Findings out = new Findings();
+    for (int c = 0; c < workspace.clusters().size(); c++) {
+      Cluster cl = workspace.clusters().get(c);
+      String id = cl.clusterId();
+      EmccFeatureConfig f = cl.emccFeatureConfig();
+      if (RequiredFieldRule.blank(f.defaultTftpServer())) {
+        out.error(TFTP_MISSING, id, Paths.of(c, "emccFeatureConfig.defaultTftpServer"), 39,
+            fix("defaultTftpServer"), id);
+      } else {
+        server(out, cl, c, f.defaultTftpServer(), "defaultTftpServer", TFTP, s -> s.services().tftp(), 39);
+      }
+      if (!RequiredFieldRule.blank(f.backupTftpServer())) {
+        server(out, cl, c, f.backupTftpServer(), "backupTftpServer", TFTP, s -> s.services().tftp(), 39);
+        same(out, cl, c, f.defaultTftpServer(), f.backupTftpServer(), "backupTftpServer");
+      }
+      if (RequiredFieldRule.blank(f.remoteClusterUpdateDefaultServer())) {
+        out.warning(UPDATE_MISSING, id, Paths.of(c, "emccFeatureConfig.remoteClusterUpdateDefaultServer"), null,
+            fix("remoteClusterUpdateDefaultServer"), id);
+      } else {
+        server(out, cl, c, f.remoteClusterUpdateDefaultServer(), "remoteClusterUpdateDefaultServer", UPDATE,
+            s -> s.services().extensionMobility(), null);
+      }
+      if (!RequiredFieldRule.blank(f.remoteClusterUpdateBackupServer())) {
+        server(out, cl, c, f.remoteClusterUpdateBackupServer(), "remoteClusterUpdateBackupServer", UPDATE,
+            s -> s.services().extensionMobility(), null);
+        same(out, cl, c, f.remoteClusterUpdateDefaultServer(), f.remoteClusterUpdateBackupServer(),
+            "remoteClusterUpdateBackupServer");
+      }
+      if (RequiredFieldRule.blank(f.geolocationFilter())) {
+        out.warning(GEO_FILTER_MISSING, id, Paths.of(c, "emccFeatureConfig.geolocationFilter"), null,
+            fix("geolocationFilter"), id);
+      }
+    }
+    return out.list();
+  }
+
+  private static void server(Findings out, Cluster cl, int c, String name, String field, String rule,
+      Predicate<Node> runs, Integer code) {
+    Node node = cl.node(name).orElse(null);
+    String path = Paths.of(c, "emccFeatureConfig." + field);
+    if (node == null) {
+      out.add(Severity.ERROR, rule, rule + ".unknown", cl.clusterId(), path, code, fix(field), name, cl.clusterId());
+    } else if (!runs.test(node)) {
+      out.add(Severity.ERROR, rule, rule + ".inactive", cl.clusterId(), path, code, fix(field), name);
+    }
+  }
+
+  private static void same(Findings out, Cluster cl, int c, String primary, String backup, String field) {
+    if (primary == null) {
+      return;
+    }
+    Node a = cl.node(primary).orElse(null);
+    Node b = cl.node(backup).orElse(null);
+    boolean same = a != null ? a == b : primary.trim().toLowerCase(Locale.ROOT).equals(backup.trim().toLowerCase(Locale.ROOT));
+    if (same) {
+      out.warning(SAME_BACKUP, cl.clusterId(), Paths.of(c, "emccFeatureConfig." + field), null, fix(field), backup);
+    }
+  }
+
+  private static Fix fix(String field) {
+    return new Fix(Windows.EMCC_FEATURE_CONFIG, null, field);
+  }
+}

@@ -1,0 +1,87 @@
+package dev.emcc.rules;
+
+import dev.emcc.model.Cluster;
+import dev.emcc.model.RemoteCluster;
+import dev.emcc.model.Workspace;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Task flow step 9 over the whole workspace: every cluster has a remote cluster (remote.none, 36);
+ * an entry's Cluster Id is another cluster of the workspace (remote.unknownCluster, 42; its own id:
+ * remote.self, 42); the cluster it names has an entry back (remote.notReciprocal: the home cluster
+ * has no entry for this visiting cluster, 35); TFTP is off (remote.tftpOn) and EMCC on
+ * (remote.emccOff) in every entry; the Fully Qualified Name names a node of that cluster
+ * (remote.fqdnUnknown, warning: it may be a DNS name that resolves to one).
+ */
+public final class RemoteClusterRule implements Rule {
+  public static final String NONE = "remote.none";
+  public static final String UNKNOWN = "remote.unknownCluster";
+  public static final String SELF = "remote.self";
+  public static final String NOT_RECIPROCAL = "remote.notReciprocal";
+  public static final String TFTP_ON = "remote.tftpOn";
+  public static final String EMCC_OFF = "remote.emccOff";
+  public static final String FQDN_UNKNOWN = "remote.fqdnUnknown";
+
+  @Override
+  public List<Diagnostic> check(Workspace workspace, RuleContext context) {
+    Findings out = new Findings();
+    List<Cluster> clusters = workspace.clusters();
+    Map<String, Integer> index = new HashMap<>();
+    for (int c = 0; c < clusters.size(); c++) {
+      if (clusters.get(c).clusterId() != null) {
+        index.putIfAbsent(key(clusters.get(c).clusterId()), c);
+      }
+    }
+    for (int a = 0; a < clusters.size(); a++) {
+      Cluster home = clusters.get(a);
+      String id = home.clusterId();
+      if (home.remoteClusters().isEmpty()) {
+        out.error(NONE, id, Paths.of(a, "remoteClusters"), 36, new Fix(Windows.REMOTE_CLUSTER, null, "clusterId"), id);
+        continue;
+      }
+      for (int k = 0; k < home.remoteClusters().size(); k++) {
+        RemoteCluster r = home.remoteClusters().get(k);
+        String entry = Paths.item(a, "remoteClusters", k);
+        if (r.services().tftp()) {
+          out.error(TFTP_ON, id, entry + ".services.tftp", null, new Fix(Windows.REMOTE_CLUSTER, r.clusterId(), "tftp"),
+              r.clusterId());
+        }
+        if (!r.services().emcc()) {
+          out.error(EMCC_OFF, id, entry + ".services.emcc", null, new Fix(Windows.REMOTE_CLUSTER, r.clusterId(), "emcc"),
+              r.clusterId());
+        }
+        if (RequiredFieldRule.blank(r.clusterId())) {
+          continue;
+        }
+        Integer b = index.get(key(r.clusterId()));
+        Fix idFix = new Fix(Windows.REMOTE_CLUSTER, r.clusterId(), "clusterId");
+        if (b == null) {
+          out.error(UNKNOWN, id, entry + ".clusterId", 42, idFix, r.clusterId());
+          continue;
+        }
+        if (b == a) {
+          out.error(SELF, id, entry + ".clusterId", 42, idFix, r.clusterId());
+          continue;
+        }
+        Cluster visiting = clusters.get(b);
+        if (!visiting.remoteClusters().isEmpty() && visiting.remoteCluster(id).isEmpty()) {
+          out.error(NOT_RECIPROCAL, visiting.clusterId(), Paths.of(b, "remoteClusters"), 35,
+              new Fix(Windows.REMOTE_CLUSTER, id, "clusterId"), visiting.clusterId(), id);
+        }
+        if (!RequiredFieldRule.blank(r.fullyQualifiedName()) && visiting.node(r.fullyQualifiedName().trim()).isEmpty()) {
+          out.warning(FQDN_UNKNOWN, id, entry + ".fullyQualifiedName", null,
+              new Fix(Windows.REMOTE_CLUSTER, r.clusterId(), "fullyQualifiedName"), r.fullyQualifiedName(),
+              visiting.clusterId());
+        }
+      }
+    }
+    return out.list();
+  }
+
+  private static String key(String clusterId) {
+    return clusterId.toLowerCase(Locale.ROOT);
+  }
+}

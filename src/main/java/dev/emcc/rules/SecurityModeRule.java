@@ -1,0 +1,65 @@
+package dev.emcc.rules;
+
+import dev.emcc.model.Cluster;
+import dev.emcc.model.SecurityMode;
+import dev.emcc.model.Versions;
+import dev.emcc.model.Workspace;
+import java.util.List;
+
+/**
+ * Seed tables 6-8, security modes across versions, for every home/visiting pair where the visiting
+ * cluster is in mixed mode and has secure phones (warnings: only those phones are hit):
+ * both 9.x or later with a non-secure home: login fails, 46 (security.nonSecureHome); home 8.x,
+ * visiting 9.x or later: login fails, 45 (security.home8x); visiting 8.x: secure EMCC not
+ * supported (security.visiting8x).
+ */
+public final class SecurityModeRule implements Rule {
+  public static final String NON_SECURE_HOME = "security.nonSecureHome";
+  public static final String HOME_8X = "security.home8x";
+  public static final String VISITING_8X = "security.visiting8x";
+
+  @Override
+  public List<Diagnostic> check(Workspace workspace, RuleContext context) {
+    Findings out = new Findings();
+    List<Cluster> clusters = workspace.clusters();
+    int[] securePhones = new int[clusters.size()];
+    for (int c = 0; c < clusters.size(); c++) {
+      for (var p : clusters.get(c).phones()) {
+        if (p.deviceSecurityMode().isSecure()) {
+          securePhones[c]++;
+        }
+      }
+    }
+    for (int v = 0; v < clusters.size(); v++) {
+      Cluster visiting = clusters.get(v);
+      if (visiting.securityMode() != SecurityMode.MIXED || securePhones[v] == 0 || !supported(visiting)) {
+        continue;
+      }
+      int vMajor = Versions.parse(visiting.version())[0];
+      for (int h = 0; h < clusters.size(); h++) {
+        Cluster home = clusters.get(h);
+        if (h == v || !supported(home)) {
+          continue;
+        }
+        int hMajor = Versions.parse(home.version())[0];
+        if (vMajor >= 9 && hMajor >= 9 && home.securityMode() == SecurityMode.NON_SECURE) {
+          out.warning(NON_SECURE_HOME, home.clusterId(), Paths.of(h, "securityMode"), 46,
+              new Fix(Windows.CLUSTER, null, "securityMode"), home.clusterId(), visiting.clusterId(), securePhones[v]);
+        } else if (vMajor >= 9 && hMajor == 8) {
+          out.warning(HOME_8X, home.clusterId(), Paths.of(h, "version"), 45,
+              new Fix(Windows.CLUSTER, null, "version"), home.clusterId(), home.version(), visiting.clusterId(),
+              securePhones[v]);
+        } else if (vMajor == 8 && hMajor >= 9) {
+          out.warning(VISITING_8X, visiting.clusterId(), Paths.of(v, "version"), null,
+              new Fix(Windows.CLUSTER, null, "version"), visiting.clusterId(), visiting.version(), home.clusterId(),
+              securePhones[v]);
+        }
+      }
+    }
+    return out.list();
+  }
+
+  private static boolean supported(Cluster cl) {
+    return Versions.isWellFormed(cl.version()) && Versions.atLeast(cl.version(), "8.0");
+  }
+}

@@ -1,0 +1,70 @@
+package dev.emcc.rules;
+
+import dev.emcc.model.Cluster;
+import dev.emcc.model.Node;
+import dev.emcc.model.NodeServices;
+import dev.emcc.model.Workspace;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Task flow step 2a and step 3.1 (Service Activation): a cluster has one publisher
+ * (service.publisher); Cisco CallManager, Cisco Tftp and Cisco Extension Mobility run on some node
+ * (service.callManager, service.tftp, service.extensionMobility: without EM the visiting EMApp
+ * cannot reach its EMService, 208); ILS runs only on the publisher (service.ilsNotPublisher) and
+ * does run there (service.ilsMissing, warning); Cisco Bulk Provisioning Service runs on the
+ * publisher for the certificate exchange (service.bulkProvisioning, warning).
+ */
+public final class ServiceActivationRule implements Rule {
+  public static final String PUBLISHER = "service.publisher";
+  public static final String CALL_MANAGER = "service.callManager";
+  public static final String TFTP = "service.tftp";
+  public static final String EXTENSION_MOBILITY = "service.extensionMobility";
+  public static final String ILS_NOT_PUBLISHER = "service.ilsNotPublisher";
+  public static final String ILS_MISSING = "service.ilsMissing";
+  public static final String BULK_PROVISIONING = "service.bulkProvisioning";
+
+  @Override
+  public List<Diagnostic> check(Workspace workspace, RuleContext context) {
+    Findings out = new Findings();
+    for (int c = 0; c < workspace.clusters().size(); c++) {
+      Cluster cl = workspace.clusters().get(c);
+      String id = cl.clusterId();
+      long publishers = cl.nodes().stream().filter(Node::publisher).count();
+      Node pub = cl.publisher().orElse(null);
+      int pubIndex = pub == null ? -1 : cl.nodes().indexOf(pub);
+      if (publishers != 1) {
+        out.error(PUBLISHER, id, Paths.of(c, "nodes"), null, new Fix(Windows.SERVICE_ACTIVATION, null, "publisher"),
+            publishers);
+      }
+      String pubName = pub == null ? null : pub.name();
+      anywhere(out, cl, c, NodeServices::callManager, CALL_MANAGER, "callManager", pubName, null);
+      anywhere(out, cl, c, NodeServices::tftp, TFTP, "tftp", pubName, null);
+      anywhere(out, cl, c, NodeServices::extensionMobility, EXTENSION_MOBILITY, "extensionMobility", pubName, 208);
+      for (int n = 0; n < cl.nodes().size(); n++) {
+        Node node = cl.nodes().get(n);
+        if (node.services().ils() && !node.publisher()) {
+          out.error(ILS_NOT_PUBLISHER, id, Paths.item(c, "nodes", n, "services.ils"), null,
+              new Fix(Windows.SERVICE_ACTIVATION, node.name(), "ils"), node.name());
+        }
+      }
+      if (pub != null && !pub.services().ils()) {
+        out.warning(ILS_MISSING, id, Paths.item(c, "nodes", pubIndex, "services.ils"), null,
+            new Fix(Windows.SERVICE_ACTIVATION, pub.name(), "ils"), pub.name());
+      }
+      if (pub != null && !pub.services().bulkProvisioning()) {
+        out.warning(BULK_PROVISIONING, id, Paths.item(c, "nodes", pubIndex, "services.bulkProvisioning"), null,
+            new Fix(Windows.SERVICE_ACTIVATION, pub.name(), "bulkProvisioning"), pub.name());
+      }
+    }
+    return out.list();
+  }
+
+  private static void anywhere(Findings out, Cluster cl, int c, Predicate<NodeServices> active, String rule,
+      String field, String publisher, Integer code) {
+    if (cl.nodes().stream().noneMatch(n -> active.test(n.services()))) {
+      out.error(rule, cl.clusterId(), Paths.of(c, "nodes"), code,
+          new Fix(Windows.SERVICE_ACTIVATION, publisher, field), cl.clusterId());
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package dev.emcc.rules;
+
+import dev.emcc.model.Cluster;
+import dev.emcc.model.InterclusterServiceProfile;
+import dev.emcc.model.SipTrunk;
+import dev.emcc.model.Workspace;
+import java.util.List;
+
+/**
+ * Task flow step 7: at most two SIP trunks of service type Extension Mobility Cross Clusters
+ * (trunk.tooMany); the intercluster service profile's PSTN access and RSVP agent trunks are set
+ * when the service is active (trunk.pstnMissing 211, trunk.rsvpMissing), name an existing trunk
+ * (ref.sipTrunk) of service type EMCC (trunk.notEmcc).
+ */
+public final class SipTrunkRule implements Rule {
+  public static final int MAX_EMCC_TRUNKS = 2;
+  public static final String TOO_MANY = "trunk.tooMany";
+  public static final String PSTN_MISSING = "trunk.pstnMissing";
+  public static final String RSVP_MISSING = "trunk.rsvpMissing";
+  public static final String NOT_EMCC = "trunk.notEmcc";
+  public static final String UNKNOWN = "ref.sipTrunk";
+
+  @Override
+  public List<Diagnostic> check(Workspace workspace, RuleContext context) {
+    Findings out = new Findings();
+    for (int c = 0; c < workspace.clusters().size(); c++) {
+      Cluster cl = workspace.clusters().get(c);
+      int emcc = 0;
+      for (int i = 0; i < cl.sipTrunks().size(); i++) {
+        SipTrunk t = cl.sipTrunks().get(i);
+        if (t.isEmcc() && ++emcc > MAX_EMCC_TRUNKS) {
+          out.error(TOO_MANY, cl.clusterId(), Paths.item(c, "sipTrunks", i, "serviceType"), null,
+              new Fix(Windows.SIP_TRUNK, t.name(), "serviceType"), t.name(), MAX_EMCC_TRUNKS);
+        }
+      }
+      InterclusterServiceProfile p = cl.interclusterServiceProfile();
+      if (p.pstnAccessActive()) {
+        trunk(out, cl, c, p.pstnAccessSipTrunk(), "pstnAccessSipTrunk", PSTN_MISSING, 211);
+      }
+      if (p.rsvpAgentActive()) {
+        trunk(out, cl, c, p.rsvpAgentSipTrunk(), "rsvpAgentSipTrunk", RSVP_MISSING, null);
+      }
+    }
+    return out.list();
+  }
+
+  private static void trunk(Findings out, Cluster cl, int c, String name, String field, String missingRule,
+      Integer code) {
+    String path = Paths.of(c, "interclusterServiceProfile." + field);
+    Fix fix = new Fix(Windows.INTERCLUSTER_SERVICE_PROFILE, null, field);
+    if (RequiredFieldRule.blank(name)) {
+      out.error(missingRule, cl.clusterId(), path, code, fix, cl.clusterId());
+      return;
+    }
+    SipTrunk t = cl.sipTrunks().stream().filter(s -> name.equalsIgnoreCase(s.name())).findFirst().orElse(null);
+    if (t == null) {
+      out.error(UNKNOWN, cl.clusterId(), path, code, fix, name);
+    } else if (!t.isEmcc()) {
+      out.error(NOT_EMCC, cl.clusterId(), path, code, fix, name, t.serviceType().json());
+    }
+  }
+}

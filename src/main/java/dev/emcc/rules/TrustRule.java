@@ -1,0 +1,77 @@
+package dev.emcc.rules;
+
+import dev.emcc.model.Certificate;
+import dev.emcc.model.CertificateType;
+import dev.emcc.model.Cluster;
+import dev.emcc.model.Node;
+import dev.emcc.model.Workspace;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Task flow step 3 (certificates): after export, consolidate and import, each cluster's
+ * Tomcat-trust holds every other cluster's Tomcat certificates and its CallManager-trust their
+ * CallManager certificates (trust.missingRemoteCert: the visiting EMService cannot reach the home
+ * EMService, 208). A Tomcat or CallManager certificate past its notAfter breaks the same trust
+ * (cert.expired, 208); other expired certificates are warnings.
+ */
+public final class TrustRule implements Rule {
+  public static final String MISSING = "trust.missingRemoteCert";
+  public static final String EXPIRED = "cert.expired";
+
+  @Override
+  public List<Diagnostic> check(Workspace workspace, RuleContext context) {
+    Findings out = new Findings();
+    List<Cluster> clusters = workspace.clusters();
+    Instant now = context.clock().instant();
+    for (int a = 0; a < clusters.size(); a++) {
+      Cluster cl = clusters.get(a);
+      for (int n = 0; n < cl.nodes().size(); n++) {
+        Node node = cl.nodes().get(n);
+        for (int k = 0; k < node.certificates().size(); k++) {
+          Certificate cert = node.certificates().get(k);
+          if (cert.notAfter() != null && cert.notAfter().isBefore(now)) {
+            boolean trust = cert.type() == CertificateType.TOMCAT || cert.type() == CertificateType.CALL_MANAGER;
+            out.add(trust ? Severity.ERROR : Severity.WARNING, EXPIRED, EXPIRED, cl.clusterId(),
+                Paths.item(a, "nodes", n, "certificates[" + k + "].notAfter"), trust ? 208 : null,
+                new Fix(Windows.CERTIFICATES, node.name(), "notAfter"), node.name(),
+                cert.type() == null ? "?" : cert.type().json(), cert.notAfter().toString());
+          }
+        }
+      }
+    }
+    for (int a = 0; a < clusters.size(); a++) {
+      Cluster local = clusters.get(a);
+      Set<String> tomcat = new HashSet<>(local.trustStores().tomcatTrust());
+      Set<String> callManager = new HashSet<>(local.trustStores().callManagerTrust());
+      for (int b = 0; b < clusters.size(); b++) {
+        if (b == a) {
+          continue;
+        }
+        Cluster remote = clusters.get(b);
+        for (Node node : remote.nodes()) {
+          for (Certificate cert : node.certificates()) {
+            if (cert.sha256() == null || cert.sha256().isBlank()) {
+              continue;
+            }
+            if (cert.type() == CertificateType.TOMCAT && !tomcat.contains(cert.sha256())) {
+              missing(out, local, a, remote, node, cert, "tomcatTrust");
+            } else if (cert.type() == CertificateType.CALL_MANAGER && !callManager.contains(cert.sha256())) {
+              missing(out, local, a, remote, node, cert, "callManagerTrust");
+            }
+          }
+        }
+      }
+    }
+    return out.list();
+  }
+
+  private static void missing(Findings out, Cluster local, int a, Cluster remote, Node node, Certificate cert,
+      String store) {
+    out.error(MISSING, local.clusterId(), Paths.of(a, "trustStores." + store), 208,
+        new Fix(Windows.CERTIFICATES, null, store), local.clusterId(), Findings.label("label.trustStores." + store),
+        cert.type().json(), node.name(), remote.clusterId());
+  }
+}

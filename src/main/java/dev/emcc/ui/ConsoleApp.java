@@ -1,6 +1,7 @@
 package dev.emcc.ui;
 
 import dev.emcc.demo.DemoWorkspace;
+import dev.emcc.rules.Validator;
 import dev.emcc.ui.errors.ProblemsView;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.kit.Themes;
@@ -24,6 +25,7 @@ public final class ConsoleApp extends Application {
     Themes.LIGHT.apply();
     I18n i18n = new I18n(I18n.fromSystem());
     ConsoleModel model = new ConsoleModel();
+    model.setValidator(Validator.standard()::validate);
     ConsoleLauncher.wiring().accept(model);
     UiContext ctx = new UiContext(model, i18n);
     Shell shell = new Shell(ctx, new Views());

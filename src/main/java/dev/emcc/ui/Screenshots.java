@@ -2,6 +2,7 @@ package dev.emcc.ui;
 
 import dev.emcc.demo.DemoWorkspace;
 import dev.emcc.model.Workspace;
+import dev.emcc.rules.Validator;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.kit.Themes;
 import dev.emcc.ui.shell.Shell;
@@ -46,7 +47,9 @@ public final class Screenshots {
         theme.apply();
         Workspace ws = DemoWorkspace.create();
         ConsoleModel model = new ConsoleModel();
+        model.setValidator(Validator.standard()::validate);
         model.load(ws);
+        model.problems().setAll(Validator.standard().validate(ws));
         UiContext ctx = new UiContext(model, new I18n(lang));
         Shell shell = new Shell(ctx, new Views());
         Stage stage = new Stage();
@@ -56,15 +59,15 @@ public final class Screenshots {
           shell.open(view);
         }
         ctx.status("status.loaded", "demo");
-        // two pulses: the first lays out and fills virtual flows, the second paints them
-        Platform.runLater(() -> Platform.runLater(() -> {
+        // a few pulses: layout fills the virtual flows, their cells lay out, then all is painted
+        Platform.runLater(() -> Platform.runLater(() -> Platform.runLater(() -> {
           try {
             shot.complete(stage.getScene().snapshot(null));
             stage.close();
           } catch (RuntimeException e) {
             shot.completeExceptionally(e);
           }
-        }));
+        })));
       } catch (RuntimeException e) {
         shot.completeExceptionally(e);
       }

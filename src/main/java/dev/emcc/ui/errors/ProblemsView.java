@@ -49,6 +49,9 @@ public final class ProblemsView implements View {
         : i18n.text("window." + d.fix().window()) + (d.fix().object() == null ? "" : " / " + d.fix().object())
             + (d.fix().field() == null ? "" : " / " + d.fix().field())));
     table.getColumns().get(2).setPrefWidth(420);
+    Label none = new Label();
+    none.textProperty().bind(i18n.bind("problems.none"));
+    table.setPlaceholder(none);
     table.setRowFactory(t -> {
       TableRow<Diagnostic> row = new TableRow<>();
       row.setOnMouseClicked(e -> {

@@ -21,6 +21,7 @@ import dev.emcc.model.DeviceProfile;
 import dev.emcc.model.DeviceSecurityMode;
 import dev.emcc.model.DndIncomingCallAlert;
 import dev.emcc.model.DndOption;
+import dev.emcc.model.EmServiceParameters;
 import dev.emcc.model.EmccFeatureConfig;
 import dev.emcc.model.EmccTemplate;
 import dev.emcc.model.EndUser;
@@ -42,6 +43,7 @@ import dev.emcc.model.PstnAccessTrunkCss;
 import dev.emcc.model.RemoteCluster;
 import dev.emcc.model.ServiceCategory;
 import dev.emcc.model.ServiceType;
+import dev.emcc.model.SecurityMode;
 import dev.emcc.model.SingleButtonBarge;
 import dev.emcc.model.SipTrunk;
 import dev.emcc.model.TrunkServiceType;
@@ -260,6 +262,24 @@ public final class FormSpecs {
             Cluster::withRemoteClusters, RemoteCluster::clusterId,
             () -> new RemoteCluster("", "", "", null, null),
             List.of(new Column<>("f.remoteCluster.fullyQualifiedName", RemoteCluster::fullyQualifiedName)))));
+    add(m, new FormSpec("cluster", List.of(
+        of("sec.clusterInfo", FieldSpec.readOnly("clusterId"), text("version").mandatory(),
+            choice("securityMode", SecurityMode.class).defaults("nonSecure"),
+            integer("maxPhones", 1, Cluster.DEFAULT_MAX_PHONES).defaults("60000"))),
+        new SingletonBinding<>(ClusterSettings.class, "", ClusterSettings::of, (c, s) -> s.applyTo(c))));
+
+    add(m, new FormSpec("emServiceParameters", List.of(
+        of("sec.emServiceParameters", check("validateIpAddress"), list("trustedIps"), check("allowProxy"),
+            integer("maximumConcurrentRequests", 1, 10_000).defaults("5"))),
+        new SingletonBinding<>(EmServiceParameters.class, "emServiceParameters",
+            Cluster::emServiceParameters, Cluster::withEmServiceParameters)));
+
+    add(m, new FormSpec("deviceModel", List.of(
+        of("sec.deviceModelInfo", text("name").mandatory(), check("supportsEmcc"),
+            dualOf("protocols", Protocol.class), dualOf("dndOptions", DndOption.class))),
+        new CollectionBinding<>(DeviceModel.class, "deviceModels", "name", Cluster::deviceModels,
+            Cluster::withDeviceModels, DeviceModel::name, () -> new DeviceModel("", null, false, null),
+            List.of(new Column<>("f.deviceModel.supportsEmcc", d -> d.supportsEmcc() ? "✔" : "")))));
     return java.util.Collections.unmodifiableMap(m);
   }
 

@@ -17,7 +17,8 @@ public final class NavTree {
             menu("nav.tools", leaf("serviceActivation")),
             menu("nav.reports", leaf("phoneFeatureList"))),
         menu("nav.cmAdmin",
-            menu("nav.system", leaf("geolocation"), leaf("geolocationFilter"), leaf("devicePool")),
+            menu("nav.system", leaf("cluster"), leaf("emServiceParameters"), leaf("geolocation"),
+                leaf("geolocationFilter"), leaf("devicePool")),
             menu("nav.device",
                 leaf("phone"), leaf("sipTrunk"),
                 menu("nav.deviceSettings", leaf("phoneService"), leaf("deviceProfile"),
@@ -28,7 +29,7 @@ public final class NavTree {
             menu("nav.advancedFeatures",
                 leaf("remoteCluster"),
                 menu("nav.advancedEmcc", leaf("emccFeatureConfig"), leaf("interclusterServiceProfile")))),
-        menu("nav.console", leaf("problems"), leaf("errorLookup")));
+        menu("nav.console", leaf("problems"), leaf("errorLookup"), leaf("deviceModel")));
     tree.setRoot(root);
     tree.setShowRoot(false);
     tree.setId("nav");

@@ -23,5 +23,6 @@ final class ConsoleFixture {
     shell = new Shell(ctx, new Views());
     stage.setScene(new Scene(shell.root(), 1280, 800));
     stage.show();
+    ConsoleApp.revalidateAfterChanges(ctx, shell);
   }
 }

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -29,7 +31,9 @@ public final class ConsoleApp extends Application {
     ConsoleLauncher.wiring().accept(model);
     UiContext ctx = new UiContext(model, i18n);
     Shell shell = new Shell(ctx, new Views());
-    Scene scene = new Scene(shell.root(), 1280, 820);
+    // never larger than the screen (small laptops, and headless screens of 1280x800)
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    Scene scene = new Scene(shell.root(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
     stage.titleProperty().bind(i18n.bind("app.title"));
     stage.setScene(scene);
     stage.show();

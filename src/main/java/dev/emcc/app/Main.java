@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     version = "EMCC Console 0.1",
     description = "EMCC Console: configure, check and simulate Extension Mobility Cross Cluster.",
     subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, GenerateCommand.class,
-        ValidateCommand.class, ScreenshotCommand.class, ErrorsCommand.class})
+        ValidateCommand.class, ScreenshotCommand.class, ErrorsCommand.class,
+        ImportCommand.class, ExportCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

@@ -2,6 +2,7 @@ package dev.emcc.ui;
 
 import dev.emcc.demo.DemoWorkspace;
 import dev.emcc.rules.Validator;
+import dev.emcc.store.WorkspaceStore;
 import dev.emcc.ui.errors.ProblemsView;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.kit.Themes;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
+import javafx.concurrent.Task;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -18,9 +20,11 @@ import javafx.util.Duration;
 
 /**
  * The console window. Shows the light shell at once, then loads the workspace in the background:
- * the file given on the command line, or the demo workspace.
+ * the file given on the command line (edits are written back to it), or the console's SQLite
+ * store (seeded with the demo workspace on first run; edits are saved to it as they are made).
  */
 public final class ConsoleApp extends Application {
+  private Persistence persistence;
 
   @Override
   public void start(Stage stage) {
@@ -40,9 +44,40 @@ public final class ConsoleApp extends Application {
     revalidateAfterChanges(ctx, shell);
     List<String> args = getParameters().getUnnamed();
     if (!args.isEmpty()) {
-      shell.load(Path.of(args.get(0)));
+      Path file = Path.of(args.get(0));
+      persistence = Persistence.toFile(file, ctx);
+      model.setOnCommit(persistence);
+      shell.load(file);
     } else {
-      shell.load(DemoWorkspace::create, i18n.text("status.demo"));
+      openStore(ctx, shell);
+    }
+  }
+
+  /** Opens the console's store in the background (the demo workspace seeds a new one). */
+  private void openStore(UiContext ctx, Shell shell) {
+    Path db = System.getProperty("emcc.store") != null ? Path.of(System.getProperty("emcc.store"))
+        : WorkspaceStore.defaultPath();
+    Task<WorkspaceStore> open = new Task<>() {
+      @Override protected WorkspaceStore call() {
+        updateProgress(-1, 1);
+        return WorkspaceStore.openDefault(db, DemoWorkspace::create);
+      }
+    };
+    ctx.status("status.loading", db);
+    open.setOnSucceeded(e -> {
+      WorkspaceStore store = open.getValue();
+      persistence = Persistence.toStore(store, ctx);
+      ctx.model().setOnCommit(persistence);
+      shell.load(store::load, db.getFileName().toString());
+    });
+    open.setOnFailed(e -> ctx.status("status.loadFailed", db, String.valueOf(open.getException().getMessage())));
+    shell.run(open);
+  }
+
+  @Override
+  public void stop() throws InterruptedException {
+    if (persistence != null) {
+      persistence.close();
     }
   }
 

@@ -7,7 +7,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
@@ -34,7 +33,7 @@ public final class ConsoleModel {
   private final BooleanProperty canUndo = new SimpleBooleanProperty(false);
   private final StringProperty lastChange = new SimpleStringProperty("");
   private final ObservableList<Diagnostic> problems = FXCollections.observableArrayList();
-  private Consumer<Workspace> onCommit = w -> {};
+  private CommitSink onCommit = (w, what) -> {};
   private Function<Workspace, List<Diagnostic>> validator;
 
   /** Replaces the whole workspace (a load): no undo entry; keeps the shown cluster if it still exists. */
@@ -57,7 +56,7 @@ public final class ConsoleModel {
     canUndo.set(true);
     lastChange.set(what);
     workspace.set(next);
-    onCommit.accept(next);
+    onCommit.save(next, what);
   }
 
   /** Changes the shown cluster in one step. */
@@ -74,7 +73,7 @@ public final class ConsoleModel {
     canUndo.set(!undo.isEmpty());
     lastChange.set("undo");
     workspace.set(previous);
-    onCommit.accept(previous);
+    onCommit.save(previous, "undo");
     return true;
   }
 
@@ -103,8 +102,14 @@ public final class ConsoleModel {
     return lastChange;
   }
 
-  public void setOnCommit(Consumer<Workspace> sink) {
-    this.onCommit = sink == null ? w -> {} : sink;
+  /** Where each committed workspace goes (the store, or the opened file). */
+  @FunctionalInterface
+  public interface CommitSink {
+    void save(Workspace workspace, String summary);
+  }
+
+  public void setOnCommit(CommitSink sink) {
+    this.onCommit = sink == null ? (w, what) -> {} : sink;
   }
 
   /** The validation engine (rules.Validator), run by the console after each change. */

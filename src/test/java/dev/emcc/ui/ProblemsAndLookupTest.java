@@ -37,7 +37,7 @@ class ProblemsAndLookupTest {
   }
 
   @Test
-  void enterOnAProblemOpensTheWindowAtTheField(FxRobot robot) throws TimeoutException {
+  void enterOnAProblemOpensTheWindowAtTheField(FxRobot robot) throws Exception {
     robot.interact(() -> console.shell.open("problems"));
     robot.clickOn("#validate");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !console.model.problems().isEmpty());
@@ -59,6 +59,10 @@ class ProblemsAndLookupTest {
     assertThat(phones.getSelectionModel().getSelectedItem().name()).isEqualTo(PHONE);
     CheckBox box = robot.lookup("#field-enableExtensionMobility").queryAs(CheckBox.class);
     assertThat(box.isFocused()).isTrue();
+    // live validation: the finding sits under the field, in the warning colour
+    dev.emcc.ui.forms.ListWindow<?> window = (dev.emcc.ui.forms.ListWindow<?>)
+        WaitForAsyncUtils.asyncFx(() -> console.shell.open("phone")).get();
+    assertThat(window.form().errorText("enableExtensionMobility")).hasValueSatisfying(t -> assertThat(t).startsWith("⚠"));
 
     robot.clickOn(box);
     robot.clickOn("#save");

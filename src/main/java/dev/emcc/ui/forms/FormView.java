@@ -34,6 +34,7 @@ public final class FormView {
   private final Supplier<Cluster> cluster;
   private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
   private final Map<String, Label> errors = new LinkedHashMap<>();
+  private Map<String, String> findings = Map.of();
   private final BooleanProperty dirty = new SimpleBooleanProperty(false);
   private final Label help = new Label();
   private final BorderPane root = new BorderPane();
@@ -128,6 +129,7 @@ public final class FormView {
     loading = true;
     try {
       value = node.deepCopy();
+      findings = Map.of();
       editors.values().forEach(e -> e.read(value));
       errors.keySet().forEach(k -> decorate(k, null));
       dirty.set(false);
@@ -158,7 +160,10 @@ public final class FormView {
     return problems;
   }
 
-  /** Marks a field bad (or good with null): a red editor and the message under it. */
+  /**
+   * Marks a field bad (or good with null): a red editor and the message under it. A good value
+   * still shows the validator's finding on the saved object, if any, in the warning colour.
+   */
   public void decorate(String key, String message) {
     FieldEditor editor = editors.get(key);
     Label error = errors.get(key);
@@ -166,10 +171,30 @@ public final class FormView {
       return;
     }
     boolean bad = message != null;
+    String finding = bad ? null : findings.get(key);
     editor.control().pseudoClassStateChanged(Styles.STATE_DANGER, bad);
-    error.setText(bad ? message : "");
-    error.setVisible(bad);
-    error.setManaged(bad);
+    editor.control().pseudoClassStateChanged(Styles.STATE_WARNING, finding != null);
+    error.getStyleClass().removeAll(Styles.DANGER, Styles.WARNING);
+    error.getStyleClass().add(bad ? Styles.DANGER : Styles.WARNING);
+    String text = bad ? message : finding != null ? "⚠ " + finding : "";
+    error.setText(text);
+    error.setVisible(!text.isEmpty());
+    error.setManaged(!text.isEmpty());
+  }
+
+  /** The validator's findings on the shown object, by field key (live validation). */
+  public void setFindings(Map<String, String> byField) {
+    Map<String, String> old = findings;
+    findings = Map.copyOf(byField);
+    for (String key : editors.keySet()) {
+      if (old.containsKey(key) || findings.containsKey(key)) {
+        Label error = errors.get(key);
+        boolean localError = error.isVisible() && error.getStyleClass().contains(Styles.DANGER);
+        if (!localError) {
+          decorate(key, null);
+        }
+      }
+    }
   }
 
   /** Moves the keyboard focus to a field (the problems panel's "go to field"). */

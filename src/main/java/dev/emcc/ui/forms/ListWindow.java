@@ -66,6 +66,7 @@ public final class ListWindow<T> implements View {
     reload();
     ctx.model().workspaceProperty().addListener((o, a, w) -> reload());
     ctx.model().clusterIdProperty().addListener((o, a, id) -> reload());
+    FieldFindings.follow(ctx, form, spec.window(), () -> original == null ? null : binding.name().apply(original));
   }
 
   private void build() {
@@ -194,6 +195,7 @@ public final class ListWindow<T> implements View {
     editing = items.indexOf(item);
     original = item;
     form.load(binding.toNode(item));
+    FieldFindings.apply(ctx, form, spec.window(), binding.name().apply(item));
     message.setText("");
   }
 

@@ -48,6 +48,7 @@ public final class SingletonWindow<T> implements View {
     reload(true);
     ctx.model().workspaceProperty().addListener((o, a, w) -> reload(false));
     ctx.model().clusterIdProperty().addListener((o, a, w) -> reload(false));
+    FieldFindings.follow(ctx, form, spec.window(), () -> null);
   }
 
   private void reload(boolean force) {
@@ -62,6 +63,7 @@ public final class SingletonWindow<T> implements View {
     shown = now;
     form.refreshReferences();
     form.load(binding.toNode(now));
+    FieldFindings.apply(ctx, form, spec.window(), null);
     if (force) {
       message.setText("");
     }

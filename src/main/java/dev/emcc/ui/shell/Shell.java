@@ -101,7 +101,11 @@ public final class Shell {
       }
     });
     undo.disableProperty().bind(ctx.model().canUndoProperty().not());
-    Menu edit = menu("menu.edit", undo);
+    Menu edit = menu("menu.edit", undo,
+        item("menu.edit.find", "Shortcut+F", () -> focus("filter")),
+        item("menu.edit.addNew", "Shortcut+N", () -> press("add-new")),
+        item("menu.edit.save", "Shortcut+S", () -> press("save")),
+        item("menu.edit.revert", "Shortcut+R", () -> press("revert")));
     ToggleGroup lang = new ToggleGroup();
     RadioMenuItem en = radio("menu.view.english", "Shortcut+Shift+E", lang, () -> i18n.setLocale(I18n.ENGLISH));
     RadioMenuItem ja = radio("menu.view.japanese", "Shortcut+Shift+J", lang, () -> i18n.setLocale(I18n.JAPANESE));
@@ -122,6 +126,21 @@ public final class Shell {
     MenuBar bar = new MenuBar(file, edit, view, help);
     bar.setId("menubar");
     return bar;
+  }
+
+  /** Presses a button of the shown window (the menu shortcuts of Save, Add New, Revert). */
+  private void press(String id) {
+    Node n = content.lookup("#" + id);
+    if (n instanceof javafx.scene.control.ButtonBase b && !b.isDisabled()) {
+      b.fire();
+    }
+  }
+
+  private void focus(String id) {
+    Node n = content.lookup("#" + id);
+    if (n != null) {
+      n.requestFocus();
+    }
   }
 
   private Menu menu(String key, MenuItem... items) {

@@ -1,5 +1,7 @@
 package dev.emcc.app;
 
+import dev.emcc.format.WorkspaceFormat;
+import dev.emcc.model.Workspace;
 import dev.emcc.ui.Screenshots;
 import dev.emcc.ui.kit.Themes;
 import java.nio.file.Path;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "screenshot",
     mixinStandardHelpOptions = true,
-    description = "Render a console view with the demo workspace to a PNG, without a screen.")
+    description = "Render a console view with the demo workspace (or --workspace) to a PNG, without a screen.")
 final class ScreenshotCommand implements Callable<Integer> {
 
   /** The view ids, for --help. */
@@ -36,6 +38,9 @@ final class ScreenshotCommand implements Callable<Integer> {
 
   @Option(names = "--theme", defaultValue = "light", paramLabel = "light|dark", description = "Theme (default: light).")
   String theme;
+
+  @Option(names = "--workspace", paramLabel = "FILE", description = "A workspace file to show instead of the demo.")
+  Path workspace;
 
   @Option(names = "--size", defaultValue = "1280x800", paramLabel = "WxH", description = "Size in pixels (default: 1280x800).")
   String size;
@@ -63,7 +68,8 @@ final class ScreenshotCommand implements Callable<Integer> {
     if (wh.length != 2 || w < 200 || h < 150 || w > 7680 || h > 4320) {
       throw new BadInputException("--size must be between 200x150 and 7680x4320, not \"" + size + "\"");
     }
-    Screenshots.render(view, out, Locale.forLanguageTag(lang), Themes.parse(theme), w, h);
+    Workspace ws = workspace == null ? null : WorkspaceFormat.read(workspace);
+    Screenshots.render(view, ws, out, Locale.forLanguageTag(lang), Themes.parse(theme), w, h);
     return ExitCodes.OK;
   }
 }

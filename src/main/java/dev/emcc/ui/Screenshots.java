@@ -34,9 +34,15 @@ public final class Screenshots {
     return Views.ids();
   }
 
-  /** Renders {@code view}; blocks until the PNG is written. */
+  /** Renders {@code view} with the demo workspace; blocks until the PNG is written. */
   public static void render(String view, Path out, Locale lang, Themes theme, int width, int height)
       throws IOException {
+    render(view, null, out, lang, theme, width, height);
+  }
+
+  /** Renders {@code view} with a workspace (null: the demo); blocks until the PNG is written. */
+  public static void render(String view, Workspace workspace, Path out, Locale lang, Themes theme, int width,
+      int height) throws IOException {
     if (!views().contains(view)) {
       throw new IllegalArgumentException("unknown view \"" + view + "\": one of " + String.join(", ", views()));
     }
@@ -45,7 +51,7 @@ public final class Screenshots {
     Platform.runLater(() -> {
       try {
         theme.apply();
-        Workspace ws = DemoWorkspace.create();
+        Workspace ws = workspace != null ? workspace : DemoWorkspace.create();
         ConsoleModel model = new ConsoleModel();
         model.setValidator(Validator.standard()::validate);
         model.load(ws);
@@ -58,7 +64,7 @@ public final class Screenshots {
         if (!"shell".equals(view)) {
           shell.open(view);
         }
-        ctx.status("status.loaded", "demo");
+        ctx.status("status.loaded", workspace != null ? "workspace" : ctx.i18n().text("status.demo"));
         // a few pulses: layout fills the virtual flows, their cells lay out, then all is painted
         Platform.runLater(() -> Platform.runLater(() -> Platform.runLater(() -> {
           try {

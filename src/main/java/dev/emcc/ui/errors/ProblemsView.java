@@ -47,7 +47,7 @@ public final class ProblemsView implements View {
     table.getColumns().add(column("problems.error", d -> d.predictedError() == null ? "" : String.valueOf(d.predictedError())));
     table.getColumns().add(column("problems.where", d -> d.fix() == null ? d.path()
         : i18n.text("window." + d.fix().window()) + (d.fix().object() == null ? "" : " / " + d.fix().object())
-            + (d.fix().field() == null ? "" : " / " + d.fix().field())));
+            + (d.fix().field() == null ? "" : " / " + fieldLabel(d.fix().window(), d.fix().field()))));
     table.getColumns().get(2).setPrefWidth(420);
     Label none = new Label();
     none.textProperty().bind(i18n.bind("problems.none"));
@@ -78,12 +78,31 @@ public final class ProblemsView implements View {
     summary.getStyleClass().add(Styles.TEXT_MUTED);
     ctx.model().problems().addListener((javafx.collections.ListChangeListener<Diagnostic>) c -> updateSummary());
     updateSummary();
-    VBox center = new VBox(6, table);
+    Label detail = new Label();
+    detail.setId("problem-detail");
+    detail.setWrapText(true);
+    detail.setMinHeight(56);
+    table.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> detail.setText(describe(d)));
+    i18n.localeProperty().addListener((o, a, b) -> detail.setText(describe(table.getSelectionModel().getSelectedItem())));
+    VBox center = new VBox(6, table, detail);
     VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
     center.setPadding(new Insets(0, 16, 16, 16));
     root.setTop(new VBox(WindowHeader.of(i18n, "problems"), dev.emcc.ui.kit.Bars.toolbar(validate, summary)));
     root.setCenter(center);
     root.setId("window-problems");
+  }
+
+  private String fieldLabel(String window, String field) {
+    String key = "f." + window + "." + field;
+    return i18n.has(key) ? i18n.text(key) : field;
+  }
+
+  private String describe(Diagnostic d) {
+    if (d == null) {
+      return "";
+    }
+    String msg = i18n.isJapanese() && d.messageJa() != null ? d.messageJa() : d.message();
+    return msg + "\n" + d.path() + (d.predictedError() == null ? "" : "   " + i18n.text("problems.predicted", d.predictedError()));
   }
 
   private TableColumn<Diagnostic, String> column(String key, Function<Diagnostic, String> text) {

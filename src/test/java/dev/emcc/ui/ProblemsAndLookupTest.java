@@ -46,7 +46,18 @@ class ProblemsAndLookupTest {
         .findFirst().orElseThrow();
     assertThat(d.fix().field()).isEqualTo("enableExtensionMobility");
     @SuppressWarnings("unchecked")
-    TableView<Diagnostic> table = robot.lookup("#problems").queryAs(TableView.class);
+    TableView<Diagnostic> table = robot.from(console.shell.root()).lookup("#problems").queryAs(TableView.class);
+    robot.interact(() -> {
+      table.getSelectionModel().select(d);
+      table.requestFocus();
+    });
+    robot.clickOn("#lookup-error");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(console.shell.current()).isEqualTo("errorLookup");
+    @SuppressWarnings("unchecked")
+    TableView<ErrorEntry> codes = robot.from(console.shell.root()).lookup("#error-results").queryAs(TableView.class);
+    assertThat(codes.getItems().get(0).code()).isEqualTo(d.predictedError());
+    robot.interact(() -> console.shell.open("problems"));
     robot.interact(() -> {
       table.getSelectionModel().select(d);
       table.requestFocus();
@@ -55,9 +66,9 @@ class ProblemsAndLookupTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(console.shell.current()).isEqualTo("phone");
     @SuppressWarnings("unchecked")
-    TableView<Phone> phones = robot.lookup("#list").queryAs(TableView.class);
+    TableView<Phone> phones = robot.from(console.shell.root()).lookup("#list").queryAs(TableView.class);
     assertThat(phones.getSelectionModel().getSelectedItem().name()).isEqualTo(PHONE);
-    CheckBox box = robot.lookup("#field-enableExtensionMobility").queryAs(CheckBox.class);
+    CheckBox box = robot.from(console.shell.root()).lookup("#field-enableExtensionMobility").queryAs(CheckBox.class);
     assertThat(box.isFocused()).isTrue();
     // live validation: the finding sits under the field, in the warning colour
     dev.emcc.ui.forms.ListWindow<?> window = (dev.emcc.ui.forms.ListWindow<?>)
@@ -73,12 +84,12 @@ class ProblemsAndLookupTest {
   @Test
   void lookupFindsTheMisprintedCode(FxRobot robot) {
     robot.interact(() -> console.shell.open("errorLookup"));
-    robot.clickOn("#error-query").write("36");
+    robot.clickOn(robot.from(console.shell.root()).lookup("#error-query").queryAs(javafx.scene.control.TextField.class)).write("36");
     @SuppressWarnings("unchecked")
-    TableView<ErrorEntry> results = robot.lookup("#error-results").queryAs(TableView.class);
+    TableView<ErrorEntry> results = robot.from(console.shell.root()).lookup("#error-results").queryAs(TableView.class);
     assertThat(results.getItems()).extracting(ErrorEntry::code).contains(36, 28);
     robot.interact(() -> console.i18n.setLocale(I18n.JAPANESE));
-    robot.interact(() -> robot.lookup("#error-query").queryAs(javafx.scene.control.TextField.class).setText("重複"));
+    robot.interact(() -> robot.from(console.shell.root()).lookup("#error-query").queryAs(javafx.scene.control.TextField.class).setText("重複"));
     assertThat(results.getItems()).extracting(ErrorEntry::code).contains(37);
   }
 }

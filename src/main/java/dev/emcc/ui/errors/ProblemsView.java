@@ -82,9 +82,28 @@ public final class ProblemsView implements View {
     detail.setId("problem-detail");
     detail.setWrapText(true);
     detail.setMinHeight(56);
-    table.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> detail.setText(describe(d)));
+    javafx.scene.control.Hyperlink lookup = new javafx.scene.control.Hyperlink();
+    lookup.setId("lookup-error");
+    lookup.setVisible(false);
+    Runnable updateLookup = () -> {
+      Diagnostic d = table.getSelectionModel().getSelectedItem();
+      boolean has = d != null && d.predictedError() != null;
+      lookup.setVisible(has);
+      lookup.setText(has ? i18n.text("problems.lookup", d.predictedError()) : "");
+    };
+    lookup.setOnAction(e -> {
+      Diagnostic d = table.getSelectionModel().getSelectedItem();
+      if (d != null && d.predictedError() != null) {
+        shell.reveal("errorLookup", String.valueOf(d.predictedError()), null);
+      }
+    });
+    i18n.localeProperty().addListener((o, a, b) -> updateLookup.run());
+    table.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> {
+      detail.setText(describe(d));
+      updateLookup.run();
+    });
     i18n.localeProperty().addListener((o, a, b) -> detail.setText(describe(table.getSelectionModel().getSelectedItem())));
-    VBox center = new VBox(6, table, detail);
+    VBox center = new VBox(6, table, detail, lookup);
     VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
     center.setPadding(new Insets(0, 16, 16, 16));
     root.setTop(new VBox(WindowHeader.of(i18n, "problems"), dev.emcc.ui.kit.Bars.toolbar(validate, summary)));

@@ -112,9 +112,16 @@ public final class FormView {
           showHelp(field);
         }
       });
-      grid.add(label, 0, row);
-      grid.add(cell, 1, row);
-      row++;
+      if (field.kind() == FieldKind.DUAL) {
+        // two lists side by side need the form's whole width
+        grid.add(label, 0, row++, 2, 1);
+        editor.control().setPrefHeight(260);
+        grid.add(cell, 0, row++, 2, 1);
+      } else {
+        grid.add(label, 0, row);
+        grid.add(cell, 1, row);
+        row++;
+      }
     }
     return new VBox(6, title, grid);
   }

@@ -42,12 +42,11 @@ public final class ConsoleApp extends Application {
     stage.setScene(scene);
     stage.show();
     revalidateAfterChanges(ctx, shell);
+    // a workspace file opened (argument or File > Open) is where later edits are written
+    shell.setOnFileLoaded(file -> saveTo(Persistence.toFile(file, ctx), model));
     List<String> args = getParameters().getUnnamed();
     if (!args.isEmpty()) {
-      Path file = Path.of(args.get(0));
-      persistence = Persistence.toFile(file, ctx);
-      model.setOnCommit(persistence);
-      shell.load(file);
+      shell.load(Path.of(args.get(0)));
     } else {
       openStore(ctx, shell);
     }
@@ -66,12 +65,24 @@ public final class ConsoleApp extends Application {
     ctx.status("status.loading", db);
     open.setOnSucceeded(e -> {
       WorkspaceStore store = open.getValue();
-      persistence = Persistence.toStore(store, ctx);
-      ctx.model().setOnCommit(persistence);
+      saveTo(Persistence.toStore(store, ctx), ctx.model());
       shell.load(store::load, db.getFileName().toString());
     });
     open.setOnFailed(e -> ctx.status("status.loadFailed", db, String.valueOf(open.getException().getMessage())));
     shell.run(open);
+  }
+
+  private void saveTo(Persistence next, ConsoleModel model) {
+    Persistence previous = persistence;
+    persistence = next;
+    model.setOnCommit(next);
+    if (previous != null) {
+      try {
+        previous.close();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   @Override

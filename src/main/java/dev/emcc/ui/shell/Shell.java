@@ -54,6 +54,7 @@ public final class Shell {
   private final ObjectProperty<Themes> theme = new SimpleObjectProperty<>(Themes.LIGHT);
   private final ViewFactory factory;
   private String current;
+  private java.util.function.Consumer<Path> onFileLoaded = f -> {};
 
   /** Builds views by window id (kept separate so the lead can add views without touching the shell). */
   public interface ViewFactory {
@@ -259,7 +260,10 @@ public final class Shell {
     }
   }
 
-  /** Loads a workspace document in the background; a bad file is reported, the current workspace kept. */
+  /**
+   * Loads a workspace document in the background; a bad file is reported, the current workspace
+   * kept. Once loaded, edits go to that file (see {@link #setOnFileLoaded}).
+   */
   public void load(Path file) {
     load(() -> {
       try {
@@ -267,10 +271,19 @@ public final class Shell {
       } catch (Exception e) {
         throw new IllegalStateException(e.getMessage(), e);
       }
-    }, file.getFileName().toString());
+    }, file.getFileName().toString(), () -> onFileLoaded.accept(file));
+  }
+
+  /** Called on the JavaFX thread after a workspace file was loaded (the app points saving at it). */
+  public void setOnFileLoaded(java.util.function.Consumer<Path> action) {
+    onFileLoaded = action == null ? f -> {} : action;
   }
 
   public void load(Supplier<Workspace> source, String name) {
+    load(source, name, () -> {});
+  }
+
+  private void load(Supplier<Workspace> source, String name, Runnable then) {
     ctx.status("status.loading", name);
     Task<Workspace> task = new Task<>() {
       @Override protected Workspace call() {
@@ -280,6 +293,7 @@ public final class Shell {
     };
     task.setOnSucceeded(e -> {
       ctx.model().load(task.getValue());
+      then.run();
       ctx.status("status.loaded", name);
     });
     task.setOnFailed(e -> ctx.status("status.loadFailed", name, String.valueOf(task.getException().getMessage())));

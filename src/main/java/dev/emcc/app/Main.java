@@ -20,6 +20,10 @@ import picocli.CommandLine.Command;
         ImportCommand.class, ExportCommand.class})
 public final class Main implements Runnable {
 
+  @CommandLine.Option(names = "--workspace", paramLabel = "FILE",
+      description = "Open the console on this workspace file (edits are saved to it) instead of its store.")
+  private java.nio.file.Path workspace;
+
   public static void main(String[] args) {
     System.exit(run(args));
   }
@@ -45,6 +49,13 @@ public final class Main implements Runnable {
   /** No subcommand: open the console window (returns when it is closed). */
   @Override
   public void run() {
-    dev.emcc.ui.ConsoleLauncher.launch();
+    if (workspace != null && !java.nio.file.Files.isRegularFile(workspace)) {
+      throw new BadInputException("no such file: " + workspace);
+    }
+    if (workspace != null) {
+      dev.emcc.ui.ConsoleLauncher.launch(workspace.toString());
+    } else {
+      dev.emcc.ui.ConsoleLauncher.launch();
+    }
   }
 }

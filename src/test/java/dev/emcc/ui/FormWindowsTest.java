@@ -59,7 +59,9 @@ class FormWindowsTest {
     robot.interact(() -> name.setText("UDP_alice_8865"));
     assertThat(name.getPseudoClassStates()).doesNotContain(Styles.STATE_DANGER);
     robot.clickOn("#field-description").write(" (lab)");
+    assertThat(lookup(robot, "unsaved", Label.class).isVisible()).isTrue();
     robot.clickOn("#save");
+    assertThat(lookup(robot, "unsaved", Label.class).isVisible()).isFalse();
     assertThat(tokyo().deviceProfile("UDP_alice_8865").orElseThrow().description()).isEqualTo("Alice Sato (lab)");
 
     // reopen: another window, then back, another profile, then back

@@ -114,8 +114,14 @@ public final class ListWindow<T> implements View {
     copy.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
     delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
     message.setId("message");
+    Label unsaved = new Label();
+    unsaved.setId("unsaved");
+    unsaved.textProperty().bind(i18n.bind("list.unsaved"));
+    unsaved.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
+    unsaved.visibleProperty().bind(form.dirtyProperty());
+    unsaved.managedProperty().bind(form.dirtyProperty());
     message.setWrapText(true);
-    javafx.scene.layout.HBox bar = dev.emcc.ui.kit.Bars.toolbar(add, copy, delete, save, revert, message);
+    javafx.scene.layout.HBox bar = dev.emcc.ui.kit.Bars.toolbar(add, copy, delete, save, revert, unsaved, message);
 
     SplitPane split = new SplitPane(left, form.node());
     split.setOrientation(Orientation.HORIZONTAL);

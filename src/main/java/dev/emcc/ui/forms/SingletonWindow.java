@@ -42,7 +42,13 @@ public final class SingletonWindow<T> implements View {
     revert.setId("revert");
     revert.setOnAction(e -> reload(true));
     message.setId("message");
-    root.setTop(new VBox(WindowHeader.of(i18n, spec.window()), dev.emcc.ui.kit.Bars.toolbar(save, revert, message)));
+    Label unsaved = new Label();
+    unsaved.setId("unsaved");
+    unsaved.textProperty().bind(i18n.bind("list.unsaved"));
+    unsaved.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
+    unsaved.visibleProperty().bind(form.dirtyProperty());
+    unsaved.managedProperty().bind(form.dirtyProperty());
+    root.setTop(new VBox(WindowHeader.of(i18n, spec.window()), dev.emcc.ui.kit.Bars.toolbar(save, revert, unsaved, message)));
     root.setCenter(form.node());
     root.setId("window-" + spec.window());
     reload(true);

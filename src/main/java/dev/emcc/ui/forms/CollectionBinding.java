@@ -20,6 +20,17 @@ public record CollectionBinding<T>(
     Supplier<T> blank,
     List<Column<T>> columns) implements Binding<T> {
 
+  /** {@link #toNode} for a value known only as an Object (tests, generic code). */
+  @SuppressWarnings("unchecked")
+  public com.fasterxml.jackson.databind.node.ObjectNode toNodeUnchecked(Object value) {
+    return toNode((T) value);
+  }
+
+  public T fromNodeUnchecked(com.fasterxml.jackson.databind.node.ObjectNode node)
+      throws com.fasterxml.jackson.core.JsonProcessingException {
+    return fromNode(node);
+  }
+
   /** A summary column of the Find list: a field's label key and its text. */
   public record Column<T>(String labelKey, Function<T, String> text) {}
 }

@@ -59,7 +59,6 @@ abstract class FieldEditor {
       case PIN -> new Pin(spec, i18n, cluster, onChange);
     };
     e.control().setId("field-" + spec.key());
-    e.control().setAccessibleText(window + "." + spec.key());
     return e;
   }
 

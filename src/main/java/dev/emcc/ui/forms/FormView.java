@@ -88,6 +88,8 @@ public final class FormView {
           : i18n.bind(field.labelKey(spec.window())));
       label.setWrapText(true);
       label.setLabelFor(editor.control());
+      // screen readers read the field's label, in the console's language
+      editor.control().accessibleTextProperty().bind(i18n.bind(field.labelKey(spec.window())));
       label.setId("label-" + field.key());
       Tooltip tip = new Tooltip();
       tip.textProperty().bind(i18n.bind(field.helpKey(spec.window())));

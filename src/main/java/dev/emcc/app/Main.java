@@ -23,10 +23,20 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       GenerateCommand.class,
       ImportCommand.class,
+      ScreenshotCommand.class,
       SftpServerCommand.class,
       ValidateCommand.class,
     })
 public final class Main implements Runnable {
+
+  @CommandLine.Option(names = "--workspace", paramLabel = "FILE",
+      description = "Open the console on this workspace file (edits are saved to it) instead of its store.")
+  private java.nio.file.Path workspace;
+
+  // The desktop entry and the file association start the console as "emcc-console FILE".
+  @CommandLine.Parameters(arity = "0..1", paramLabel = "FILE",
+      description = "A workspace file to open in the console (same as --workspace FILE).")
+  private java.nio.file.Path file;
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -50,8 +60,19 @@ public final class Main implements Runnable {
     return cli;
   }
 
+  /** No subcommand: open the console window (returns when it is closed). */
   @Override
   public void run() {
-    CommandLine.usage(this, System.out);
+    if (workspace == null) {
+      workspace = file;
+    }
+    if (workspace != null && !java.nio.file.Files.isRegularFile(workspace)) {
+      throw new BadInputException("no such file: " + workspace);
+    }
+    if (workspace != null) {
+      dev.emcc.ui.ConsoleLauncher.launch(workspace.toString());
+    } else {
+      dev.emcc.ui.ConsoleLauncher.launch();
+    }
   }
 }

@@ -1,0 +1,101 @@
+package dev.emcc.ui;
+
+import dev.emcc.demo.DemoWorkspace;
+import dev.emcc.rules.Validator;
+import dev.emcc.store.WorkspaceStore;
+import dev.emcc.ui.errors.ProblemsView;
+import dev.emcc.ui.kit.I18n;
+import dev.emcc.ui.kit.Themes;
+import dev.emcc.ui.shell.Shell;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.concurrent.Task;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The console window. Shows the light shell at once, then loads the workspace in the background:
+ * the file given on the command line (edits are written back to it), or the console's SQLite
+ * store (seeded with the demo workspace on first run; edits are saved to it as they are made).
+ */
+public final class ConsoleApp extends Application {
+  private Persistence persistence;
+
+  @Override
+  public void start(Stage stage) {
+    Themes.LIGHT.apply();
+    I18n i18n = new I18n(I18n.fromSystem());
+    ConsoleModel model = new ConsoleModel();
+    model.setValidator(Validator.standard()::validate);
+    ConsoleLauncher.wiring().accept(model);
+    UiContext ctx = new UiContext(model, i18n);
+    Shell shell = new Shell(ctx, new Views());
+    // never larger than the screen (small laptops, and headless screens of 1280x800)
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    Scene scene = new Scene(shell.root(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
+    stage.titleProperty().bind(i18n.bind("app.title"));
+    stage.setScene(scene);
+    stage.show();
+    revalidateAfterChanges(ctx, shell);
+    // a workspace file opened (argument or File > Open) is where later edits are written
+    shell.setOnFileLoaded(file -> saveTo(Persistence.toFile(file, ctx), model));
+    List<String> args = getParameters().getUnnamed();
+    if (!args.isEmpty()) {
+      shell.load(Path.of(args.get(0)));
+    } else {
+      openStore(ctx, shell);
+    }
+  }
+
+  /** Opens the console's store in the background (the demo workspace seeds a new one). */
+  private void openStore(UiContext ctx, Shell shell) {
+    Path db = System.getProperty("emcc.store") != null ? Path.of(System.getProperty("emcc.store"))
+        : WorkspaceStore.defaultPath();
+    Task<WorkspaceStore> open = new Task<>() {
+      @Override protected WorkspaceStore call() {
+        updateProgress(-1, 1);
+        return WorkspaceStore.openDefault(db, DemoWorkspace::create);
+      }
+    };
+    ctx.status("status.loading", db);
+    open.setOnSucceeded(e -> {
+      WorkspaceStore store = open.getValue();
+      saveTo(Persistence.toStore(store, ctx), ctx.model());
+      shell.load(store::load, db.getFileName().toString());
+    });
+    open.setOnFailed(e -> ctx.status("status.loadFailed", db, String.valueOf(open.getException().getMessage())));
+    shell.run(open);
+  }
+
+  private void saveTo(Persistence next, ConsoleModel model) {
+    Persistence previous = persistence;
+    persistence = next;
+    model.setOnCommit(next);
+    if (previous != null) {
+      try {
+        previous.close();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  @Override
+  public void stop() throws InterruptedException {
+    if (persistence != null) {
+      persistence.close();
+    }
+  }
+
+  /** Live validation: the validator runs in the background shortly after the last change. */
+  static void revalidateAfterChanges(UiContext ctx, Shell shell) {
+    PauseTransition quiet = new PauseTransition(Duration.millis(400));
+    quiet.setOnFinished(e -> ProblemsView.validate(ctx, shell));
+    ctx.model().workspaceProperty().addListener((o, a, b) -> quiet.playFromStart());
+  }
+}

@@ -1,0 +1,128 @@
+package dev.emcc.ui;
+
+import dev.emcc.model.Cluster;
+import dev.emcc.model.Workspace;
+import dev.emcc.rules.Diagnostic;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The console's one view model: the workspace being edited, the cluster shown, the undo history
+ * and the latest validation findings. Every edit goes through {@link #commit}; the lead wires the
+ * store ({@link #setOnCommit}) and the validator ({@link #setValidator}) here.
+ */
+public final class ConsoleModel {
+  private static final int UNDO_DEPTH = 50;
+
+  private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>(Workspace.of(List.of()));
+  private final StringProperty clusterId = new SimpleStringProperty();
+  private final Deque<Workspace> undo = new ArrayDeque<>();
+  private final BooleanProperty canUndo = new SimpleBooleanProperty(false);
+  private final StringProperty lastChange = new SimpleStringProperty("");
+  private final ObservableList<Diagnostic> problems = FXCollections.observableArrayList();
+  private CommitSink onCommit = (w, what) -> {};
+  private Function<Workspace, List<Diagnostic>> validator;
+
+  /** Replaces the whole workspace (a load): no undo entry; keeps the shown cluster if it still exists. */
+  public void load(Workspace ws) {
+    undo.clear();
+    canUndo.set(false);
+    workspace.set(ws);
+    String current = clusterId.get();
+    if (current == null || ws.cluster(current).isEmpty()) {
+      clusterId.set(ws.clusters().isEmpty() ? null : ws.clusters().get(0).clusterId());
+    }
+  }
+
+  /** Records an edit: the previous workspace goes on the undo stack, then the sink persists it. */
+  public void commit(Workspace next, String what) {
+    undo.push(workspace.get());
+    while (undo.size() > UNDO_DEPTH) {
+      undo.removeLast();
+    }
+    canUndo.set(true);
+    lastChange.set(what);
+    workspace.set(next);
+    onCommit.save(next, what);
+  }
+
+  /** Changes the shown cluster in one step. */
+  public void commitCluster(UnaryOperator<Cluster> change, String what) {
+    Workspace ws = workspace.get();
+    commit(ws.updateCluster(clusterId.get(), change), what);
+  }
+
+  public boolean undo() {
+    if (undo.isEmpty()) {
+      return false;
+    }
+    Workspace previous = undo.pop();
+    canUndo.set(!undo.isEmpty());
+    lastChange.set("undo");
+    workspace.set(previous);
+    onCommit.save(previous, "undo");
+    return true;
+  }
+
+  public Optional<Cluster> cluster() {
+    String id = clusterId.get();
+    return id == null ? Optional.empty() : workspace.get().cluster(id);
+  }
+
+  public ObjectProperty<Workspace> workspaceProperty() {
+    return workspace;
+  }
+
+  public Workspace workspace() {
+    return workspace.get();
+  }
+
+  public StringProperty clusterIdProperty() {
+    return clusterId;
+  }
+
+  public ReadOnlyBooleanProperty canUndoProperty() {
+    return canUndo;
+  }
+
+  public StringProperty lastChangeProperty() {
+    return lastChange;
+  }
+
+  /** Where each committed workspace goes (the store, or the opened file). */
+  @FunctionalInterface
+  public interface CommitSink {
+    void save(Workspace workspace, String summary);
+  }
+
+  public void setOnCommit(CommitSink sink) {
+    this.onCommit = sink == null ? (w, what) -> {} : sink;
+  }
+
+  /** The validation engine (rules.Validator), run by the console after each change. */
+  public void setValidator(Function<Workspace, List<Diagnostic>> validator) {
+    this.validator = validator;
+  }
+
+  public Optional<Function<Workspace, List<Diagnostic>>> validator() {
+    return Optional.ofNullable(validator);
+  }
+
+  /** The latest findings, shown by the problems panel. */
+  public ObservableList<Diagnostic> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,126 @@
+package dev.emcc.ui;
+
+import dev.emcc.demo.DemoWorkspace;
+import dev.emcc.model.Workspace;
+import dev.emcc.rules.Validator;
+import dev.emcc.ui.kit.I18n;
+import dev.emcc.ui.kit.Themes;
+import dev.emcc.ui.shell.Shell;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Renders a view of the console with the demo workspace to a PNG without a screen (Monocle
+ * headless), for the README, the user guide and for looking at the work.
+ */
+public final class Screenshots {
+  private Screenshots() {}
+
+  public static List<String> views() {
+    return Views.ids();
+  }
+
+  /** Renders {@code view} with the demo workspace; blocks until the PNG is written. */
+  public static void render(String view, Path out, Locale lang, Themes theme, int width, int height)
+      throws IOException {
+    render(view, null, out, lang, theme, width, height);
+  }
+
+  /** Renders {@code view} with a workspace (null: the demo); blocks until the PNG is written. */
+  public static void render(String view, Workspace workspace, Path out, Locale lang, Themes theme, int width,
+      int height) throws IOException {
+    if (!views().contains(view)) {
+      throw new IllegalArgumentException("unknown view \"" + view + "\": one of " + String.join(", ", views()));
+    }
+    startHeadless();
+    CompletableFuture<WritableImage> shot = new CompletableFuture<>();
+    Platform.runLater(() -> {
+      try {
+        theme.apply();
+        Workspace ws = workspace != null ? workspace : DemoWorkspace.create();
+        ConsoleModel model = new ConsoleModel();
+        model.setValidator(Validator.standard()::validate);
+        model.load(ws);
+        model.problems().setAll(Validator.standard().validate(ws));
+        UiContext ctx = new UiContext(model, new I18n(lang));
+        Shell shell = new Shell(ctx, new Views());
+        Stage stage = new Stage();
+        stage.setScene(new Scene(shell.root(), width, height));
+        stage.show();
+        if (!"shell".equals(view)) {
+          shell.open(view);
+        }
+        ctx.status("status.loaded", workspace != null ? "workspace" : ctx.i18n().text("status.demo"));
+        // a few pulses: layout fills the virtual flows, their cells lay out, then all is painted
+        Platform.runLater(() -> Platform.runLater(() -> Platform.runLater(() -> {
+          try {
+            shot.complete(stage.getScene().snapshot(null));
+            stage.close();
+          } catch (RuntimeException e) {
+            shot.completeExceptionally(e);
+          }
+        })));
+      } catch (RuntimeException e) {
+        shot.completeExceptionally(e);
+      }
+    });
+    WritableImage image;
+    try {
+      image = shot.get(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while rendering " + view, e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IOException("cannot render " + view + ": " + e.getMessage(), e);
+    }
+    write(image, out);
+  }
+
+  private static void startHeadless() {
+    if (System.getProperty("glass.platform") == null) {
+      System.setProperty("glass.platform", "Monocle");
+      System.setProperty("monocle.platform", "Headless");
+      System.setProperty("prism.order", "sw");
+      System.setProperty("java.awt.headless", "true");
+    }
+    try {
+      CompletableFuture<Void> started = new CompletableFuture<>();
+      Platform.startup(() -> started.complete(null));
+      started.join();
+      Platform.setImplicitExit(false);
+    } catch (IllegalStateException alreadyRunning) {
+      // the toolkit is up (tests, or a second screenshot in the same JVM)
+    }
+  }
+
+  /** PNG from the snapshot's pixels: javax.imageio only, no javafx-swing. */
+  static void write(WritableImage image, Path out) throws IOException {
+    int w = (int) image.getWidth();
+    int h = (int) image.getHeight();
+    int[] argb = new int[w * h];
+    image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+    img.setRGB(0, 0, w, h, argb, 0, w);
+    Path dir = out.toAbsolutePath().getParent();
+    if (dir != null) {
+      Files.createDirectories(dir);
+    }
+    if (!ImageIO.write(img, "png", out.toFile())) {
+      throw new IOException("no PNG writer available");
+    }
+  }
+}

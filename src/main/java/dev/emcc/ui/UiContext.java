@@ -1,0 +1,48 @@
+package dev.emcc.ui;
+
+import dev.emcc.model.Cluster;
+import dev.emcc.ui.kit.I18n;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+
+/** What every view needs: the model, the texts and the status bar's message. */
+public final class UiContext {
+  private final ConsoleModel model;
+  private final I18n i18n;
+  private final StringProperty status = new SimpleStringProperty("");
+
+  public UiContext(ConsoleModel model, I18n i18n) {
+    this.model = model;
+    this.i18n = i18n;
+  }
+
+  public ConsoleModel model() {
+    return model;
+  }
+
+  public I18n i18n() {
+    return i18n;
+  }
+
+  public Cluster cluster() {
+    return model.cluster().orElse(null);
+  }
+
+  public StringProperty statusProperty() {
+    return status;
+  }
+
+  public void status(String key, Object... args) {
+    status.set(i18n.text(key, args));
+  }
+
+  /** Asks before something destructive; OK is not the default button. */
+  public boolean confirm(String key, Object... args) {
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.text(key, args), ButtonType.OK, ButtonType.CANCEL);
+    alert.setTitle(i18n.text("app.title"));
+    alert.setHeaderText(null);
+    return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+  }
+}

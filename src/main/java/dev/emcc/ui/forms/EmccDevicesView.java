@@ -1,0 +1,202 @@
+package dev.emcc.ui.forms;
+
+import atlantafx.base.theme.Styles;
+import dev.emcc.model.Cluster;
+import dev.emcc.model.EmccDevices;
+import dev.emcc.model.EmccTemplate;
+import dev.emcc.ui.UiContext;
+import dev.emcc.ui.kit.I18n;
+import dev.emcc.ui.shell.Shell;
+import dev.emcc.ui.shell.View;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Bulk Administration > EMCC > Insert/Update EMCC: the default EMCC template (Update EMCC
+ * Devices) and inserting N devices EMCC&lt;n&gt; after the last number used, as a background job.
+ */
+public final class EmccDevicesView implements View {
+  /** Devices inserted per step of the job, so its progress moves and it can be cancelled. */
+  private static final int STEP = 500;
+  private static final int MAX_INSERT = 60_000;
+
+  private final UiContext ctx;
+  private final I18n i18n;
+  private final Shell shell;
+  private final BorderPane root = new BorderPane();
+  private final ComboBox<String> template = new ComboBox<>();
+  private final Label already = new Label();
+  private final TextField count = new TextField();
+  private final Label message = new Label();
+  private final ProgressBar progress = new ProgressBar(0);
+  private final ListView<String> names = new ListView<>();
+  private final Button insert = new Button();
+
+  public EmccDevicesView(UiContext ctx, Shell shell) {
+    this.ctx = ctx;
+    this.i18n = ctx.i18n();
+    this.shell = shell;
+    template.setId("field-defaultTemplate");
+    template.setMaxWidth(Double.MAX_VALUE);
+    Button update = new Button();
+    update.textProperty().bind(i18n.bind("emcc.updateSubmit"));
+    update.setId("update-submit");
+    update.setOnAction(e -> updateTemplate());
+    count.setId("field-count");
+    count.setPrefColumnCount(8);
+    count.setMaxWidth(160);
+    already.setId("already-in-database");
+    already.getStyleClass().add(Styles.TEXT_BOLD);
+    insert.textProperty().bind(i18n.bind("emcc.insertSubmit"));
+    insert.setId("insert-submit");
+    insert.getStyleClass().add(Styles.ACCENT);
+    insert.setOnAction(e -> insert());
+    progress.setVisible(false);
+    progress.setMaxWidth(Double.MAX_VALUE);
+    message.setId("message");
+    message.setWrapText(true);
+
+    GridPane update1 = grid();
+    update1.addRow(0, label("emcc.defaultTemplate"), template);
+    GridPane insert1 = grid();
+    insert1.addRow(0, label("emcc.alreadyInDatabase"), already);
+    insert1.addRow(1, label("emcc.toBeAdded"), count);
+    VBox left = new VBox(12,
+        section("emcc.updateTitle"), update1, new HBox(8, update),
+        section("emcc.insertTitle"), insert1, new HBox(8, insert), progress, message);
+    left.setPadding(new Insets(12, 16, 16, 16));
+    Label listTitle = section("emcc.devices");
+    VBox right = new VBox(6, listTitle, names);
+    VBox.setVgrow(names, Priority.ALWAYS);
+    right.setPadding(new Insets(12, 16, 16, 0));
+    right.setPrefWidth(260);
+    names.setId("emcc-device-names");
+    root.setTop(WindowHeader.of(i18n, "emccDevices"));
+    root.setCenter(left);
+    root.setRight(right);
+    root.setId("window-emccDevices");
+    refresh();
+    ctx.model().workspaceProperty().addListener((o, a, b) -> refresh());
+    ctx.model().clusterIdProperty().addListener((o, a, b) -> refresh());
+    i18n.localeProperty().addListener((o, a, b) -> refresh());
+  }
+
+  private static GridPane grid() {
+    GridPane g = new GridPane();
+    g.setHgap(12);
+    g.setVgap(8);
+    return g;
+  }
+
+  private Label label(String key) {
+    Label l = new Label();
+    l.textProperty().bind(i18n.bind(key));
+    l.setMinWidth(280);
+    return l;
+  }
+
+  private Label section(String key) {
+    Label l = new Label();
+    l.textProperty().bind(i18n.bind(key));
+    l.getStyleClass().add(Styles.TITLE_4);
+    return l;
+  }
+
+  private void refresh() {
+    Cluster c = ctx.cluster();
+    if (c == null) {
+      return;
+    }
+    EmccDevices d = c.emccDevices();
+    template.getItems().setAll(c.emccTemplates().stream().map(EmccTemplate::name).toList());
+    template.setValue(d.defaultTemplate());
+    already.setText(String.format("%,d", d.names().size()));
+    names.getItems().setAll(d.names());
+  }
+
+  private void updateTemplate() {
+    String t = template.getValue();
+    if (t == null || t.isBlank()) {
+      message.setText(i18n.text("emcc.noTemplate"));
+      return;
+    }
+    ctx.model().commitCluster(c -> c.withEmccDevices(c.emccDevices().withDefaultTemplate(t)),
+        i18n.text("emcc.templateSet", t));
+    message.setText(i18n.text("emcc.templateSet", t));
+  }
+
+  /** Parses the count; inserts as a background job, then commits on the JavaFX thread. */
+  public void insert() {
+    int n;
+    try {
+      n = Integer.parseInt(count.getText().trim());
+    } catch (NumberFormatException e) {
+      n = -1;
+    }
+    if (n < 1 || n > MAX_INSERT) {
+      count.pseudoClassStateChanged(Styles.STATE_DANGER, true);
+      message.setText(i18n.text("v.range", "1", String.valueOf(MAX_INSERT)));
+      return;
+    }
+    count.pseudoClassStateChanged(Styles.STATE_DANGER, false);
+    Cluster c = ctx.cluster();
+    if (c.emccDevices().defaultTemplate() == null) {
+      message.setText(i18n.text("emcc.noTemplate"));
+      return;
+    }
+    final int total = n;
+    EmccDevices start = c.emccDevices();
+    Task<EmccDevices> job = new Task<>() {
+      @Override protected EmccDevices call() {
+        EmccDevices d = start;
+        for (int done = 0; done < total && !isCancelled(); ) {
+          int step = Math.min(STEP, total - done);
+          d = d.insert(step);
+          done += step;
+          updateProgress(done, total);
+        }
+        return d;
+      }
+    };
+    progress.progressProperty().bind(job.progressProperty());
+    progress.visibleProperty().bind(job.runningProperty());
+    insert.disableProperty().bind(job.runningProperty());
+    job.setOnSucceeded(e -> {
+      EmccDevices result = job.getValue();
+      ctx.model().commitCluster(cl -> cl.withEmccDevices(result), i18n.text("emcc.inserted", total));
+      Cluster after = ctx.cluster();
+      int load = after.phones().size() + 2 * after.emccDevices().names().size();
+      message.setText(i18n.text("emcc.inserted", total)
+          + (load > after.maxPhones() ? "\n" + i18n.text("emcc.capacity", load, after.maxPhones()) : ""));
+      ctx.status("emcc.inserted", total);
+    });
+    job.setOnFailed(e -> message.setText(String.valueOf(job.getException().getMessage())));
+    shell.run(job);
+  }
+
+  @Override
+  public Node node() {
+    return root;
+  }
+
+  @Override
+  public void reveal(String object, String field) {
+    if ("defaultTemplate".equals(field)) {
+      template.requestFocus();
+    } else if (field != null) {
+      count.requestFocus();
+    }
+  }
+}

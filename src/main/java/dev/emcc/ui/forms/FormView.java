@@ -1,0 +1,260 @@
+package dev.emcc.ui.forms;
+
+import atlantafx.base.theme.Styles;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.emcc.model.Cluster;
+import dev.emcc.ui.kit.I18n;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The one form engine: lays out a {@link FormSpec}'s sections, gives each field the editor its
+ * kind asks for, edits a JSON copy of the object, checks each value as it changes and shows the
+ * focused field's help.
+ */
+public final class FormView {
+  private final FormSpec spec;
+  private final I18n i18n;
+  private final Supplier<Cluster> cluster;
+  private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
+  private final Map<String, Label> errors = new LinkedHashMap<>();
+  private Map<String, String> findings = Map.of();
+  private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+  private final Label help = new Label();
+  private final BorderPane root = new BorderPane();
+  private ObjectNode value;
+  private boolean loading;
+
+  public FormView(FormSpec spec, I18n i18n, Supplier<Cluster> cluster) {
+    this.spec = spec;
+    this.i18n = i18n;
+    this.cluster = cluster;
+    VBox sections = new VBox(18);
+    sections.setPadding(new Insets(12, 16, 16, 16));
+    for (SectionSpec section : spec.sections()) {
+      sections.getChildren().add(section(section));
+    }
+    ScrollPane scroll = new ScrollPane(sections);
+    scroll.setFitToWidth(true);
+    root.setCenter(scroll);
+    help.setWrapText(true);
+    help.getStyleClass().add("form-help");
+    help.setPadding(new Insets(8, 16, 8, 16));
+    help.setMinHeight(64);
+    help.setMaxWidth(Double.MAX_VALUE);
+    help.textProperty().bind(i18n.bind("form.helpHint"));
+    root.setBottom(help);
+    root.getStyleClass().add("form-view");
+  }
+
+  private Node section(SectionSpec section) {
+    Label title = new Label();
+    title.textProperty().bind(i18n.bind(section.titleKey()));
+    title.getStyleClass().addAll(Styles.TITLE_4, "form-section-title");
+    GridPane grid = new GridPane();
+    grid.setHgap(12);
+    grid.setVgap(6);
+    ColumnConstraints labels = new ColumnConstraints();
+    labels.setMinWidth(220);
+    labels.setPrefWidth(300);
+    labels.setMaxWidth(340);
+    ColumnConstraints editorsCol = new ColumnConstraints();
+    editorsCol.setHgrow(Priority.ALWAYS);
+    editorsCol.setMinWidth(200);
+    grid.getColumnConstraints().addAll(labels, editorsCol);
+    int row = 0;
+    for (FieldSpec field : section.fields()) {
+      FieldEditor editor = FieldEditor.create(field, spec.window(), i18n, cluster, this::changed);
+      editors.put(field.key(), editor);
+      Label label = new Label();
+      label.textProperty().bind(field.required()
+          ? i18n.bind(field.labelKey(spec.window())).concat(" *")
+          : i18n.bind(field.labelKey(spec.window())));
+      label.setWrapText(true);
+      label.setLabelFor(editor.control());
+      // screen readers read the field's label, in the console's language
+      editor.control().accessibleTextProperty().bind(i18n.bind(field.labelKey(spec.window())));
+      label.setId("label-" + field.key());
+      Tooltip tip = new Tooltip();
+      tip.textProperty().bind(i18n.bind(field.helpKey(spec.window())));
+      tip.setWrapText(true);
+      tip.setMaxWidth(480);
+      label.setTooltip(tip);
+      Label error = new Label();
+      error.getStyleClass().addAll("field-error", Styles.DANGER);
+      error.setWrapText(true);
+      error.setVisible(false);
+      error.setManaged(false);
+      errors.put(field.key(), error);
+      VBox cell = new VBox(2, editor.control(), error);
+      if (field.defaultValue() != null && !"default".equals(field.defaultValue())) {
+        Label def = new Label();
+        def.textProperty().bind(i18n.bind(() -> i18n.text("form.default", FieldEditor.optionText(i18n, field.defaultValue()))));
+        def.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        cell.getChildren().add(1, def);
+      }
+      editor.control().focusedProperty().addListener((o, was, is) -> {
+        if (is) {
+          showHelp(field);
+        }
+      });
+      if (field.kind() == FieldKind.DUAL) {
+        // two lists side by side need the form's whole width
+        grid.add(label, 0, row++, 2, 1);
+        editor.control().setPrefHeight(260);
+        grid.add(cell, 0, row++, 2, 1);
+      } else {
+        grid.add(label, 0, row);
+        grid.add(cell, 1, row);
+        row++;
+      }
+    }
+    return new VBox(6, title, grid);
+  }
+
+  private void showHelp(FieldSpec field) {
+    help.textProperty().bind(i18n.bind(field.labelKey(spec.window())).concat("\n")
+        .concat(i18n.bind(field.helpKey(spec.window()))));
+  }
+
+  /** Shows a copy of {@code node}; edits go to the copy until the window saves it. */
+  public void load(ObjectNode node) {
+    loading = true;
+    try {
+      value = node.deepCopy();
+      findings = Map.of();
+      editors.values().forEach(e -> e.read(value));
+      errors.keySet().forEach(k -> decorate(k, null));
+      dirty.set(false);
+    } finally {
+      loading = false;
+    }
+  }
+
+  private void changed(FieldEditor editor) {
+    if (loading || value == null) {
+      return;
+    }
+    editor.write(value);
+    decorate(editor.spec().key(), editor.check(value));
+    dirty.set(true);
+  }
+
+  /** Checks every field, decorates the bad ones and returns them (empty when all are good). */
+  public List<FieldProblem> validate() {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (FieldEditor e : editors.values()) {
+      String message = e.check(value);
+      decorate(e.spec().key(), message);
+      if (message != null) {
+        problems.add(new FieldProblem(e.spec().key(), message));
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Marks a field bad (or good with null): a red editor and the message under it. A good value
+   * still shows the validator's finding on the saved object, if any, in the warning colour.
+   */
+  public void decorate(String key, String message) {
+    FieldEditor editor = editors.get(key);
+    Label error = errors.get(key);
+    if (editor == null || error == null) {
+      return;
+    }
+    boolean bad = message != null;
+    String finding = bad ? null : findings.get(key);
+    editor.control().pseudoClassStateChanged(Styles.STATE_DANGER, bad);
+    editor.control().pseudoClassStateChanged(Styles.STATE_WARNING, finding != null);
+    error.getStyleClass().removeAll(Styles.DANGER, Styles.WARNING);
+    error.getStyleClass().add(bad ? Styles.DANGER : Styles.WARNING);
+    String text = bad ? message : finding != null ? "⚠ " + finding : "";
+    error.setText(text);
+    error.setVisible(!text.isEmpty());
+    error.setManaged(!text.isEmpty());
+  }
+
+  /** The validator's findings on the shown object, by field key (live validation). */
+  public void setFindings(Map<String, String> byField) {
+    Map<String, String> old = findings;
+    findings = Map.copyOf(byField);
+    for (String key : editors.keySet()) {
+      if (old.containsKey(key) || findings.containsKey(key)) {
+        Label error = errors.get(key);
+        boolean localError = error.isVisible() && error.getStyleClass().contains(Styles.DANGER);
+        if (!localError) {
+          decorate(key, null);
+        }
+      }
+    }
+  }
+
+  /** Moves the keyboard focus to a field (the problems panel's "go to field"). */
+  public boolean focus(String key) {
+    FieldEditor editor = editors.get(key);
+    if (editor == null) {
+      return false;
+    }
+    Node c = editor.control();
+    Node p = c;
+    while (p != null && !(p instanceof ScrollPane)) {
+      p = p.getParent();
+    }
+    if (p instanceof ScrollPane sp && sp.getContent() != null) {
+      double y = c.localToScene(0, 0).getY() - sp.getContent().localToScene(0, 0).getY();
+      double h = sp.getContent().getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+      sp.setVvalue(h <= 0 ? 0 : Math.max(0, Math.min(1, (y - 40) / h)));
+    }
+    editor.focus();
+    showHelp(editor.spec());
+    return true;
+  }
+
+  public Optional<String> errorText(String key) {
+    Label l = errors.get(key);
+    return l == null || !l.isVisible() ? Optional.empty() : Optional.of(l.getText());
+  }
+
+  public ObjectNode value() {
+    return value;
+  }
+
+  public BooleanProperty dirtyProperty() {
+    return dirty;
+  }
+
+  public FormSpec spec() {
+    return spec;
+  }
+
+  /** Re-reads reference lists (after the workspace changed). */
+  public void refreshReferences() {
+    editors.values().forEach(FieldEditor::refreshReferences);
+  }
+
+  public Node node() {
+    return root;
+  }
+
+  public Node control(String key) {
+    FieldEditor e = editors.get(key);
+    return e == null ? null : e.control();
+  }
+}

@@ -1,0 +1,113 @@
+package dev.emcc.ui.forms;
+
+import atlantafx.base.theme.Styles;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.emcc.format.Json;
+import dev.emcc.model.Cluster;
+import dev.emcc.ui.UiContext;
+import dev.emcc.ui.kit.I18n;
+import dev.emcc.ui.shell.View;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/** A single-object window (EMCC Feature Configuration, Intercluster Service Profile): Save, Revert. */
+public final class SingletonWindow<T> implements View {
+  private final FormSpec spec;
+  private final SingletonBinding<T> binding;
+  private final UiContext ctx;
+  private final I18n i18n;
+  private final FormView form;
+  private final Label message = new Label();
+  private final BorderPane root = new BorderPane();
+  private T shown;
+
+  public SingletonWindow(FormSpec spec, UiContext ctx) {
+    this.spec = spec;
+    @SuppressWarnings("unchecked")
+    SingletonBinding<T> b = (SingletonBinding<T>) spec.binding();
+    this.binding = b;
+    this.ctx = ctx;
+    this.i18n = ctx.i18n();
+    this.form = new FormView(spec, i18n, ctx::cluster);
+    Button save = new Button();
+    save.textProperty().bind(i18n.bind("list.save"));
+    save.setId("save");
+    save.getStyleClass().add(Styles.ACCENT);
+    save.setOnAction(e -> save());
+    Button revert = new Button();
+    revert.textProperty().bind(i18n.bind("list.revert"));
+    revert.setId("revert");
+    revert.setOnAction(e -> reload(true));
+    message.setId("message");
+    Label unsaved = new Label();
+    unsaved.setId("unsaved");
+    unsaved.textProperty().bind(i18n.bind("list.unsaved"));
+    unsaved.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
+    unsaved.visibleProperty().bind(form.dirtyProperty());
+    unsaved.managedProperty().bind(form.dirtyProperty());
+    root.setTop(new VBox(WindowHeader.of(i18n, spec.window()), dev.emcc.ui.kit.Bars.toolbar(save, revert, unsaved, message)));
+    root.setCenter(form.node());
+    root.setId("window-" + spec.window());
+    reload(true);
+    ctx.model().workspaceProperty().addListener((o, a, w) -> reload(false));
+    ctx.model().clusterIdProperty().addListener((o, a, w) -> reload(false));
+    FieldFindings.follow(ctx, form, spec.window(), () -> null);
+  }
+
+  private void reload(boolean force) {
+    Cluster c = ctx.cluster();
+    if (c == null) {
+      return;
+    }
+    T now = binding.get().apply(c);
+    if (!force && now == shown) {
+      return;
+    }
+    shown = now;
+    form.refreshReferences();
+    form.load(binding.toNode(now));
+    FieldFindings.apply(ctx, form, spec.window(), null);
+    if (force) {
+      message.setText("");
+    }
+  }
+
+  public boolean save() {
+    var problems = form.validate();
+    if (!problems.isEmpty()) {
+      message.setText(i18n.text("list.notSaved", problems.size()));
+      return false;
+    }
+    T value;
+    try {
+      value = binding.fromNode(form.value());
+    } catch (JsonProcessingException e) {
+      message.setText(i18n.text("list.invalid", Json.problem(spec.window(), e).getMessage()));
+      return false;
+    }
+    String title = i18n.text(spec.titleKey());
+    ctx.model().commitCluster(c -> binding.set().apply(c, value), i18n.text("list.saved", title));
+    message.setText(i18n.text("list.saved", title));
+    ctx.status("list.saved", title);
+    return true;
+  }
+
+  @Override
+  public Node node() {
+    return root;
+  }
+
+  @Override
+  public void reveal(String object, String field) {
+    if (field != null) {
+      form.focus(field);
+    }
+  }
+
+  public FormView form() {
+    return form;
+  }
+}

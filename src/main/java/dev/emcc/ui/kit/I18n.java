@@ -1,0 +1,89 @@
+package dev.emcc.ui.kit;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The console's texts in English and Japanese, switchable at run time: labels bind to
+ * {@link #bind(String)} so a language switch relabels every open view in place.
+ */
+public final class I18n {
+  public static final Locale ENGLISH = Locale.ENGLISH;
+  public static final Locale JAPANESE = Locale.JAPANESE;
+  private static final String BUNDLE = "dev.emcc.ui.messages";
+
+  private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
+  private final ResourceBundle english = load(ENGLISH);
+  private final ResourceBundle japanese = load(JAPANESE);
+
+  public I18n(Locale initial) {
+    locale.set(supported(initial));
+  }
+
+  /** Read from the property each time: bindings recompute before change listeners run. */
+  private ResourceBundle bundle() {
+    return isJapanese() ? japanese : english;
+  }
+
+  /** Japanese when the OS speaks Japanese, English otherwise. */
+  public static Locale fromSystem() {
+    return supported(Locale.getDefault());
+  }
+
+  public static Locale supported(Locale l) {
+    return l != null && "ja".equals(l.getLanguage()) ? JAPANESE : ENGLISH;
+  }
+
+  private static ResourceBundle load(Locale l) {
+    // Control.getNoFallbackControl: English must come from messages.properties, not the OS locale
+    return ResourceBundle.getBundle(BUNDLE, l,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  public ObjectProperty<Locale> localeProperty() {
+    return locale;
+  }
+
+  public Locale locale() {
+    return locale.get();
+  }
+
+  public void setLocale(Locale l) {
+    locale.set(supported(l));
+  }
+
+  public boolean isJapanese() {
+    return JAPANESE.equals(locale.get());
+  }
+
+  public boolean has(String key) {
+    return bundle().containsKey(key);
+  }
+
+  /** The text of a key; the key itself when it is missing (visible, never a crash). */
+  public String text(String key, Object... args) {
+    String s;
+    try {
+      s = bundle().getString(key);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+    return args.length == 0 ? s : new MessageFormat(s, locale.get()).format(args);
+  }
+
+  /** A computed text that follows the language switch. */
+  public StringBinding bind(java.util.function.Supplier<String> text) {
+    return Bindings.createStringBinding(text::get, locale);
+  }
+
+  /** A text that follows the language switch. */
+  public StringBinding bind(String key, Object... args) {
+    return Bindings.createStringBinding(() -> text(key, args), locale);
+  }
+}

@@ -1,0 +1,342 @@
+package dev.emcc.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import dev.emcc.format.WorkspaceFormat;
+import dev.emcc.model.Cluster;
+import dev.emcc.model.Workspace;
+import dev.emcc.ui.UiContext;
+import dev.emcc.ui.kit.I18n;
+import dev.emcc.ui.kit.Themes;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+
+/**
+ * The console's frame: menus with shortcuts, the cluster switcher, the navigation tree, the
+ * content area (views built on first use and kept) and the status bar. Cheap to build, so the
+ * window shows at once while the workspace loads in the background.
+ */
+public final class Shell {
+  private final UiContext ctx;
+  private final I18n i18n;
+  private final BorderPane root = new BorderPane();
+  private final StackPane content = new StackPane();
+  private final NavTree nav;
+  private final Map<String, View> views = new HashMap<>();
+  private final ComboBox<String> clusters = new ComboBox<>();
+  private final ProgressBar progress = new ProgressBar();
+  private final ObjectProperty<Themes> theme = new SimpleObjectProperty<>(Themes.LIGHT);
+  private final ViewFactory factory;
+  private String current;
+  private java.util.function.Consumer<Path> onFileLoaded = f -> {};
+
+  /** Builds views by window id (kept separate so the lead can add views without touching the shell). */
+  public interface ViewFactory {
+    View create(String window, UiContext ctx, Shell shell);
+  }
+
+  public Shell(UiContext ctx, ViewFactory factory) {
+    this.ctx = ctx;
+    this.i18n = ctx.i18n();
+    this.factory = factory;
+    this.nav = new NavTree(i18n);
+    nav.view().getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+      if (item != null && item.getValue().window() != null) {
+        open(item.getValue().window());
+      }
+    });
+    root.setTop(menus());
+    nav.view().setMinWidth(220);
+    SplitPane split = new SplitPane(nav.view(), content);
+    split.setDividerPositions(0.25);
+    SplitPane.setResizableWithParent(nav.view(), false);
+    root.setCenter(split);
+    root.setBottom(statusBar());
+    root.getStyleClass().add("emcc-shell");
+    content.setId("content");
+    Label welcome = new Label();
+    welcome.textProperty().bind(i18n.bind("shell.welcome"));
+    welcome.getStyleClass().add(Styles.TITLE_3);
+    welcome.setWrapText(true);
+    content.getChildren().setAll(welcome);
+    ctx.model().workspaceProperty().addListener((o, a, w) -> refreshClusters());
+    ctx.model().clusterIdProperty().addListener((o, a, id) -> clusters.setValue(id));
+    theme.addListener((o, a, t) -> applyTheme());
+    refreshClusters();
+  }
+
+  private MenuBar menus() {
+    Menu file = menu("menu.file",
+        item("menu.file.open", "Shortcut+O", this::openFile),
+        item("menu.file.saveAs", "Shortcut+Shift+S", this::saveAs),
+        item("menu.file.exit", "Shortcut+Q", Platform::exit));
+    MenuItem undo = item("menu.edit.undo", "Shortcut+Z", () -> {
+      if (ctx.model().undo()) {
+        ctx.status("status.undone");
+      }
+    });
+    undo.disableProperty().bind(ctx.model().canUndoProperty().not());
+    Menu edit = menu("menu.edit", undo,
+        item("menu.edit.find", "Shortcut+F", () -> focus("filter")),
+        item("menu.edit.addNew", "Shortcut+N", () -> press("add-new")),
+        item("menu.edit.save", "Shortcut+S", () -> press("save")),
+        item("menu.edit.revert", "Shortcut+R", () -> press("revert")));
+    ToggleGroup lang = new ToggleGroup();
+    RadioMenuItem en = radio("menu.view.english", "Shortcut+Shift+E", lang, () -> i18n.setLocale(I18n.ENGLISH));
+    RadioMenuItem ja = radio("menu.view.japanese", "Shortcut+Shift+J", lang, () -> i18n.setLocale(I18n.JAPANESE));
+    (i18n.isJapanese() ? ja : en).setSelected(true);
+    i18n.localeProperty().addListener((o, a, l) -> (i18n.isJapanese() ? ja : en).setSelected(true));
+    ToggleGroup themes = new ToggleGroup();
+    RadioMenuItem light = radio("menu.view.light", null, themes, () -> theme.set(Themes.LIGHT));
+    RadioMenuItem dark = radio("menu.view.dark", null, themes, () -> theme.set(Themes.DARK));
+    light.setSelected(true);
+    theme.addListener((o, a, t) -> (t == Themes.DARK ? dark : light).setSelected(true));
+    MenuItem toggleTheme = item("menu.view.toggleTheme", "Shortcut+Shift+T",
+        () -> theme.set(theme.get() == Themes.DARK ? Themes.LIGHT : Themes.DARK));
+    Menu language = menu("menu.view.language", en, ja);
+    Menu themeMenu = menu("menu.view.theme", light, dark, toggleTheme);
+    Menu view = menu("menu.view", language, themeMenu,
+        item("menu.view.problems", "F8", () -> open("problems")));
+    Menu help = menu("menu.help", item("menu.help.errors", "F1", () -> open("errorLookup")));
+    MenuBar bar = new MenuBar(file, edit, view, help);
+    bar.setId("menubar");
+    return bar;
+  }
+
+  /** Presses a button of the shown window (the menu shortcuts of Save, Add New, Revert). */
+  private void press(String id) {
+    Node n = content.lookup("#" + id);
+    if (n instanceof javafx.scene.control.ButtonBase b && !b.isDisabled()) {
+      b.fire();
+    }
+  }
+
+  private void focus(String id) {
+    Node n = content.lookup("#" + id);
+    if (n != null) {
+      n.requestFocus();
+    }
+  }
+
+  private Menu menu(String key, MenuItem... items) {
+    Menu m = new Menu();
+    m.textProperty().bind(i18n.bind(key));
+    m.getItems().addAll(items);
+    return m;
+  }
+
+  private MenuItem item(String key, String accelerator, Runnable action) {
+    MenuItem i = new MenuItem();
+    i.textProperty().bind(i18n.bind(key));
+    i.setId(key);
+    if (accelerator != null) {
+      i.setAccelerator(KeyCombination.keyCombination(accelerator));
+    }
+    i.setOnAction(e -> action.run());
+    return i;
+  }
+
+  private RadioMenuItem radio(String key, String accelerator, ToggleGroup group, Runnable action) {
+    RadioMenuItem i = new RadioMenuItem();
+    i.textProperty().bind(i18n.bind(key));
+    i.setToggleGroup(group);
+    if (accelerator != null) {
+      i.setAccelerator(KeyCombination.keyCombination(accelerator));
+    }
+    i.setOnAction(e -> action.run());
+    return i;
+  }
+
+  private Node statusBar() {
+    Label status = new Label();
+    status.textProperty().bind(ctx.statusProperty());
+    status.setId("status");
+    Label summary = new Label();
+    summary.setId("cluster-summary");
+    summary.getStyleClass().add(Styles.TEXT_MUTED);
+    Runnable updateSummary = () -> summary.setText(ctx.model().cluster()
+        .map(c -> i18n.text("status.cluster", c.clusterId(), c.version(), c.nodes().size(),
+            c.phones().size(), c.deviceProfiles().size(), c.endUsers().size()))
+        .orElse(""));
+    ctx.model().workspaceProperty().addListener((o, a, b) -> updateSummary.run());
+    ctx.model().clusterIdProperty().addListener((o, a, b) -> updateSummary.run());
+    i18n.localeProperty().addListener((o, a, b) -> updateSummary.run());
+    updateSummary.run();
+    progress.setVisible(false);
+    progress.setPrefWidth(140);
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    Label clusterLabel = new Label();
+    clusterLabel.textProperty().bind(i18n.bind("shell.cluster"));
+    clusters.setId("cluster-switcher");
+    clusters.valueProperty().addListener((o, a, id) -> {
+      if (id != null && !id.equals(ctx.model().clusterIdProperty().get())) {
+        ctx.model().clusterIdProperty().set(id);
+      }
+    });
+    HBox bar = new HBox(10, clusterLabel, clusters, status, spacer, summary, progress);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setPadding(new Insets(4, 10, 4, 10));
+    bar.getStyleClass().add("status-bar");
+    bar.setId("status-bar");
+    return bar;
+  }
+
+  private void refreshClusters() {
+    Workspace w = ctx.model().workspace();
+    clusters.getItems().setAll(w.clusters().stream().map(Cluster::clusterId).toList());
+    clusters.setValue(ctx.model().clusterIdProperty().get());
+  }
+
+  /** Shows a window, building its view on first use. */
+  public View open(String window) {
+    View v = views.get(window);
+    if (v == null) {
+      v = factory.create(window, ctx, this);
+      if (v == null) {
+        return null;
+      }
+      views.put(window, v);
+    }
+    current = window;
+    content.getChildren().setAll(v.node());
+    nav.select(window);
+    return v;
+  }
+
+  /** Opens a window at an object and a field (a diagnostic's Fix). */
+  public void reveal(String window, String object, String field) {
+    View v = open(window);
+    if (v != null) {
+      Platform.runLater(() -> v.reveal(object, field));
+    }
+  }
+
+  public String current() {
+    return current;
+  }
+
+  /** Runs long work off the JavaFX thread, with the status bar's progress. */
+  public <T> void run(Task<T> task) {
+    progress.visibleProperty().bind(task.runningProperty());
+    progress.progressProperty().bind(task.progressProperty());
+    Thread t = new Thread(task, "emcc-task");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private void openFile() {
+    FileChooser chooser = new FileChooser();
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+    File f = chooser.showOpenDialog(root.getScene().getWindow());
+    if (f != null) {
+      load(f.toPath());
+    }
+  }
+
+  /**
+   * Loads a workspace document in the background; a bad file is reported, the current workspace
+   * kept. Once loaded, edits go to that file (see {@link #setOnFileLoaded}).
+   */
+  public void load(Path file) {
+    load(() -> {
+      try {
+        return WorkspaceFormat.read(file);
+      } catch (Exception e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+    }, file.getFileName().toString(), () -> onFileLoaded.accept(file));
+  }
+
+  /** Called on the JavaFX thread after a workspace file was loaded (the app points saving at it). */
+  public void setOnFileLoaded(java.util.function.Consumer<Path> action) {
+    onFileLoaded = action == null ? f -> {} : action;
+  }
+
+  public void load(Supplier<Workspace> source, String name) {
+    load(source, name, () -> {});
+  }
+
+  private void load(Supplier<Workspace> source, String name, Runnable then) {
+    ctx.status("status.loading", name);
+    Task<Workspace> task = new Task<>() {
+      @Override protected Workspace call() {
+        updateProgress(-1, 1);
+        return source.get();
+      }
+    };
+    task.setOnSucceeded(e -> {
+      ctx.model().load(task.getValue());
+      then.run();
+      ctx.status("status.loaded", name);
+    });
+    task.setOnFailed(e -> ctx.status("status.loadFailed", name, String.valueOf(task.getException().getMessage())));
+    run(task);
+  }
+
+  private void saveAs() {
+    FileChooser chooser = new FileChooser();
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+    File f = chooser.showSaveDialog(root.getScene().getWindow());
+    if (f == null) {
+      return;
+    }
+    Workspace ws = ctx.model().workspace();
+    Task<Void> task = new Task<>() {
+      @Override protected Void call() throws Exception {
+        WorkspaceFormat.write(ws, f.toPath());
+        return null;
+      }
+    };
+    task.setOnSucceeded(e -> ctx.status("status.saved", f.getName()));
+    task.setOnFailed(e -> ctx.status("status.saveFailed", f.getName(), String.valueOf(task.getException().getMessage())));
+    run(task);
+  }
+
+  public ObjectProperty<Themes> themeProperty() {
+    return theme;
+  }
+
+  private void applyTheme() {
+    theme.get().apply();
+    root.setStyle("-fx-background-color: -color-bg-default;");
+  }
+
+  public Parent root() {
+    return root;
+  }
+
+  public NavTree nav() {
+    return nav;
+  }
+
+  public UiContext context() {
+    return ctx;
+  }
+}

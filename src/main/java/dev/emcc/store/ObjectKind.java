@@ -1,0 +1,172 @@
+package dev.emcc.store;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.emcc.format.Json;
+import dev.emcc.model.Cluster;
+import dev.emcc.model.CommonDeviceConfig;
+import dev.emcc.model.DeviceModel;
+import dev.emcc.model.DevicePool;
+import dev.emcc.model.DeviceProfile;
+import dev.emcc.model.EmServiceParameters;
+import dev.emcc.model.EmccDevices;
+import dev.emcc.model.EmccFeatureConfig;
+import dev.emcc.model.EmccTemplate;
+import dev.emcc.model.EndUser;
+import dev.emcc.model.Geolocation;
+import dev.emcc.model.GeolocationFilter;
+import dev.emcc.model.InterclusterServiceProfile;
+import dev.emcc.model.Node;
+import dev.emcc.model.Phone;
+import dev.emcc.model.PhoneService;
+import dev.emcc.model.RemoteCluster;
+import dev.emcc.model.SipTrunk;
+import dev.emcc.model.TrustStores;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One kind of stored object: a collection of a cluster (its JSON key, element type and key field)
+ * or a singleton (a cluster-wide object stored under the fixed name {@link #SINGLETON_NAME}).
+ * The order of {@link #ALL} is the order of the cluster document's keys.
+ *
+ * @param <T> the model record the objects are read as
+ */
+public final class ObjectKind<T> {
+  /** The object name of every singleton (cluster settings, trust stores, ...). */
+  public static final String SINGLETON_NAME = "";
+
+  public static final ObjectKind<ClusterSettings> CLUSTER =
+      singleton("cluster", ClusterSettings.class, ClusterSettings::of);
+  public static final ObjectKind<Node> NODES = list("nodes", Node.class, Node::name, Cluster::nodes);
+  public static final ObjectKind<TrustStores> TRUST_STORES =
+      singleton("trustStores", TrustStores.class, Cluster::trustStores);
+  public static final ObjectKind<EmServiceParameters> EM_SERVICE_PARAMETERS =
+      singleton("emServiceParameters", EmServiceParameters.class, Cluster::emServiceParameters);
+  public static final ObjectKind<DeviceModel> DEVICE_MODELS =
+      list("deviceModels", DeviceModel.class, DeviceModel::name, Cluster::deviceModels);
+  public static final ObjectKind<PhoneService> PHONE_SERVICES =
+      list("phoneServices", PhoneService.class, PhoneService::name, Cluster::phoneServices);
+  public static final ObjectKind<DeviceProfile> DEVICE_PROFILES =
+      list("deviceProfiles", DeviceProfile.class, DeviceProfile::name, Cluster::deviceProfiles);
+  public static final ObjectKind<EndUser> END_USERS =
+      list("endUsers", EndUser.class, EndUser::userId, Cluster::endUsers);
+  public static final ObjectKind<Phone> PHONES = list("phones", Phone.class, Phone::name, Cluster::phones);
+  public static final ObjectKind<CommonDeviceConfig> COMMON_DEVICE_CONFIGS = list("commonDeviceConfigs",
+      CommonDeviceConfig.class, CommonDeviceConfig::name, Cluster::commonDeviceConfigs);
+  public static final ObjectKind<EmccTemplate> EMCC_TEMPLATES =
+      list("emccTemplates", EmccTemplate.class, EmccTemplate::name, Cluster::emccTemplates);
+  public static final ObjectKind<EmccDevices> EMCC_DEVICES =
+      singleton("emccDevices", EmccDevices.class, Cluster::emccDevices);
+  public static final ObjectKind<Geolocation> GEOLOCATIONS =
+      list("geolocations", Geolocation.class, Geolocation::name, Cluster::geolocations);
+  public static final ObjectKind<GeolocationFilter> GEOLOCATION_FILTERS = list("geolocationFilters",
+      GeolocationFilter.class, GeolocationFilter::name, Cluster::geolocationFilters);
+  public static final ObjectKind<DevicePool> DEVICE_POOLS =
+      list("devicePools", DevicePool.class, DevicePool::name, Cluster::devicePools);
+  public static final ObjectKind<EmccFeatureConfig> EMCC_FEATURE_CONFIG =
+      singleton("emccFeatureConfig", EmccFeatureConfig.class, Cluster::emccFeatureConfig);
+  public static final ObjectKind<SipTrunk> SIP_TRUNKS =
+      list("sipTrunks", SipTrunk.class, SipTrunk::name, Cluster::sipTrunks);
+  public static final ObjectKind<InterclusterServiceProfile> INTERCLUSTER_SERVICE_PROFILE = singleton(
+      "interclusterServiceProfile", InterclusterServiceProfile.class, Cluster::interclusterServiceProfile);
+  public static final ObjectKind<RemoteCluster> REMOTE_CLUSTERS =
+      list("remoteClusters", RemoteCluster.class, RemoteCluster::clusterId, Cluster::remoteClusters);
+
+  public static final List<ObjectKind<?>> ALL = List.of(CLUSTER, NODES, TRUST_STORES, EM_SERVICE_PARAMETERS,
+      DEVICE_MODELS, PHONE_SERVICES, DEVICE_PROFILES, END_USERS, PHONES, COMMON_DEVICE_CONFIGS, EMCC_TEMPLATES,
+      EMCC_DEVICES, GEOLOCATIONS, GEOLOCATION_FILTERS, DEVICE_POOLS, EMCC_FEATURE_CONFIG, SIP_TRUNKS,
+      INTERCLUSTER_SERVICE_PROFILE, REMOTE_CLUSTERS);
+
+  private static final Map<String, ObjectKind<?>> BY_KEY = index();
+
+  private final String key;
+  private final Class<T> type;
+  private final boolean singleton;
+  private final Function<T, String> nameOf;
+  private final Function<Cluster, List<T>> itemsOf;
+  // Compact JSON (the workspace format's keys and values, without the indentation).
+  private final ObjectWriter writer;
+  private final ObjectReader reader;
+
+  private ObjectKind(String key, Class<T> type, boolean singleton, Function<T, String> nameOf,
+      Function<Cluster, List<T>> itemsOf) {
+    this.key = key;
+    this.type = type;
+    this.singleton = singleton;
+    this.nameOf = nameOf;
+    this.itemsOf = itemsOf;
+    this.writer = Json.mapper().writerFor(type).without(SerializationFeature.INDENT_OUTPUT);
+    this.reader = Json.mapper().readerFor(type);
+  }
+
+  private static <T> ObjectKind<T> list(String key, Class<T> type, Function<T, String> nameOf,
+      Function<Cluster, List<T>> itemsOf) {
+    return new ObjectKind<>(key, type, false, nameOf, itemsOf);
+  }
+
+  private static <T> ObjectKind<T> singleton(String key, Class<T> type, Function<Cluster, T> valueOf) {
+    return new ObjectKind<>(key, type, true, v -> SINGLETON_NAME, c -> List.of(valueOf.apply(c)));
+  }
+
+  private static Map<String, ObjectKind<?>> index() {
+    Map<String, ObjectKind<?>> m = new LinkedHashMap<>();
+    for (ObjectKind<?> k : ALL) {
+      m.put(k.key, k);
+    }
+    return Map.copyOf(m);
+  }
+
+  /** The kind stored under a collection key such as {@code phones} or {@code trustStores}. */
+  public static Optional<ObjectKind<?>> byKey(String key) {
+    return Optional.ofNullable(BY_KEY.get(key));
+  }
+
+  static ObjectKind<?> require(String key) {
+    ObjectKind<?> k = BY_KEY.get(key);
+    if (k == null) {
+      throw new IllegalArgumentException("unknown collection \"" + key + "\": expected one of " + BY_KEY.keySet());
+    }
+    return k;
+  }
+
+  /** The cluster document's key: {@code phones}, {@code endUsers}, {@code trustStores}, ... */
+  public String key() {
+    return key;
+  }
+
+  public Class<T> type() {
+    return type;
+  }
+
+  public boolean singleton() {
+    return singleton;
+  }
+
+  /** The object's name: its key field ({@code name}, {@code userId}, {@code clusterId}), or "" for singletons. */
+  public String nameOf(T value) {
+    return nameOf.apply(value);
+  }
+
+  /** The cluster's objects of this kind, in document order (one element for a singleton). */
+  public List<T> itemsOf(Cluster cluster) {
+    return itemsOf.apply(cluster);
+  }
+
+  ObjectWriter writer() {
+    return writer;
+  }
+
+  ObjectReader reader() {
+    return reader;
+  }
+
+  @Override
+  public String toString() {
+    return key;
+  }
+}

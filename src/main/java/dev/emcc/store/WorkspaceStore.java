@@ -1,0 +1,869 @@
+package dev.emcc.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.emcc.format.DocumentException;
+import dev.emcc.format.Json;
+import dev.emcc.model.Cluster;
+import dev.emcc.model.CommonDeviceConfig;
+import dev.emcc.model.DeviceModel;
+import dev.emcc.model.DevicePool;
+import dev.emcc.model.DeviceProfile;
+import dev.emcc.model.EmServiceParameters;
+import dev.emcc.model.EmccDevices;
+import dev.emcc.model.EmccFeatureConfig;
+import dev.emcc.model.EmccTemplate;
+import dev.emcc.model.EndUser;
+import dev.emcc.model.Geolocation;
+import dev.emcc.model.GeolocationFilter;
+import dev.emcc.model.InterclusterServiceProfile;
+import dev.emcc.model.Node;
+import dev.emcc.model.Phone;
+import dev.emcc.model.PhoneService;
+import dev.emcc.model.RemoteCluster;
+import dev.emcc.model.SipTrunk;
+import dev.emcc.model.TrustStores;
+import dev.emcc.model.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The console's own storage: a workspace in one SQLite file (WAL, foreign keys, busy timeout).
+ *
+ * <p>Every object of a cluster is one row holding its JSON text as the workspace format writes it,
+ * keyed by (cluster, collection, name); singletons such as {@code trustStores} use the name "" and
+ * the cluster window's fields are the singleton {@code cluster}. Every write is one transaction
+ * that writes only what changed, records a change set in the history and stamps each object and
+ * cluster it wrote with the change set's id as its new revision (so revisions only grow, and
+ * only on change). A process killed during a write leaves the previous state whole.
+ *
+ * <p>One instance is one connection; use it from one thread at a time.
+ */
+public final class WorkspaceStore implements AutoCloseable {
+  /** Writes with more rows than this are followed by a WAL checkpoint. */
+  static final int CHECKPOINT_AFTER_ROWS = 5_000;
+  static final String SAVE_SUMMARY = "save";
+
+  private final Path file;
+  private final Connection conn;
+  private Runnable beforeCommit = () -> {};
+
+  private WorkspaceStore(Path file, Connection conn) {
+    this.file = file;
+    this.conn = conn;
+  }
+
+  /** Opens (creating when missing) the store in {@code file} and brings its schema up to date. */
+  public static WorkspaceStore open(Path file) {
+    return open(file, Migrations.latest());
+  }
+
+  /** Opens the store migrated to {@code schemaVersion} only: for tests of the migrations. */
+  static WorkspaceStore open(Path file, int schemaVersion) {
+    Connection conn = null;
+    try {
+      Path dir = file.toAbsolutePath().getParent();
+      if (dir != null) {
+        Files.createDirectories(dir);
+      }
+      SQLiteConfig config = new SQLiteConfig();
+      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+      config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+      config.enforceForeignKeys(true);
+      config.setBusyTimeout(10_000);
+      conn = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      Migrations.migrate(conn, schemaVersion);
+      return new WorkspaceStore(file, conn);
+    } catch (SQLException | IOException e) {
+      closeQuietly(conn);
+      throw new StoreException(Messages.format("store.cannotOpen", file, e.getMessage()), e);
+    } catch (RuntimeException e) {
+      closeQuietly(conn);
+      throw e;
+    }
+  }
+
+  /**
+   * Opens the store and, when it has never held a workspace ({@link #isEmpty()}), saves the one
+   * {@code firstRun} supplies (the console passes the demo workspace).
+   */
+  public static WorkspaceStore openDefault(Path file, Supplier<Workspace> firstRun) {
+    WorkspaceStore store = open(file);
+    try {
+      if (store.isEmpty()) {
+        store.save(firstRun.get(), "first run");
+      }
+      return store;
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /**
+   * {@code workspace.db} in the user's data directory: $XDG_DATA_HOME or ~/.local/share on Linux,
+   * %APPDATA% on Windows, ~/Library/Application Support on macOS; in a folder {@code emcc-console}.
+   */
+  public static Path defaultPath() {
+    return StorePaths.defaultPath();
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** True when the store has never held a workspace: no cluster and no history. */
+  public boolean isEmpty() {
+    return read(() -> {
+      try (Statement st = conn.createStatement();
+          ResultSet rs = st.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM cluster)"
+              + " AND NOT EXISTS (SELECT 1 FROM change_set)")) {
+        rs.next();
+        return rs.getBoolean(1);
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Whole workspace
+
+  /** The whole workspace, clusters and objects in their saved order. */
+  public Workspace load() {
+    return read(this::loadInTransaction);
+  }
+
+  private Workspace loadInTransaction() throws SQLException {
+    Map<String, Map<ObjectKind<?>, List<Object>>> parts = new LinkedHashMap<>();
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT cluster_id FROM cluster ORDER BY position, cluster_id")) {
+      while (rs.next()) {
+        parts.put(rs.getString(1), new HashMap<>());
+      }
+    }
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery(
+            "SELECT cluster_id, collection, name, json FROM object ORDER BY cluster_id, collection, position")) {
+      String lastCluster = null;
+      String lastCollection = null;
+      List<Object> items = null;
+      ObjectKind<?> kind = null;
+      while (rs.next()) {
+        String clusterId = rs.getString(1);
+        String collection = rs.getString(2);
+        if (!clusterId.equals(lastCluster) || !collection.equals(lastCollection)) {
+          kind = ObjectKind.require(collection);
+          items = parts.get(clusterId).computeIfAbsent(kind, k -> new ArrayList<>());
+          lastCluster = clusterId;
+          lastCollection = collection;
+        }
+        items.add(readObject(kind, clusterId, rs.getString(3), rs.getString(4)));
+      }
+    }
+    List<Cluster> clusters = new ArrayList<>(parts.size());
+    parts.forEach((id, p) -> clusters.add(assemble(id, p)));
+    return Workspace.of(clusters);
+  }
+
+  private static Object readObject(ObjectKind<?> kind, String clusterId, String name, String json) {
+    try {
+      return kind.reader().readValue(json);
+    } catch (IOException e) {
+      throw new StoreException(Messages.format("store.unreadableObject", clusterId, kind.key(), name, e.getMessage()), e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Cluster assemble(String clusterId, Map<ObjectKind<?>, List<Object>> p) {
+    ClusterSettings s = (ClusterSettings) one(p, ObjectKind.CLUSTER);
+    if (s == null) {
+      s = new ClusterSettings(clusterId, null, null, null);
+    }
+    return new Cluster(s.clusterId(), s.version(), s.securityMode(), s.maxPhones(),
+        many(p, ObjectKind.NODES),
+        (TrustStores) one(p, ObjectKind.TRUST_STORES),
+        (EmServiceParameters) one(p, ObjectKind.EM_SERVICE_PARAMETERS),
+        many(p, ObjectKind.DEVICE_MODELS),
+        many(p, ObjectKind.PHONE_SERVICES),
+        many(p, ObjectKind.DEVICE_PROFILES),
+        many(p, ObjectKind.END_USERS),
+        many(p, ObjectKind.PHONES),
+        many(p, ObjectKind.COMMON_DEVICE_CONFIGS),
+        many(p, ObjectKind.EMCC_TEMPLATES),
+        (EmccDevices) one(p, ObjectKind.EMCC_DEVICES),
+        many(p, ObjectKind.GEOLOCATIONS),
+        many(p, ObjectKind.GEOLOCATION_FILTERS),
+        many(p, ObjectKind.DEVICE_POOLS),
+        (EmccFeatureConfig) one(p, ObjectKind.EMCC_FEATURE_CONFIG),
+        many(p, ObjectKind.SIP_TRUNKS),
+        (InterclusterServiceProfile) one(p, ObjectKind.INTERCLUSTER_SERVICE_PROFILE),
+        many(p, ObjectKind.REMOTE_CLUSTERS));
+  }
+
+  private static Object one(Map<ObjectKind<?>, List<Object>> p, ObjectKind<?> kind) {
+    List<Object> items = p.get(kind);
+    return items == null || items.isEmpty() ? null : items.get(0);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> many(Map<ObjectKind<?>, List<Object>> p, ObjectKind<T> kind) {
+    return (List<T>) p.getOrDefault(kind, List.of());
+  }
+
+  /** Saves the whole workspace in one transaction, writing only what changed. */
+  public SaveResult save(Workspace workspace) {
+    return save(workspace, SAVE_SUMMARY);
+  }
+
+  /** As {@link #save(Workspace)}, with the summary the history shows (such as "import x.json"). */
+  public SaveResult save(Workspace workspace, String summary) {
+    List<Row> desired = rowsOf(workspace);
+    return write(summary, null, () -> {
+      Map<Key, Stored> existing = readAllStored();
+      List<Op> ops = new ArrayList<>();
+      for (Row row : desired) {
+        Stored s = existing.remove(row.key);
+        if (s == null) {
+          ops.add(new Op(row.key, ChangeKind.ADDED, null, null, row.json, row.position));
+        } else if (!s.json.equals(row.json)) {
+          ops.add(new Op(row.key, ChangeKind.CHANGED, s.json, s.position, row.json, row.position));
+        } else if (s.position != row.position) {
+          ops.add(new Op(row.key, ChangeKind.MOVED, null, s.position, null, row.position));
+        }
+      }
+      for (Map.Entry<Key, Stored> gone : existing.entrySet()) {
+        Stored s = gone.getValue();
+        ops.add(new Op(gone.getKey(), ChangeKind.REMOVED, s.json, s.position, null, null));
+      }
+      return ops;
+    });
+  }
+
+  /** The workspace as rows: serialised once per object, checked for missing and duplicate keys. */
+  private static List<Row> rowsOf(Workspace ws) {
+    List<Row> rows = new ArrayList<>();
+    Map<String, Integer> clusterAt = new HashMap<>();
+    for (int ci = 0; ci < ws.clusters().size(); ci++) {
+      Cluster c = ws.clusters().get(ci);
+      String clusterPath = "$.clusters[" + ci + "]";
+      if (c.clusterId() == null) {
+        throw new InvalidWorkspaceException(clusterPath + ".clusterId",
+            Messages.format("store.missingKey", "clusterId", "clusters"));
+      }
+      Integer previous = clusterAt.putIfAbsent(c.clusterId(), ci);
+      if (previous != null) {
+        throw new InvalidWorkspaceException(clusterPath + ".clusterId",
+            Messages.format("store.duplicateCluster", c.clusterId(), "$.clusters[" + previous + "]"));
+      }
+      for (ObjectKind<?> kind : ObjectKind.ALL) {
+        addRows(rows, c, ci, kind, clusterPath);
+      }
+    }
+    return rows;
+  }
+
+  private static <T> void addRows(List<Row> rows, Cluster c, int clusterIndex, ObjectKind<T> kind, String clusterPath) {
+    if (kind.singleton()) {
+      int position = kind == ObjectKind.CLUSTER ? clusterIndex : 0;
+      T value = kind == ObjectKind.CLUSTER ? kind.type().cast(ClusterSettings.of(c)) : kind.itemsOf(c).get(0);
+      rows.add(new Row(new Key(c.clusterId(), kind.key(), ObjectKind.SINGLETON_NAME), position, json(kind, value)));
+      return;
+    }
+    List<T> items = kind.itemsOf(c);
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      T item = items.get(i);
+      String name = kind.nameOf(item);
+      String itemPath = clusterPath + "." + kind.key() + "[" + i + "]";
+      String keyField = kind == ObjectKind.END_USERS ? "userId" : kind == ObjectKind.REMOTE_CLUSTERS ? "clusterId" : "name";
+      if (name == null) {
+        throw new InvalidWorkspaceException(itemPath + "." + keyField,
+            Messages.format("store.missingKey", keyField, kind.key()));
+      }
+      Integer previous = seen.putIfAbsent(name, i);
+      if (previous != null) {
+        throw new InvalidWorkspaceException(itemPath + "." + keyField, Messages.format("store.duplicateKey",
+            keyField, name, kind.key(), clusterPath + "." + kind.key() + "[" + previous + "]"));
+      }
+      rows.add(new Row(new Key(c.clusterId(), kind.key(), name), i, json(kind, item)));
+    }
+  }
+
+  private static <T> String json(ObjectKind<T> kind, T value) {
+    try {
+      return kind.writer().writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise a " + kind.key() + " object", e);
+    }
+  }
+
+  /** Every stored object with its position (a cluster's place for the {@code cluster} singleton). */
+  private Map<Key, Stored> readAllStored() throws SQLException {
+    Map<Key, Stored> out = new HashMap<>();
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT o.cluster_id, o.collection, o.name,"
+            + " CASE WHEN o.collection = 'cluster' THEN c.position ELSE o.position END, o.json"
+            + " FROM object o JOIN cluster c ON c.cluster_id = o.cluster_id")) {
+      while (rs.next()) {
+        out.put(new Key(rs.getString(1), rs.getString(2), rs.getString(3)), new Stored(rs.getInt(4), rs.getString(5)));
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Single objects
+
+  /** One object's JSON; {@code name} is ignored (may be null) for singletons. */
+  public Optional<JsonNode> loadObject(String clusterId, String collection, String name) {
+    ObjectKind<?> kind = ObjectKind.require(collection);
+    return storedJson(new Key(clusterId, kind.key(), nameFor(kind, name))).map(json -> {
+      try {
+        return Json.mapper().readTree(json);
+      } catch (JsonProcessingException e) {
+        throw new StoreException(Messages.format("store.unreadableObject", clusterId, collection, name, e.getMessage()), e);
+      }
+    });
+  }
+
+  /** One object as its model record; {@code name} is ignored (may be null) for singletons. */
+  public <T> Optional<T> loadObject(String clusterId, ObjectKind<T> kind, String name) {
+    return storedJson(new Key(clusterId, kind.key(), nameFor(kind, name)))
+        .map(json -> kind.type().cast(readObject(kind, clusterId, name, json)));
+  }
+
+  private Optional<String> storedJson(Key key) {
+    return read(() -> Optional.ofNullable(stored(key)).map(Stored::json));
+  }
+
+  /**
+   * Saves one object (its name is its key field): added at the end of its collection when new,
+   * written only when its JSON differs. The cluster must exist, except when {@code kind} is
+   * {@link ObjectKind#CLUSTER}, which adds a new cluster at the end of the workspace.
+   */
+  public <T> SaveResult saveObject(String clusterId, ObjectKind<T> kind, T value) {
+    Objects.requireNonNull(value, "value");
+    String name = kind.nameOf(value);
+    if (name == null) {
+      throw new InvalidWorkspaceException("$", Messages.format("store.missingKey",
+          kind == ObjectKind.END_USERS ? "userId" : kind == ObjectKind.REMOTE_CLUSTERS ? "clusterId" : "name", kind.key()));
+    }
+    if (kind == ObjectKind.CLUSTER && !clusterId.equals(((ClusterSettings) value).clusterId())) {
+      throw new IllegalArgumentException(
+          Messages.format("store.renameCluster", clusterId, ((ClusterSettings) value).clusterId()));
+    }
+    String json = json(kind, value);
+    Key key = new Key(clusterId, kind.key(), name);
+    return write("save " + kind.key() + (kind.singleton() ? "" : " " + name) + " of " + clusterId, null, () -> {
+      boolean clusterExists = clusterPosition(clusterId) != null;
+      if (!clusterExists && kind != ObjectKind.CLUSTER) {
+        throw new IllegalArgumentException(Messages.format("store.noCluster", clusterId));
+      }
+      Stored s = stored(key);
+      if (s == null) {
+        int position = kind == ObjectKind.CLUSTER ? nextPosition("SELECT max(position) FROM cluster")
+            : kind.singleton() ? 0 : nextPosition(clusterId, kind.key());
+        return List.of(new Op(key, ChangeKind.ADDED, null, null, json, position));
+      }
+      if (s.json.equals(json)) {
+        return List.of();
+      }
+      return List.of(new Op(key, ChangeKind.CHANGED, s.json, s.position, json, s.position));
+    });
+  }
+
+  /**
+   * Saves one object given as workspace-format JSON, read as strictly as an imported document.
+   *
+   * @throws DocumentException when the JSON is not a valid object of that collection
+   */
+  public SaveResult saveObject(String clusterId, String collection, JsonNode json) throws DocumentException {
+    ObjectKind<?> kind = ObjectKind.require(collection);
+    return saveParsed(clusterId, kind, json);
+  }
+
+  private <T> SaveResult saveParsed(String clusterId, ObjectKind<T> kind, JsonNode json) throws DocumentException {
+    T value;
+    try {
+      value = kind.reader().readValue(Json.mapper().treeAsTokens(json));
+    } catch (JsonProcessingException e) {
+      throw Json.problem(null, e);
+    } catch (IOException e) {
+      throw new DocumentException(null, "$", 0, 0, e.getMessage());
+    }
+    if (value == null) {
+      throw new DocumentException(null, "$", 0, 0, "expected a " + kind.key() + " object");
+    }
+    return saveObject(clusterId, kind, value);
+  }
+
+  /**
+   * Deletes one object of a collection. Deleting the {@code cluster} singleton deletes the whole
+   * cluster; other singletons cannot be deleted. Nothing happens when the object does not exist.
+   */
+  public SaveResult deleteObject(String clusterId, String collection, String name) {
+    ObjectKind<?> kind = ObjectKind.require(collection);
+    if (kind.singleton() && kind != ObjectKind.CLUSTER) {
+      throw new IllegalArgumentException(Messages.format("store.singletonDelete", kind.key()));
+    }
+    String objectName = nameFor(kind, name);
+    return write("delete " + collection + (kind.singleton() ? "" : " " + objectName) + " of " + clusterId, null, () -> {
+      if (kind == ObjectKind.CLUSTER) {
+        return removeClusterOps(clusterId);
+      }
+      Key key = new Key(clusterId, kind.key(), objectName);
+      Stored s = stored(key);
+      if (s == null) {
+        return List.of();
+      }
+      return List.of(new Op(key, ChangeKind.REMOVED, s.json, s.position, null, null));
+    });
+  }
+
+  private List<Op> removeClusterOps(String clusterId) throws SQLException {
+    List<Op> ops = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement("SELECT o.collection, o.name,"
+        + " CASE WHEN o.collection = 'cluster' THEN c.position ELSE o.position END, o.json"
+        + " FROM object o JOIN cluster c ON c.cluster_id = o.cluster_id WHERE o.cluster_id = ?"
+        + " ORDER BY o.collection, o.position")) {
+      ps.setString(1, clusterId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ops.add(new Op(new Key(clusterId, rs.getString(1), rs.getString(2)), ChangeKind.REMOVED,
+              rs.getString(4), rs.getInt(3), null, null));
+        }
+      }
+    }
+    return ops;
+  }
+
+  private static String nameFor(ObjectKind<?> kind, String name) {
+    return kind.singleton() ? ObjectKind.SINGLETON_NAME : Objects.requireNonNull(name, "name");
+  }
+
+  private Stored stored(Key key) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT"
+        + " CASE WHEN o.collection = 'cluster' THEN c.position ELSE o.position END, o.json"
+        + " FROM object o JOIN cluster c ON c.cluster_id = o.cluster_id"
+        + " WHERE o.cluster_id = ? AND o.collection = ? AND o.name = ?")) {
+      ps.setString(1, key.clusterId);
+      ps.setString(2, key.collection);
+      ps.setString(3, key.name);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? new Stored(rs.getInt(1), rs.getString(2)) : null;
+      }
+    }
+  }
+
+  private Integer clusterPosition(String clusterId) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT position FROM cluster WHERE cluster_id = ?")) {
+      ps.setString(1, clusterId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getInt(1) : null;
+      }
+    }
+  }
+
+  private int nextPosition(String clusterId, String collection) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT max(position) FROM object WHERE cluster_id = ? AND collection = ?")) {
+      ps.setString(1, clusterId);
+      ps.setString(2, collection);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        int max = rs.getInt(1);
+        return rs.wasNull() ? 0 : max + 1;
+      }
+    }
+  }
+
+  private int nextPosition(String sql) throws SQLException {
+    try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      int max = rs.getInt(1);
+      return rs.wasNull() ? 0 : max + 1;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Revisions and history
+
+  /** The cluster's revision: the id of the last change set that changed it; 0 when there is no such cluster. */
+  public long revision(String clusterId) {
+    return read(() -> {
+      try (PreparedStatement ps = conn.prepareStatement("SELECT revision FROM cluster WHERE cluster_id = ?")) {
+        ps.setString(1, clusterId);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? rs.getLong(1) : 0L;
+        }
+      }
+    });
+  }
+
+  /** The object's revision: the id of the change set that last changed its JSON; 0 when it does not exist. */
+  public long revision(String clusterId, String collection, String name) {
+    ObjectKind<?> kind = ObjectKind.require(collection);
+    return read(() -> {
+      try (PreparedStatement ps = conn.prepareStatement(
+          "SELECT revision FROM object WHERE cluster_id = ? AND collection = ? AND name = ?")) {
+        ps.setString(1, clusterId);
+        ps.setString(2, kind.key());
+        ps.setString(3, nameFor(kind, name));
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? rs.getLong(1) : 0L;
+        }
+      }
+    });
+  }
+
+  /**
+   * The latest {@code limit} object changes, newest first (moves within a list are left out),
+   * each with the object's JSON before and after.
+   */
+  public List<HistoryEntry> history(int limit) {
+    return read(() -> {
+      List<HistoryEntry> out = new ArrayList<>();
+      try (PreparedStatement ps = conn.prepareStatement("SELECT c.change_set, s.at, s.summary, c.cluster_id,"
+          + " c.collection, c.name, c.kind, c.before_json FROM change c JOIN change_set s ON s.id = c.change_set"
+          + " WHERE c.kind <> 'moved' ORDER BY c.id DESC LIMIT ?")) {
+        ps.setInt(1, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            long set = rs.getLong(1);
+            Key key = new Key(rs.getString(4), rs.getString(5), rs.getString(6));
+            ChangeKind kind = ChangeKind.ofSql(rs.getString(7));
+            String after = kind == ChangeKind.REMOVED ? null : jsonAfter(key, set);
+            out.add(new HistoryEntry(set, Instant.parse(rs.getString(2)), rs.getString(3), key.clusterId,
+                key.collection, key.name, kind, rs.getString(8), after));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** The object's JSON right after change set {@code set}: the next change's before-image, else the current row. */
+  private String jsonAfter(Key key, long set) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT before_json FROM change"
+        + " WHERE cluster_id = ? AND collection = ? AND name = ? AND change_set > ?"
+        + " AND kind IN ('changed', 'removed') ORDER BY change_set LIMIT 1")) {
+      ps.setString(1, key.clusterId);
+      ps.setString(2, key.collection);
+      ps.setString(3, key.name);
+      ps.setLong(4, set);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          return rs.getString(1);
+        }
+      }
+    }
+    Stored now = stored(key);
+    return now == null ? null : now.json;
+  }
+
+  /**
+   * Reverts the latest change set that is not an undo and not yet undone, as a new change set
+   * (so undoing again walks further back). Returns the workspace after the undo, or empty when
+   * there is nothing to undo.
+   */
+  public Optional<Workspace> undoLast() {
+    SaveResult result = write(() -> {
+      try (Statement st = conn.createStatement();
+          ResultSet rs = st.executeQuery("SELECT s.id, s.summary FROM change_set s WHERE s.undo_of IS NULL"
+              + " AND NOT EXISTS (SELECT 1 FROM change_set u WHERE u.undo_of = s.id)"
+              + " AND EXISTS (SELECT 1 FROM change c WHERE c.change_set = s.id)"
+              + " ORDER BY s.id DESC LIMIT 1")) {
+        if (!rs.next()) {
+          return new Plan("undo", null, List.of());
+        }
+        long target = rs.getLong(1);
+        return new Plan("undo #" + target + " (" + rs.getString(2) + ")", target, inverseOps(target));
+      }
+    });
+    return result.changed() ? Optional.of(load()) : Optional.empty();
+  }
+
+  private List<Op> inverseOps(long set) throws SQLException {
+    List<Op> ops = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement("SELECT cluster_id, collection, name, kind, before_json,"
+        + " before_position, after_position FROM change WHERE change_set = ? ORDER BY id")) {
+      ps.setLong(1, set);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Key key = new Key(rs.getString(1), rs.getString(2), rs.getString(3));
+          ChangeKind kind = ChangeKind.ofSql(rs.getString(4));
+          String beforeJson = rs.getString(5);
+          int beforePosition = rs.getInt(6);
+          Stored now = stored(key);
+          if ((now == null) != (kind == ChangeKind.REMOVED)) {
+            throw new StoreException(Messages.format("store.historyMismatch", key.clusterId, key.collection, key.name));
+          }
+          ops.add(switch (kind) {
+            case ADDED -> new Op(key, ChangeKind.REMOVED, now.json, now.position, null, null);
+            case CHANGED -> new Op(key, ChangeKind.CHANGED, now.json, now.position, beforeJson, beforePosition);
+            case REMOVED -> new Op(key, ChangeKind.ADDED, null, null, beforeJson, beforePosition);
+            case MOVED -> new Op(key, ChangeKind.MOVED, null, now.position, null, beforePosition);
+          });
+        }
+      }
+    }
+    return ops;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Transactions
+
+  /** A test seam: runs inside every write transaction, after the rows are written, before COMMIT. */
+  void beforeCommit(Runnable hook) {
+    this.beforeCommit = hook == null ? () -> {} : hook;
+  }
+
+  private interface SqlWork<T> {
+    T run() throws SQLException;
+  }
+
+  /** Runs reads in one (deferred) transaction: one consistent snapshot of the file. */
+  private <T> T read(SqlWork<T> work) {
+    try {
+      exec("BEGIN DEFERRED");
+      try {
+        T result = work.run();
+        exec("COMMIT");
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  /**
+   * Runs one write: BEGIN IMMEDIATE (the write lock at once: no upgrade deadlocks), works out the
+   * operations, applies them with a change set, COMMIT; a checkpoint after a bulk write.
+   */
+  private SaveResult write(String summary, Long undoOf, SqlWork<List<Op>> ops) {
+    return write(() -> new Plan(summary, undoOf, ops.run()));
+  }
+
+  private SaveResult write(SqlWork<Plan> planner) {
+    SaveResult result;
+    try {
+      exec("BEGIN IMMEDIATE");
+      try {
+        Plan plan = planner.run();
+        if (plan.ops.isEmpty()) {
+          exec("ROLLBACK");
+          return SaveResult.UNCHANGED;
+        }
+        result = apply(plan.ops, plan.summary, plan.undoOf);
+        beforeCommit.run();
+        exec("COMMIT");
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly();
+        throw e;
+      }
+      if (result.changes().size() > CHECKPOINT_AFTER_ROWS) {
+        exec("PRAGMA wal_checkpoint(TRUNCATE)");
+      }
+      return result;
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  /** Writes the operations and their history as change set; returns what changed. */
+  private SaveResult apply(List<Op> ops, String summary, Long undoOf) throws SQLException {
+    long set;
+    try (PreparedStatement ps = conn.prepareStatement(
+        "INSERT INTO change_set (at, summary, undo_of) VALUES (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+      ps.setString(1, Instant.now().toString());
+      ps.setString(2, summary);
+      if (undoOf == null) {
+        ps.setNull(3, java.sql.Types.INTEGER);
+      } else {
+        ps.setLong(3, undoOf);
+      }
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        keys.next();
+        set = keys.getLong(1);
+      }
+    }
+    Set<String> touched = new HashSet<>();
+    Set<String> removedClusters = new HashSet<>();
+    try (PreparedStatement addCluster = conn.prepareStatement(
+            "INSERT INTO cluster (cluster_id, position, revision) VALUES (?, ?, ?)");
+        PreparedStatement delete = conn.prepareStatement(
+            "DELETE FROM object WHERE cluster_id = ? AND collection = ? AND name = ?");
+        PreparedStatement insert = conn.prepareStatement(
+            "INSERT INTO object (cluster_id, collection, name, position, revision, json) VALUES (?, ?, ?, ?, ?, ?)");
+        PreparedStatement update = conn.prepareStatement(
+            "UPDATE object SET json = ?, position = ?, revision = ? WHERE cluster_id = ? AND collection = ? AND name = ?");
+        PreparedStatement move = conn.prepareStatement(
+            "UPDATE object SET position = ? WHERE cluster_id = ? AND collection = ? AND name = ?");
+        PreparedStatement moveCluster = conn.prepareStatement("UPDATE cluster SET position = ? WHERE cluster_id = ?")) {
+      for (Op op : ops) {
+        touched.add(op.key.clusterId);
+        boolean clusterRow = op.key.collection.equals(ObjectKind.CLUSTER.key());
+        if (clusterRow && op.kind == ChangeKind.ADDED) {
+          addCluster.setString(1, op.key.clusterId);
+          addCluster.setInt(2, op.afterPosition);
+          addCluster.setLong(3, set);
+          addCluster.executeUpdate();
+        } else if (clusterRow && op.kind == ChangeKind.REMOVED) {
+          removedClusters.add(op.key.clusterId);
+        } else if (clusterRow && !Objects.equals(op.beforePosition, op.afterPosition)) {
+          moveCluster.setInt(1, op.afterPosition);
+          moveCluster.setString(2, op.key.clusterId);
+          moveCluster.addBatch();
+        }
+        // Objects of the cluster singleton stay at position 0: the cluster's place is the cluster row's.
+        int position = clusterRow || op.afterPosition == null ? 0 : op.afterPosition;
+        switch (op.kind) {
+          case REMOVED -> bindKey(delete, 1, op.key).addBatch();
+          case ADDED -> {
+            bindKey(insert, 1, op.key);
+            insert.setInt(4, position);
+            insert.setLong(5, set);
+            insert.setString(6, op.afterJson);
+            insert.addBatch();
+          }
+          case CHANGED -> {
+            update.setString(1, op.afterJson);
+            update.setInt(2, position);
+            update.setLong(3, set);
+            bindKey(update, 4, op.key).addBatch();
+          }
+          case MOVED -> {
+            if (!clusterRow) {
+              move.setInt(1, position);
+              bindKey(move, 2, op.key).addBatch();
+            }
+          }
+        }
+      }
+      delete.executeBatch();
+      insert.executeBatch();
+      update.executeBatch();
+      move.executeBatch();
+      moveCluster.executeBatch();
+    }
+    try (PreparedStatement dropCluster = conn.prepareStatement("DELETE FROM cluster WHERE cluster_id = ?");
+        PreparedStatement revise = conn.prepareStatement("UPDATE cluster SET revision = ? WHERE cluster_id = ?")) {
+      for (String id : touched) {
+        if (removedClusters.contains(id)) {
+          dropCluster.setString(1, id);
+          dropCluster.addBatch();
+        } else {
+          revise.setLong(1, set);
+          revise.setString(2, id);
+          revise.addBatch();
+        }
+      }
+      dropCluster.executeBatch();
+      revise.executeBatch();
+    }
+    List<Change> changes = new ArrayList<>(ops.size());
+    try (PreparedStatement history = conn.prepareStatement("INSERT INTO change (change_set, cluster_id, collection,"
+        + " name, kind, before_json, before_position, after_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (Op op : ops) {
+        history.setLong(1, set);
+        bindKey(history, 2, op.key);
+        history.setString(5, op.kind.sql());
+        history.setString(6, op.beforeJson);
+        setInteger(history, 7, op.beforePosition);
+        setInteger(history, 8, op.afterPosition);
+        history.addBatch();
+        changes.add(new Change(op.key.clusterId, op.key.collection, op.key.name, op.kind));
+      }
+      history.executeBatch();
+    }
+    return new SaveResult(set, changes);
+  }
+
+  private static PreparedStatement bindKey(PreparedStatement ps, int from, Key key) throws SQLException {
+    ps.setString(from, key.clusterId);
+    ps.setString(from + 1, key.collection);
+    ps.setString(from + 2, key.name);
+    return ps;
+  }
+
+  private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, java.sql.Types.INTEGER);
+    } else {
+      ps.setInt(index, value);
+    }
+  }
+
+  private void exec(String sql) throws SQLException {
+    try (Statement st = conn.createStatement()) {
+      st.execute(sql);
+    }
+  }
+
+  private void rollbackQuietly() {
+    try {
+      exec("ROLLBACK");
+    } catch (SQLException ignored) {
+      // No transaction left to roll back, or the original failure is the one worth reporting.
+    }
+  }
+
+  private StoreException failed(SQLException e) {
+    return new StoreException(Messages.format("store.failed", file, e.getMessage()), e);
+  }
+
+  /** Closes the connection; the WAL is checkpointed into the file as SQLite closes it. */
+  @Override
+  public void close() {
+    closeQuietly(conn);
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // Nothing left to save: every write committed or rolled back before this.
+      }
+    }
+  }
+
+  /** Package access for tests that inspect the file directly. */
+  Connection connection() {
+    return conn;
+  }
+
+  record Key(String clusterId, String collection, String name) {}
+
+  private record Stored(int position, String json) {}
+
+  /** A write worked out inside its transaction: what to record and the operations. */
+  private record Plan(String summary, Long undoOf, List<Op> ops) {}
+
+  private record Row(Key key, int position, String json) {}
+
+  /** One object's change: its state before (for the history and undo) and after (to write). */
+  private record Op(Key key, ChangeKind kind, String beforeJson, Integer beforePosition, String afterJson,
+      Integer afterPosition) {}
+}

@@ -104,23 +104,25 @@ public final class ClusterState {
       if (!conflicts.isEmpty()) {
         throw new StaleRevisionException(revision, conflicts);
       }
-      if (changes.isEmpty()) {
-        return new Outcome(revision, List.of());
-      }
-      long next = revision + 1;
-      Map<ObjectKey, StoredObject> puts = new LinkedHashMap<>();
+      Map<ObjectKey, JsonNode> puts = new LinkedHashMap<>();
       Set<ObjectKey> deletes = new HashSet<>();
-      List<Applied> applied = new ArrayList<>(changes.size());
       for (Change c : changes) {
+        StoredObject current = objects.get(c.key());
         if (c.isDelete()) {
-          deletes.add(c.key());
-          applied.add(new Applied(c.key(), next, true));
-        } else {
-          puts.put(c.key(), new StoredObject(c.value(), next));
-          applied.add(new Applied(c.key(), next, false));
+          if (current != null) {
+            deletes.add(c.key());
+          }
+        } else if (current == null || !current.value().equals(c.value())) {
+          puts.put(c.key(), c.value());
         }
       }
-      commit(forCluster, next, puts, deletes);
+      long next = commit(forCluster, puts, deletes);
+      List<Applied> applied = new ArrayList<>(changes.size());
+      for (Change c : changes) {
+        boolean written = deletes.contains(c.key()) || puts.containsKey(c.key());
+        StoredObject now = objects.get(c.key());
+        applied.add(new Applied(c.key(), written || now == null ? next : now.revision(), c.isDelete()));
+      }
       return new Outcome(next, applied);
     } finally {
       lock.writeLock().unlock();
@@ -139,24 +141,23 @@ public final class ClusterState {
       if (expectedRevision != revision) {
         throw new StaleRevisionException(revision, List.of());
       }
-      long nextRevision = revision + 1;
-      Map<ObjectKey, StoredObject> puts = new LinkedHashMap<>();
-      List<Applied> applied = new ArrayList<>();
+      Map<ObjectKey, JsonNode> puts = new LinkedHashMap<>();
       for (Map.Entry<ObjectKey, JsonNode> e : next.entrySet()) {
         StoredObject current = objects.get(e.getKey());
         if (current == null || !current.value().equals(e.getValue())) {
-          puts.put(e.getKey(), new StoredObject(e.getValue(), nextRevision));
-          applied.add(new Applied(e.getKey(), nextRevision, false));
+          puts.put(e.getKey(), e.getValue());
         }
       }
       Set<ObjectKey> deletes = new HashSet<>();
       for (ObjectKey k : objects.keySet()) {
         if (!next.containsKey(k)) {
           deletes.add(k);
-          applied.add(new Applied(k, nextRevision, true));
         }
       }
-      commit(forCluster, nextRevision, puts, deletes);
+      long nextRevision = commit(forCluster, puts, deletes);
+      List<Applied> applied = new ArrayList<>();
+      puts.keySet().forEach(k -> applied.add(new Applied(k, nextRevision, false)));
+      deletes.forEach(k -> applied.add(new Applied(k, nextRevision, true)));
       return new Outcome(nextRevision, applied);
     } finally {
       lock.writeLock().unlock();
@@ -173,15 +174,25 @@ public final class ClusterState {
   }
 
   /** Saves first; the in-memory view changes only after the transaction committed. */
-  private void commit(String forCluster, long next, Map<ObjectKey, StoredObject> puts,
-      Set<ObjectKey> deletes) throws IOException {
-    persistence.save(forCluster, next, puts, deletes);
+  private long commit(String forCluster, Map<ObjectKey, JsonNode> puts, Set<ObjectKey> deletes)
+      throws IOException {
+    if (puts.isEmpty() && deletes.isEmpty() && forCluster.equals(clusterId)) {
+      return revision;
+    }
+    long next = persistence.save(forCluster, puts, deletes);
+    if (next == 0 && forCluster.equals(clusterId)) {
+      return revision; // the store found nothing to change
+    }
+    if (next <= revision) {
+      throw new IOException("the store returned revision " + next + " after " + revision);
+    }
     clusterId = forCluster;
     revision = next;
-    objects.putAll(puts);
+    puts.forEach((k, v) -> objects.put(k, new StoredObject(v, next)));
     for (ObjectKey k : deletes) {
       objects.remove(k);
     }
+    return next;
   }
 
   static SortedMap<ObjectKey, JsonNode> valuesOf(SortedMap<ObjectKey, StoredObject> stored) {

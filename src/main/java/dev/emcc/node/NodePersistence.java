@@ -1,5 +1,6 @@
 package dev.emcc.node;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
@@ -17,11 +18,11 @@ public interface NodePersistence extends AutoCloseable {
   Loaded load() throws IOException;
 
   /**
-   * Saves one accepted write atomically: the cluster's new revision, the objects put (with that
-   * revision) and the objects deleted. Either all of it is saved or, on an exception, none of it.
+   * Saves one accepted write atomically: the objects put (each differs from what is stored) and
+   * the objects deleted. Returns the new revision, which the store assigns and which only grows.
+   * Either all of it is saved or, on an exception, none of it.
    */
-  void save(String clusterId, long revision, Map<ObjectKey, StoredObject> puts, Set<ObjectKey> deletes)
-      throws IOException;
+  long save(String clusterId, Map<ObjectKey, JsonNode> puts, Set<ObjectKey> deletes) throws IOException;
 
   @Override
   void close() throws IOException;

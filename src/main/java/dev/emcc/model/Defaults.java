@@ -14,8 +14,11 @@ final class Defaults {
     if (value == null) {
       return List.of();
     }
-    if (value.contains(null)) {
-      throw new IllegalArgumentException("a list may not contain null");
+    // Not value.contains(null): immutable lists (List.of, List.copyOf) throw on a null argument.
+    for (T item : value) {
+      if (item == null) {
+        throw new IllegalArgumentException("a list may not contain null");
+      }
     }
     return List.copyOf(value);
   }

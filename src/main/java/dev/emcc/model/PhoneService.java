@@ -1,5 +1,6 @@
 package dev.emcc.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.net.URI;
 import java.util.Optional;
 
@@ -24,6 +25,7 @@ public record PhoneService(
   }
 
   /** True when the URL points at the Extension Mobility application (EMAppServlet). */
+  @JsonIgnore
   public boolean isExtensionMobility() {
     return serviceUrl != null && serviceUrl.toLowerCase(java.util.Locale.ROOT).contains("/emapp/emappservlet");
   }

@@ -1,5 +1,6 @@
 package dev.emcc.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /** A SIP trunk (Device > Trunk). EMCC uses trunks of service type Extension Mobility Cross Clusters. */
@@ -10,6 +11,7 @@ public record SipTrunk(
     destinations = Defaults.list(destinations);
   }
 
+  @JsonIgnore
   public boolean isEmcc() {
     return serviceType == TrunkServiceType.EXTENSION_MOBILITY_CROSS_CLUSTERS;
   }

@@ -112,7 +112,7 @@ final class BatchReader {
             // the usual key order: read the object straight from the stream, exact positions
             value = ClusterObjects.read(new ObjectKey(collection, name), p, SOURCE, path + ".value");
           } else {
-            rawValue = Json.mapper().readTree(p);
+            rawValue = Json.mapper().reader().without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(p);
           }
         }
         default -> throw problem(p, path + "." + field, "unknown key \"" + field + "\"");

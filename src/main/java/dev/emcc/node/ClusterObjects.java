@@ -2,6 +2,7 @@ package dev.emcc.node;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -186,7 +187,9 @@ public final class ClusterObjects {
     Class<?> type = typeOf(key);
     Object value;
     try {
-      value = Json.mapper().readValue(parser, type);
+      // the object may be one value inside a larger document: what follows it is not an error here
+      value = Json.mapper().readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .readValue(parser);
     } catch (JsonProcessingException e) {
       DocumentException d = Json.problem(source, e);
       throw new DocumentException(source, pathPrefix + d.path().substring(1), d.line(), d.column(),

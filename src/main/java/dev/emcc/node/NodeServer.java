@@ -125,6 +125,10 @@ public final class NodeServer implements AutoCloseable {
     try {
       route(ex);
     } catch (HttpProblem p) {
+      if (p.body.has("closing")) {
+        p.body.remove("closing");
+        ex.setAttribute("closing", "true");
+      }
       respondJson(ex, p.status, p.body, Map.of());
     } catch (DocumentException d) {
       respondJson(ex, 400, badInput(d), Map.of());
@@ -255,7 +259,7 @@ public final class NodeServer implements AutoCloseable {
             g.writeStringField("name", e.getKey().name());
             g.writeNumberField("revision", e.getValue().revision());
             g.writeFieldName("value");
-            g.writeTree(e.getValue().value());
+            g.writeRawValue(COMPACT.writeValueAsString(e.getValue().value()));
             g.writeEndObject();
           }
           g.writeEndArray();
@@ -391,34 +395,48 @@ public final class NodeServer implements AutoCloseable {
   /** Reads the body through a bounded stream: past the limit the request is refused with 413. */
   private byte[] body(HttpExchange ex) throws IOException {
     String length = ex.getRequestHeaders().getFirst("Content-Length");
+    long declared = -1;
     if (length != null) {
       try {
-        if (Long.parseLong(length.trim()) > bodyLimit) {
-          throw tooLarge();
-        }
+        declared = Long.parseLong(length.trim());
       } catch (NumberFormatException e) {
         throw new HttpProblem(400, "bad Content-Length");
       }
     }
-    ByteArrayOutputStream buf = new ByteArrayOutputStream(length == null ? 8192
-        : (int) Math.min(Math.max(Long.parseLong(length.trim()), 0), bodyLimit));
+    ByteArrayOutputStream buf = new ByteArrayOutputStream(
+        declared < 0 ? 8192 : (int) Math.min(Math.max(declared, 0), bodyLimit));
     byte[] chunk = new byte[65536];
     long total = 0;
-    try (InputStream in = ex.getRequestBody()) {
-      int n;
-      while ((n = in.read(chunk)) > 0) {
-        total += n;
-        if (total > bodyLimit) {
-          throw tooLarge();
-        }
-        buf.write(chunk, 0, n);
+    InputStream in = ex.getRequestBody();
+    int n;
+    while ((n = in.read(chunk)) > 0) {
+      total += n;
+      if (total > bodyLimit) {
+        throw tooLarge(in, chunk);
       }
+      buf.write(chunk, 0, n);
     }
     return buf.toByteArray();
   }
 
-  private HttpProblem tooLarge() {
-    return new HttpProblem(413, "the request body is larger than this node's limit of " + bodyLimit + " bytes");
+  /** Bytes of an over-limit body still read (and dropped) so the client can read the 413. */
+  private static final long DRAIN_CAP = 16L * 1024 * 1024;
+
+  private HttpProblem tooLarge(InputStream in, byte[] chunk) {
+    ObjectNode body = error("the request body is larger than this node's limit of " + bodyLimit + " bytes");
+    long drained = 0;
+    try {
+      int n;
+      while (drained < DRAIN_CAP && (n = in.read(chunk)) > 0) {
+        drained += n;
+      }
+      if (drained >= DRAIN_CAP) {
+        body.put("closing", true); // too much to drain: the connection is closed after the answer
+      }
+    } catch (IOException e) {
+      body.put("closing", true);
+    }
+    return new HttpProblem(413, body);
   }
 
   static String decode(String segment) {
@@ -494,7 +512,7 @@ public final class NodeServer implements AutoCloseable {
     try {
       ex.getResponseHeaders().set("Content-Type", type);
       headers.forEach((k, v) -> ex.getResponseHeaders().set(k, v));
-      if (status == 413) {
+      if (status == 413 && "true".equals(String.valueOf(ex.getAttribute("closing")))) {
         ex.getResponseHeaders().set("Connection", "close");
       }
       ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);

@@ -55,6 +55,9 @@ public final class NodeClient {
     }
   }
 
+  private static final com.fasterxml.jackson.databind.ObjectWriter COMPACT =
+      Json.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
   private final NodeRef node;
   private final HttpClient http;
   private final PinnedTrustManager trust;
@@ -111,7 +114,7 @@ public final class NodeClient {
           case "revision" -> revision = p.getLongValue();
           case "objects" -> {
             while (p.nextToken() == JsonToken.START_OBJECT) {
-              JsonNode o = Json.mapper().readTree(p);
+              JsonNode o = Json.mapper().reader().without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(p);
               objects.put(new ObjectKey(o.get("collection").asText(), o.get("name").asText()),
                   new StoredObject(o.get("value"), o.get("revision").asLong()));
             }
@@ -153,7 +156,7 @@ public final class NodeClient {
           g.writeBooleanField("delete", true);
         } else {
           g.writeFieldName("value");
-          g.writeTree(c.value());
+          g.writeRawValue(COMPACT.writeValueAsString(c.value()));
         }
         g.writeEndObject();
       }

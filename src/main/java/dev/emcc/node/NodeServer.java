@@ -422,6 +422,24 @@ public final class NodeServer implements AutoCloseable {
   /** Bytes of an over-limit body still read (and dropped) so the client can read the 413. */
   private static final long DRAIN_CAP = 16L * 1024 * 1024;
 
+  /** Reads what is left of a request body, up to a bound; false when more was left. */
+  private static boolean drain(InputStream in) {
+    byte[] chunk = new byte[16384];
+    long drained = 0;
+    try {
+      int n;
+      while ((n = in.read(chunk)) > 0) {
+        drained += n;
+        if (drained > DRAIN_CAP) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private HttpProblem tooLarge(InputStream in, byte[] chunk) {
     ObjectNode body = error("the request body is larger than this node's limit of " + bodyLimit + " bytes");
     long drained = 0;
@@ -510,9 +528,14 @@ public final class NodeServer implements AutoCloseable {
 
   private void respond(HttpExchange ex, int status, String type, byte[] body, Map<String, String> headers) {
     try {
+      // a request refused before its body was read: read the rest now, or the connection the
+      // client reuses would be closed under it
+      if (!drain(ex.getRequestBody())) {
+        ex.setAttribute("closing", "true");
+      }
       ex.getResponseHeaders().set("Content-Type", type);
       headers.forEach((k, v) -> ex.getResponseHeaders().set(k, v));
-      if (status == 413 && "true".equals(String.valueOf(ex.getAttribute("closing")))) {
+      if ("true".equals(String.valueOf(ex.getAttribute("closing")))) {
         ex.getResponseHeaders().set("Connection", "close");
       }
       ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);

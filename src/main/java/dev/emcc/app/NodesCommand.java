@@ -91,8 +91,8 @@ public final class NodesCommand implements Runnable {
       file.add(registered);
       file.save();
       PrintWriter out = spec.commandLine().getOut();
-      out.println(Messages.format("nodes.registered", registered.url(),
-          clusterId == null ? Messages.get("nodes.emptyNode") : clusterId, file.file()));
+      out.println(clusterId == null ? Messages.format("nodes.registeredEmpty", registered.url(), file.file())
+          : Messages.format("nodes.registered", registered.url(), clusterId, file.file()));
       out.flush();
       return ExitCodes.OK;
     }

@@ -97,6 +97,22 @@ public final class SyncCommand implements Runnable {
       return refs.stream().map(NodeClient::new).toList();
     }
 
+    /** A node registered while empty now serves the pushed cluster: the nodes file learns it. */
+    void remember(List<PushResult> results, String clusterId) throws IOException {
+      NodesFile file = NodesFile.load(NodesCommand.nodesFile(nodesFile));
+      boolean changed = false;
+      for (PushResult r : results) {
+        NodeRef known = file.find(r.node().url()).orElse(null);
+        if (r.ok() && known != null && known.clusterId() == null) {
+          file.add(new NodeRef(known.url(), known.fingerprint(), known.token(), clusterId));
+          changed = true;
+        }
+      }
+      if (changed) {
+        file.save();
+      }
+    }
+
     /** --cluster, else the node's cluster, else the workspace's only cluster. */
     String clusterId(NodeClient first) throws NodeException, IOException, DocumentException {
       if (cluster != null) {
@@ -179,6 +195,7 @@ public final class SyncCommand implements Runnable {
       try {
         String clusterId = common.clusterId(clients.get(0));
         results = new Syncer(common.local(), RetryPolicy.DEFAULT).push(clients, clusterId);
+        common.remember(results, clusterId);
       } catch (NodeException e) {
         return NodesCommand.fail(spec, ExitCodes.IO, e.getMessage());
       } catch (IllegalArgumentException e) {

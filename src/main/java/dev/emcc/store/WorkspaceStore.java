@@ -25,6 +25,7 @@ import dev.emcc.model.SipTrunk;
 import dev.emcc.model.TrustStores;
 import dev.emcc.model.Workspace;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,6 +35,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,6 +46,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -61,6 +68,8 @@ public final class WorkspaceStore implements AutoCloseable {
   /** Writes with more rows than this are followed by a WAL checkpoint. */
   static final int CHECKPOINT_AFTER_ROWS = 5_000;
   static final String SAVE_SUMMARY = "save";
+  /** Rows whose JSON one task of a load reads. */
+  private static final int LOAD_CHUNK = 1024;
 
   private final Path file;
   private final Connection conn;
@@ -109,7 +118,7 @@ public final class WorkspaceStore implements AutoCloseable {
     WorkspaceStore store = open(file);
     try {
       if (store.isEmpty()) {
-        store.save(firstRun.get(), "first run");
+        store.seed(firstRun);
       }
       return store;
     } catch (RuntimeException e) {
@@ -151,38 +160,119 @@ public final class WorkspaceStore implements AutoCloseable {
   }
 
   private Workspace loadInTransaction() throws SQLException {
-    Map<String, Map<ObjectKind<?>, List<Object>>> parts = new LinkedHashMap<>();
+    Map<String, Integer> clusterOrder = new LinkedHashMap<>();
     try (Statement st = conn.createStatement();
         ResultSet rs = st.executeQuery("SELECT cluster_id FROM cluster ORDER BY position, cluster_id")) {
       while (rs.next()) {
-        parts.put(rs.getString(1), new HashMap<>());
+        clusterOrder.put(rs.getString(1), clusterOrder.size());
       }
     }
+    // A plain scan (rows come back about in document order), sorted here. Reading the JSON is most
+    // of a load's time: chunks of rows are read on other cores while the scan goes on.
+    List<LoadedRow> rows = new ArrayList<>();
+    List<Future<?>> jobs = new ArrayList<>();
+    List<Chunk> chunks = new ArrayList<>();
     try (Statement st = conn.createStatement();
-        ResultSet rs = st.executeQuery(
-            "SELECT cluster_id, collection, name, json FROM object ORDER BY cluster_id, collection, position")) {
-      String lastCluster = null;
-      String lastCollection = null;
-      List<Object> items = null;
-      ObjectKind<?> kind = null;
+        ResultSet rs = st.executeQuery("SELECT cluster_id, collection, name, position, json FROM object")) {
+      List<LoadedRow> chunk = new ArrayList<>(LOAD_CHUNK);
       while (rs.next()) {
         String clusterId = rs.getString(1);
-        String collection = rs.getString(2);
-        if (!clusterId.equals(lastCluster) || !collection.equals(lastCollection)) {
-          kind = ObjectKind.require(collection);
-          items = parts.get(clusterId).computeIfAbsent(kind, k -> new ArrayList<>());
-          lastCluster = clusterId;
-          lastCollection = collection;
+        ObjectKind<?> kind = ObjectKind.require(rs.getString(2));
+        LoadedRow row = new LoadedRow(clusterOrder.get(clusterId), clusterId, kind, ObjectKind.ALL.indexOf(kind),
+            rs.getString(3), rs.getInt(4), rs.getBytes(5));
+        rows.add(row);
+        chunk.add(row);
+        if (chunk.size() == LOAD_CHUNK) {
+          submit(chunk, chunks, jobs);
+          chunk = new ArrayList<>(LOAD_CHUNK);
         }
-        items.add(readObject(kind, clusterId, rs.getString(3), rs.getString(4)));
       }
+      submit(chunk, chunks, jobs);
+    }
+    finish(chunks, jobs);
+    rows.sort(LoadedRow.ORDER);
+    Map<String, Map<ObjectKind<?>, List<Object>>> parts = new LinkedHashMap<>();
+    clusterOrder.keySet().forEach(id -> parts.put(id, new HashMap<>()));
+    for (LoadedRow row : rows) {
+      parts.get(row.clusterId).computeIfAbsent(row.kind, k -> new ArrayList<>()).add(row.value);
     }
     List<Cluster> clusters = new ArrayList<>(parts.size());
     parts.forEach((id, p) -> clusters.add(assemble(id, p)));
     return Workspace.of(clusters);
   }
 
-  private static Object readObject(ObjectKind<?> kind, String clusterId, String name, String json) {
+  private static void submit(List<LoadedRow> rows, List<Chunk> chunks, List<Future<?>> jobs) {
+    Chunk chunk = new Chunk(rows);
+    chunks.add(chunk);
+    jobs.add(ForkJoinPool.commonPool().submit(chunk::claimAndRead));
+  }
+
+  /** Waits for the chunks; one no worker has claimed yet is read on this thread instead. */
+  private static void finish(List<Chunk> chunks, List<Future<?>> jobs) {
+    for (int i = 0; i < jobs.size(); i++) {
+      if (chunks.get(i).claimAndRead()) {
+        continue;
+      }
+      try {
+        jobs.get(i).get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StoreException(e.toString(), e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new StoreException(e.getCause().toString(), e.getCause());
+      }
+    }
+  }
+
+  /** Rows whose JSON is read by whichever thread claims them first. */
+  private static final class Chunk {
+    private final List<LoadedRow> rows;
+    private final AtomicBoolean claimed = new AtomicBoolean();
+
+    Chunk(List<LoadedRow> rows) {
+      this.rows = rows;
+    }
+
+    boolean claimAndRead() {
+      if (!claimed.compareAndSet(false, true)) {
+        return false;
+      }
+      for (LoadedRow row : rows) {
+        row.value = readObject(row.kind, row.clusterId, row.name, row.json);
+      }
+      return true;
+    }
+  }
+
+  /** A row read by {@link #load()}: where it goes, and its value once its JSON is read. */
+  private static final class LoadedRow {
+    static final Comparator<LoadedRow> ORDER = Comparator.<LoadedRow>comparingInt(r -> r.clusterOrder)
+        .thenComparingInt(r -> r.kindOrder).thenComparingInt(r -> r.position);
+    final int clusterOrder;
+    final String clusterId;
+    final ObjectKind<?> kind;
+    final int kindOrder;
+    final String name;
+    final int position;
+    final byte[] json;
+    Object value;
+
+    LoadedRow(int clusterOrder, String clusterId, ObjectKind<?> kind, int kindOrder, String name, int position,
+        byte[] json) {
+      this.clusterOrder = clusterOrder;
+      this.clusterId = clusterId;
+      this.kind = kind;
+      this.kindOrder = kindOrder;
+      this.name = name;
+      this.position = position;
+      this.json = json;
+    }
+  }
+
+  private static Object readObject(ObjectKind<?> kind, String clusterId, String name, byte[] json) {
     try {
       return kind.reader().readValue(json);
     } catch (IOException e) {
@@ -235,30 +325,55 @@ public final class WorkspaceStore implements AutoCloseable {
   /** As {@link #save(Workspace)}, with the summary the history shows (such as "import x.json"). */
   public SaveResult save(Workspace workspace, String summary) {
     List<Row> desired = rowsOf(workspace);
-    return write(summary, null, () -> {
-      Map<Key, Stored> existing = readAllStored();
-      List<Op> ops = new ArrayList<>();
-      for (Row row : desired) {
-        Stored s = existing.remove(row.key);
-        if (s == null) {
-          ops.add(new Op(row.key, ChangeKind.ADDED, null, null, row.json, row.position));
-        } else if (!s.json.equals(row.json)) {
-          ops.add(new Op(row.key, ChangeKind.CHANGED, s.json, s.position, row.json, row.position));
-        } else if (s.position != row.position) {
-          ops.add(new Op(row.key, ChangeKind.MOVED, null, s.position, null, row.position));
+    return write(summary, null, () -> diff(desired));
+  }
+
+  /**
+   * Saves the first-run workspace unless the store holds one by the time it has the write lock:
+   * two consoles started at once on a new file seed it once.
+   */
+  private void seed(Supplier<Workspace> firstRun) {
+    write("first run", null, () -> {
+      try (Statement st = conn.createStatement();
+          ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM cluster) OR EXISTS (SELECT 1 FROM change_set)")) {
+        rs.next();
+        if (rs.getBoolean(1)) {
+          return List.of();
         }
       }
-      for (Map.Entry<Key, Stored> gone : existing.entrySet()) {
-        Stored s = gone.getValue();
-        ops.add(new Op(gone.getKey(), ChangeKind.REMOVED, s.json, s.position, null, null));
-      }
-      return ops;
+      return diff(rowsOf(firstRun.get()));
     });
   }
 
+  /** The operations that turn the stored rows into {@code desired}; runs inside the write transaction. */
+  private List<Op> diff(List<Row> desired) throws SQLException {
+    Map<Key, Stored> existing = readAllStored();
+    List<Op> ops = new ArrayList<>();
+    for (Row row : desired) {
+      Stored s = existing.remove(row.key);
+      if (s == null) {
+        ops.add(new Op(row.key, ChangeKind.ADDED, null, null, text(row.json), row.position));
+      } else if (!Arrays.equals(s.json, row.json)) {
+        ops.add(new Op(row.key, ChangeKind.CHANGED, text(s.json), s.position, text(row.json), row.position));
+      } else if (s.position != row.position) {
+        ops.add(new Op(row.key, ChangeKind.MOVED, null, s.position, null, row.position));
+      }
+    }
+    // What is left was removed; reported in a stable order (cluster, collection, place).
+    List<Map.Entry<Key, Stored>> gone = new ArrayList<>(existing.entrySet());
+    gone.sort(Comparator.<Map.Entry<Key, Stored>, String>comparing(e -> e.getKey().clusterId)
+        .thenComparingInt(e -> ObjectKind.ALL.indexOf(ObjectKind.require(e.getKey().collection)))
+        .thenComparingInt(e -> e.getValue().position));
+    for (Map.Entry<Key, Stored> e : gone) {
+      ops.add(new Op(e.getKey(), ChangeKind.REMOVED, text(e.getValue().json), e.getValue().position, null, null));
+    }
+    return ops;
+  }
+
+
   /** The workspace as rows: serialised once per object, checked for missing and duplicate keys. */
   private static List<Row> rowsOf(Workspace ws) {
-    List<Row> rows = new ArrayList<>();
+    List<Pending> rows = new ArrayList<>();
     Map<String, Integer> clusterAt = new HashMap<>();
     for (int ci = 0; ci < ws.clusters().size(); ci++) {
       Cluster c = ws.clusters().get(ci);
@@ -276,14 +391,17 @@ public final class WorkspaceStore implements AutoCloseable {
         addRows(rows, c, ci, kind, clusterPath);
       }
     }
-    return rows;
+    // Serialised on every core; the writers are thread-safe and the order is kept.
+    return rows.parallelStream().map(p -> new Row(p.key, p.position, json(p.kind, p.value))).toList();
   }
 
-  private static <T> void addRows(List<Row> rows, Cluster c, int clusterIndex, ObjectKind<T> kind, String clusterPath) {
+  private record Pending(Key key, int position, ObjectKind<?> kind, Object value) {}
+
+  private static <T> void addRows(List<Pending> rows, Cluster c, int clusterIndex, ObjectKind<T> kind, String clusterPath) {
     if (kind.singleton()) {
       int position = kind == ObjectKind.CLUSTER ? clusterIndex : 0;
       T value = kind == ObjectKind.CLUSTER ? kind.type().cast(ClusterSettings.of(c)) : kind.itemsOf(c).get(0);
-      rows.add(new Row(new Key(c.clusterId(), kind.key(), ObjectKind.SINGLETON_NAME), position, json(kind, value)));
+      rows.add(new Pending(new Key(c.clusterId(), kind.key(), ObjectKind.SINGLETON_NAME), position, kind, value));
       return;
     }
     List<T> items = kind.itemsOf(c);
@@ -302,13 +420,13 @@ public final class WorkspaceStore implements AutoCloseable {
         throw new InvalidWorkspaceException(itemPath + "." + keyField, Messages.format("store.duplicateKey",
             keyField, name, kind.key(), clusterPath + "." + kind.key() + "[" + previous + "]"));
       }
-      rows.add(new Row(new Key(c.clusterId(), kind.key(), name), i, json(kind, item)));
+      rows.add(new Pending(new Key(c.clusterId(), kind.key(), name), i, kind, item));
     }
   }
 
-  private static <T> String json(ObjectKind<T> kind, T value) {
+  private static byte[] json(ObjectKind<?> kind, Object value) {
     try {
-      return kind.writer().writeValueAsString(value);
+      return kind.writer().writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise a " + kind.key() + " object", e);
     }
@@ -322,7 +440,7 @@ public final class WorkspaceStore implements AutoCloseable {
             + " CASE WHEN o.collection = 'cluster' THEN c.position ELSE o.position END, o.json"
             + " FROM object o JOIN cluster c ON c.cluster_id = o.cluster_id")) {
       while (rs.next()) {
-        out.put(new Key(rs.getString(1), rs.getString(2), rs.getString(3)), new Stored(rs.getInt(4), rs.getString(5)));
+        out.put(new Key(rs.getString(1), rs.getString(2), rs.getString(3)), new Stored(rs.getInt(4), rs.getBytes(5)));
       }
     }
     return out;
@@ -337,7 +455,7 @@ public final class WorkspaceStore implements AutoCloseable {
     return storedJson(new Key(clusterId, kind.key(), nameFor(kind, name))).map(json -> {
       try {
         return Json.mapper().readTree(json);
-      } catch (JsonProcessingException e) {
+      } catch (IOException e) {
         throw new StoreException(Messages.format("store.unreadableObject", clusterId, collection, name, e.getMessage()), e);
       }
     });
@@ -349,7 +467,7 @@ public final class WorkspaceStore implements AutoCloseable {
         .map(json -> kind.type().cast(readObject(kind, clusterId, name, json)));
   }
 
-  private Optional<String> storedJson(Key key) {
+  private Optional<byte[]> storedJson(Key key) {
     return read(() -> Optional.ofNullable(stored(key)).map(Stored::json));
   }
 
@@ -369,7 +487,7 @@ public final class WorkspaceStore implements AutoCloseable {
       throw new IllegalArgumentException(
           Messages.format("store.renameCluster", clusterId, ((ClusterSettings) value).clusterId()));
     }
-    String json = json(kind, value);
+    String json = text(json(kind, value));
     Key key = new Key(clusterId, kind.key(), name);
     return write("save " + kind.key() + (kind.singleton() ? "" : " " + name) + " of " + clusterId, null, () -> {
       boolean clusterExists = clusterPosition(clusterId) != null;
@@ -382,10 +500,10 @@ public final class WorkspaceStore implements AutoCloseable {
             : kind.singleton() ? 0 : nextPosition(clusterId, kind.key());
         return List.of(new Op(key, ChangeKind.ADDED, null, null, json, position));
       }
-      if (s.json.equals(json)) {
+      if (text(s.json).equals(json)) {
         return List.of();
       }
-      return List.of(new Op(key, ChangeKind.CHANGED, s.json, s.position, json, s.position));
+      return List.of(new Op(key, ChangeKind.CHANGED, text(s.json), s.position, json, s.position));
     });
   }
 
@@ -433,7 +551,7 @@ public final class WorkspaceStore implements AutoCloseable {
       if (s == null) {
         return List.of();
       }
-      return List.of(new Op(key, ChangeKind.REMOVED, s.json, s.position, null, null));
+      return List.of(new Op(key, ChangeKind.REMOVED, text(s.json), s.position, null, null));
     });
   }
 
@@ -467,7 +585,7 @@ public final class WorkspaceStore implements AutoCloseable {
       ps.setString(2, key.collection);
       ps.setString(3, key.name);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? new Stored(rs.getInt(1), rs.getString(2)) : null;
+        return rs.next() ? new Stored(rs.getInt(1), rs.getBytes(2)) : null;
       }
     }
   }
@@ -551,7 +669,7 @@ public final class WorkspaceStore implements AutoCloseable {
       boolean batchHasCluster = parsed.stream().anyMatch(p -> p[0] == ObjectKind.CLUSTER);
       if (!clusterExists && !batchHasCluster) {
         ops.add(new Op(clusterKey, ChangeKind.ADDED, null, null,
-            json(ObjectKind.CLUSTER, new ClusterSettings(clusterId, null, null, null)),
+            text(json(ObjectKind.CLUSTER, new ClusterSettings(clusterId, null, null, null))),
             nextPosition("SELECT max(position) FROM cluster")));
       }
       Map<String, Integer> next = new HashMap<>();
@@ -564,7 +682,7 @@ public final class WorkspaceStore implements AutoCloseable {
         Stored s = !clusterExists ? null : all != null ? all.get(key) : stored(key);
         if (json == null) {
           if (s != null) {
-            ops.add(new Op(key, ChangeKind.REMOVED, s.json, s.position, null, null));
+            ops.add(new Op(key, ChangeKind.REMOVED, text(s.json), s.position, null, null));
           }
         } else if (s == null) {
           int position;
@@ -578,8 +696,8 @@ public final class WorkspaceStore implements AutoCloseable {
             next.put(kind.key(), position + 1);
           }
           ops.add(new Op(key, ChangeKind.ADDED, null, null, json, position));
-        } else if (!s.json.equals(json)) {
-          ops.add(new Op(key, ChangeKind.CHANGED, s.json, s.position, json, s.position));
+        } else if (!Arrays.equals(s.json, json.getBytes(StandardCharsets.UTF_8))) {
+          ops.add(new Op(key, ChangeKind.CHANGED, text(s.json), s.position, json, s.position));
         }
       }
       // the cluster row must exist before its objects are inserted
@@ -700,7 +818,7 @@ public final class WorkspaceStore implements AutoCloseable {
       }
     }
     Stored now = stored(key);
-    return now == null ? null : now.json;
+    return now == null ? null : text(now.json);
   }
 
   /**
@@ -726,28 +844,35 @@ public final class WorkspaceStore implements AutoCloseable {
   }
 
   private List<Op> inverseOps(long set) throws SQLException {
-    List<Op> ops = new ArrayList<>();
+    List<Object[]> recorded = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement("SELECT cluster_id, collection, name, kind, before_json,"
-        + " before_position, after_position FROM change WHERE change_set = ? ORDER BY id")) {
+        + " before_position FROM change WHERE change_set = ? ORDER BY id")) {
       ps.setLong(1, set);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          Key key = new Key(rs.getString(1), rs.getString(2), rs.getString(3));
-          ChangeKind kind = ChangeKind.ofSql(rs.getString(4));
-          String beforeJson = rs.getString(5);
-          int beforePosition = rs.getInt(6);
-          Stored now = stored(key);
-          if ((now == null) != (kind == ChangeKind.REMOVED)) {
-            throw new StoreException(Messages.format("store.historyMismatch", key.clusterId, key.collection, key.name));
-          }
-          ops.add(switch (kind) {
-            case ADDED -> new Op(key, ChangeKind.REMOVED, now.json, now.position, null, null);
-            case CHANGED -> new Op(key, ChangeKind.CHANGED, now.json, now.position, beforeJson, beforePosition);
-            case REMOVED -> new Op(key, ChangeKind.ADDED, null, null, beforeJson, beforePosition);
-            case MOVED -> new Op(key, ChangeKind.MOVED, null, now.position, null, beforePosition);
-          });
+          recorded.add(new Object[] {new Key(rs.getString(1), rs.getString(2), rs.getString(3)),
+              ChangeKind.ofSql(rs.getString(4)), rs.getString(5), rs.getInt(6)});
         }
       }
+    }
+    // A big change set (an import) is undone against one read of every row, a small one row by row.
+    Map<Key, Stored> all = recorded.size() > 1_000 ? readAllStored() : null;
+    List<Op> ops = new ArrayList<>(recorded.size());
+    for (Object[] r : recorded) {
+      Key key = (Key) r[0];
+      ChangeKind kind = (ChangeKind) r[1];
+      String beforeJson = (String) r[2];
+      int beforePosition = (Integer) r[3];
+      Stored now = all != null ? all.get(key) : stored(key);
+      if ((now == null) != (kind == ChangeKind.REMOVED)) {
+        throw new StoreException(Messages.format("store.historyMismatch", key.clusterId, key.collection, key.name));
+      }
+      ops.add(switch (kind) {
+        case ADDED -> new Op(key, ChangeKind.REMOVED, text(now.json), now.position, null, null);
+        case CHANGED -> new Op(key, ChangeKind.CHANGED, text(now.json), now.position, beforeJson, beforePosition);
+        case REMOVED -> new Op(key, ChangeKind.ADDED, null, null, beforeJson, beforePosition);
+        case MOVED -> new Op(key, ChangeKind.MOVED, null, now.position, null, beforePosition);
+      });
     }
     return ops;
   }
@@ -981,12 +1106,17 @@ public final class WorkspaceStore implements AutoCloseable {
 
   record Key(String clusterId, String collection, String name) {}
 
-  private record Stored(int position, String json) {}
+  /** A stored row: position and JSON as UTF-8 bytes (compared as bytes, decoded only when written). */
+  private record Stored(int position, byte[] json) {}
 
   /** A write worked out inside its transaction: what to record and the operations. */
   private record Plan(String summary, Long undoOf, List<Op> ops) {}
 
-  private record Row(Key key, int position, String json) {}
+  private record Row(Key key, int position, byte[] json) {}
+
+  private static String text(byte[] utf8) {
+    return new String(utf8, StandardCharsets.UTF_8);
+  }
 
   /** One object's change: its state before (for the history and undo) and after (to write). */
   private record Op(Key key, ChangeKind kind, String beforeJson, Integer beforePosition, String afterJson,

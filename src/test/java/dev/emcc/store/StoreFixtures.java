@@ -20,8 +20,20 @@ import java.util.List;
 public final class StoreFixtures {
   private StoreFixtures() {}
 
-  /** Two clusters, TOKYO and OSAKA, with an object in nearly every collection. */
-  public static Workspace twoClusters() {
+  private static Workspace twoClusters;
+
+  /**
+   * Two clusters, TOKYO and OSAKA, with an object in nearly every collection. Read once: alice's
+   * PIN is hashed with a random salt, so every read would give another pinHash.
+   */
+  public static synchronized Workspace twoClusters() {
+    if (twoClusters == null) {
+      twoClusters = read();
+    }
+    return twoClusters;
+  }
+
+  private static Workspace read() {
     try (InputStream in = StoreFixtures.class.getResourceAsStream("two-clusters.json")) {
       return WorkspaceFormat.read(in.readAllBytes(), "two-clusters.json");
     } catch (IOException | dev.emcc.format.DocumentException e) {

@@ -298,6 +298,67 @@ class WorkspaceStoreTest {
   }
 
   @Test
+  void aSecondWriterWaitsForTheFirstAndSavesAgainstWhatItCommitted() throws Exception {
+    Path file = dir.resolve("workspace.db");
+    Workspace base = StoreFixtures.twoClusters();
+    Workspace first = base.updateCluster("OSAKA", c -> c.withVersion("14.0"));
+    Workspace second = first.updateCluster("TOKYO", c -> c.withMaxPhones(1000));
+    try (WorkspaceStore a = WorkspaceStore.open(file); WorkspaceStore b = WorkspaceStore.open(file)) {
+      a.save(base);
+      java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+      a.beforeCommit(() -> {
+        inside.countDown();
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        var saveA = pool.submit(() -> a.save(first));
+        inside.await();
+        // b starts while a holds the write lock: its BEGIN IMMEDIATE waits (busy timeout).
+        var saveB = pool.submit(() -> b.save(second));
+        release.countDown();
+        assertThat(saveA.get().changes()).containsExactly(new Change("OSAKA", "cluster", "", ChangeKind.CHANGED));
+        assertThat(saveB.get().changes()).containsExactly(new Change("TOKYO", "cluster", "", ChangeKind.CHANGED));
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(b.load()).isEqualTo(second);
+    }
+  }
+
+  @Test
+  void aDamagedRowIsReportedByNameWhenLoading() throws Exception {
+    try (WorkspaceStore store = open()) {
+      store.save(StoreFixtures.generated(3_000, 0, 0, 0));
+      try (var st = store.connection().createStatement()) {
+        assertThat(st.executeUpdate("UPDATE object SET json = '{\"nam\": 1}' WHERE name = 'SEP0000001007D0'"))
+            .isEqualTo(1);
+      }
+      assertThatThrownBy(store::load).isInstanceOf(StoreException.class)
+          .hasMessageContaining("TOKYO/phones/SEP0000001007D0").hasMessageContaining("nam");
+    }
+  }
+
+  @Test
+  void aBigImportIsUndoneWhole() {
+    Workspace small = StoreFixtures.twoClusters();
+    Workspace big = StoreFixtures.generated(1_500, 500, 200, 20);
+    try (WorkspaceStore store = open()) {
+      store.save(small);
+      SaveResult imported = store.save(big, "import big.json");
+      assertThat(imported.count(ChangeKind.ADDED)).isEqualTo(1_500 + 500 + 200);
+      assertThat(store.load()).isEqualTo(big);
+      assertThat(store.undoLast()).contains(small);
+      assertThat(store.revision("TOKYO")).isGreaterThan(imported.changeSetId());
+    }
+  }
+
+  @Test
   void openDefaultSeedsOnlyAStoreThatNeverHeldAWorkspace() {
     Path file = dir.resolve("nested/dir/workspace.db");
     Workspace seed = StoreFixtures.twoClusters();

@@ -1,5 +1,4 @@
--- Schema 2: history (change sets of before-images, for the history view and undo) and an index
--- that gives the load its document order without a sort.
+-- Schema 2: history: change sets of before-images, for the history view and undo.
 
 -- One row per save, single-object edit or undo. Revisions from now on are change-set ids, so
 -- they only grow, also across a delete and re-create of an object or cluster.
@@ -24,10 +23,10 @@ CREATE TABLE change (
   before_position INTEGER,
   after_position  INTEGER
 );
+-- Appended in id order, so cheap to keep; it also serves "the next change of this object after
+-- change set n" for the history view, which looks at recent change sets. No index by object: it
+-- would cost every bulk import a random insert per object.
 CREATE INDEX change_by_set ON change (change_set);
-CREATE INDEX change_by_object ON change (cluster_id, collection, name, change_set);
-
-CREATE INDEX object_in_order ON object (cluster_id, collection, position);
 
 -- Schema 1 counted revisions from 1: start the change-set ids above every revision handed out.
 INSERT INTO change_set (id, at, summary)

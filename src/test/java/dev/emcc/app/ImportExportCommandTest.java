@@ -1,0 +1,181 @@
+package dev.emcc.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.emcc.format.Json;
+import dev.emcc.format.WorkspaceFormat;
+import dev.emcc.model.Workspace;
+import dev.emcc.store.HistoryEntry;
+import dev.emcc.store.StoreFixtures;
+import dev.emcc.store.WorkspaceStore;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ImportExportCommandTest {
+  @TempDir Path dir;
+  private Locale locale;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void english() {
+    locale = Locale.getDefault();
+    Locale.setDefault(Locale.ENGLISH);
+  }
+
+  @AfterEach
+  void restore() {
+    Locale.setDefault(locale);
+  }
+
+  private int run(String... args) {
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  private Path document(String name, Workspace ws) throws Exception {
+    Path file = dir.resolve(name);
+    WorkspaceFormat.write(ws, file);
+    return file;
+  }
+
+  @Test
+  void importStoresTheDocumentAndPrintsWhatChanged() throws Exception {
+    Workspace ws = StoreFixtures.twoClusters();
+    Path file = document("two.json", ws);
+    Path db = dir.resolve("ws.db");
+
+    assertThat(run("import", file.toString(), "--db", db.toString())).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("Imported").contains("TOKYO: new cluster, 22 objects added")
+        .contains("OSAKA: new cluster, 11 objects added");
+    assertThat(err.toString()).isEmpty();
+    try (WorkspaceStore store = WorkspaceStore.open(db)) {
+      assertThat(store.load()).isEqualTo(ws);
+      assertThat(store.history(1).get(0).summary()).isEqualTo("import two.json");
+    }
+
+    assertThat(run("import", file.toString(), "--db", db.toString())).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("no changes");
+
+    Workspace edited = ws.updateCluster("OSAKA", c -> c.withVersion("15.0"));
+    assertThat(run("import", document("edited.json", edited).toString(), "--db", db.toString())).isZero();
+    assertThat(out.toString()).contains("OSAKA cluster: 1 changed").doesNotContain("TOKYO");
+
+    Workspace fewer = Workspace.of(List.of(edited.cluster("TOKYO").orElseThrow()
+        .withPhones(List.of(ws.cluster("TOKYO").orElseThrow().phones().get(0)))));
+    assertThat(run("import", document("fewer.json", fewer).toString(), "--db", db.toString())).isZero();
+    assertThat(out.toString()).contains("TOKYO phones: 1 removed").contains("OSAKA: cluster removed, 11 objects removed");
+  }
+
+  @Test
+  void aMalformedImportExitsTwoWithThePositionAndChangesNothing() throws Exception {
+    Path db = dir.resolve("ws.db");
+    assertThat(run("import", document("good.json", StoreFixtures.twoClusters()).toString(), "--db", db.toString()))
+        .isZero();
+    byte[] before = Files.readAllBytes(db);
+    String beforeHash = sha256(before);
+
+    String good = Files.readString(dir.resolve("good.json"));
+    Path typo = dir.resolve("typo.json");
+    Files.writeString(typo, good.replaceFirst("\"address\"", "\"adress\""));
+    assertThat(run("import", typo.toString(), "--db", db.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    String line = err.toString().strip();
+    assertThat(line).doesNotContain("\n").contains(typo.toString()).containsPattern(":\\d+:\\d+: ")
+        .contains("$.clusters[0].nodes[0].adress").contains("unknown key \"adress\"");
+    assertThat(out.toString()).isEmpty();
+
+    Path truncated = dir.resolve("truncated.json");
+    Files.writeString(truncated, good.substring(0, good.length() / 2));
+    assertThat(run("import", truncated.toString(), "--db", db.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString().strip()).doesNotContain("\n").contains(truncated.toString());
+
+    Path duplicate = document("duplicate.json", StoreFixtures.twoClusters()
+        .updateCluster("OSAKA", c -> c.withPhones(List.of(c.phones().get(0), c.phones().get(0)))));
+    assertThat(run("import", duplicate.toString(), "--db", db.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString().strip()).doesNotContain("\n").contains("$.clusters[1].phones[1].name");
+
+    assertThat(run("import", dir.resolve("missing.json").toString(), "--db", db.toString()))
+        .isEqualTo(ExitCodes.BAD_INPUT);
+
+    assertThat(sha256(Files.readAllBytes(db))).isEqualTo(beforeHash);
+    try (WorkspaceStore store = WorkspaceStore.open(db)) {
+      assertThat(store.load()).isEqualTo(StoreFixtures.twoClusters());
+      List<HistoryEntry> history = store.history(1000);
+      assertThat(history).allSatisfy(h -> assertThat(h.summary()).isEqualTo("import good.json"));
+    }
+  }
+
+  @Test
+  void exportWritesTheWholeWorkspaceWithPinHashesOnly() throws Exception {
+    Path db = dir.resolve("ws.db");
+    Workspace ws = StoreFixtures.twoClusters();
+    try (WorkspaceStore store = WorkspaceStore.open(db)) {
+      store.save(ws);
+    }
+    Path exported = dir.resolve("out/exported.json");
+
+    assertThat(run("export", "--out", exported.toString(), "--db", db.toString())).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("Exported").contains(exported.toString());
+    assertThat(WorkspaceFormat.read(exported)).isEqualTo(ws);
+    String text = Files.readString(exported, StandardCharsets.UTF_8);
+    assertThat(text).contains("\"pinHash\"").doesNotContain("\"pin\"").doesNotContain("24680");
+    assertThat(ExportCommand.findSecret(Json.mapper().readTree(text), "$")).isNull();
+    try (var files = Files.list(exported.getParent())) {
+      assertThat(files).containsExactly(exported);
+    }
+
+    // An export of what an import stored is the same workspace again.
+    Path db2 = dir.resolve("ws2.db");
+    assertThat(run("import", exported.toString(), "--db", db2.toString())).isZero();
+    try (WorkspaceStore store = WorkspaceStore.open(db2)) {
+      assertThat(store.load()).isEqualTo(ws);
+    }
+  }
+
+  @Test
+  void theSecretGuardFindsASecretKeyAnywhere() throws Exception {
+    JsonNode doc = Json.mapper().readTree("{\"clusters\":[{\"endUsers\":[{\"userId\":\"a\",\"pin\":\"1\"}]}]}");
+    assertThat(ExportCommand.findSecret(doc, "$")).isEqualTo("$.clusters[0].endUsers[0].pin");
+  }
+
+  @Test
+  void exportFromAMissingDatabaseIsBadInputAndCreatesNothing() {
+    Path db = dir.resolve("nothing.db");
+    assertThat(run("export", "--out", dir.resolve("x.json").toString(), "--db", db.toString()))
+        .isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("No workspace database");
+    assertThat(db).doesNotExist();
+    assertThat(dir.resolve("x.json")).doesNotExist();
+  }
+
+  @Test
+  void bothCommandsHaveHelpAndRequireTheirArguments() {
+    assertThat(run("import", "--help")).isZero();
+    assertThat(out.toString()).contains("--db");
+    assertThat(run("export", "--help")).isZero();
+    assertThat(out.toString()).contains("--out");
+    assertThat(run("export")).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run("import")).isEqualTo(ExitCodes.BAD_INPUT);
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+}

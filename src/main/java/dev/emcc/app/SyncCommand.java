@@ -164,6 +164,8 @@ public final class SyncCommand implements Runnable {
         }
       } catch (NodeException e) {
         return NodesCommand.fail(spec, ExitCodes.IO, e.getMessage());
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException(e.getMessage());
       }
       if (common.json) {
         ObjectNode root = Json.mapper().createObjectNode();
@@ -242,6 +244,8 @@ public final class SyncCommand implements Runnable {
         r = new Syncer(common.local(), RetryPolicy.DEFAULT).pull(client, common.clusterId(client));
       } catch (NodeException e) {
         return NodesCommand.fail(spec, ExitCodes.IO, e.getMessage());
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException(e.getMessage());
       }
       if (common.json) {
         printJson(out, SyncReport.json(r));

@@ -77,6 +77,14 @@ public final class PushBenchmark {
     long t1 = System.nanoTime();
     raw.send("POST", "/discard", fullBody, Map.of("Content-Type", "application/json"));
     long fullRawMs = ms(t1);
+    RunningNode second = TestNodes.start(dir.resolve("node2"), null);
+    NodeClient client2 = TestNodes.client(second);
+    client2.health();
+    long tb = System.nanoTime();
+    client2.applyChanges("TOKYO", all);
+    long fullBatchMs = ms(tb);
+    second.close();
+    System.out.printf("  the full batch request alone (40k objects into an empty node): %d ms%n", fullBatchMs);
     System.out.printf("full push: %d objects, %.1f MB batch: emcc sync push %d ms (ok=%s); same bytes to a bare "
         + "HTTPS server %d ms%n", full.pushed(), fullBody.length / 1e6, fullMs, full.ok(), fullRawMs);
 

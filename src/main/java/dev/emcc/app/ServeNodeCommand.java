@@ -53,9 +53,6 @@ public final class ServeNodeCommand implements Callable<Integer> {
       description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
   long bodyLimit;
 
-  /** Set by tests to stop a node started through the command line. */
-  static volatile CountDownLatch stopSignal;
-
   @Override
   public Integer call() throws IOException, DocumentException, InterruptedException {
     if (bodyLimit < 1024) {
@@ -78,7 +75,6 @@ public final class ServeNodeCommand implements Callable<Integer> {
       }
     };
     CountDownLatch stop = new CountDownLatch(1);
-    stopSignal = stop;
     try (RunningNode node = RunningNode.start(data, bind, port, bodyLimit, initial, log)) {
       NodeIdentity id = node.identity();
       if (id.created()) {

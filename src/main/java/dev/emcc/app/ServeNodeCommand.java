@@ -55,7 +55,7 @@ public final class ServeNodeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, DocumentException, InterruptedException {
-    if (bodyLimit < 1024) {
+    if (bodyLimit < 1024 || bodyLimit > Integer.MAX_VALUE - 8) {
       throw new BadInputException(Messages.get("node.badBodyLimit"));
     }
     Cluster initial = init == null ? null : readInit(init, clusterId);

@@ -125,6 +125,9 @@ public final class NodeServer implements AutoCloseable {
     try {
       route(ex);
     } catch (HttpProblem p) {
+      if (p.status == 405) {
+        ex.getResponseHeaders().set("Allow", p.body.path("allow").asText());
+      }
       if (p.body.has("closing")) {
         p.body.remove("closing");
         ex.setAttribute("closing", "true");
@@ -245,7 +248,9 @@ public final class NodeServer implements AutoCloseable {
   }
 
   private void listObjects(HttpExchange ex) throws IOException {
+    long[] revision = new long[1];
     byte[] out = state.read(v -> {
+      revision[0] = v.revision();
       try {
         ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024 + v.objects().size() * 400);
         try (JsonGenerator g = Json.mapper().getFactory().createGenerator(buf)) {
@@ -270,7 +275,7 @@ public final class NodeServer implements AutoCloseable {
         throw new UncheckedIOException(e);
       }
     });
-    respond(ex, 200, "application/json", out, Map.of("ETag", etag(state.revision())));
+    respond(ex, 200, "application/json", out, Map.of("ETag", etag(revision[0])));
   }
 
   private void postChanges(HttpExchange ex) throws IOException, DocumentException, StaleRevisionException,
@@ -404,7 +409,7 @@ public final class NodeServer implements AutoCloseable {
       }
     }
     ByteArrayOutputStream buf = new ByteArrayOutputStream(
-        declared < 0 ? 8192 : (int) Math.min(Math.max(declared, 0), bodyLimit));
+        declared < 0 ? 8192 : (int) Math.min(Math.max(declared, 0), Math.min(bodyLimit, 64L << 20)));
     byte[] chunk = new byte[65536];
     long total = 0;
     InputStream in = ex.getRequestBody();

@@ -127,6 +127,20 @@ class NodeCommandsTest {
   }
 
   @Test
+  void serveNodeRefusesBadOptionsBeforeStarting() throws Exception {
+    Run small = run("serve-node", "--data", dir.resolve("n").toString(), "--port", "0", "--body-limit", "10");
+    assertThat(small.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(small.err()).contains("--body-limit");
+    Path two = dir.resolve("two.json");
+    WorkspaceFormat.write(Workspace.of(List.of(Fixtures.cluster("TOKYO", "OSAKA", 1),
+        Fixtures.cluster("OSAKA", "TOKYO", 1))), two);
+    Run which = run("serve-node", "--data", dir.resolve("n").toString(), "--port", "0", "--init", two.toString());
+    assertThat(which.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(which.err()).contains("--cluster").contains("TOKYO, OSAKA");
+    assertThat(Files.exists(dir.resolve("n"))).isFalse();
+  }
+
+  @Test
   void conflictsExitWith1() throws Exception {
     add(osaka, osaka.identity().fingerprint());
     Path ws = dir.resolve("c/ws.json");

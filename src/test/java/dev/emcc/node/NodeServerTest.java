@@ -212,7 +212,9 @@ class NodeServerTest {
 
   @Test
   void wrongMethodsAndPathsAnd413() throws Exception {
-    assertThat(client.send("DELETE", "/api/v1/cluster", null, Map.of()).status()).isEqualTo(405);
+    NodeClient.Response wrongMethod = client.send("DELETE", "/api/v1/cluster", null, Map.of());
+    assertThat(wrongMethod.status()).isEqualTo(405);
+    assertThat(tree(wrongMethod).get("allow").asText()).isEqualTo("GET, PUT");
     assertThat(client.send("POST", "/api/v1/health", null, Map.of()).status()).isEqualTo(405);
     assertThat(client.send("GET", "/api/v1/cluster/changes", null, Map.of()).status()).isEqualTo(405);
     assertThat(client.send("GET", "/emservice/EMServiceServlet", null, Map.of()).status()).isEqualTo(405);

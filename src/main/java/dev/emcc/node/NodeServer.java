@@ -247,7 +247,13 @@ public final class NodeServer implements AutoCloseable {
     respondJson(ex, 200, outcome(outcome), Map.of("ETag", etag(outcome.revision())));
   }
 
+  /**
+   * Every object with its revision; with {@code ?since=N} only objects changed after revision N
+   * carry their value (a console that synced at N knows the others), so a delta sync of a large
+   * cluster does not download it whole.
+   */
   private void listObjects(HttpExchange ex) throws IOException {
+    long since = sinceParameter(ex.getRequestURI().getRawQuery());
     long[] revision = new long[1];
     byte[] out = state.read(v -> {
       revision[0] = v.revision();
@@ -263,8 +269,10 @@ public final class NodeServer implements AutoCloseable {
             g.writeStringField("collection", e.getKey().collection());
             g.writeStringField("name", e.getKey().name());
             g.writeNumberField("revision", e.getValue().revision());
-            g.writeFieldName("value");
-            g.writeRawValue(COMPACT.writeValueAsString(e.getValue().value()));
+            if (e.getValue().revision() > since) {
+              g.writeFieldName("value");
+              g.writeRawValue(COMPACT.writeValueAsString(e.getValue().value()));
+            }
             g.writeEndObject();
           }
           g.writeEndArray();
@@ -332,6 +340,25 @@ public final class NodeServer implements AutoCloseable {
   }
 
   // ---- helpers ----
+
+  private static long sinceParameter(String query) {
+    if (query == null || query.isEmpty()) {
+      return -1;
+    }
+    String v = formField(query, "since");
+    if (v == null) {
+      throw new HttpProblem(400, "unknown query: " + query + " (only since=REVISION)");
+    }
+    try {
+      long since = Long.parseLong(v);
+      if (since >= 0) {
+        return since;
+      }
+    } catch (NumberFormatException e) {
+      // fall through
+    }
+    throw new HttpProblem(400, "since must be a revision (0 or more), not " + v);
+  }
 
   private String requireCluster() {
     String id = state.clusterId();

@@ -100,7 +100,15 @@ public final class NodeClient {
 
   /** Every object of the node's cluster with its revision (empty when the node holds none). */
   public RemoteObjects objects() throws NodeException {
-    Response r = ok(send("GET", "/api/v1/cluster/objects", null, Map.of()));
+    return objects(-1);
+  }
+
+  /**
+   * Every object with its revision; with {@code since >= 0} only objects changed after that
+   * revision carry a value (the others have a null value: the caller knows them).
+   */
+  public RemoteObjects objects(long since) throws NodeException {
+    Response r = ok(send("GET", "/api/v1/cluster/objects" + (since >= 0 ? "?since=" + since : ""), null, Map.of()));
     try (JsonParser p = Json.mapper().getFactory().createParser(r.body())) {
       String clusterId = null;
       long revision = 0;
@@ -117,6 +125,7 @@ public final class NodeClient {
               JsonNode o = Json.mapper().reader().without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(p);
               objects.put(new ObjectKey(o.get("collection").asText(), o.get("name").asText()),
                   new StoredObject(o.get("value"), o.get("revision").asLong()));
+              // o.get("value") is null when the node left it out (unchanged since "since")
             }
           }
           default -> p.skipChildren();
@@ -166,6 +175,21 @@ public final class NodeClient {
       throw new IllegalStateException(e);
     }
     return buf.toByteArray();
+  }
+
+  /** One object and its revision, or empty when the node has no such object. */
+  public java.util.Optional<StoredObject> object(ObjectKey key) throws NodeException {
+    Response r = send("GET", "/api/v1/cluster/" + segment(key.collection()) + "/" + segment(key.name()), null, Map.of());
+    if (r.status() == 404) {
+      return java.util.Optional.empty();
+    }
+    ok(r);
+    long revision = r.etag() == null ? 0 : Long.parseLong(r.etag().replace("\"", ""));
+    return java.util.Optional.of(new StoredObject(json(r), revision));
+  }
+
+  private static String segment(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** Posts an EMService XML request (as the form field {@code xml}) and returns the XML answer. */

@@ -53,18 +53,57 @@ public final class Syncer {
     }
   }
 
-  private static NodeClient.RemoteObjects remote(NodeClient client, String clusterId) throws NodeException {
-    NodeClient.RemoteObjects r = client.objects();
+  /** Above this many objects to fetch one by one, the whole list is fetched again instead. */
+  private static final int SINGLE_FETCH_LIMIT = 200;
+
+  /**
+   * The node's objects. Only those changed since the last sync with this node come with their
+   * value; the others are taken from the last-synced state when their revision is the one synced,
+   * else fetched (one by one when few, else the whole list).
+   */
+  private static NodeClient.RemoteObjects remote(NodeClient client, String clusterId, SyncBase base)
+      throws NodeException {
+    Map<ObjectKey, SyncBase.Entry> known = base.get(client.node().url(), clusterId);
+    long since = known.values().stream().mapToLong(SyncBase.Entry::revision).max().orElse(-1);
+    NodeClient.RemoteObjects r = client.objects(since);
+    check(client, r, clusterId);
+    if (since < 0) {
+      return r;
+    }
+    SortedMap<ObjectKey, StoredObject> full = new TreeMap<>();
+    List<ObjectKey> missing = new ArrayList<>();
+    for (Map.Entry<ObjectKey, StoredObject> e : r.objects().entrySet()) {
+      StoredObject o = e.getValue();
+      SyncBase.Entry b = known.get(e.getKey());
+      if (o.value() != null) {
+        full.put(e.getKey(), o);
+      } else if (b != null && b.revision() == o.revision()) {
+        full.put(e.getKey(), new StoredObject(b.value(), o.revision()));
+      } else {
+        missing.add(e.getKey());
+      }
+    }
+    if (missing.size() > SINGLE_FETCH_LIMIT) {
+      NodeClient.RemoteObjects all = client.objects();
+      check(client, all, clusterId);
+      return all;
+    }
+    for (ObjectKey k : missing) {
+      client.object(k).ifPresent(o -> full.put(k, o));
+    }
+    return new NodeClient.RemoteObjects(r.clusterId(), r.revision(), full);
+  }
+
+  private static void check(NodeClient client, NodeClient.RemoteObjects r, String clusterId) throws NodeException {
     if (r.clusterId() != null && !r.clusterId().equals(clusterId)) {
       throw new NodeException(NodeException.Kind.REFUSED, 0, client.node().url() + " serves cluster " + r.clusterId()
           + ", not " + clusterId, null, null);
     }
-    return r;
   }
 
   public Plan plan(NodeClient client, String clusterId) throws NodeException, IOException, DocumentException {
     SyncBase base = SyncBase.load(local.baseFile());
-    return plan(client, clusterId, localObjects(clusterId), remote(client, clusterId), base);
+    return plan(client, clusterId, localObjects(clusterId), remote(client, clusterId, base), base);
   }
 
   private static Plan plan(NodeClient client, String clusterId, Map<ObjectKey, JsonNode> mine,
@@ -114,7 +153,7 @@ public final class Syncer {
       }
       try {
         // each attempt plans afresh: after a failure the node may or may not hold the last batch
-        NodeClient.RemoteObjects theirs = remote(client, clusterId);
+        NodeClient.RemoteObjects theirs = remote(client, clusterId, base);
         plan = plan(client, clusterId, mine, theirs, base);
         List<PlanItem> toPush = plan.items(PlanItem.Action.PUSH);
         List<NodeClient.ObjectChange> changes = new ArrayList<>(toPush.size());
@@ -171,7 +210,7 @@ public final class Syncer {
     SyncBase base = SyncBase.load(local.baseFile());
     Workspace ws = local.load();
     SortedMap<ObjectKey, JsonNode> mine = ws.cluster(clusterId).map(Syncer::split).orElseGet(TreeMap::new);
-    NodeClient.RemoteObjects theirs = remote(client, clusterId);
+    NodeClient.RemoteObjects theirs = remote(client, clusterId, base);
     if (theirs.clusterId() == null) {
       throw new NodeException(NodeException.Kind.REFUSED, 0, client.node().url() + " holds no cluster yet", null, null);
     }

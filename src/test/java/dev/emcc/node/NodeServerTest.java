@@ -155,6 +155,21 @@ class NodeServerTest {
   }
 
   @Test
+  void theListingSinceARevisionCarriesOnlyNewerValues() throws Exception {
+    NodeClient.RemoteObjects all = client.objects();
+    String name = Fixtures.phoneName("TOKYO", 3);
+    NodeClient.Response got = client.send("GET", "/api/v1/cluster/phones/" + name, null, Map.of());
+    client.send("PUT", "/api/v1/cluster/phones/" + name, bytes(got.text().replace("phone 3", "newer")),
+        Map.of("If-Match", got.etag()));
+    NodeClient.RemoteObjects since = client.objects(all.revision());
+    assertThat(since.objects().keySet()).isEqualTo(all.objects().keySet());
+    assertThat(since.objects().entrySet()).filteredOn(e -> e.getValue().value() != null)
+        .extracting(e -> e.getKey().name()).containsExactly(name);
+    assertThat(client.object(new ObjectKey("phones", name)).orElseThrow().revision()).isEqualTo(since.revision());
+    assertThat(client.object(new ObjectKey("phones", "SEPNONE"))).isEmpty();
+  }
+
+  @Test
   void badJsonIs400WithPathLineAndColumn() throws Exception {
     String name = Fixtures.phoneName("TOKYO", 1);
     String bad = "{\n  \"name\": \"" + name + "\",\n  \"modle\": \"Cisco 8865\"\n}";
@@ -219,6 +234,8 @@ class NodeServerTest {
     assertThat(client.send("GET", "/api/v1/cluster/changes", null, Map.of()).status()).isEqualTo(405);
     assertThat(client.send("GET", "/emservice/EMServiceServlet", null, Map.of()).status()).isEqualTo(405);
     assertThat(client.send("GET", "/api/v1/nothing", null, Map.of()).status()).isEqualTo(404);
+    assertThat(client.send("GET", "/api/v1/cluster/objects?since=x", null, Map.of()).status()).isEqualTo(400);
+    assertThat(client.send("GET", "/api/v1/cluster/objects?limit=3", null, Map.of()).status()).isEqualTo(400);
     assertThat(client.send("GET", "/api/v1/cluster/cars/x", null, Map.of()).status()).isEqualTo(404);
     assertThat(client.send("GET", "/api/v1/cluster/settings/colour", null, Map.of()).status()).isEqualTo(404);
     assertThat(client.send("GET", "/", null, Map.of()).status()).isEqualTo(404);

@@ -166,6 +166,15 @@ class SyncTest {
     assertThat(tokyo1.server().state().cluster().phone(phone).orElseThrow().description()).isEqualTo("from console 1");
     assertThat(read(second).cluster("TOKYO").orElseThrow().phone(phone).orElseThrow().description())
         .isEqualTo("from console 2");
+    // console 1 changes another phone; console 2 pulls it and still sees the conflict (its base for
+    // the conflicting phone is older than the revision it last synced: fetched on its own)
+    edit(workspace, "TOKYO", Fixtures.phoneName("TOKYO", 2), "console 1 again");
+    console1.push(List.of(TestNodes.client(tokyo1)), "TOKYO");
+    PullResult again = console2.pull(TestNodes.client(tokyo1), "TOKYO");
+    assertThat(again.pulled()).isEqualTo(1);
+    assertThat(again.conflicts()).extracting(c -> c.key().name()).containsExactly(phone);
+    assertThat(console2.plan(TestNodes.client(tokyo1), "TOKYO").conflicts()).singleElement()
+        .satisfies(c -> assertThat(c.node().get("description").asText()).isEqualTo("from console 1"));
     // console 2 gives in (takes the node's value): the conflict is gone
     edit(second, "TOKYO", phone, "from console 1");
     assertThat(console2.plan(TestNodes.client(tokyo1), "TOKYO").items()).isEmpty();

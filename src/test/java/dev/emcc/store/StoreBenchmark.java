@@ -24,7 +24,7 @@ public final class StoreBenchmark {
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
     Workspace ws = StoreFixtures.generated(40_000, 40_000, 20_000, 10_000);
-    Path dir = Files.createTempDirectory("emcc-bench");
+    Path dir = Files.createTempDirectory("emcc-store-bench");
     List<Long> firstSave = new ArrayList<>();
     List<Long> load = new ArrayList<>();
     List<Long> unchanged = new ArrayList<>();
@@ -33,6 +33,8 @@ public final class StoreBenchmark {
     List<Long> firstSaveCpu = new ArrayList<>();
     List<Long> loadCpu = new ArrayList<>();
     List<Long> rawCpu = new ArrayList<>();
+    List<Long> unchangedCpu = new ArrayList<>();
+    List<Long> onePhoneCpu = new ArrayList<>();
     for (int run = 0; run < runs + 1; run++) {
       Path db = dir.resolve("run" + run + ".db");
       long c0 = cpu();
@@ -52,22 +54,30 @@ public final class StoreBenchmark {
         if (run > 0) {
           loadCpu.add(lc1 - lc0);
           firstSaveCpu.add(c1 - c0);
+        } else {
+          System.out.printf("cold load (first in this JVM): %d ms wall, %d ms CPU%n", (l1 - l0) / 1_000_000,
+              (lc1 - lc0) / 1_000_000);
         }
         store.save(loaded);
         long l2 = System.nanoTime();
+        long uc = cpu();
         Workspace edited = loaded.updateCluster("TOKYO", c -> {
           var phones = new ArrayList<>(c.phones());
           phones.set(20_000, WorkspaceStoreTest.withAddress(phones.get(20_000), "10.9.9.9"));
           return c.withPhones(phones);
         });
         long l3 = System.nanoTime();
+        long oc0 = cpu();
         store.save(edited);
         long l4 = System.nanoTime();
+        long oc1 = cpu();
         if (run > 0) { // run 0 warms the JIT
           firstSave.add(t1 - t0);
           load.add(l1 - l0);
           unchanged.add(l2 - l1);
           onePhone.add(l4 - l3);
+          unchangedCpu.add(uc - lc1);
+          onePhoneCpu.add(oc1 - oc0);
         }
       }
       long rc0 = cpu();
@@ -83,13 +93,20 @@ public final class StoreBenchmark {
     System.out.printf("medians of %d runs (wall): first save %d ms | raw JDBC batch insert %d ms | load %d ms"
             + " | save unchanged %d ms | save one phone changed %d ms%n",
         runs, median(firstSave), median(raw), median(load), median(unchanged), median(onePhone));
-    System.out.printf("medians of %d runs (process CPU): first save %d ms | raw %d ms | load %d ms%n",
-        runs, median(firstSaveCpu), median(rawCpu), median(loadCpu));
+    System.out.printf("medians of %d runs (process CPU): first save %d ms | raw %d ms | load %d ms"
+            + " | save unchanged %d ms | save one phone changed %d ms%n",
+        runs, median(firstSaveCpu), median(rawCpu), median(loadCpu), median(unchangedCpu), median(onePhoneCpu));
     System.out.printf("load average during the runs: %.1f on %d processors%n",
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         Runtime.getRuntime().availableProcessors());
     System.out.printf("rows: %d objects; file %d MB%n", WorkspaceStoreTest.countObjects(ws),
         Files.size(dir.resolve("run1.db")) / 1_000_000);
+    try (var files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        Files.delete(f);
+      }
+    }
+    Files.delete(dir);
   }
 
   /** The baseline: the same rows (JSON text made beforehand) in one batch, one transaction. */

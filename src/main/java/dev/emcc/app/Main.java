@@ -23,8 +23,11 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       GenerateCommand.class,
       ImportCommand.class,
+      NodesCommand.class,
       ScreenshotCommand.class,
+      ServeNodeCommand.class,
       SftpServerCommand.class,
+      SyncCommand.class,
       ValidateCommand.class,
     })
 public final class Main implements Runnable {

@@ -626,6 +626,131 @@ public final class WorkspaceStore implements AutoCloseable {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Batches of one cluster (a cluster node's writes)
+
+  /** One object of a batch: collection key, name ("" for singletons) and JSON, or null JSON to delete it. */
+  public record ObjectWrite(String collection, String name, JsonNode json) {}
+
+  /** One stored object with its revision, as {@link #objects(String)} lists them. */
+  public record StoredObjectRow(String collection, String name, long revision, String json) {}
+
+  /**
+   * Writes many objects of one cluster in ONE transaction: each JSON is read as strictly as an
+   * imported object, unchanged ones are skipped, new ones go at the end of their collection. A
+   * missing cluster is created (with its {@code cluster} singleton from the batch, or an empty one).
+   * Either every write is saved or, on any failure, none.
+   */
+  public SaveResult saveObjects(String clusterId, List<ObjectWrite> writes, String summary) throws DocumentException {
+    List<Object[]> parsed = new ArrayList<>(writes.size());
+    for (int i = 0; i < writes.size(); i++) {
+      ObjectWrite w = writes.get(i);
+      ObjectKind<?> kind = ObjectKind.require(w.collection());
+      String name = nameFor(kind, w.name());
+      if (w.json() == null) {
+        if (kind.singleton()) {
+          throw new IllegalArgumentException(Messages.format("store.singletonDelete", kind.key()));
+        }
+        parsed.add(new Object[] {kind, name, null});
+        continue;
+      }
+      Object value;
+      try {
+        value = kind.reader().readValue(Json.mapper().treeAsTokens(w.json()));
+      } catch (JsonProcessingException e) {
+        throw Json.problem(null, e);
+      } catch (IOException e) {
+        throw new DocumentException(null, "$", 0, 0, e.getMessage());
+      }
+      if (kind == ObjectKind.CLUSTER && !clusterId.equals(((ClusterSettings) value).clusterId())) {
+        throw new IllegalArgumentException(
+            Messages.format("store.renameCluster", clusterId, ((ClusterSettings) value).clusterId()));
+      }
+      parsed.add(new Object[] {kind, name, jsonOf(kind, value)});
+    }
+    return write(summary, null, () -> {
+      List<Op> ops = new ArrayList<>();
+      Key clusterKey = new Key(clusterId, ObjectKind.CLUSTER.key(), ObjectKind.SINGLETON_NAME);
+      boolean clusterExists = clusterPosition(clusterId) != null;
+      boolean batchHasCluster = parsed.stream().anyMatch(p -> p[0] == ObjectKind.CLUSTER);
+      if (!clusterExists && !batchHasCluster) {
+        ops.add(new Op(clusterKey, ChangeKind.ADDED, null, null,
+            text(json(ObjectKind.CLUSTER, new ClusterSettings(clusterId, null, null, null))),
+            nextPosition("SELECT max(position) FROM cluster")));
+      }
+      Map<String, Integer> next = new HashMap<>();
+      // a large batch reads the stored rows once instead of one query per object
+      Map<Key, Stored> all = clusterExists && parsed.size() > 200 ? readAllStored() : null;
+      for (Object[] p : parsed) {
+        ObjectKind<?> kind = (ObjectKind<?>) p[0];
+        Key key = new Key(clusterId, kind.key(), (String) p[1]);
+        String json = (String) p[2];
+        Stored s = !clusterExists ? null : all != null ? all.get(key) : stored(key);
+        if (json == null) {
+          if (s != null) {
+            ops.add(new Op(key, ChangeKind.REMOVED, text(s.json), s.position, null, null));
+          }
+        } else if (s == null) {
+          int position;
+          if (kind == ObjectKind.CLUSTER) {
+            position = nextPosition("SELECT max(position) FROM cluster");
+          } else if (kind.singleton()) {
+            position = 0;
+          } else {
+            Integer n = next.get(kind.key());
+            position = n != null ? n : clusterExists ? nextPosition(clusterId, kind.key()) : 0;
+            next.put(kind.key(), position + 1);
+          }
+          ops.add(new Op(key, ChangeKind.ADDED, null, null, json, position));
+        } else if (!Arrays.equals(s.json, json.getBytes(StandardCharsets.UTF_8))) {
+          ops.add(new Op(key, ChangeKind.CHANGED, text(s.json), s.position, json, s.position));
+        }
+      }
+      // the cluster row must exist before its objects are inserted
+      ops.sort((a, b) -> Boolean.compare(!a.key.equals(clusterKey), !b.key.equals(clusterKey)));
+      return ops;
+    });
+  }
+
+  private static String jsonOf(ObjectKind<?> kind, Object value) {
+    try {
+      return kind.writer().writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise a " + kind.key() + " object", e);
+    }
+  }
+
+  /** Every object of one cluster with its revision, in one consistent read (collection, position order). */
+  public List<StoredObjectRow> objects(String clusterId) {
+    return read(() -> {
+      List<StoredObjectRow> out = new ArrayList<>();
+      try (PreparedStatement ps = conn.prepareStatement("SELECT collection, name, revision, json FROM object"
+          + " WHERE cluster_id = ? ORDER BY collection, position")) {
+        ps.setString(1, clusterId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new StoredObjectRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** The ids of the clusters in the store, in workspace order. */
+  public List<String> clusterIds() {
+    return read(() -> {
+      List<String> out = new ArrayList<>();
+      try (Statement st = conn.createStatement();
+          ResultSet rs = st.executeQuery("SELECT cluster_id FROM cluster ORDER BY position, cluster_id")) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Revisions and history
 
   /** The cluster's revision: the id of the last change set that changed it; 0 when there is no such cluster. */

@@ -1,0 +1,80 @@
+package dev.emcc.node;
+
+import dev.emcc.model.Cluster;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A cluster node started from its data folder: identity (certificate and token), its SQLite store
+ * ({@value #STORE_FILE}), the cluster state and the HTTPS server. Closing it stops the server and
+ * closes the store.
+ */
+public final class RunningNode implements AutoCloseable {
+  public static final String STORE_FILE = "node.db";
+
+  private final NodeIdentity identity;
+  private final NodePersistence persistence;
+  private final NodeServer server;
+  private final boolean initialized;
+
+  private RunningNode(NodeIdentity identity, NodePersistence persistence, NodeServer server, boolean initialized) {
+    this.identity = identity;
+    this.persistence = persistence;
+    this.server = server;
+    this.initialized = initialized;
+  }
+
+  /**
+   * Starts a node. {@code init}, when given, becomes the node's cluster if its store holds none
+   * yet; a store that already holds a cluster keeps it (nothing saved is ever overwritten here).
+   */
+  public static RunningNode start(Path dataDir, String bind, int port, long bodyLimit, Cluster init,
+      NodeServer.NodeLog log) throws IOException {
+    NodeIdentity identity = NodeIdentity.loadOrCreate(dataDir, List.of(bind));
+    NodePersistence persistence = StoreNodePersistence.open(dataDir.resolve(STORE_FILE));
+    try {
+      ClusterState state = new ClusterState(persistence);
+      boolean initialized = false;
+      if (init != null && state.clusterId() == null) {
+        try {
+          state.replace(init.clusterId(), ClusterObjects.split(init), state.revision());
+          initialized = true;
+        } catch (StaleRevisionException | ClusterMismatchException e) {
+          throw new IOException("cannot initialize the node: " + e.getMessage(), e);
+        }
+      }
+      NodeServer server = NodeServer.start(identity, state, bind, port, bodyLimit, log);
+      return new RunningNode(identity, persistence, server, initialized);
+    } catch (IOException | RuntimeException e) {
+      persistence.close();
+      throw e;
+    }
+  }
+
+  public NodeIdentity identity() {
+    return identity;
+  }
+
+  public NodeServer server() {
+    return server;
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  /** True when this start loaded the --init cluster into an empty store. */
+  public boolean initialized() {
+    return initialized;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      server.close();
+    } finally {
+      persistence.close();
+    }
+  }
+}

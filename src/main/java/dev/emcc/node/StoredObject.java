@@ -1,0 +1,6 @@
+package dev.emcc.node;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** An object's canonical JSON and the cluster revision at which it last changed. */
+public record StoredObject(JsonNode value, long revision) {}

@@ -1,0 +1,66 @@
+package dev.emcc.sync;
+
+import dev.emcc.format.DocumentException;
+import dev.emcc.format.WorkspaceFormat;
+import dev.emcc.model.Workspace;
+import dev.emcc.store.WorkspaceStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The console's side of a sync: a workspace file or the SQLite workspace database. */
+public interface LocalWorkspace {
+  Workspace load() throws IOException, DocumentException;
+
+  void save(Workspace workspace, String summary) throws IOException;
+
+  /** Where the last-synced state of this workspace is kept. */
+  Path baseFile();
+
+  /** A workspace document file, rewritten whole (atomically) by a pull. */
+  static LocalWorkspace file(Path file) {
+    return new LocalWorkspace() {
+      @Override
+      public Workspace load() throws IOException, DocumentException {
+        if (!Files.exists(file)) {
+          return Workspace.of(java.util.List.of());
+        }
+        return WorkspaceFormat.read(file);
+      }
+
+      @Override
+      public void save(Workspace workspace, String summary) throws IOException {
+        WorkspaceFormat.write(workspace, file);
+      }
+
+      @Override
+      public Path baseFile() {
+        return SyncBase.fileFor(file);
+      }
+    };
+  }
+
+  /** The console's SQLite workspace database: a pull is one transaction with a history entry. */
+  static LocalWorkspace database(Path db) {
+    return new LocalWorkspace() {
+      @Override
+      public Workspace load() {
+        try (WorkspaceStore store = WorkspaceStore.open(db)) {
+          return store.load();
+        }
+      }
+
+      @Override
+      public void save(Workspace workspace, String summary) {
+        try (WorkspaceStore store = WorkspaceStore.open(db)) {
+          store.save(workspace, summary);
+        }
+      }
+
+      @Override
+      public Path baseFile() {
+        return SyncBase.fileFor(db);
+      }
+    };
+  }
+}

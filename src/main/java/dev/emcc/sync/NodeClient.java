@@ -1,0 +1,280 @@
+package dev.emcc.sync;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.emcc.format.Json;
+import dev.emcc.node.ObjectKey;
+import dev.emcc.node.StoredObject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManager;
+
+/**
+ * The console's side of a node: {@code java.net.http.HttpClient} over HTTP/1.1 and TLS that trusts
+ * exactly the pinned certificate. One client keeps its connection for many requests.
+ */
+public final class NodeClient {
+  /** The node's cluster as objects with their revisions. */
+  public record RemoteObjects(String clusterId, long revision, SortedMap<ObjectKey, StoredObject> objects) {}
+
+  /** The node's health answer. */
+  public record Health(String status, String clusterId, String version, long revision) {}
+
+  /** One change for the batch endpoint: the value (null to delete) and the revision it is based on. */
+  public record ObjectChange(ObjectKey key, long baseRevision, JsonNode value) {}
+
+  /** The node's answer to a batch: the cluster's new revision and each object's. */
+  public record BatchResult(long revision, Map<ObjectKey, Long> revisions) {}
+
+  /** A raw answer (status, body, ETag) for callers that need the HTTP details. */
+  public record Response(int status, byte[] body, String etag) {
+    public String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectWriter COMPACT =
+      Json.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
+  private final NodeRef node;
+  private final HttpClient http;
+  private final PinnedTrustManager trust;
+  private final Duration timeout;
+
+  public NodeClient(NodeRef node) {
+    this(node, Duration.ofMinutes(5));
+  }
+
+  public NodeClient(NodeRef node, Duration requestTimeout) {
+    this.node = node;
+    this.trust = new PinnedTrustManager(node.fingerprint());
+    this.timeout = requestTimeout;
+    try {
+      SSLContext ctx = SSLContext.getInstance("TLS");
+      ctx.init(null, new TrustManager[] {trust}, new SecureRandom());
+      SSLParameters params = ctx.getDefaultSSLParameters();
+      params.setEndpointIdentificationAlgorithm(null); // the pin is the identity
+      this.http = HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .sslContext(ctx)
+          .sslParameters(params)
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("TLS is not available in this Java runtime", e);
+    }
+  }
+
+  public NodeRef node() {
+    return node;
+  }
+
+  public Health health() throws NodeException {
+    JsonNode n = json(ok(send("GET", "/api/v1/health", null, Map.of())));
+    return new Health(n.path("status").asText(), text(n.get("clusterId")), text(n.get("version")),
+        n.path("revision").asLong());
+  }
+
+  /** Every object of the node's cluster with its revision (empty when the node holds none). */
+  public RemoteObjects objects() throws NodeException {
+    return objects(-1);
+  }
+
+  /**
+   * Every object with its revision; with {@code since >= 0} only objects changed after that
+   * revision carry a value (the others have a null value: the caller knows them).
+   */
+  public RemoteObjects objects(long since) throws NodeException {
+    Response r = ok(send("GET", "/api/v1/cluster/objects" + (since >= 0 ? "?since=" + since : ""), null, Map.of()));
+    try (JsonParser p = Json.mapper().getFactory().createParser(r.body())) {
+      String clusterId = null;
+      long revision = 0;
+      SortedMap<ObjectKey, StoredObject> objects = new TreeMap<>();
+      p.nextToken();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String f = p.currentName();
+        p.nextToken();
+        switch (f) {
+          case "clusterId" -> clusterId = p.currentToken() == JsonToken.VALUE_NULL ? null : p.getText();
+          case "revision" -> revision = p.getLongValue();
+          case "objects" -> {
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              JsonNode o = Json.mapper().reader().without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(p);
+              objects.put(new ObjectKey(o.get("collection").asText(), o.get("name").asText()),
+                  new StoredObject(o.get("value"), o.get("revision").asLong()));
+              // o.get("value") is null when the node left it out (unchanged since "since")
+            }
+          }
+          default -> p.skipChildren();
+        }
+      }
+      return new RemoteObjects(clusterId, revision, objects);
+    } catch (IOException | RuntimeException e) {
+      throw new NodeException(NodeException.Kind.SERVER, r.status(), node.url() + " sent an unreadable object list: "
+          + e.getMessage(), null, e);
+    }
+  }
+
+  /** Sends a batch: all of it is applied in one transaction, or none (412 when a base is stale). */
+  public BatchResult applyChanges(String clusterId, List<ObjectChange> changes) throws NodeException {
+    byte[] body = batchBody(clusterId, changes);
+    JsonNode n = json(ok(send("POST", "/api/v1/cluster/changes", body, Map.of("Content-Type", "application/json"))));
+    Map<ObjectKey, Long> revisions = new LinkedHashMap<>();
+    for (JsonNode o : n.path("objects")) {
+      revisions.put(new ObjectKey(o.get("collection").asText(), o.get("name").asText()), o.get("revision").asLong());
+    }
+    return new BatchResult(n.path("revision").asLong(), revisions);
+  }
+
+  /** The batch endpoint's body, written in one pass. */
+  public static byte[] batchBody(String clusterId, List<ObjectChange> changes) {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream(1024 + changes.size() * 400);
+    try (JsonGenerator g = Json.mapper().getFactory().createGenerator(buf)) {
+      g.writeStartObject();
+      g.writeStringField("clusterId", clusterId);
+      g.writeArrayFieldStart("changes");
+      for (ObjectChange c : changes) {
+        g.writeStartObject();
+        g.writeStringField("collection", c.key().collection());
+        g.writeStringField("name", c.key().name());
+        g.writeNumberField("baseRevision", c.baseRevision());
+        if (c.value() == null) {
+          g.writeBooleanField("delete", true);
+        } else {
+          g.writeFieldName("value");
+          g.writeRawValue(COMPACT.writeValueAsString(c.value()));
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return buf.toByteArray();
+  }
+
+  /** One object and its revision, or empty when the node has no such object. */
+  public java.util.Optional<StoredObject> object(ObjectKey key) throws NodeException {
+    Response r = send("GET", "/api/v1/cluster/" + segment(key.collection()) + "/" + segment(key.name()), null, Map.of());
+    if (r.status() == 404) {
+      return java.util.Optional.empty();
+    }
+    ok(r);
+    long revision = r.etag() == null ? 0 : Long.parseLong(r.etag().replace("\"", ""));
+    return java.util.Optional.of(new StoredObject(json(r), revision));
+  }
+
+  private static String segment(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** Posts an EMService XML request (as the form field {@code xml}) and returns the XML answer. */
+  public Response emService(String xml) throws NodeException {
+    byte[] form = ("xml=" + URLEncoder.encode(xml, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+    return send("POST", "/emservice/EMServiceServlet", form,
+        Map.of("Content-Type", "application/x-www-form-urlencoded"));
+  }
+
+  /**
+   * One request with the token; the answer whatever its status. Network and trust failures are
+   * NodeExceptions (a wrong fingerprint says so plainly).
+   */
+  public Response send(String method, String path, byte[] body, Map<String, String> headers) throws NodeException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(node.url() + path))
+        .timeout(timeout)
+        .header("Authorization", "Bearer " + node.token())
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(b::header);
+    try {
+      HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Response(r.statusCode(), r.body(), r.headers().firstValue("ETag").orElse(null));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new NodeException(NodeException.Kind.UNREACHABLE, 0, node.url() + ": interrupted", null, e);
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  private NodeException failure(IOException e) {
+    if (trust.mismatch() != null) {
+      return new NodeException(NodeException.Kind.TRUST, 0, "refusing " + node.url() + ": its certificate's SHA-256 "
+          + "fingerprint is " + trust.mismatch() + ", but " + trust.pinned() + " is registered. If the node was "
+          + "reinstalled, check the new fingerprint with its administrator and register it again.", null, e);
+    }
+    if (e instanceof SSLHandshakeException) {
+      return new NodeException(NodeException.Kind.TRUST, 0, node.url() + ": TLS handshake failed: " + e.getMessage(),
+          null, e);
+    }
+    String why = e instanceof ConnectException || e.getCause() instanceof ConnectException ? "connection refused"
+        : e instanceof HttpConnectTimeoutException ? "connection timed out"
+        : e instanceof HttpTimeoutException ? "no answer in time"
+        : String.valueOf(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    return new NodeException(NodeException.Kind.UNREACHABLE, 0, node.url() + ": " + why, null, e);
+  }
+
+  private Response ok(Response r) throws NodeException {
+    int s = r.status();
+    if (s >= 200 && s < 300) {
+      return r;
+    }
+    String error = errorText(r);
+    NodeException.Kind kind = s == 401 ? NodeException.Kind.AUTH
+        : s == 412 ? NodeException.Kind.STALE
+        : s >= 500 ? NodeException.Kind.SERVER
+        : NodeException.Kind.REFUSED;
+    String message = s == 401 ? node.url() + " refused the API token (401): register the node again with its current token"
+        : node.url() + " answered " + s + ": " + error;
+    throw new NodeException(kind, s, message, r.text(), null);
+  }
+
+  private static String errorText(Response r) {
+    try {
+      JsonNode n = Json.mapper().readTree(r.body());
+      String e = n.path("error").asText("");
+      if (n.has("path")) {
+        e += " at " + n.get("path").asText() + " (line " + n.path("line").asInt() + ", column " + n.path("column").asInt() + ")";
+      }
+      return e.isEmpty() ? r.text() : e;
+    } catch (IOException | RuntimeException e) {
+      return r.text().length() > 200 ? r.text().substring(0, 200) : r.text();
+    }
+  }
+
+  private JsonNode json(Response r) throws NodeException {
+    try {
+      return Json.mapper().readTree(r.body());
+    } catch (IOException e) {
+      throw new NodeException(NodeException.Kind.SERVER, r.status(), node.url() + " sent unreadable JSON", r.text(), e);
+    }
+  }
+
+  private static String text(JsonNode n) {
+    return n == null || n.isNull() ? null : n.asText();
+  }
+}

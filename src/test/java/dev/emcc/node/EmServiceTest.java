@@ -1,0 +1,114 @@
+package dev.emcc.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.emcc.sync.NodeClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The EMService endpoint over the wire: EM API requests and the cluster-to-cluster queries. */
+class EmServiceTest {
+  @TempDir
+  Path dir;
+  RunningNode tokyo;
+  NodeClient client;
+
+  @BeforeEach
+  void start() throws Exception {
+    tokyo = TestNodes.start(dir.resolve("node"), Fixtures.cluster("TOKYO", "OSAKA", 3));
+    client = TestNodes.client(tokyo);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    tokyo.close();
+  }
+
+  EmXml.Answer ask(String xml) throws Exception {
+    NodeClient.Response r = client.emService(xml);
+    assertThat(r.status()).as(r.text()).isEqualTo(200);
+    return EmXml.readAnswer(r.text());
+  }
+
+  @Test
+  void loginLogoutAndTheQueries() throws Exception {
+    String phone = Fixtures.phoneName("TOKYO", 0);
+    String other = Fixtures.phoneName("TOKYO", 1);
+    assertThat(ask(EmXml.login(phone, "alice", "12345", null)).success()).isTrue();
+    assertThat(ask(EmXml.login(other, "alice", null, null)).code()).isEqualTo(EmService.USER_LOGGED_IN_ELSEWHERE);
+    assertThat(ask(EmXml.login(phone, "bob", null, null)).code()).isEqualTo(EmService.ANOTHER_USER_LOGGED_IN);
+    assertThat(ask(EmXml.login(other, "bob", "99999", null)).code()).isEqualTo(EmService.AUTHENTICATION);
+    assertThat(ask(EmXml.login(other, "carol", null, null)).code()).isEqualTo(EmService.USER_DOES_NOT_EXIST);
+    assertThat(ask(EmXml.login("SEPNOPE", "bob", null, null)).code()).isEqualTo(EmService.DEVICE_NOT_FOUND);
+    assertThat(ask(EmXml.login(other, "bob", null, "UDP_nobody")).code()).isEqualTo(EmService.PROFILE_NOT_FOUND);
+
+    EmXml.Answer users = ask(EmXml.deviceUserQuery(phone, other, "SEPNOPE"));
+    assertThat(users.success()).isTrue();
+    assertThat(users.document().getTextContent()).contains("alice");
+    assertThat(users.document().getElementsByTagName("none").getLength()).isEqualTo(1);
+    assertThat(users.document().getElementsByTagName("doesNotExist").getLength()).isEqualTo(1);
+    EmXml.Answer devices = ask(EmXml.userDevicesQuery("alice", "bob"));
+    assertThat(devices.document().getElementsByTagName("deviceName").item(0).getTextContent()).isEqualTo(phone);
+
+    assertThat(ask(EmXml.logout(phone)).success()).isTrue();
+    assertThat(ask(EmXml.logout(phone)).code()).isEqualTo(EmService.NO_USER_LOGGED_IN);
+  }
+
+  @Test
+  void aVisitingClusterFindsTheUsersHomeAndLearnsTheServices() throws Exception {
+    EmXml.Answer home = ask(EmXml.homeClusterQuery("OSAKA", "alice", null, "12345"));
+    assertThat(home.success()).isTrue();
+    assertThat(home.document().getTagName()).isEqualTo("response");
+    var results = EmXml.child(home.document(), "homeClusterResults");
+    assertThat(results.getAttribute("clusterId")).isEqualTo("TOKYO");
+    assertThat(results.getAttribute("version")).isEqualTo("14.0");
+    assertThat(results.getElementsByTagName("deviceProfile").item(0).getTextContent()).isEqualTo("UDP_alice");
+    assertThat(ask(EmXml.homeClusterQuery("OSAKA", "1001", "DN", null)).success()).isTrue();
+    assertThat(ask(EmXml.homeClusterQuery("OSAKA", "carol", null, null)).code()).isEqualTo(EmService.USER_DOES_NOT_EXIST);
+    assertThat(ask(EmXml.homeClusterQuery("NAGOYA", "alice", null, null)).code())
+        .isEqualTo(EmService.VISITING_CLUSTER_UNKNOWN);
+    assertThat(ask(EmXml.homeClusterQuery("OSAKA", "bob", null, null)).code())
+        .isEqualTo(EmService.EMCC_NOT_ACTIVE_FOR_USER);
+    assertThat(ask(EmXml.homeClusterQuery("OSAKA", "alice", null, "00000")).code()).isEqualTo(EmService.AUTHENTICATION);
+
+    EmXml.Answer update = ask(EmXml.remoteClusterQuery("OSAKA", "TOKYO"));
+    var services = EmXml.child(update.document(), "remoteClusterResults").getElementsByTagName("service");
+    Map<String, String> activated = new java.util.HashMap<>();
+    for (int i = 0; i < services.getLength(); i++) {
+      var s = (org.w3c.dom.Element) services.item(i);
+      activated.put(s.getAttribute("name"), s.getAttribute("activated"));
+    }
+    // emcc and PSTN access on in the profile; the RSVP agent off in the profile; TFTP off for EMCC
+    assertThat(activated).containsEntry("emcc", "true").containsEntry("pstnAccess", "true")
+        .containsEntry("rsvpAgent", "false").containsEntry("tftp", "false");
+    assertThat(ask(EmXml.remoteClusterQuery("OSAKA", "KYOTO")).code()).isEqualTo(EmService.INVALID_CLUSTER_ID);
+    assertThat(ask(EmXml.remoteClusterQuery("NAGOYA", "TOKYO")).code()).isEqualTo(EmService.VISITING_CLUSTER_UNKNOWN);
+  }
+
+  @Test
+  void badXmlIsAParseErrorAndExternalEntitiesAreNeverRead() throws Exception {
+    Path secret = dir.resolve("secret.txt");
+    Files.writeString(secret, "TOP-SECRET");
+    String xxe = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+        + "<request><login><deviceName>&x;</deviceName><userID>alice</userID></login></request>";
+    NodeClient.Response r = client.emService(xxe);
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.text()).contains("code=\"1\"").doesNotContain("TOP-SECRET");
+    NodeClient.Response broken = client.emService("<request><login>");
+    assertThat(broken.status()).isEqualTo(400);
+    assertThat(EmXml.readAnswer(broken.text()).code()).isEqualTo(EmService.PARSE_ERROR);
+    NodeClient.Response unknown = client.emService("<query><whoKnows/></query>");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(EmXml.readAnswer(unknown.text()).code()).isEqualTo(EmService.QUERY_TYPE_UNDETERMINED);
+    NodeClient.Response noField = client.send("POST", "/emservice/EMServiceServlet",
+        "other=1".getBytes(StandardCharsets.UTF_8), Map.of("Content-Type", "application/x-www-form-urlencoded"));
+    assertThat(noField.status()).isEqualTo(400);
+    assertThat(client.health().status()).isEqualTo("ok");
+  }
+}

@@ -14,7 +14,8 @@ final class Defaults {
     if (value == null) {
       return List.of();
     }
-    if (value.contains(null)) {
+    // List.of(...).contains(null) throws: look for a null element by hand.
+    if (value.stream().anyMatch(java.util.Objects::isNull)) {
       throw new IllegalArgumentException("a list may not contain null");
     }
     return List.copyOf(value);

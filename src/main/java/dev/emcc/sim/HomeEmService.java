@@ -266,9 +266,6 @@ final class HomeEmService {
       return Outcome.fail(EmccError.service(39), "home.tftpServers.fail", c.home.clusterId());
     }
     c.tftp = f.defaultTftpServer();
-    if (blank(f.backupTftpServer())) {
-      c.trace.warn("warn.noBackupTftp", c.home.clusterId());
-    }
     return Outcome.pass("home.tftpServers.ok", c.tftp);
   }
 

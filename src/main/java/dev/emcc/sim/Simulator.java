@@ -24,7 +24,11 @@ public final class Simulator {
 
   /** Reads and runs a scenario document; problems come back with path, line and column. */
   public static SimulationResult run(byte[] json, String source) throws DocumentException {
-    Scenario s = ScenarioFormat.read(json, source);
+    return run(ScenarioFormat.read(json, source), json, source);
+  }
+
+  /** Runs a scenario already read from {@code json}; problems are placed in that text. */
+  public static SimulationResult run(Scenario s, byte[] json, String source) throws DocumentException {
     try {
       return run(s);
     } catch (ScenarioProblem p) {

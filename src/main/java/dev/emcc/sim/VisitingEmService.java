@@ -126,10 +126,10 @@ final class VisitingEmService {
     if (s.isEmcc()) {
       return new SimulationResult(SimulationResult.SUCCESS, null, null, null, ctx.answer.emccStatus(),
           s.homeCluster(), s.visitingCluster(), s.emccDevice(), s.roamingDevicePool(),
-          ctx.answer.codecPreference(), ctx.trace.warnings(), ctx.trace.steps());
+          ctx.answer.codecPreference(), ctx.trace.warnings(), ctx.trace.steps(), ctx.trace.warningsJa());
     }
     return new SimulationResult(SimulationResult.SUCCESS, null, null, null, null, s.homeCluster(),
-        s.visitingCluster(), null, null, List.of(), ctx.trace.warnings(), ctx.trace.steps());
+        s.visitingCluster(), null, null, List.of(), ctx.trace.warnings(), ctx.trace.steps(), ctx.trace.warningsJa());
   }
 
   SimulationResult logout(String phone, String visitingId) {
@@ -142,14 +142,14 @@ final class VisitingEmService {
     Session s = ctx.session;
     return new SimulationResult(SimulationResult.SUCCESS, null, null, null, null, s.homeCluster(),
         s.visitingCluster(), s.emccDevice(), s.roamingDevicePool(), List.of(), ctx.trace.warnings(),
-        ctx.trace.steps());
+        ctx.trace.steps(), ctx.trace.warningsJa());
   }
 
   private static SimulationResult failure(VisitingContext ctx, EmccError error, boolean logout) {
     String[] display = PhoneDisplay.of(error, logout);
     return new SimulationResult(SimulationResult.FAILURE, error.code(), display[0], display[1], null,
         ctx.homeClusterId, ctx.visiting.clusterId(), null, null, List.of(), ctx.trace.warnings(),
-        ctx.trace.steps());
+        ctx.trace.steps(), ctx.trace.warningsJa());
   }
 
   // ---- phone and visiting EMApp ----

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "EMCC Console 0.1",
     description = "EMCC Console: configure, check and simulate Extension Mobility Cross Cluster.",
-    subcommands = {CommandLine.HelpCommand.class, SimulateCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, GenerateCommand.class, SimulateCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

@@ -1,8 +1,16 @@
 package dev.emcc.format;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -13,12 +21,22 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.emcc.model.FieldException;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one strict Jackson configuration of the project: unknown keys, wrong types, coercions,
@@ -53,6 +71,11 @@ public final class Json {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .serializationInclusion(JsonInclude.Include.ALWAYS)
+        // Only record components are the document: derived is-methods (PhoneService.isExtensionMobility,
+        // SipTrunk.isEmcc) must not be written, or the strict reader refuses its own output.
+        .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+        // [..., null] is an error at the element's own path, not a record-level failure.
+        .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
         .build();
     // No silent coercion: "5" is not 5, 5 is not "5", "" is not null.
     mapper.coercionConfigDefaults()
@@ -74,16 +97,45 @@ public final class Json {
     return mapper;
   }
 
-  /** Turns a Jackson failure into a message with path, line and column. */
+  /** Turns a Jackson failure into one short line with path, line and column. */
   public static DocumentException problem(String source, JsonProcessingException e) {
+    return problem(source, null, e);
+  }
+
+  /**
+   * Turns a Jackson failure into one short line with path, line and column. With the document's
+   * bytes, a failure Jackson reports without a position, or at the end of an object (a refused
+   * field of a record), is placed at the value its path names.
+   */
+  public static DocumentException problem(String source, byte[] json, JsonProcessingException e) {
     JsonLocation loc = e.getLocation();
-    int line = loc == null ? 0 : loc.getLineNr();
-    int column = loc == null ? 0 : loc.getColumnNr();
-    String path = "$";
-    if (e instanceof JsonMappingException jm) {
-      path = path(jm);
+    int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
+    int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
+    String path = e instanceof JsonMappingException jm ? path(jm) : "$";
+    if (e instanceof StreamReadException && !(e instanceof JsonMappingException)) {
+      path = parserPath(e);
     }
-    return new DocumentException(source, path, Math.max(line, 0), Math.max(column, 0), describe(e));
+    String duplicate = duplicateKey(e);
+    if (duplicate != null) {
+      path = path + "." + duplicate;
+    }
+    String field = fieldAtFault(e);
+    if (field != null) {
+      path = path + "." + field;
+    }
+    // Mapping errors (and a key refused by a creator) point at the key or element the path names:
+    // Jackson reports some of them only at the end of the enclosing object. A duplicate key is
+    // the path's second occurrence.
+    boolean syntax = e instanceof StreamReadException || e.getCause() instanceof StreamReadException;
+    boolean mapping = e instanceof JsonMappingException && !syntax;
+    if (json != null && (line == 0 || mapping || duplicate != null)) {
+      int[] at = locate(json, path, duplicate != null ? 2 : 1);
+      if (at != null) {
+        line = at[0];
+        column = at[1];
+      }
+    }
+    return new DocumentException(source, path, line, column, describe(e));
   }
 
   static String path(JsonMappingException e) {
@@ -98,31 +150,194 @@ public final class Json {
     return sb.toString();
   }
 
+  /** The path where a syntax error (or duplicate key) happened, from the parser's context. */
+  private static String parserPath(JsonProcessingException e) {
+    if (!(e.getProcessor() instanceof JsonParser p)) {
+      return "$";
+    }
+    Deque<String> parts = new ArrayDeque<>();
+    for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+      } else if (c.getCurrentName() != null) {
+        parts.push("." + c.getCurrentName());
+      }
+    }
+    return "$" + String.join("", parts);
+  }
+
+  private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*?)'");
+
+  private static String duplicateKey(JsonProcessingException e) {
+    Matcher m = DUPLICATE.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** The key a record's creator refused ({@link FieldException}), if that is the failure. */
+  private static String fieldAtFault(JsonProcessingException e) {
+    if (e instanceof ValueInstantiationException v && v.getCause() instanceof FieldException f) {
+      return f.field();
+    }
+    return null;
+  }
+
+  /**
+   * Line and column of the key (or array element) at a path such as
+   * {@code $.clusters[0].phones[2].model}, its n-th occurrence (a duplicated key has two), found by
+   * reading the document again up to it; null when the path is not in the document.
+   */
+  static int[] locate(byte[] json, String path, int occurrence) {
+    String pointer = pointer(path);
+    boolean key = !path.endsWith("]");
+    int seen = 0;
+    try (JsonParser p = JsonFactory.builder().build().createParser(json)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        // A key's pointer is also its value's: count the key tokens only.
+        if ((!key || t == JsonToken.FIELD_NAME)
+            && p.getParsingContext().pathAsPointer().toString().equals(pointer) && ++seen == occurrence) {
+          JsonLocation at = p.currentTokenLocation();
+          return new int[] {at.getLineNr(), at.getColumnNr()};
+        }
+      }
+    } catch (IOException ignored) {
+      // the document breaks before the path: no better position than the one we have
+    }
+    return null;
+  }
+
+  /** {@code $.a[0].b} as the JSON pointer {@code /a/0/b}. */
+  private static String pointer(String path) {
+    StringBuilder sb = new StringBuilder();
+    for (String part : path.replaceFirst("^\\$", "").split("(?=[.\\[])")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      String name = part.startsWith("[") ? part.substring(1, part.length() - 1) : part.substring(1);
+      sb.append('/').append(name.replace("~", "~0").replace("/", "~1"));
+    }
+    return sb.toString();
+  }
+
   private static String describe(JsonProcessingException e) {
     if (e instanceof UnrecognizedPropertyException u) {
       return "unknown key \"" + u.getPropertyName() + "\"";
     }
-    if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-      StringBuilder allowed = new StringBuilder();
-      for (Object c : f.getTargetType().getEnumConstants()) {
-        if (allowed.length() > 0) {
-          allowed.append(", ");
-        }
-        allowed.append(jsonName(c));
+    if (e instanceof InvalidNullException n) {
+      return n.getPropertyName() == null || n.getPath().isEmpty()
+          || n.getPath().get(n.getPath().size() - 1).getIndex() >= 0
+          ? "a list may not contain null"
+          : "wrong type: expected " + typeName(n.getTargetType()) + ", got null";
+    }
+    if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
+      // A string that names no enum value or date is a bad value; 5 for a string is a wrong type.
+      Class<?> t = f.getTargetType();
+      if (f.getValue() instanceof String && (t.isEnum() || t == Instant.class)) {
+        return "bad value " + quote(f.getValue()) + ": expected " + typeName(t);
       }
-      return "bad value " + quote(f.getValue()) + ": expected one of " + allowed;
+      return "wrong type: expected " + typeName(t) + ", got " + kindOf(f.getValue());
     }
     if (e instanceof ValueInstantiationException v && v.getCause() != null) {
-      return v.getCause().getMessage();
+      String why = v.getCause().getMessage();
+      return why != null ? why : "cannot build this object (" + v.getCause().getClass().getSimpleName() + ")";
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-      return "wrong type: expected " + typeName(m.getTargetType()) + firstLine(m.getOriginalMessage());
+      return "wrong type: expected " + typeName(m.getTargetType()) + got(m.getOriginalMessage());
     }
-    String msg = e.getOriginalMessage();
-    if (msg != null && msg.startsWith("Unexpected end-of-input")) {
-      return "truncated document: " + firstLine(msg).replaceFirst("^: ", "");
+    if (e instanceof JsonMappingException && e.getCause() instanceof StrictPrimitives.NullValueException n) {
+      return n.getMessage();
     }
-    return firstLine(msg).replaceFirst("^: ", "");
+    return syntax(e.getOriginalMessage());
+  }
+
+  private static final Pattern GOT_KIND = Pattern.compile("(?:from|coerce) (?:an? )?([A-Za-z-]+) value");
+
+  /**
+   * ", got a string": what the document held instead, read from Jackson's message (the parser is
+   * closed, and its token gone, by the time the failure arrives here).
+   */
+  private static String got(String message) {
+    Matcher m = GOT_KIND.matcher(message == null ? "" : message);
+    if (!m.find()) {
+      return "";
+    }
+    String kind = switch (m.group(1)) {
+      case "String", "EmptyString" -> "a string";
+      case "Integer", "Number" -> "an integer";
+      case "Floating-point" -> "a decimal number";
+      case "Boolean" -> "true or false";
+      case "Object" -> "an object";
+      case "Array" -> "an array";
+      case "Null" -> "null";
+      default -> null;
+    };
+    return kind == null ? "" : ", got " + kind;
+  }
+
+  /** What a value Jackson could not convert was, by its Java type. */
+  private static String kindOf(Object value) {
+    if (value instanceof String) {
+      return "a string";
+    }
+    if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
+      return "an integer";
+    }
+    if (value instanceof Number) {
+      return "a decimal number";
+    }
+    if (value instanceof Boolean) {
+      return "true or false";
+    }
+    return "something else";
+  }
+
+  private static final Pattern UNEXPECTED_CHAR = Pattern.compile("Unexpected character \\('(.*?)' \\(code \\d+\\)\\)");
+  private static final Pattern START_MARKER = Pattern.compile("line: (\\d+), column: (\\d+)\\]\\)");
+
+  /** Jackson's parser messages, in a few words and without its source dumps. */
+  private static String syntax(String msg) {
+    if (msg == null) {
+      return "cannot read the document";
+    }
+    if (msg.startsWith("Unexpected end-of-input")) {
+      Matcher m = START_MARKER.matcher(msg.substring(Math.max(msg.indexOf("start marker"), 0)));
+      String what = msg.contains("Array") ? "an array" : msg.contains("Object") ? "an object" : "a value";
+      return "truncated document: " + what + (m.find() ? " opened at " + m.group(1) + ":" + m.group(2) : "")
+          + " is not closed";
+    }
+    if (msg.startsWith("Duplicate field")) {
+      Matcher m = DUPLICATE.matcher(msg);
+      return m.find() ? "duplicate key \"" + m.group(1) + "\"" : "duplicate key";
+    }
+    if (msg.startsWith("Trailing token")) {
+      return "syntax error: more content after the end of the document";
+    }
+    Matcher c = UNEXPECTED_CHAR.matcher(msg);
+    String found = c.find() ? "'" + c.group(1) + "'" : null;
+    if (msg.startsWith("Unrecognized token")) {
+      found = msg.replaceFirst("^Unrecognized token '(.*?)'.*$(?s).*", "'$1'");
+    }
+    String expected;
+    if (msg.contains("comma to separate Object")) {
+      expected = "',' or '}'";
+    } else if (msg.contains("comma to separate Array")) {
+      expected = "',' or ']'";
+    } else if (msg.contains("double-quote to start field name")) {
+      expected = "a key in double quotes";
+    } else if (msg.contains("colon to separate")) {
+      expected = "':' after the key";
+    } else if (msg.contains("expected a valid value") || msg.startsWith("Unrecognized token")) {
+      expected = "a JSON value";
+    } else if (msg.contains("out of range of int")) {
+      return "number out of range: expected an integer from -2147483648 to 2147483647";
+    } else if (msg.contains("out of range of long")) {
+      return "number out of range: expected an integer from -9223372036854775808 to 9223372036854775807";
+    } else {
+      // Unforeseen: keep Jackson's first line, without its source excerpt.
+      return msg.lines().findFirst().orElse(msg).replaceAll(" \\(code \\d+\\)", "")
+          .replaceAll("\\s*at \\[Source.*$", "");
+    }
+    return "syntax error: expected " + expected + (found != null ? ", found " + found : "");
   }
 
   private static String jsonName(Object enumConstant) {
@@ -138,35 +353,38 @@ public final class Json {
   }
 
   private static String typeName(Class<?> type) {
+    if (type == null) {
+      return "a value";
+    }
     if (type == String.class) {
       return "a string";
     }
     if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
       return "an integer";
     }
+    if (type == double.class || type == Double.class) {
+      return "a number";
+    }
     if (type == boolean.class || type == Boolean.class) {
       return "true or false";
     }
-    if (java.util.Collection.class.isAssignableFrom(type)) {
+    if (type == Instant.class) {
+      return "a date and time such as 2031-01-01T00:00:00Z";
+    }
+    if (Collection.class.isAssignableFrom(type)) {
       return "an array";
     }
     if (type.isEnum()) {
-      return "one of the listed values";
+      StringBuilder allowed = new StringBuilder("one of ");
+      Object[] constants = type.getEnumConstants();
+      for (int i = 0; i < constants.length; i++) {
+        allowed.append(i == 0 ? "" : ", ").append(jsonName(constants[i]));
+      }
+      return allowed.toString();
     }
-    if (type.isRecord()) {
+    if (type.isRecord() || Map.class.isAssignableFrom(type)) {
       return "an object";
     }
-    return type.getSimpleName();
+    return "a " + type.getSimpleName();
   }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "";
-    }
-    int nl = message.indexOf('\n');
-    String first = nl < 0 ? message : message.substring(0, nl);
-    first = first.replaceAll(" \\(for Object starting at.*$", "");
-    return first.startsWith("Cannot") ? ": " + first : first;
-  }
-
 }

@@ -36,7 +36,7 @@ public final class WorkspaceFormat {
       }
       return ws;
     } catch (JsonProcessingException e) {
-      throw Json.problem(source, e);
+      throw Json.problem(source, json, e);
     } catch (IOException e) {
       throw new DocumentException(source, "$", 0, 0, e.getMessage());
     }
@@ -51,7 +51,7 @@ public final class WorkspaceFormat {
       }
       return c;
     } catch (JsonProcessingException e) {
-      throw Json.problem(source, e);
+      throw Json.problem(source, json, e);
     } catch (IOException e) {
       throw new DocumentException(source, "$", 0, 0, e.getMessage());
     }
@@ -63,22 +63,26 @@ public final class WorkspaceFormat {
    */
   private static void checkFormatVersion(byte[] json, String source) throws DocumentException {
     try (JsonParser p = Json.mapper().getFactory().createParser(json)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new DocumentException(source, "$", p.currentLocation().getLineNr(),
-            p.currentLocation().getColumnNr(), "expected a JSON object with formatVersion and clusters");
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw new DocumentException(source, "$", 1, 1, "empty document: expected a JSON object with formatVersion and clusters");
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw new DocumentException(source, "$", p.currentTokenLocation().getLineNr(),
+            p.currentTokenLocation().getColumnNr(), "expected a JSON object with formatVersion and clusters");
       }
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
         JsonToken value = p.nextToken();
         if ("formatVersion".equals(key)) {
           if (value != JsonToken.VALUE_NUMBER_INT) {
-            throw new DocumentException(source, "$.formatVersion", p.currentLocation().getLineNr(),
-                p.currentLocation().getColumnNr(), "wrong type: expected an integer");
+            throw new DocumentException(source, "$.formatVersion", p.currentTokenLocation().getLineNr(),
+                p.currentTokenLocation().getColumnNr(), "wrong type: expected an integer, got " + kind(value));
           }
           int v = p.getIntValue();
           if (v != Workspace.FORMAT_VERSION) {
-            throw new DocumentException(source, "$.formatVersion", p.currentLocation().getLineNr(),
-                p.currentLocation().getColumnNr(),
+            throw new DocumentException(source, "$.formatVersion", p.currentTokenLocation().getLineNr(),
+                p.currentTokenLocation().getColumnNr(),
                 "unsupported formatVersion " + v + ": this console reads version " + Workspace.FORMAT_VERSION);
           }
           return;
@@ -87,10 +91,22 @@ public final class WorkspaceFormat {
       }
       throw new DocumentException(source, "$.formatVersion", 1, 1, "missing key \"formatVersion\"");
     } catch (JsonProcessingException e) {
-      throw Json.problem(source, e);
+      throw Json.problem(source, json, e);
     } catch (IOException e) {
       throw new DocumentException(source, "$", 0, 0, e.getMessage());
     }
+  }
+
+  private static String kind(JsonToken token) {
+    return switch (token) {
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_FLOAT -> "a decimal number";
+      case VALUE_TRUE, VALUE_FALSE -> "true or false";
+      case VALUE_NULL -> "null";
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      default -> "something else";
+    };
   }
 
   public static byte[] toBytes(Workspace ws) {

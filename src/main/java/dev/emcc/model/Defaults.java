@@ -14,9 +14,11 @@ final class Defaults {
     if (value == null) {
       return List.of();
     }
-    // List.of(...).contains(null) throws: look for a null element by hand.
-    if (value.stream().anyMatch(java.util.Objects::isNull)) {
-      throw new IllegalArgumentException("a list may not contain null");
+    // Not value.contains(null): immutable lists (List.of, List.copyOf) throw on that query.
+    for (T item : value) {
+      if (item == null) {
+        throw new IllegalArgumentException("a list may not contain null");
+      }
     }
     return List.copyOf(value);
   }

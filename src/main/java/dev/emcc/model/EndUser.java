@@ -41,10 +41,10 @@ public record EndUser(
       @JsonProperty("enableExtensionMobilityCrossCluster") boolean enableEmcc,
       @JsonProperty("controlledProfiles") List<String> controlledProfiles) {
     if (pin != null && pinHash != null) {
-      throw new IllegalArgumentException("give either pin or pinHash, not both");
+      throw new FieldException("pinHash", "give either pin or pinHash, not both");
     }
     if (pinHash != null && !PinHash.isWellFormed(pinHash)) {
-      throw new IllegalArgumentException("pinHash is not a hash this console wrote");
+      throw new FieldException("pinHash", "pinHash is not a hash this console wrote");
     }
     String hash = pin != null ? PinHash.hash(pin) : pinHash;
     return new EndUser(userId, firstName, lastName, primaryExtension, selfServiceUserId, hash,

@@ -26,6 +26,17 @@ public final class PinHash {
   public static String hash(String pin, int iterations) {
     byte[] salt = new byte[16];
     RANDOM.nextBytes(salt);
+    return hash(pin, iterations, salt);
+  }
+
+  /**
+   * A hash with a given salt (at least 8 bytes). Only for data that must come out the same on
+   * every run (the demo, seeded generated workspaces); everything else takes a random salt.
+   */
+  public static String hash(String pin, int iterations, byte[] salt) {
+    if (salt.length < 8) {
+      throw new IllegalArgumentException("salt must have at least 8 bytes");
+    }
     byte[] dk = derive(pin, salt, iterations);
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
     return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(dk);

@@ -2,7 +2,8 @@ package dev.emcc.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.emcc.format.WorkspaceFormat;
+import dev.emcc.demo.DemoWorkspace;
+import dev.emcc.model.EmccDevices;
 import dev.emcc.model.EndUser;
 import dev.emcc.model.Phone;
 import dev.emcc.model.Workspace;
@@ -19,8 +20,10 @@ class SimulatorSessionTest {
 
   SimulatorSession session;
 
-  static Workspace base() throws Exception {
-    return WorkspaceFormat.read(TeachingScenarios.text(TeachingScenarios.base()), "base-workspace.json");
+  /** The demo workspace with two EMCC devices on TOKYO, so that they run out quickly. */
+  static Workspace base() {
+    return DemoWorkspace.create().updateCluster("TOKYO", c -> c.withEmccDevices(
+        new EmccDevices(c.emccDevices().defaultTemplate(), List.of("EMCC1", "EMCC2"))));
   }
 
   static LoginAttempt alice(String phone) {
@@ -54,13 +57,13 @@ class SimulatorSessionTest {
     assertThat(session.login(LoginAttempt.of(P2, "bob", "13579")).emccDevice()).isEqualTo("EMCC2");
     assertThat(session.devicesInUse("TOKYO")).containsExactly("EMCC1", "EMCC2");
 
-    assertThat(session.login(LoginAttempt.of(P3, "carol", "97531")).code()).isEqualTo(33);
+    assertThat(session.login(LoginAttempt.of(P3, "tsato", "40721")).code()).isEqualTo(33);
 
     SimulationResult out = session.logout(P1);
     assertThat(out.isSuccess()).isTrue();
     assertThat(out.emccDevice()).isEqualTo("EMCC1");
     assertThat(session.devicesInUse("TOKYO")).containsExactly("EMCC2");
-    SimulationResult carol = session.login(LoginAttempt.of(P3, "carol", "97531"));
+    SimulationResult carol = session.login(LoginAttempt.of(P3, "tsato", "40721"));
     assertThat(carol.isSuccess()).isTrue();
     assertThat(carol.emccDevice()).isEqualTo("EMCC1");
   }
@@ -82,14 +85,14 @@ class SimulatorSessionTest {
 
   @Test
   void aLocalUserLogsInAndOutWithoutAnEmccDevice() {
-    SimulationResult r = session.login(LoginAttempt.of(P1, "taro", "11111"));
+    SimulationResult r = session.login(LoginAttempt.of(P1, "carol", "86420"));
     assertThat(r.isSuccess()).isTrue();
     assertThat(r.emccStatus()).isNull();
     assertThat(r.emccDevice()).isNull();
     assertThat(r.homeCluster()).isEqualTo("OSAKA");
-    assertThat(session.login(LoginAttempt.of(P2, "taro", "11111")).code()).isEqualTo(25);
+    assertThat(session.login(LoginAttempt.of(P2, "carol", "86420")).code()).isEqualTo(25);
     assertThat(session.logout(P1).isSuccess()).isTrue();
-    assertThat(session.login(LoginAttempt.of(P2, "taro", "11111")).isSuccess()).isTrue();
+    assertThat(session.login(LoginAttempt.of(P2, "carol", "86420")).isSuccess()).isTrue();
   }
 
   @Test

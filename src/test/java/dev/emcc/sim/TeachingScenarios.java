@@ -2,9 +2,10 @@ package dev.emcc.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.emcc.demo.DemoWorkspace;
 import dev.emcc.format.Json;
+import dev.emcc.format.WorkspaceFormat;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The catalog of teaching scenarios: each a named fault applied to the base workspace (TOKYO is
- * alice's home, OSAKA the visiting cluster), with the result it must give. The shipped files in
+ * The catalog of teaching scenarios: each a named fault applied to the demo workspace (TOKYO is
+ * alice's home, OSAKA the visiting cluster, carol a user of OSAKA), with the result it must give. The shipped files in
  * src/main/resources/dev/emcc/sim/scenarios are generated from this table:
  * {@code mvn -o -q test -Dtest=TeachingScenariosTest -Demcc.writeScenarios=true}.
  */
@@ -33,8 +34,8 @@ final class TeachingScenarios {
     List<Teaching> t = new ArrayList<>();
     // ---- successful logins ----
     t.add(s("ok-emcc-login", "alice (home TOKYO) logs in on an Osaka phone").ok());
-    t.add(s("ok-local-em-login", "taro logs in on a phone of his own cluster (plain Extension Mobility)")
-        .attempt("userId", "taro").attempt("pin", "11111").ok());
+    t.add(s("ok-local-em-login", "carol logs in on a phone of her own cluster (plain Extension Mobility)")
+        .attempt("userId", "carol").attempt("pin", "86420").ok());
     t.add(s("ok-dn-login", "alice logs in with her extension (loginType DN)")
         .attempt("loginType", "DN").attempt("userId", "1001").ok());
     t.add(s("ok-sp-login", "alice logs in with her self-service user ID (loginType SP)")
@@ -79,15 +80,18 @@ final class TeachingScenarios {
         .ws(OSAKA + ".phones[0].enableExtensionMobility", false).fails(22));
     t.add(s("e5-api-phone-em-off", "an EM API request for a phone with Enable Extension Mobility off")
         .ws(OSAKA + ".phones[0].enableExtensionMobility", false).attempt("sourceIp", "10.2.9.9").fails(5));
-    t.add(s("e18-phone-in-use", "taro is already logged in on the phone")
-        .loggedIn("taro", "SEP00AABBCC0201").fails(18));
+    t.add(s("e18-phone-in-use", "carol is already logged in on the phone")
+        .loggedIn("carol", "SEP00AABBCC0201").fails(18));
     t.add(s("e216-dn-shared-locally", "loginType DN: extension 2001 is the primary extension of two OSAKA users")
-        .add(OSAKA + ".endUsers", user("jiro", "2001", "UDP_taro_8865"))
-        .attempt("loginType", "DN").attempt("userId", "2001").attempt("pin", "11111").fails(216));
-    t.add(s("e201-local-wrong-pin", "taro (local user) enters a wrong PIN")
-        .attempt("userId", "taro").attempt("pin", "00000").fails(201));
+        .add(OSAKA + ".endUsers", user("jiro", "2001", "UDP_carol_8865"))
+        .attempt("loginType", "DN").attempt("userId", "2001").attempt("pin", "86420").fails(216));
+    t.add(s("e201-local-wrong-pin", "carol (local user) enters a wrong PIN")
+        .attempt("userId", "carol").attempt("pin", "00000").fails(201));
     t.add(s("e213-model-without-emcc", "a Cisco 7960 (no EMCC support) at the visiting cluster")
-        .attempt("phone", "SEP00AABBCC0209").fails(213));
+        .add(OSAKA + ".phones", map("name", "SEP00AABBCC0299", "model", "Cisco 7960", "protocol", "sip",
+            "enableExtensionMobility", true, "subscribedServices", List.of("Extension Mobility"),
+            "devicePool", "DP_OSAKA", "geolocation", "GEO_OSAKA", "address", "10.2.5.99"))
+        .attempt("phone", "SEP00AABBCC0299").fails(213));
     t.add(s("e201-visiting-emcc-inactive", "EMCC not active in OSAKA's intercluster service profile")
         .ws(OSAKA + ".interclusterServiceProfile.emccActive", false).fails(201));
     t.add(s("e211-pstn-access-inactive", "PSTN access not active in OSAKA's intercluster service profile")
@@ -98,7 +102,7 @@ final class TeachingScenarios {
     t.add(s("e23-unknown-user", "nobody knows the user").attempt("userId", "nobody").fails(23));
     t.add(s("e208-wan-down", "the WAN between OSAKA and TOKYO is down").cond("wanUp", false).fails(208));
     t.add(s("e208-untrusted-tomcat", "OSAKA's tomcat-trust lacks TOKYO's Tomcat certificate (no bulk import)")
-        .ws(OSAKA + ".trustStores.tomcatTrust", List.of("B2".repeat(32))).fails(208));
+        .ws(OSAKA + ".trustStores.tomcatTrust", List.of()).fails(208));
     t.add(s("e208-home-em-inactive", "Cisco Extension Mobility is not active on TOKYO's node")
         .ws(TOKYO + ".nodes[0].services.extensionMobility", false).fails(208));
     t.add(s("e40-remote-unavailable", "TOKYO did not answer OSAKA's last remote cluster update")
@@ -150,8 +154,8 @@ final class TeachingScenarios {
         .fails(46));
     t.add(s("e43-emcc-template-secure", "TOKYO's EMCC template has an encrypted device security mode")
         .ws(TOKYO + ".emccTemplates[0].deviceSecurityMode", "encrypted").fails(43));
-    t.add(s("e33-no-free-emcc-device", "bob and carol hold TOKYO's two EMCC devices")
-        .loggedIn("bob", "SEP00AABBCC0202").loggedIn("carol", "SEP00AABBCC0203").fails(33));
+    t.add(s("e33-no-free-emcc-device", "TOKYO has one EMCC device, and bob holds it")
+        .ws(TOKYO + ".emccDevices.names", List.of("EMCC1")).loggedIn("bob", "SEP00AABBCC0202").fails(33));
     t.add(s("e39-no-tftp-server", "TOKYO's Default TFTP Server for EMCC Login Device is not set")
         .ws(TOKYO + ".emccFeatureConfig.defaultTftpServer", null).fails(39));
     return t;
@@ -181,12 +185,9 @@ final class TeachingScenarios {
     return new Builder(file, name);
   }
 
+  /** The demo workspace (branch demo) as a JSON tree: every scenario starts from it. */
   static ObjectNode base() {
-    try (InputStream in = TeachingScenarios.class.getResourceAsStream("base-workspace.json")) {
-      return (ObjectNode) Json.mapper().readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return (ObjectNode) WorkspaceFormat.toTree(DemoWorkspace.create());
   }
 
   /** Builds one scenario document from the base workspace. */

@@ -46,6 +46,7 @@ public final class ResultText {
     sb.append(Messages.get(ja, "text.storm", r.logins(), r.users(), r.phones())).append('\n');
     sb.append(Messages.get(ja, "text.stormRate", r.loginsPerSecond(), r.seconds(), r.p50Ms(), r.p95Ms(), r.p99Ms()))
         .append('\n');
+    sb.append(Messages.get(ja, "text.stormCpu", r.cpuSeconds(), r.loginsPerCpuSecond())).append('\n');
     if (r.failures() > 0) {
       sb.append(Messages.get(ja, "text.stormFailures", r.failures(), r.failureCodes())).append('\n');
     }

@@ -13,11 +13,12 @@ public final class Simulator {
   public static SimulationResult run(Scenario scenario) {
     SimulatorSession session = new SimulatorSession(scenario.workspace());
     Conditions c = scenario.conditions();
+    // The WAN state first: the listed sessions exist as they are at the moment of the attempt.
+    session.setWanUp(c.wanUp());
     for (int i = 0; i < c.loggedIn().size(); i++) {
       Conditions.LoggedIn l = c.loggedIn().get(i);
       session.preload(l.userId(), l.phone(), "$.conditions.loggedIn[" + i + "]");
     }
-    session.setWanUp(c.wanUp());
     session.setConcurrentRequests(c.concurrentRequests());
     return session.login(scenario.attempt());
   }

@@ -2,8 +2,10 @@ package dev.emcc.sim;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The simulator's texts in English and Japanese (messages*.properties beside this class). */
 public final class Messages {
@@ -32,11 +34,19 @@ public final class Messages {
     return EN.containsKey(key) && JA.containsKey(key) && JA.getString(key) != EN.getString(key);
   }
 
+  /** Parsed formats, per language and key: a login formats some fifty texts. */
+  private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+
   private static String format(ResourceBundle bundle, Locale locale, String key, Object[] args) {
-    try {
-      return new MessageFormat(bundle.getString(key), locale).format(args);
-    } catch (MissingResourceException e) {
-      throw new IllegalStateException("message " + key + " is missing from " + BUNDLE, e);
+    MessageFormat f = FORMATS.computeIfAbsent(locale.getLanguage() + ":" + key, k -> {
+      try {
+        return new MessageFormat(bundle.getString(key), locale);
+      } catch (MissingResourceException e) {
+        throw new IllegalStateException("message " + key + " is missing from " + BUNDLE, e);
+      }
+    });
+    synchronized (f) { // MessageFormat is not thread-safe
+      return f.format(args);
     }
   }
 }

@@ -69,6 +69,15 @@ class ScenarioFormatTest {
   }
 
   @Test
+  void anExplicitNullForWanUpIsAnError() {
+    ObjectNode d = doc();
+    ((ObjectNode) d.get("conditions")).putNull("wanUp");
+    DocumentException e = problem(bytes(d));
+    assertThat(e.path()).isEqualTo("$.conditions.wanUp");
+    assertThat(e.line()).isGreaterThan(1);
+  }
+
+  @Test
   void anUnknownKeyDeepInTheWorkspaceIsAnError() {
     ObjectNode d = doc();
     ((ObjectNode) JsonEdit.get(d, "workspace.clusters[1].phones[0]")).put("modle", "x");

@@ -28,11 +28,11 @@ public interface HomeClusterLink {
 
   /** A reply, or a transport failure with its error code and a message key. */
   record LinkReply<T>(T value, EmccError failure, String failureKey, Object[] failureArgs) {
-    static <T> LinkReply<T> ok(T value) {
+    public static <T> LinkReply<T> ok(T value) {
       return new LinkReply<>(value, null, null, new Object[0]);
     }
 
-    static <T> LinkReply<T> failed(EmccError error, String key, Object... args) {
+    public static <T> LinkReply<T> failed(EmccError error, String key, Object... args) {
       return new LinkReply<>(null, error, key, args);
     }
 

@@ -88,12 +88,12 @@ final class HomeEmService {
     HomeContext ctx = new HomeContext(request, world.index(clusterId), world.state(clusterId));
     Outcome failed = Check.runAll(CHECKS, ctx, ctx.trace);
     if (failed != null) {
-      return new Wire.HomeLoginAnswer(clusterId, failed.error(), ctx.trace.steps(), ctx.trace.warnings(),
+      return new Wire.HomeLoginAnswer(clusterId, failed.error(), ctx.trace.steps().stream().map(Wire.TracedStep::of).toList(), ctx.trace.warnings(),
           ctx.trace.warningsJa(), null, null, null, null, null, List.of());
     }
     ctx.state.putHomeSession(new Session(ctx.user.userId(), clusterId, request.visitingClusterId(),
         request.phone(), ctx.device, ctx.pool, world.now(), false));
-    return new Wire.HomeLoginAnswer(clusterId, null, ctx.trace.steps(), ctx.trace.warnings(),
+    return new Wire.HomeLoginAnswer(clusterId, null, ctx.trace.steps().stream().map(Wire.TracedStep::of).toList(), ctx.trace.warnings(),
         ctx.trace.warningsJa(), ctx.user.userId(), ctx.device, ctx.pool, ctx.tftp, ctx.emccStatus, ctx.codecs);
   }
 

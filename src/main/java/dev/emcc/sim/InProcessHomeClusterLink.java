@@ -13,7 +13,7 @@ import dev.emcc.model.RemoteCluster;
 final class InProcessHomeClusterLink implements HomeClusterLink {
   private final World world;
 
-  InProcessHomeClusterLink(World world) {
+  InProcessHomeClusterLink(SimulatorSession world) {
     this.world = world;
   }
 

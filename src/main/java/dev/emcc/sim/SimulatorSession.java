@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -44,8 +45,16 @@ public final class SimulatorSession implements World {
   }
 
   public SimulatorSession(Workspace workspace, Instant start) {
+    this(workspace, start, InProcessHomeClusterLink::new);
+  }
+
+  /**
+   * A session whose visiting EMServices reach other clusters through the given link (for example
+   * HTTPS calls to node servers that answer with {@link #answerUserQuery} and friends).
+   */
+  public SimulatorSession(Workspace workspace, Instant start, Function<SimulatorSession, HomeClusterLink> links) {
     this.now = start;
-    this.link = new InProcessHomeClusterLink(this);
+    this.link = links.apply(this);
     this.visiting = new VisitingEmService(this, link);
     setWorkspace(workspace);
   }
@@ -301,6 +310,23 @@ public final class SimulatorSession implements World {
     }
     return c.nodes().stream().filter(n -> n.services().extensionMobility()).map(Node::name).findFirst()
         .orElse(null);
+  }
+
+  // ---- the home side, for a transport that delivers remote calls to this session ----
+
+  /** Answers another cluster's "do you know this user?" as the EMService of {@code clusterId}. */
+  public Wire.UserQueryAnswer answerUserQuery(String clusterId, Wire.UserQuery query) {
+    return emService(clusterId).queryUser(query);
+  }
+
+  /** Runs the home checks of a forwarded login as the EMService of {@code clusterId}. */
+  public Wire.HomeLoginAnswer answerLogin(String clusterId, Wire.HomeLoginRequest request) {
+    return emService(clusterId).login(request);
+  }
+
+  /** Frees the EMCC device of a user who logged out of a visiting phone. */
+  public boolean answerLogout(String clusterId, Wire.HomeLogoutRequest request) {
+    return emService(clusterId).logout(request);
   }
 
   // ---- World ----

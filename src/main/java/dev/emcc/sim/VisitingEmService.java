@@ -444,7 +444,7 @@ final class VisitingEmService {
       return Outcome.fail(reply.failure(), reply.failureKey(), reply.failureArgs());
     }
     c.answer = reply.value();
-    c.trace.addAll(c.answer.steps());
+    c.trace.addAll(c.answer.steps().stream().map(Wire.TracedStep::step).toList());
     c.trace.addWarnings(c.answer.warnings(), c.answer.warningsJa());
     if (!c.answer.ok()) {
       return Outcome.fail(c.answer.error(), "visiting.homeLogin.fail", c.homeClusterId, c.answer.error().code());

@@ -38,11 +38,22 @@ public final class Wire {
       String pin,
       Region visitingRegion) {}
 
+  /** A step with everything it carries (the result document shows only part of it). */
+  public record TracedStep(String from, String to, String message, boolean ok, String check, String messageJa) {
+    static TracedStep of(Step s) {
+      return new TracedStep(s.from(), s.to(), s.message(), s.ok(), s.check(), s.messageJa());
+    }
+
+    Step step() {
+      return new Step(from, to, message, ok, check, messageJa);
+    }
+  }
+
   /** The home's answer: the steps it took, and on success the EMCC device and where it registers. */
   public record HomeLoginAnswer(
       String homeClusterId,
       EmccError error,
-      List<Step> steps,
+      List<TracedStep> steps,
       List<String> warnings,
       List<String> warningsJa,
       String userId,

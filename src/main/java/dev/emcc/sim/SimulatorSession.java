@@ -113,11 +113,16 @@ public final class SimulatorSession implements World {
 
   // ---- logins ----
 
+  /**
+   * One login attempt with the session's current conditions. The attempt's visiting cluster may be
+   * left out when exactly one cluster has the phone; otherwise {@link ScenarioProblem}.
+   */
   public SimulationResult login(LoginAttempt attempt) {
     return visiting.login(attempt, visitingClusterOf(attempt.phone(), attempt.visitingCluster(), "$.attempt"),
         concurrentRequests);
   }
 
+  /** Logout from a phone; 19 when nobody is logged in on it. The visiting cluster as for login. */
   public SimulationResult logout(String phone) {
     return logout(phone, null);
   }

@@ -23,6 +23,7 @@ final class VisitingEmService {
   static final String PHONE = "phone";
   static final String EMAPP = "visitingEmApp";
   static final String EMSERVICE = "visitingEmService";
+  static final String REMOTE = "remoteEmService";
 
   /** The visiting checks, in the order they run (docs/simulator.md, "Order of the checks"). */
   static final List<Check<VisitingContext>> CHECKS = List.of(
@@ -46,7 +47,7 @@ final class VisitingEmService {
       Check.of("visiting.emccActive", EMSERVICE, "visitingDatabase", List.of(201), VisitingEmService::emccActive),
       Check.of("visiting.pstnAccess", EMSERVICE, "visitingDatabase", List.of(211), VisitingEmService::pstnAccess),
       Check.of("visiting.remoteClusters", EMSERVICE, "visitingDatabase", List.of(36), VisitingEmService::remoteClusters),
-      Check.of("visiting.findHomeCluster", EMSERVICE, "remoteEmService", List.of(23, 40, 42, 208, 1),
+      Check.of("visiting.findHomeCluster", EMSERVICE, REMOTE, List.of(23, 40, 42, 208, 1),
           VisitingEmService::findHomeCluster),
       Check.of("visiting.homeLogin", EMSERVICE, HomeEmService.HOME, List.of(208), VisitingEmService::homeLogin),
       Check.of("visiting.register", HomeEmService.HOME, PHONE, List.of(), VisitingEmService::register));
@@ -394,21 +395,21 @@ final class VisitingEmService {
         continue;
       }
       if (!SimulatorSession.remoteAvailable(c.state, r)) {
-        c.trace.step("visiting.findHomeCluster", EMSERVICE, r.clusterId(), false, "visiting.find.unavailable",
+        c.trace.step("visiting.findHomeCluster", EMSERVICE, REMOTE, false, "visiting.find.unavailable",
             r.clusterId());
         reason = reason == null ? EmccError.service(40) : reason;
         continue;
       }
       HomeClusterLink.LinkReply<Wire.UserQueryAnswer> reply = c.link.queryUser(c.origin(), r, q);
       if (reply.failed()) {
-        c.trace.step("visiting.findHomeCluster", EMSERVICE, r.clusterId(), false, reply.failureKey(),
+        c.trace.step("visiting.findHomeCluster", EMSERVICE, REMOTE, false, reply.failureKey(),
             reply.failureArgs());
         reason = reason == null ? reply.failure() : reason;
         continue;
       }
       Wire.UserQueryAnswer a = reply.value();
       if (a.error() != null) {
-        c.trace.step("visiting.findHomeCluster", EMSERVICE, r.clusterId(), false, "visiting.find.parseError",
+        c.trace.step("visiting.findHomeCluster", EMSERVICE, REMOTE, false, "visiting.find.parseError",
             r.clusterId(), c.loginType);
         reason = reason == null ? a.error() : reason;
         continue;
@@ -418,7 +419,7 @@ final class VisitingEmService {
         c.homeClusterId = a.clusterId();
         return Outcome.pass("visiting.findHomeCluster.ok", c.attempt.userId(), a.clusterId());
       }
-      c.trace.step("visiting.findHomeCluster", EMSERVICE, r.clusterId(), true, "visiting.find.unknown",
+      c.trace.step("visiting.findHomeCluster", EMSERVICE, REMOTE, true, "visiting.find.unknown",
           r.clusterId(), c.attempt.userId());
     }
     if (reason != null) {

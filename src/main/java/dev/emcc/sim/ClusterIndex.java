@@ -5,6 +5,7 @@ import dev.emcc.model.Certificate;
 import dev.emcc.model.CertificateType;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceModel;
+import dev.emcc.model.DeviceProfile;
 import dev.emcc.model.EndUser;
 import dev.emcc.model.Node;
 import dev.emcc.model.Phone;
@@ -23,6 +24,7 @@ final class ClusterIndex {
   final Cluster cluster;
   private final Map<String, Phone> phones = new HashMap<>();
   private final Map<String, EndUser> usersById = new HashMap<>();
+  private final Map<String, DeviceProfile> profiles = new HashMap<>();
   private final Map<String, List<EndUser>> usersBySelfService = new HashMap<>();
   private final Map<String, List<EndUser>> usersByExtension = new HashMap<>();
   private final DeviceModels models;
@@ -31,6 +33,9 @@ final class ClusterIndex {
     this.cluster = cluster;
     for (Phone p : cluster.phones()) {
       phones.putIfAbsent(p.name(), p);
+    }
+    for (DeviceProfile p : cluster.deviceProfiles()) {
+      profiles.putIfAbsent(p.name(), p);
     }
     for (EndUser u : cluster.endUsers()) {
       usersById.putIfAbsent(u.userId(), u);
@@ -50,6 +55,10 @@ final class ClusterIndex {
 
   Optional<Phone> phone(String name) {
     return Optional.ofNullable(name == null ? null : phones.get(name));
+  }
+
+  Optional<DeviceProfile> deviceProfile(String name) {
+    return Optional.ofNullable(name == null ? null : profiles.get(name));
   }
 
   /** The users an identifier names under a login type: at most one, except DN (shared extensions). */

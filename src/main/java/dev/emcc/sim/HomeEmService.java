@@ -192,7 +192,7 @@ final class HomeEmService {
 
   private static Outcome deviceProfile(HomeContext c) {
     List<DeviceProfile> owned = c.user.controlledProfiles().stream()
-        .map(n -> c.home.deviceProfile(n).orElse(null)).filter(p -> p != null).toList();
+        .map(n -> c.index.deviceProfile(n).orElse(null)).filter(p -> p != null).toList();
     if (owned.isEmpty()) {
       return Outcome.fail(EmccError.service(12), "home.deviceProfile.fail", c.user.userId());
     }

@@ -306,7 +306,7 @@ final class VisitingEmService {
       return Outcome.SKIP;
     }
     List<DeviceProfile> owned = c.localUser.controlledProfiles().stream()
-        .map(n -> c.visiting.deviceProfile(n).orElse(null)).filter(p -> p != null).toList();
+        .map(n -> c.index.deviceProfile(n).orElse(null)).filter(p -> p != null).toList();
     if (owned.isEmpty()) {
       return Outcome.fail(EmccError.service(12), "home.deviceProfile.fail", c.localUser.userId());
     }

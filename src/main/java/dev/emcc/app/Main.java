@@ -1,5 +1,8 @@
 package dev.emcc.app;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +15,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "EMCC Console 0.1",
     description = "EMCC Console: configure, check and simulate Extension Mobility Cross Cluster.",
-    subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, GenerateCommand.class, SimulateCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, ErrorsCommand.class, GenerateCommand.class,
+        SimulateCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {
@@ -30,6 +34,10 @@ public final class Main implements Runnable {
     cli.setExecutionExceptionHandler(new ErrorHandler());
     cli.setParameterExceptionHandler(ErrorHandler::usage);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // Japanese must print whatever the platform's default charset is (a C/POSIX locale would
+    // turn it into "?"); tests replace these writers with their own.
+    cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     return cli;
   }
 

@@ -110,12 +110,18 @@ public final class CertificatesView implements View {
     progress.setPrefWidth(140);
     message.setId("cert-message");
     message.setWrapText(true);
+    message.managedProperty().bind(message.textProperty().isNotEmpty());
+    node.setPrefWidth(230);
+    for (javafx.scene.control.Control c : List.of(nodeLabel, typeLabel, generate, importFile, export, consolidate, imp)) {
+      c.setMinWidth(Region.USE_PREF_SIZE);
+    }
     HBox actions = new HBox(8, nodeLabel, node, typeLabel, type, generate, importFile, progress);
     actions.setAlignment(Pos.CENTER_LEFT);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     Label bulk = label("certs.bulk");
     bulk.getStyleClass().add(Styles.TEXT_BOLD);
+    bulk.setMinWidth(Region.USE_PREF_SIZE);
     HBox bulkBar = new HBox(8, bulk, export, consolidate, imp);
     bulkBar.setAlignment(Pos.CENTER_LEFT);
     Label certsTitle = label("certs.nodeCertificates");
@@ -168,13 +174,13 @@ public final class CertificatesView implements View {
 
   private void buildCertTable() {
     certs.setId("cert-table");
-    certs.getColumns().add(column("certs.col.node", r -> r.node()));
-    certs.getColumns().add(column("certs.col.type", r -> r.cert().type() == null ? "" : r.cert().type().json()));
-    certs.getColumns().add(column("certs.col.subject", r -> r.cert().subject()));
-    certs.getColumns().add(column("certs.col.sha256", r -> r.cert().sha256()));
-    certs.getColumns().add(column("certs.col.notBefore", r -> date(r.cert().notBefore())));
-    certs.getColumns().add(column("certs.col.notAfter", r -> date(r.cert().notAfter())));
-    certs.getColumns().add(column("certs.col.state", r -> i18n.text("certs.state." + state(r.cert(), clock.instant()))));
+    certs.getColumns().add(column("certs.col.node", 220, r -> r.node()));
+    certs.getColumns().add(column("certs.col.type", 150, r -> r.cert().type() == null ? "" : r.cert().type().json()));
+    certs.getColumns().add(column("certs.col.state", 110, r -> i18n.text("certs.state." + state(r.cert(), clock.instant()))));
+    certs.getColumns().add(column("certs.col.notAfter", 150, r -> date(r.cert().notAfter())));
+    certs.getColumns().add(column("certs.col.notBefore", 150, r -> date(r.cert().notBefore())));
+    certs.getColumns().add(column("certs.col.sha256", 330, r -> r.cert().sha256()));
+    certs.getColumns().add(column("certs.col.subject", 320, r -> r.cert().subject()));
     certs.setRowFactory(t -> new TableRow<>() {
       @Override protected void updateItem(CertRow row, boolean empty) {
         super.updateItem(row, empty);
@@ -190,21 +196,20 @@ public final class CertificatesView implements View {
         }
       }
     });
-    certs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     certs.setPrefHeight(220);
   }
 
   private void buildTrustTable() {
     trust.setId("trust-table");
-    trust.getColumns().add(column("certs.col.store", TrustRow::store));
-    trust.getColumns().add(column("certs.col.sha256", TrustRow::sha256));
-    trust.getColumns().add(column("certs.col.owner", TrustRow::owner));
-    trust.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    trust.getColumns().add(column("certs.col.store", 140, TrustRow::store));
+    trust.getColumns().add(column("certs.col.owner", 380, TrustRow::owner));
+    trust.getColumns().add(column("certs.col.sha256", 520, TrustRow::sha256));
     trust.setPrefHeight(200);
   }
 
-  private <R> TableColumn<R, String> column(String key, Function<R, String> value) {
+  private <R> TableColumn<R, String> column(String key, double width, Function<R, String> value) {
     TableColumn<R, String> c = new TableColumn<>();
+    c.setPrefWidth(width);
     c.textProperty().bind(i18n.bind(key));
     c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
     return c;

@@ -23,6 +23,7 @@ public final class Views implements Shell.ViewFactory {
     ids.add("shell");
     ids.addAll(FormSpecs.all().keySet());
     ids.addAll(SPECIAL);
+    ids.addAll(dev.emcc.ui.certs.BulkWizards.SCREENSHOTS);
     return ids;
   }
 

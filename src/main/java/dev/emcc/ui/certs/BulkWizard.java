@@ -103,6 +103,24 @@ final class BulkWizard {
     return wizard;
   }
 
+  /** Shows the wizard (not waiting) at its SFTP page with example values: for `emcc screenshot`. */
+  Wizard showAtSftpPage() {
+    wizard.getDialog().show();
+    host.setText("sftp.example.com");
+    user.setText("emcc");
+    directory.setText("/emcc/certificates");
+    password.setText("example");
+    bundlePassword.setText("example");
+    for (int i = 0; i < 3 && !"page-sftp".equals(wizard.getDialog().getDialogPane().getId()); i++) {
+      javafx.scene.control.DialogPane pane = wizard.getDialog().getDialogPane();
+      pane.getButtonTypes().stream()
+          .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.NEXT_FORWARD)
+          .findFirst().map(pane::lookupButton)
+          .ifPresent(b -> ((javafx.scene.control.Button) b).fire());
+    }
+    return wizard;
+  }
+
   private String name() {
     return switch (kind) {
       case EXPORT -> "export";
@@ -116,6 +134,7 @@ final class BulkWizard {
     WizardPane p = new WizardPane() {
       @Override public void onEnteringPage(Wizard w) {
         super.onEnteringPage(w);
+        relabelButtons(this);
         onEnter.accept(w);
         w.invalidProperty().bind(valid.not());
       }
@@ -133,6 +152,22 @@ final class BulkWizard {
     box.setPrefSize(620, 320);
     p.setContent(box);
     return p;
+  }
+
+  /** ControlsFX labels its buttons in its own languages (no Japanese): ours instead. */
+  private void relabelButtons(WizardPane p) {
+    for (javafx.scene.control.ButtonType t : p.getButtonTypes()) {
+      String key = switch (t.getButtonData()) {
+        case BACK_PREVIOUS -> "wizard.button.back";
+        case NEXT_FORWARD -> "wizard.button.next";
+        case FINISH -> "wizard.button.finish";
+        case CANCEL_CLOSE -> "wizard.button.cancel";
+        default -> null;
+      };
+      if (key != null && p.lookupButton(t) instanceof javafx.scene.control.Button b) {
+        b.setText(i18n.text(key));
+      }
+    }
   }
 
   private Label text(String id) {
@@ -226,8 +261,8 @@ final class BulkWizard {
 
   private String targetOrError() {
     try {
-      return "sftp://…: " + new SftpTarget(user.getText().strip(), host.getText().strip(),
-          Integer.parseInt(port.getText().strip()), directory.getText().strip());
+      return new SftpTarget(user.getText().strip(), host.getText().strip(),
+          Integer.parseInt(port.getText().strip()), directory.getText().strip()).toString();
     } catch (NumberFormatException e) {
       return i18n.text("wizard.sftp.badPort");
     } catch (IllegalArgumentException e) {

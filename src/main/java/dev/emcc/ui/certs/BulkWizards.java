@@ -23,6 +23,21 @@ public final class BulkWizards {
     return new BulkWizard(BulkWizard.Kind.IMPORT, ctx, home).wizard();
   }
 
+  /** The screenshot ids of the wizards (`emcc screenshot wizard.export`). */
+  public static final java.util.List<String> SCREENSHOTS = java.util.List.of("wizard.export", "wizard.consolidate",
+      "wizard.import");
+
+  /** Shows a wizard by screenshot id at its SFTP page, not waiting; the caller snapshots its dialog. */
+  public static Wizard showForScreenshot(String id, UiContext ctx) {
+    BulkWizard.Kind kind = switch (id) {
+      case "wizard.export" -> BulkWizard.Kind.EXPORT;
+      case "wizard.consolidate" -> BulkWizard.Kind.CONSOLIDATE;
+      case "wizard.import" -> BulkWizard.Kind.IMPORT;
+      default -> throw new IllegalArgumentException("no wizard " + id);
+    };
+    return new BulkWizard(kind, ctx, CertsHome.standard()).showAtSftpPage();
+  }
+
   /** Opens one by its id ("export", "consolidate", "import") and waits (the menu entries). */
   public static void show(String which, UiContext ctx) {
     Wizard w = switch (which) {

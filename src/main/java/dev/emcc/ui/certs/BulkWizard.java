@@ -135,6 +135,7 @@ final class BulkWizard {
       @Override public void onEnteringPage(Wizard w) {
         super.onEnteringPage(w);
         relabelButtons(this);
+        setHeaderText(i18n.text(headerKey));
         onEnter.accept(w);
         w.invalidProperty().bind(valid.not());
       }

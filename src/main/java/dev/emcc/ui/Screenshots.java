@@ -61,14 +61,22 @@ public final class Screenshots {
         Stage stage = new Stage();
         stage.setScene(new Scene(shell.root(), width, height));
         stage.show();
-        if (!"shell".equals(view)) {
+        javafx.stage.Window shown = stage;
+        if (dev.emcc.ui.certs.BulkWizards.SCREENSHOTS.contains(view)) {
+          // a wizard is a dialog over the Certificates window: its own window is the picture
+          shell.open("certificates");
+          shown = dev.emcc.ui.certs.BulkWizards.showForScreenshot(view, ctx).getDialog().getDialogPane()
+              .getScene().getWindow();
+        } else if (!"shell".equals(view)) {
           shell.open(view);
         }
+        javafx.stage.Window picture = shown;
         ctx.status("status.loaded", workspace != null ? "workspace" : ctx.i18n().text("status.demo"));
         // a few pulses: layout fills the virtual flows, their cells lay out, then all is painted
         Platform.runLater(() -> Platform.runLater(() -> Platform.runLater(() -> {
           try {
-            shot.complete(stage.getScene().snapshot(null));
+            shot.complete(picture.getScene().snapshot(null));
+            picture.hide();
             stage.close();
           } catch (RuntimeException e) {
             shot.completeExceptionally(e);

@@ -15,7 +15,7 @@ import java.util.List;
 
 /** Every view of the console by window id: the form-spec windows and the special views. */
 public final class Views implements Shell.ViewFactory {
-  private static final List<String> SPECIAL = List.of("emccDevices", "phoneFeatureList", "problems", "errorLookup", "checklist", "clusterPicture");
+  private static final List<String> SPECIAL = List.of("emccDevices", "phoneFeatureList", "problems", "errorLookup", "checklist", "clusterPicture", "certificates");
 
   /** The ids the screenshot command accepts. */
   public static List<String> ids() {
@@ -23,6 +23,7 @@ public final class Views implements Shell.ViewFactory {
     ids.add("shell");
     ids.addAll(FormSpecs.all().keySet());
     ids.addAll(SPECIAL);
+    ids.addAll(dev.emcc.ui.certs.BulkWizards.SCREENSHOTS);
     return ids;
   }
 
@@ -39,6 +40,8 @@ public final class Views implements Shell.ViewFactory {
         return new dev.emcc.ui.picture.ClusterPictureView(ctx, shell);
       case "checklist":
         return new dev.emcc.ui.checklist.ChecklistView(ctx, shell);
+      case "certificates":
+        return new dev.emcc.ui.certs.CertificatesView(ctx, shell);
       case "errorLookup":
         return new dev.emcc.ui.errors.ErrorLookupView(ctx);
       default:

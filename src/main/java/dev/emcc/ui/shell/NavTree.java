@@ -29,6 +29,7 @@ public final class NavTree {
             menu("nav.advancedFeatures",
                 leaf("remoteCluster"),
                 menu("nav.advancedEmcc", leaf("emccFeatureConfig"), leaf("interclusterServiceProfile")))),
+        menu("nav.osAdmin", menu("nav.security", leaf("certificates"))),
         menu("nav.console", leaf("checklist"), leaf("clusterPicture"), leaf("problems"), leaf("errorLookup"), leaf("deviceModel")));
     tree.setRoot(root);
     tree.setShowRoot(false);

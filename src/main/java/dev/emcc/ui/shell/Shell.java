@@ -124,7 +124,12 @@ public final class Shell {
     Menu view = menu("menu.view", language, themeMenu,
         item("menu.view.problems", "F8", () -> open("problems")));
     Menu help = menu("menu.help", item("menu.help.errors", "F1", () -> open("errorLookup")));
-    MenuBar bar = new MenuBar(file, edit, view, help);
+    Menu certificates = menu("menu.certs",
+        item("menu.certs.window", null, () -> open("certificates")),
+        item("menu.certs.export", null, () -> dev.emcc.ui.certs.BulkWizards.show("export", ctx)),
+        item("menu.certs.consolidate", null, () -> dev.emcc.ui.certs.BulkWizards.show("consolidate", ctx)),
+        item("menu.certs.import", null, () -> dev.emcc.ui.certs.BulkWizards.show("import", ctx)));
+    MenuBar bar = new MenuBar(file, edit, view, certificates, help);
     bar.setId("menubar");
     return bar;
   }

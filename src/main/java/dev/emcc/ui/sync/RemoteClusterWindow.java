@@ -23,7 +23,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -46,7 +45,6 @@ public final class RemoteClusterWindow implements View {
   private final Label status = new Label();
   private final Label message = new Label();
   private final Button update = new Button();
-  private TableView<?> table;
 
   public RemoteClusterWindow(FormSpec spec, UiContext ctx, Shell shell) {
     this(spec, ctx, shell, SyncPaths.current());
@@ -75,17 +73,14 @@ public final class RemoteClusterWindow implements View {
     bottom.getStyleClass().add("remote-cluster-status");
     root.setCenter(list.node());
     root.setBottom(bottom);
-    table = (TableView<?>) list.node().lookup("#list");
-    if (table != null) {
-      table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> show());
-    }
+    list.selection().addListener((o, a, b) -> show());
     ctx.model().workspaceProperty().addListener((o, a, b) -> show());
     i18n.localeProperty().addListener((o, a, b) -> show());
     show();
   }
 
   private RemoteCluster selected() {
-    Object item = table == null ? null : table.getSelectionModel().getSelectedItem();
+    Object item = list.selection().getValue();
     if (!(item instanceof RemoteCluster rc)) {
       return null;
     }

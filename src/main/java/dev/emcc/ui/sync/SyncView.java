@@ -121,6 +121,7 @@ public final class SyncView implements View {
   private final BorderPane root = new BorderPane();
   private final List<Plan> plans = new ArrayList<>();
   private final List<String> planErrors = new ArrayList<>();
+  private int planGeneration;
   private String offeredFingerprint;
   private String offeredUrl;
 
@@ -468,6 +469,7 @@ public final class SyncView implements View {
           plans.addAll(found);
           planErrors.clear();
           planErrors.addAll(errors);
+          planGeneration++;
           render();
         });
         return null;
@@ -667,6 +669,11 @@ public final class SyncView implements View {
   /** The rows shown (for tests and the remote-cluster update). */
   public List<NodeRow> rows() {
     return List.copyOf(rows);
+  }
+
+  /** Grows by one each time a plan finished (all nodes asked). */
+  public int planGeneration() {
+    return planGeneration;
   }
 
   public List<Plan> plans() {

@@ -94,8 +94,12 @@ public final class SyncView implements View {
     }
   }
 
-  /** A line of the plan tree: a node's plan, one of its objects, or one field of it. */
-  public record Line(String text, Plan plan, PlanItem item) {
+  /** A line of the plan tree: a node's plan, one of its objects, or one field of it (else null). */
+  public record Line(String text, Plan plan, PlanItem item, FieldDiff field) {
+    Line(String text, Plan plan, PlanItem item) {
+      this(text, plan, item, null);
+    }
+
     @Override
     public String toString() {
       return text;
@@ -563,8 +567,9 @@ public final class SyncView implements View {
 
   /**
    * Resolves the selected conflict. Keep the node's: the node's object replaces ours (a commit,
-   * undoable). Keep ours: the node's current object becomes the last-synced state, so the plan
-   * turns the conflict into a push of ours, which is pushed at once.
+   * undoable); on a field line, only that field takes the node's value and the conflict stays
+   * for the other fields. Keep ours: the node's current object becomes the last-synced state, so
+   * the plan turns the conflict into a push of ours, which is pushed at once.
    */
   private void resolve(boolean keepLocal) {
     TreeItem<Line> sel = planTree.getSelectionModel().getSelectedItem();
@@ -573,13 +578,26 @@ public final class SyncView implements View {
       return;
     }
     Plan plan = sel.getValue().plan();
+    FieldDiff field = sel.getValue().field();
+    if (!keepLocal && field != null) {
+      com.fasterxml.jackson.databind.node.ObjectNode merged =
+          (com.fasterxml.jackson.databind.node.ObjectNode) item.local().deepCopy();
+      if (field.node() == null) {
+        merged.remove(field.field());
+      } else {
+        merged.set(field.field(), field.node());
+      }
+      item = new PlanItem(item.key(), item.action(), item.change(), List.of(), item.local(), merged, item.base(),
+          item.nodeRevision());
+    }
     if (!keepLocal) {
       Workspace ws = ctx.model().workspace();
       Cluster current = ws.cluster(plan.clusterId()).orElse(null);
       try {
         Cluster next = Syncer.applyInPlace(current, plan.clusterId(), List.of(item));
-        ctx.model().commit(ws.withCluster(next), i18n.text("sync.keptNode", item.key()));
-        say("sync.keptNode", item.key());
+        String what = field == null ? item.key().toString() : item.key() + " " + field.field();
+        ctx.model().commit(ws.withCluster(next), i18n.text("sync.keptNode", what));
+        say("sync.keptNode", what);
       } catch (RuntimeException e) {
         say("sync.failed", e.getMessage());
         return;
@@ -626,7 +644,7 @@ public final class SyncView implements View {
         }
         for (FieldDiff f : i.fields()) {
           obj.getChildren().add(new TreeItem<>(new Line(i18n.text("sync.field", f.field(), text(f.local()),
-              text(f.node())), p, i)));
+              text(f.node())), p, i, i.action() == PlanItem.Action.CONFLICT && i.local() != null ? f : null)));
         }
         node.getChildren().add(obj);
       }

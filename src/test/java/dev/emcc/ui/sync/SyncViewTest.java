@@ -206,10 +206,14 @@ class SyncViewTest {
 
   /** Changes a phone on the node directly, as another console would. */
   private void editOnNode(int i, String description) throws Exception {
+    editOnNode(i, "description", description);
+  }
+
+  private void editOnNode(int i, String field, String text) throws Exception {
     NodeClient admin = TestNodes.client(tokyo);
     ObjectKey key = new ObjectKey("phones", Fixtures.phoneName("TOKYO", i));
     var stored = admin.object(key).orElseThrow();
-    var value = ((com.fasterxml.jackson.databind.node.ObjectNode) stored.value().deepCopy()).put("description", description);
+    var value = ((com.fasterxml.jackson.databind.node.ObjectNode) stored.value().deepCopy()).put(field, text);
     admin.applyChanges("TOKYO", List.of(new NodeClient.ObjectChange(key, stored.revision(), value)));
   }
 
@@ -271,6 +275,45 @@ class SyncViewTest {
         .description().equals("console side 3"));
     Plan done = planned(robot);
     assertThat(done.items()).isEmpty();
+  }
+
+  private void selectField(FxRobot robot, int i, String field) {
+    robot.interact(() -> {
+      TreeView<SyncView.Line> tree = robot.lookup("#sync-plan-tree").queryAs(TreeView.class);
+      TreeItem<SyncView.Line> object = find(tree.getRoot(), Fixtures.phoneName("TOKYO", i));
+      tree.getSelectionModel().select(object.getChildren().stream()
+          .filter(c -> c.getValue().field() != null && c.getValue().field().field().equals(field))
+          .findFirst().orElseThrow());
+    });
+  }
+
+  @Test
+  void aConflictIsResolvedFieldByField(FxRobot robot) throws Exception {
+    addTokyoNode(robot);
+    planned(robot);
+    robot.clickOn("#sync-push");
+    waitFor(() -> sync().rows().get(0).state().startsWith("pushed"));
+    editOnNode(0, "description", "node 0");
+    editOnNode(0, "address", "10.9.9.9");
+    editLocally(robot, 0, "console 0");
+    Plan plan = planned(robot);
+    assertThat(plan.conflicts()).singleElement().satisfies(c -> assertThat(c.fields()).hasSize(2));
+
+    // the node's address, the console's description
+    selectField(robot, 0, "address");
+    robot.clickOn("#keep-node");
+    waitFor(() -> phone("x", 0).address().equals("10.9.9.9"));
+    assertThat(model.workspace().cluster("TOKYO").orElseThrow().phone(Fixtures.phoneName("TOKYO", 0)).orElseThrow()
+        .description()).isEqualTo("console 0");
+    Plan left = planned(robot);
+    assertThat(left.conflicts()).singleElement().satisfies(c -> assertThat(c.fields()).singleElement()
+        .satisfies(f -> assertThat(f.field()).isEqualTo("description")));
+    selectConflict(robot, 0);
+    robot.clickOn("#keep-local");
+    waitFor(() -> tokyo.server().state().cluster().phone(Fixtures.phoneName("TOKYO", 0)).orElseThrow()
+        .description().equals("console 0"));
+    assertThat(tokyo.server().state().cluster().phone(Fixtures.phoneName("TOKYO", 0)).orElseThrow().address())
+        .isEqualTo("10.9.9.9");
   }
 
   @Test

@@ -435,7 +435,7 @@ public final class SyncView implements View {
       }
     };
     task.setOnSucceeded(e -> say("sync.refreshed", all.size()));
-    shell.run(task);
+    run(task);
   }
 
   private Syncer syncer() {
@@ -444,6 +444,11 @@ public final class SyncView implements View {
 
   /** Plans against every node of the cluster; nothing is applied. */
   public void plan() {
+    plan(true);
+  }
+
+  /** {@code showInRows} false after a push or pull: the rows keep saying what it did. */
+  private void plan(boolean showInRows) {
     String id = clusterId();
     Syncer syncer = syncer();
     List<NodeRow> all = List.copyOf(rows);
@@ -454,14 +459,18 @@ public final class SyncView implements View {
         int i = 0;
         for (NodeRow r : all) {
           updateProgress(i++, all.size());
-          Platform.runLater(() -> r.state.set(i18n.text("sync.planning")));
+          if (showInRows) {
+            Platform.runLater(() -> r.state.set(i18n.text("sync.planning")));
+          }
           try {
             Plan p = syncer.plan(new NodeClient(r.ref), id);
             found.add(p);
             Platform.runLater(() -> {
               r.reachable.set(i18n.text("sync.yes"));
               r.revision.set(String.valueOf(p.nodeRevision()));
-              r.state.set(summary(p));
+              if (showInRows) {
+                r.state.set(summary(p));
+              }
             });
           } catch (Exception e) {
             errors.add(r.ref.url() + ": " + e.getMessage());
@@ -480,7 +489,7 @@ public final class SyncView implements View {
       }
     };
     task.setOnSucceeded(e -> say("sync.planned", all.size()));
-    shell.run(task);
+    run(task);
   }
 
   private void markFailed(NodeRow r, Exception e) {
@@ -529,10 +538,10 @@ public final class SyncView implements View {
     };
     task.setOnSucceeded(e -> {
       say("sync.pushDone", task.getValue(), all.size());
-      plan();
+      plan(false);
     });
     task.setOnFailed(e -> say("sync.pushFailed", String.valueOf(task.getException().getMessage())));
-    shell.run(task);
+    run(task);
   }
 
   /** Takes the first node's changes into the workspace (one commit, undoable); then plans again. */
@@ -548,7 +557,7 @@ public final class SyncView implements View {
       r.lastSync.set(i18n.text("sync.lastSyncAt", LocalTime.now().format(TIME), res.plan().nodeRevision()));
       r.state.set(i18n.text("sync.pulled", res.pulled(), res.conflicts().size()));
       say("sync.pulled", res.pulled(), res.conflicts().size());
-      plan();
+      plan(false);
     }, e -> {
       markFailed(r, e);
       say("sync.failed", e.getMessage());
@@ -670,6 +679,23 @@ public final class SyncView implements View {
 
   // ---- plumbing ----
 
+  private int running;
+
+  /** Runs a task with the status bar's progress, counting it until its handlers (and what they start) ran. */
+  private void run(Task<?> task) {
+    running++;
+    javafx.event.EventHandler<javafx.concurrent.WorkerStateEvent> done = e -> Platform.runLater(() -> running--);
+    task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, done);
+    task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, done);
+    task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_CANCELLED, done);
+    shell.run(task);
+  }
+
+  /** True while a health check, plan, push, pull or node contact is under way. */
+  public boolean busy() {
+    return running > 0;
+  }
+
   private <T> void background(Callable<T> work, java.util.function.Consumer<T> done,
       java.util.function.Consumer<Exception> failed) {
     Task<T> task = new Task<>() {
@@ -681,7 +707,7 @@ public final class SyncView implements View {
     task.setOnSucceeded(e -> done.accept(task.getValue()));
     task.setOnFailed(e -> failed.accept(task.getException() instanceof Exception ex ? ex
         : new RuntimeException(task.getException())));
-    shell.run(task);
+    run(task);
   }
 
   /** The rows shown (for tests and the remote-cluster update). */

@@ -141,6 +141,10 @@ class SyncViewTest {
         p.deviceSecurityMode(), p.devicePool(), p.geolocation(), p.address());
   }
 
+  private Phone localPhone(int i) {
+    return model.workspace().cluster("TOKYO").orElseThrow().phone(Fixtures.phoneName("TOKYO", i)).orElseThrow();
+  }
+
   private void editLocally(FxRobot robot, int i, String description) {
     robot.interact(() -> model.commitCluster(c -> c.withPhones(c.phones().stream()
         .map(p -> p.name().equals(Fixtures.phoneName("TOKYO", i)) ? phone(description, i) : p)
@@ -166,9 +170,10 @@ class SyncViewTest {
   }
 
   private Plan planned(FxRobot robot) throws Exception {
+    waitFor(() -> !sync().busy());
     int before = sync().planGeneration();
     robot.clickOn("#sync-plan");
-    waitFor(() -> sync().planGeneration() > before && !sync().plans().isEmpty());
+    waitFor(() -> sync().planGeneration() > before && !sync().busy());
     return sync().plans().get(0);
   }
 
@@ -180,8 +185,7 @@ class SyncViewTest {
         && i.change() == PlanItem.Change.ADDED);
     assertThat(treeLines(robot)).anyMatch(l -> l.contains("phones / " + Fixtures.phoneName("TOKYO", 1)));
 
-    robot.clickOn("#sync-push");
-    waitFor(() -> tokyo.server().state().revision() > 0 && sync().rows().get(0).state().startsWith("pushed"));
+    pushed(robot);
     long afterFirstPush = tokyo.server().state().revision();
     assertThat(tokyo.server().state().cluster().phones()).hasSize(4);
 
@@ -217,6 +221,14 @@ class SyncViewTest {
     admin.applyChanges("TOKYO", List.of(new NodeClient.ObjectChange(key, stored.revision(), value)));
   }
 
+  /** Pushes and waits until the push and the plan after it are done. */
+  private void pushed(FxRobot robot) throws Exception {
+    int before = sync().planGeneration();
+    robot.clickOn("#sync-push");
+    waitFor(() -> sync().planGeneration() > before && !sync().busy());
+    assertThat(sync().rows().get(0).state()).startsWith("pushed");
+  }
+
   private void selectConflict(FxRobot robot, int i) {
     robot.interact(() -> {
       TreeView<SyncView.Line> tree = robot.lookup("#sync-plan-tree").queryAs(TreeView.class);
@@ -242,8 +254,7 @@ class SyncViewTest {
   void conflictsAreShownAndResolvedByPickingASide(FxRobot robot) throws Exception {
     addTokyoNode(robot);
     planned(robot);
-    robot.clickOn("#sync-push");
-    waitFor(() -> sync().rows().get(0).state().startsWith("pushed"));
+    pushed(robot);
 
     editOnNode(1, "node side 1");
     editOnNode(3, "node side 3");
@@ -277,6 +288,21 @@ class SyncViewTest {
     assertThat(done.items()).isEmpty();
   }
 
+  @Test
+  void pullTakesTheNodesChangeThroughTheModelSoItIsUndoable(FxRobot robot) throws Exception {
+    addTokyoNode(robot);
+    planned(robot);
+    pushed(robot);
+    editOnNode(2, "changed on the node");
+    Plan plan = planned(robot);
+    assertThat(plan.items()).singleElement().satisfies(i -> assertThat(i.action()).isEqualTo(PlanItem.Action.PULL));
+    robot.clickOn("#sync-pull");
+    waitFor(() -> localPhone(2).description().equals("changed on the node"));
+    assertThat(model.lastChangeProperty().get()).startsWith("sync pull TOKYO");
+    robot.interact(model::undo);
+    assertThat(localPhone(2).description()).isEqualTo("phone 2");
+  }
+
   private void selectField(FxRobot robot, int i, String field) {
     robot.interact(() -> {
       TreeView<SyncView.Line> tree = robot.lookup("#sync-plan-tree").queryAs(TreeView.class);
@@ -291,8 +317,7 @@ class SyncViewTest {
   void aConflictIsResolvedFieldByField(FxRobot robot) throws Exception {
     addTokyoNode(robot);
     planned(robot);
-    robot.clickOn("#sync-push");
-    waitFor(() -> sync().rows().get(0).state().startsWith("pushed"));
+    pushed(robot);
     editOnNode(0, "description", "node 0");
     editOnNode(0, "address", "10.9.9.9");
     editLocally(robot, 0, "console 0");
@@ -302,7 +327,7 @@ class SyncViewTest {
     // the node's address, the console's description
     selectField(robot, 0, "address");
     robot.clickOn("#keep-node");
-    waitFor(() -> phone("x", 0).address().equals("10.9.9.9"));
+    waitFor(() -> localPhone(0).address().equals("10.9.9.9"));
     assertThat(model.workspace().cluster("TOKYO").orElseThrow().phone(Fixtures.phoneName("TOKYO", 0)).orElseThrow()
         .description()).isEqualTo("console 0");
     Plan left = planned(robot);

@@ -155,7 +155,7 @@ public final class SyncView implements View {
     TableColumn<NodeRow, String> clusterCol = column("sync.col.cluster",
         r -> new SimpleStringProperty(r.ref.clusterId() == null ? "" : r.ref.clusterId()), 90);
     TableColumn<NodeRow, String> reachCol = column("sync.col.reachable", r -> r.reachable, 90);
-    TableColumn<NodeRow, String> revCol = column("sync.col.revision", r -> r.revision, 80);
+    TableColumn<NodeRow, String> revCol = column("sync.col.revision", r -> r.revision, 95);
     TableColumn<NodeRow, String> lastCol = column("sync.col.lastSync", r -> r.lastSync, 110);
     TableColumn<NodeRow, String> stateCol = column("sync.col.state", r -> r.state, 320);
     table.getColumns().setAll(List.of(urlCol, clusterCol, reachCol, revCol, lastCol, stateCol));

@@ -245,7 +245,7 @@ public final class Syncer {
    * Applies pulled objects to the local cluster keeping its order: changed objects stay where
    * they are, new ones go to the end of their list, removed ones leave it.
    */
-  static Cluster applyInPlace(Cluster current, String clusterId, List<PlanItem> pulled) {
+  public static Cluster applyInPlace(Cluster current, String clusterId, List<PlanItem> pulled) {
     ObjectNode doc = current != null ? Json.mapper().valueToTree(current)
         : Json.mapper().valueToTree(Cluster.empty(clusterId, null));
     for (PlanItem i : pulled) {

@@ -15,7 +15,7 @@ import java.util.List;
 
 /** Every view of the console by window id: the form-spec windows and the special views. */
 public final class Views implements Shell.ViewFactory {
-  private static final List<String> SPECIAL = List.of("emccDevices", "phoneFeatureList", "problems", "errorLookup", "checklist", "clusterPicture", "certificates");
+  private static final List<String> SPECIAL = List.of("emccDevices", "phoneFeatureList", "problems", "errorLookup", "checklist", "clusterPicture", "certificates", "sync");
 
   /** The ids the screenshot command accepts. */
   public static List<String> ids() {
@@ -44,6 +44,10 @@ public final class Views implements Shell.ViewFactory {
         return new dev.emcc.ui.certs.CertificatesView(ctx, shell);
       case "errorLookup":
         return new dev.emcc.ui.errors.ErrorLookupView(ctx);
+      case "sync":
+        return new dev.emcc.ui.sync.SyncView(ctx, shell);
+      case "remoteCluster":
+        return new dev.emcc.ui.sync.RemoteClusterWindow(FormSpecs.get(window).orElseThrow(), ctx, shell);
       default:
         break;
     }

@@ -324,4 +324,9 @@ public final class ListWindow<T> implements View {
   public TableView<T> table() {
     return table;
   }
+
+  /** The object selected in the list (the Remote Cluster window shows its status beside the form). */
+  public javafx.beans.value.ObservableValue<T> selection() {
+    return table.getSelectionModel().selectedItemProperty();
+  }
 }

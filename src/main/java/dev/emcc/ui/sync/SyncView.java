@@ -1,0 +1,731 @@
+package dev.emcc.ui.sync;
+
+import atlantafx.base.theme.Styles;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.emcc.model.Cluster;
+import dev.emcc.model.Workspace;
+import dev.emcc.node.ObjectKey;
+import dev.emcc.sync.FieldDiff;
+import dev.emcc.sync.NodeClient;
+import dev.emcc.sync.NodeException;
+import dev.emcc.sync.NodeRef;
+import dev.emcc.sync.NodesFile;
+import dev.emcc.sync.Plan;
+import dev.emcc.sync.PlanItem;
+import dev.emcc.sync.PullResult;
+import dev.emcc.sync.PushResult;
+import dev.emcc.sync.RetryPolicy;
+import dev.emcc.sync.SyncBase;
+import dev.emcc.sync.Syncer;
+import dev.emcc.ui.UiContext;
+import dev.emcc.ui.forms.WindowHeader;
+import dev.emcc.ui.kit.Bars;
+import dev.emcc.ui.kit.I18n;
+import dev.emcc.ui.shell.Shell;
+import dev.emcc.ui.shell.View;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Cluster Nodes / Sync: the shown cluster's registered nodes with their health, adding a node
+ * (trust on first use: its certificate's fingerprint is shown and pinned only when confirmed),
+ * the plan as a field-by-field diff, push and pull with progress per node, and conflicts resolved
+ * by keeping one side per object. Network work runs in javafx Tasks off the FX thread; whatever
+ * changes the workspace goes through {@code ConsoleModel.commit} (saved, undoable).
+ */
+public final class SyncView implements View {
+  /** One registered node in the table, with what the last look at it found. */
+  public static final class NodeRow {
+    final NodeRef ref;
+    final StringProperty reachable = new SimpleStringProperty("");
+    final StringProperty revision = new SimpleStringProperty("");
+    final StringProperty lastSync = new SimpleStringProperty("");
+    final StringProperty state = new SimpleStringProperty("");
+
+    NodeRow(NodeRef ref) {
+      this.ref = ref;
+    }
+
+    public NodeRef ref() {
+      return ref;
+    }
+
+    public String state() {
+      return state.get();
+    }
+
+    public String revision() {
+      return revision.get();
+    }
+
+    public String reachable() {
+      return reachable.get();
+    }
+  }
+
+  /** A line of the plan tree: a node's plan, one of its objects, or one field of it (else null). */
+  public record Line(String text, Plan plan, PlanItem item, FieldDiff field) {
+    Line(String text, Plan plan, PlanItem item) {
+      this(text, plan, item, null);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+  private final UiContext ctx;
+  private final I18n i18n;
+  private final Shell shell;
+  private final SyncPaths paths;
+  private final RetryPolicy retry;
+  private final ObservableList<NodeRow> rows = FXCollections.observableArrayList();
+  private final TableView<NodeRow> table = new TableView<>(rows);
+  private final TreeView<Line> planTree = new TreeView<>();
+  private final Label message = new Label();
+  private final TextField url = new TextField();
+  private final TextField token = new TextField();
+  private final TextField tokenFile = new TextField();
+  private final Label fingerprint = new Label();
+  private final Button trust = new Button();
+  private final BorderPane root = new BorderPane();
+  private final List<Plan> plans = new ArrayList<>();
+  private final List<String> planErrors = new ArrayList<>();
+  private int planGeneration;
+  private String offeredFingerprint;
+  private String offeredUrl;
+
+  public SyncView(UiContext ctx, Shell shell) {
+    this(ctx, shell, SyncPaths.current(), RetryPolicy.DEFAULT);
+  }
+
+  public SyncView(UiContext ctx, Shell shell, SyncPaths paths, RetryPolicy retry) {
+    this.ctx = ctx;
+    this.i18n = ctx.i18n();
+    this.shell = shell;
+    this.paths = paths;
+    this.retry = retry;
+    build();
+    ctx.model().clusterIdProperty().addListener((o, a, id) -> {
+      plans.clear();
+      planErrors.clear();
+      render();
+      reloadNodes();
+    });
+    i18n.localeProperty().addListener((o, a, l) -> render());
+    reloadNodes();
+  }
+
+  private void build() {
+    TableColumn<NodeRow, String> urlCol = column("sync.col.url", r -> new SimpleStringProperty(r.ref.url()), 220);
+    TableColumn<NodeRow, String> clusterCol = column("sync.col.cluster",
+        r -> new SimpleStringProperty(r.ref.clusterId() == null ? "" : r.ref.clusterId()), 90);
+    TableColumn<NodeRow, String> reachCol = column("sync.col.reachable", r -> r.reachable, 90);
+    TableColumn<NodeRow, String> revCol = column("sync.col.revision", r -> r.revision, 95);
+    TableColumn<NodeRow, String> lastCol = column("sync.col.lastSync", r -> r.lastSync, 110);
+    TableColumn<NodeRow, String> stateCol = column("sync.col.state", r -> r.state, 320);
+    table.getColumns().setAll(List.of(urlCol, clusterCol, reachCol, revCol, lastCol, stateCol));
+    table.setId("sync-nodes");
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setPlaceholder(placeholder("sync.noNodes"));
+
+    Button refresh = button("sync.refresh", "sync-refresh", this::refresh);
+    Button plan = button("sync.plan", "sync-plan", this::plan);
+    Button push = button("sync.push", "sync-push", this::push);
+    push.getStyleClass().add(Styles.ACCENT);
+    Button pull = button("sync.pull", "sync-pull", this::pull);
+    Button remove = button("sync.remove", "sync-remove", this::removeSelected);
+    remove.getStyleClass().add(Styles.DANGER);
+    remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    for (Button b : List.of(refresh, plan, push, pull)) {
+      b.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(rows));
+    }
+    message.setId("sync-message");
+    message.setWrapText(true);
+    HBox bar = Bars.toolbar(refresh, plan, push, pull, remove);
+
+    planTree.setId("sync-plan-tree");
+    planTree.setShowRoot(false);
+    planTree.setRoot(new TreeItem<>(new Line("", null, null)));
+    Button keepLocal = button("sync.keepLocal", "keep-local", () -> resolve(true));
+    Button keepNode = button("sync.keepNode", "keep-node", () -> resolve(false));
+    javafx.beans.binding.BooleanBinding notConflict = javafx.beans.binding.Bindings.createBooleanBinding(
+        () -> selectedConflict() == null, planTree.getSelectionModel().selectedItemProperty());
+    keepLocal.disableProperty().bind(notConflict);
+    keepNode.disableProperty().bind(notConflict);
+    Label planTitle = new Label();
+    planTitle.textProperty().bind(i18n.bind("sync.planTitle"));
+    planTitle.getStyleClass().add(Styles.TITLE_4);
+    Label conflictHint = new Label();
+    conflictHint.textProperty().bind(i18n.bind("sync.conflictHint"));
+    conflictHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+    conflictHint.setWrapText(true);
+    HBox resolveBar = new HBox(8, keepLocal, keepNode, conflictHint);
+    resolveBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    VBox planBox = new VBox(6, planTitle, planTree, resolveBar);
+    VBox.setVgrow(planTree, Priority.ALWAYS);
+    planBox.setPadding(new Insets(6, 16, 8, 16));
+    VBox tableBox = new VBox(6, table, message);
+    VBox.setVgrow(table, Priority.ALWAYS);
+    tableBox.setPadding(new Insets(0, 16, 6, 16));
+    SplitPane split = new SplitPane(tableBox, planBox);
+    split.setOrientation(Orientation.VERTICAL);
+    split.setDividerPositions(0.4);
+
+    VBox top = new VBox(WindowHeader.of(i18n, "sync"), addNodePane(), bar);
+    root.setTop(top);
+    root.setCenter(split);
+    root.setId("window-sync");
+  }
+
+  private Node addNodePane() {
+    url.setId("node-url");
+    url.setPromptText("https://host:8443");
+    token.setId("node-token");
+    token.promptTextProperty().bind(i18n.bind("sync.tokenPrompt"));
+    tokenFile.setId("node-token-file");
+    tokenFile.promptTextProperty().bind(i18n.bind("sync.tokenFilePrompt"));
+    Button connect = button("sync.connect", "node-connect", this::connect);
+    connect.disableProperty().bind(url.textProperty().isEmpty());
+    fingerprint.setId("node-fingerprint");
+    fingerprint.setWrapText(true);
+    trust.textProperty().bind(i18n.bind("sync.trust"));
+    trust.setId("node-trust");
+    trust.setDisable(true);
+    trust.getStyleClass().add(Styles.ACCENT);
+    trust.setOnAction(e -> addTrusted());
+    url.textProperty().addListener((o, a, b) -> forgetOffer());
+    GridPane grid = new GridPane();
+    grid.setHgap(8);
+    grid.setVgap(6);
+    grid.addRow(0, label("sync.url"), url, connect);
+    grid.addRow(1, label("sync.token"), token);
+    grid.addRow(2, label("sync.tokenFile"), tokenFile);
+    GridPane.setHgrow(url, Priority.ALWAYS);
+    VBox box = new VBox(6, grid, fingerprint, trust);
+    TitledPane pane = new TitledPane();
+    pane.textProperty().bind(i18n.bind("sync.addNode"));
+    pane.setContent(box);
+    pane.setId("add-node");
+    pane.setExpanded(true);
+    VBox.setMargin(pane, new Insets(0, 16, 6, 16));
+    return pane;
+  }
+
+  private Label label(String key) {
+    Label l = new Label();
+    l.textProperty().bind(i18n.bind(key));
+    return l;
+  }
+
+  private Label placeholder(String key) {
+    Label l = label(key);
+    l.getStyleClass().add(Styles.TEXT_MUTED);
+    return l;
+  }
+
+  private TableColumn<NodeRow, String> column(String key,
+      javafx.util.Callback<NodeRow, javafx.beans.value.ObservableValue<String>> value, double width) {
+    TableColumn<NodeRow, String> c = new TableColumn<>();
+    c.textProperty().bind(i18n.bind(key));
+    c.setCellValueFactory(cell -> value.call(cell.getValue()));
+    c.setPrefWidth(width);
+    return c;
+  }
+
+  private Button button(String key, String id, Runnable action) {
+    Button b = new Button();
+    b.textProperty().bind(i18n.bind(key));
+    b.setId(id);
+    b.setOnAction(e -> action.run());
+    return b;
+  }
+
+  private String clusterId() {
+    return ctx.model().clusterIdProperty().get();
+  }
+
+  private void say(String key, Object... args) {
+    message.setText(i18n.text(key, args));
+    ctx.status(key, args);
+  }
+
+  private NodesFile nodesFile() throws java.io.IOException {
+    return NodesFile.load(paths.nodesFile());
+  }
+
+  /** Re-reads the nodes file: the shown cluster's nodes, with their last-synced revision. */
+  private void reloadNodes() {
+    String id = clusterId();
+    rows.clear();
+    if (id == null) {
+      return;
+    }
+    try {
+      SyncBase base = SyncBase.load(paths.baseFile());
+      for (NodeRef n : nodesFile().forCluster(id)) {
+        NodeRow row = new NodeRow(n);
+        Map<ObjectKey, SyncBase.Entry> synced = base.get(n.url(), id);
+        row.lastSync.set(synced.isEmpty() ? i18n.text("sync.never")
+            : i18n.text("sync.atRevision", synced.values().stream().mapToLong(SyncBase.Entry::revision).max().orElse(0)));
+        rows.add(row);
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      say("sync.nodesFileUnreadable", paths.nodesFile(), String.valueOf(e.getMessage()));
+    }
+  }
+
+  // ---- adding a node: trust on first use ----
+
+  private void forgetOffer() {
+    offeredFingerprint = null;
+    offeredUrl = null;
+    trust.setDisable(true);
+    fingerprint.setText("");
+  }
+
+  /** First contact: reads the fingerprint the node presents and offers it for confirmation. */
+  private void connect() {
+    String u = url.getText().trim();
+    forgetOffer();
+    String normalized;
+    try {
+      normalized = NodeRef.normalizeUrl(u);
+    } catch (IllegalArgumentException e) {
+      say("sync.badUrl", u);
+      return;
+    }
+    background(() -> FirstContact.fingerprint(normalized), fp -> {
+      NodeRef known = knownNode(normalized);
+      if (known != null && !known.fingerprint().equals(fp)) {
+        say("sync.fingerprintChanged", normalized, fp, known.fingerprint());
+        fingerprint.setText(i18n.text("sync.fingerprintChanged", normalized, fp, known.fingerprint()));
+        fingerprint.getStyleClass().add(Styles.DANGER);
+        return;
+      }
+      fingerprint.getStyleClass().remove(Styles.DANGER);
+      offeredFingerprint = fp;
+      offeredUrl = normalized;
+      fingerprint.setText(i18n.text("sync.confirmFingerprint", normalized, fp));
+      trust.setDisable(false);
+      say("sync.fingerprintShown", normalized);
+    }, e -> say("sync.unreachable", normalized, e.getMessage()));
+  }
+
+  private NodeRef knownNode(String u) {
+    try {
+      return nodesFile().find(u).orElse(null);
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
+  /** The user confirmed the fingerprint: pin it, check the token, record the node. */
+  private void addTrusted() {
+    if (offeredFingerprint == null) {
+      return;
+    }
+    String fp = offeredFingerprint;
+    String u = offeredUrl;
+    String pasted = token.getText() == null ? "" : token.getText().trim();
+    String file = tokenFile.getText() == null ? "" : tokenFile.getText().trim();
+    String shownCluster = clusterId();
+    if (pasted.isEmpty() && file.isEmpty()) {
+      say("sync.tokenMissing");
+      return;
+    }
+    background(() -> {
+      String t = !pasted.isEmpty() ? pasted : Files.readString(Path.of(file), StandardCharsets.UTF_8).trim();
+      NodeClient probe = new NodeClient(new NodeRef(u, fp, t, null), java.time.Duration.ofSeconds(20));
+      NodeClient.Health h = probe.health();
+      probe.objects(Long.MAX_VALUE); // needs the token: a refused token is caught here, not at the first sync
+      NodeRef ref = new NodeRef(u, fp, t, h.clusterId() != null ? h.clusterId() : shownCluster);
+      NodesFile nodes = nodesFile();
+      nodes.add(ref);
+      nodes.save();
+      return ref;
+    }, ref -> {
+      forgetOffer();
+      token.clear();
+      tokenFile.clear();
+      url.clear();
+      reloadNodes();
+      say(ref.clusterId() != null && !ref.clusterId().equals(clusterId()) ? "sync.addedOtherCluster" : "sync.added",
+          ref.url(), ref.clusterId());
+    }, e -> say("sync.addFailed", u, e.getMessage()));
+  }
+
+  private void removeSelected() {
+    NodeRow row = table.getSelectionModel().getSelectedItem();
+    if (row == null || !ctx.confirm("sync.confirmRemove", row.ref.url())) {
+      return;
+    }
+    try {
+      NodesFile nodes = nodesFile();
+      nodes.remove(row.ref.url());
+      nodes.save();
+      reloadNodes();
+      say("sync.removed", row.ref.url());
+    } catch (java.io.IOException e) {
+      say("sync.nodesFileUnreadable", paths.nodesFile(), e.getMessage());
+    }
+  }
+
+  // ---- health, plan, push, pull ----
+
+  /** Asks every node of the cluster for its health (reachable, revision). */
+  public void refresh() {
+    List<NodeRow> all = List.copyOf(rows);
+    Task<Void> task = new Task<>() {
+      @Override protected Void call() {
+        int i = 0;
+        for (NodeRow r : all) {
+          updateProgress(i++, all.size());
+          try {
+            NodeClient.Health h = new NodeClient(r.ref, java.time.Duration.ofSeconds(20)).health();
+            Platform.runLater(() -> {
+              r.reachable.set(i18n.text("sync.yes"));
+              r.revision.set(String.valueOf(h.revision()));
+              r.state.set(i18n.text("sync.healthy", h.status(), h.clusterId() == null ? "-" : h.clusterId()));
+            });
+          } catch (NodeException e) {
+            Platform.runLater(() -> {
+              r.reachable.set(i18n.text("sync.no"));
+              r.revision.set("");
+              r.state.set(e.getMessage());
+            });
+          }
+        }
+        updateProgress(all.size(), all.size());
+        return null;
+      }
+    };
+    task.setOnSucceeded(e -> say("sync.refreshed", all.size()));
+    run(task);
+  }
+
+  private Syncer syncer() {
+    return new Syncer(new ModelWorkspace(ctx.model(), paths.baseFile()), retry);
+  }
+
+  /** Plans against every node of the cluster; nothing is applied. */
+  public void plan() {
+    plan(true);
+  }
+
+  /** {@code showInRows} false after a push or pull: the rows keep saying what it did. */
+  private void plan(boolean showInRows) {
+    String id = clusterId();
+    Syncer syncer = syncer();
+    List<NodeRow> all = List.copyOf(rows);
+    Task<Void> task = new Task<>() {
+      @Override protected Void call() {
+        List<Plan> found = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        int i = 0;
+        for (NodeRow r : all) {
+          updateProgress(i++, all.size());
+          if (showInRows) {
+            Platform.runLater(() -> r.state.set(i18n.text("sync.planning")));
+          }
+          try {
+            Plan p = syncer.plan(new NodeClient(r.ref), id);
+            found.add(p);
+            Platform.runLater(() -> {
+              r.reachable.set(i18n.text("sync.yes"));
+              r.revision.set(String.valueOf(p.nodeRevision()));
+              if (showInRows) {
+                r.state.set(summary(p));
+              }
+            });
+          } catch (Exception e) {
+            errors.add(r.ref.url() + ": " + e.getMessage());
+            Platform.runLater(() -> markFailed(r, e));
+          }
+        }
+        Platform.runLater(() -> {
+          plans.clear();
+          plans.addAll(found);
+          planErrors.clear();
+          planErrors.addAll(errors);
+          planGeneration++;
+          render();
+        });
+        return null;
+      }
+    };
+    task.setOnSucceeded(e -> say("sync.planned", all.size()));
+    run(task);
+  }
+
+  private void markFailed(NodeRow r, Exception e) {
+    if (e instanceof NodeException ne && (ne.kind() == NodeException.Kind.UNREACHABLE)) {
+      r.reachable.set(i18n.text("sync.no"));
+    }
+    r.state.set(i18n.text("sync.failed", String.valueOf(e.getMessage())));
+  }
+
+  private String summary(Plan p) {
+    return i18n.text("sync.planSummary", p.items(PlanItem.Action.PUSH).size(), p.items(PlanItem.Action.PULL).size(),
+        p.conflicts().size(), p.inSync());
+  }
+
+  /** Pushes to each node in turn, showing each node's progress; then plans again. */
+  public void push() {
+    String id = clusterId();
+    Syncer syncer = syncer();
+    List<NodeRow> all = List.copyOf(rows);
+    Task<Integer> task = new Task<>() {
+      @Override protected Integer call() throws Exception {
+        int ok = 0;
+        int i = 0;
+        for (NodeRow r : all) {
+          updateProgress(i++, all.size());
+          Platform.runLater(() -> r.state.set(i18n.text("sync.pushing")));
+          // one node at a time: each push records its last-synced state in the same base file
+          PushResult res = syncer.push(List.of(new NodeClient(r.ref)), id).get(0);
+          if (res.ok()) {
+            ok++;
+          }
+          Platform.runLater(() -> {
+            if (res.ok()) {
+              r.reachable.set(i18n.text("sync.yes"));
+              r.revision.set(String.valueOf(res.revision()));
+              r.lastSync.set(i18n.text("sync.lastSyncAt", LocalTime.now().format(TIME), res.revision()));
+              r.state.set(i18n.text("sync.pushed", res.pushed(), res.revision(), res.conflicts().size()));
+            } else {
+              markFailed(r, res.error());
+            }
+          });
+        }
+        updateProgress(all.size(), all.size());
+        return ok;
+      }
+    };
+    task.setOnSucceeded(e -> {
+      say("sync.pushDone", task.getValue(), all.size());
+      plan(false);
+    });
+    task.setOnFailed(e -> say("sync.pushFailed", String.valueOf(task.getException().getMessage())));
+    run(task);
+  }
+
+  /** Takes the first node's changes into the workspace (one commit, undoable); then plans again. */
+  public void pull() {
+    if (rows.isEmpty()) {
+      return;
+    }
+    String id = clusterId();
+    Syncer syncer = syncer();
+    NodeRow r = rows.get(0);
+    r.state.set(i18n.text("sync.pulling"));
+    background(() -> syncer.pull(new NodeClient(r.ref), id), (PullResult res) -> {
+      r.lastSync.set(i18n.text("sync.lastSyncAt", LocalTime.now().format(TIME), res.plan().nodeRevision()));
+      r.state.set(i18n.text("sync.pulled", res.pulled(), res.conflicts().size()));
+      say("sync.pulled", res.pulled(), res.conflicts().size());
+      plan(false);
+    }, e -> {
+      markFailed(r, e);
+      say("sync.failed", e.getMessage());
+    });
+  }
+
+  // ---- conflicts ----
+
+  private PlanItem selectedConflict() {
+    TreeItem<Line> sel = planTree.getSelectionModel().getSelectedItem();
+    if (sel == null || sel.getValue() == null || sel.getValue().item() == null) {
+      return null;
+    }
+    return sel.getValue().item().action() == PlanItem.Action.CONFLICT ? sel.getValue().item() : null;
+  }
+
+  /**
+   * Resolves the selected conflict. Keep the node's: the node's object replaces ours (a commit,
+   * undoable); on a field line, only that field takes the node's value and the conflict stays
+   * for the other fields. Keep ours: the node's current object becomes the last-synced state, so
+   * the plan turns the conflict into a push of ours, which is pushed at once.
+   */
+  private void resolve(boolean keepLocal) {
+    TreeItem<Line> sel = planTree.getSelectionModel().getSelectedItem();
+    PlanItem item = selectedConflict();
+    if (item == null) {
+      return;
+    }
+    Plan plan = sel.getValue().plan();
+    FieldDiff field = sel.getValue().field();
+    if (!keepLocal && field != null) {
+      com.fasterxml.jackson.databind.node.ObjectNode merged =
+          (com.fasterxml.jackson.databind.node.ObjectNode) item.local().deepCopy();
+      if (field.node() == null) {
+        merged.remove(field.field());
+      } else {
+        merged.set(field.field(), field.node());
+      }
+      item = new PlanItem(item.key(), item.action(), item.change(), List.of(), item.local(), merged, item.base(),
+          item.nodeRevision());
+    }
+    if (!keepLocal) {
+      Workspace ws = ctx.model().workspace();
+      Cluster current = ws.cluster(plan.clusterId()).orElse(null);
+      try {
+        Cluster next = Syncer.applyInPlace(current, plan.clusterId(), List.of(item));
+        String what = field == null ? item.key().toString() : item.key() + " " + field.field();
+        ctx.model().commit(ws.withCluster(next), i18n.text("sync.keptNode", what));
+        say("sync.keptNode", what);
+      } catch (RuntimeException e) {
+        say("sync.failed", e.getMessage());
+        return;
+      }
+      plan();
+      return;
+    }
+    try {
+      SyncBase base = SyncBase.load(paths.baseFile());
+      Map<ObjectKey, SyncBase.Entry> entries = base.get(plan.node(), plan.clusterId());
+      if (item.node() == null) {
+        entries.remove(item.key());
+      } else {
+        entries.put(item.key(), new SyncBase.Entry(item.nodeRevision(), item.node()));
+      }
+      base.put(plan.node(), plan.clusterId(), entries);
+      base.save();
+    } catch (java.io.IOException e) {
+      say("sync.failed", e.getMessage());
+      return;
+    }
+    say("sync.keptLocal", item.key());
+    push();
+  }
+
+  // ---- the plan as a tree ----
+
+  private void render() {
+    TreeItem<Line> top = new TreeItem<>(new Line("", null, null));
+    for (String e : planErrors) {
+      top.getChildren().add(new TreeItem<>(new Line(i18n.text("sync.failed", e), null, null)));
+    }
+    for (Plan p : plans) {
+      TreeItem<Line> node = new TreeItem<>(new Line(p.node() + " — " + summary(p), p, null));
+      node.setExpanded(true);
+      if (p.items().isEmpty()) {
+        node.getChildren().add(new TreeItem<>(new Line(i18n.text("sync.inSync"), p, null)));
+      }
+      for (PlanItem i : p.items()) {
+        TreeItem<Line> obj = new TreeItem<>(new Line(itemText(i), p, i));
+        obj.setExpanded(true);
+        if (i.fields().isEmpty() || i.local() == null || i.node() == null) {
+          obj.getChildren().add(new TreeItem<>(new Line(i18n.text("sync.whole", text(i.local()), text(i.node())), p, i)));
+        }
+        for (FieldDiff f : i.fields()) {
+          obj.getChildren().add(new TreeItem<>(new Line(i18n.text("sync.field", f.field(), text(f.local()),
+              text(f.node())), p, i, i.action() == PlanItem.Action.CONFLICT && i.local() != null ? f : null)));
+        }
+        node.getChildren().add(obj);
+      }
+      top.getChildren().add(node);
+    }
+    planTree.setRoot(top);
+  }
+
+  private String itemText(PlanItem i) {
+    String action = i18n.text("sync.action." + i.action().name().toLowerCase(Locale.ROOT));
+    String change = i.action() == PlanItem.Action.CONFLICT ? ""
+        : " " + i18n.text("sync.change." + i.change().name().toLowerCase(Locale.ROOT));
+    return "[" + action + change + "] " + i.key().collection() + " / " + i.key().name();
+  }
+
+  private String text(JsonNode n) {
+    if (n == null) {
+      return i18n.text("sync.absent");
+    }
+    String s = n.isTextual() ? "\"" + n.asText() + "\"" : n.toString();
+    return s.length() > 100 ? s.substring(0, 97) + "..." : s;
+  }
+
+  // ---- plumbing ----
+
+  private int running;
+
+  /** Runs a task with the status bar's progress, counting it until its handlers (and what they start) ran. */
+  private void run(Task<?> task) {
+    running++;
+    javafx.event.EventHandler<javafx.concurrent.WorkerStateEvent> done = e -> Platform.runLater(() -> running--);
+    task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, done);
+    task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, done);
+    task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_CANCELLED, done);
+    shell.run(task);
+  }
+
+  /** True while a health check, plan, push, pull or node contact is under way. */
+  public boolean busy() {
+    return running > 0;
+  }
+
+  private <T> void background(Callable<T> work, java.util.function.Consumer<T> done,
+      java.util.function.Consumer<Exception> failed) {
+    Task<T> task = new Task<>() {
+      @Override protected T call() throws Exception {
+        updateProgress(-1, 1);
+        return work.call();
+      }
+    };
+    task.setOnSucceeded(e -> done.accept(task.getValue()));
+    task.setOnFailed(e -> failed.accept(task.getException() instanceof Exception ex ? ex
+        : new RuntimeException(task.getException())));
+    run(task);
+  }
+
+  /** The rows shown (for tests and the remote-cluster update). */
+  public List<NodeRow> rows() {
+    return List.copyOf(rows);
+  }
+
+  /** Grows by one each time a plan finished (all nodes asked). */
+  public int planGeneration() {
+    return planGeneration;
+  }
+
+  public List<Plan> plans() {
+    return List.copyOf(plans);
+  }
+
+  @Override
+  public Node node() {
+    return root;
+  }
+}

@@ -7,6 +7,7 @@ import dev.emcc.model.Workspace;
 import dev.emcc.ui.UiContext;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.kit.Themes;
+import dev.emcc.ui.search.GlobalSearch;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -54,6 +55,7 @@ public final class Shell {
   private final ObjectProperty<Themes> theme = new SimpleObjectProperty<>(Themes.LIGHT);
   private final ViewFactory factory;
   private String current;
+  private GlobalSearch search;
   private java.util.function.Consumer<Path> onFileLoaded = f -> {};
 
   /** Builds views by window id (kept separate so the lead can add views without touching the shell). */
@@ -104,6 +106,7 @@ public final class Shell {
     undo.disableProperty().bind(ctx.model().canUndoProperty().not());
     Menu edit = menu("menu.edit", undo,
         item("menu.edit.find", "Shortcut+F", () -> focus("filter")),
+        item("menu.edit.searchAll", "Shortcut+K", this::searchEverywhere),
         item("menu.edit.addNew", "Shortcut+N", () -> press("add-new")),
         item("menu.edit.save", "Shortcut+S", () -> press("save")),
         item("menu.edit.revert", "Shortcut+R", () -> press("revert")));
@@ -127,6 +130,18 @@ public final class Shell {
     MenuBar bar = new MenuBar(file, edit, view, help);
     bar.setId("menubar");
     return bar;
+  }
+
+  /** The global search over objects, windows and error codes (built on first use). */
+  public GlobalSearch search() {
+    if (search == null) {
+      search = new GlobalSearch(ctx, this, nav.windows());
+    }
+    return search;
+  }
+
+  private void searchEverywhere() {
+    search().show();
   }
 
   /** Presses a button of the shown window (the menu shortcuts of Save, Add New, Revert). */

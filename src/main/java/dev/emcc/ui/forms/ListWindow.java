@@ -13,6 +13,7 @@ import dev.emcc.ui.shell.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -53,6 +54,8 @@ public final class ListWindow<T> implements View {
   /** Index of the edited object in the cluster's list; -1 for a new one. */
   private int editing = -1;
   private T original;
+  /** True while the list follows the workspace: no question about unsaved edits then. */
+  private boolean reloading;
 
   public ListWindow(FormSpec spec, UiContext ctx) {
     this.spec = spec;
@@ -94,8 +97,8 @@ public final class ListWindow<T> implements View {
     table.setId("list");
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
-      if (item != null) {
-        edit(item);
+      if (item != null && item != original) {
+        choose(item);
       }
     });
     count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -104,7 +107,11 @@ public final class ListWindow<T> implements View {
     VBox.setVgrow(table, Priority.ALWAYS);
     left.setMinWidth(260);
 
-    Button add = button("list.addNew", "add-new", this::addNew);
+    Button add = button("list.addNew", "add-new", () -> {
+      if (leave()) {
+        addNew();
+      }
+    });
     Button copy = button("list.copy", "copy", this::copy);
     Button delete = button("list.delete", "delete", this::delete);
     delete.getStyleClass().add(Styles.DANGER);
@@ -173,18 +180,23 @@ public final class ListWindow<T> implements View {
     }
     shown = now;
     String keep = original == null ? null : binding.name().apply(original);
-    items.setAll(now);
-    updateCount();
-    form.refreshReferences();
-    T again = keep == null ? null : find(keep);
-    if (again == null && !items.isEmpty()) {
-      again = items.get(0);
-    }
-    if (again != null) {
-      table.getSelectionModel().select(again);
-      edit(again);
-    } else {
-      addNew();
+    reloading = true;
+    try {
+      items.setAll(now);
+      updateCount();
+      form.refreshReferences();
+      T again = keep == null ? null : find(keep);
+      if (again == null && !items.isEmpty()) {
+        again = items.get(0);
+      }
+      if (again != null) {
+        table.getSelectionModel().select(again);
+        edit(again);
+      } else {
+        addNew();
+      }
+    } finally {
+      reloading = false;
     }
   }
 
@@ -195,6 +207,44 @@ public final class ListWindow<T> implements View {
       }
     }
     return null;
+  }
+
+  /** The user chose another object: unsaved edits of the shown one are saved, discarded or kept. */
+  private void choose(T item) {
+    if (reloading || !form.dirtyProperty().get()) {
+      edit(item);
+      return;
+    }
+    String target = binding.name().apply(item);
+    T stay = original;
+    boolean go = leave();
+    Platform.runLater(() -> {
+      T select = go ? find(target) : stay;
+      if (select != null) {
+        table.getSelectionModel().select(select);
+        if (go && select != original) {
+          edit(select);
+        }
+      } else {
+        table.getSelectionModel().clearSelection();
+      }
+    });
+  }
+
+  @Override
+  public boolean leave() {
+    if (!form.dirtyProperty().get()) {
+      return true;
+    }
+    String what = original == null ? i18n.text("list.newObject") : binding.name().apply(original);
+    return switch (ctx.askUnsaved(what)) {
+      case SAVE -> save();
+      case DISCARD -> {
+        revert();
+        yield true;
+      }
+      case CANCEL -> false;
+    };
   }
 
   private void edit(T item) {

@@ -177,6 +177,9 @@ public final class GlobalSearch {
       return;
     }
     stage.hide();
+    if (!shell.leaveCurrent()) {
+      return;
+    }
     switch (e.kind()) {
       case WINDOW -> shell.open(e.window());
       case ERROR -> shell.reveal(e.window(), e.object(), null);

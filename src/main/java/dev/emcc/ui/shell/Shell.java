@@ -212,7 +212,11 @@ public final class Shell {
     clusters.setId("cluster-switcher");
     clusters.valueProperty().addListener((o, a, id) -> {
       if (id != null && !id.equals(ctx.model().clusterIdProperty().get())) {
-        ctx.model().clusterIdProperty().set(id);
+        if (leaveCurrent()) {
+          ctx.model().clusterIdProperty().set(id);
+        } else {
+          Platform.runLater(() -> clusters.setValue(ctx.model().clusterIdProperty().get()));
+        }
       }
     });
     HBox bar = new HBox(10, clusterLabel, clusters, status, spacer, summary, progress);
@@ -231,6 +235,11 @@ public final class Shell {
 
   /** Shows a window, building its view on first use. */
   public View open(String window) {
+    if (current != null && !current.equals(window) && !leaveCurrent()) {
+      String stay = current;
+      Platform.runLater(() -> nav.select(stay));
+      return null;
+    }
     View v = views.get(window);
     if (v == null) {
       v = factory.create(window, ctx, this);
@@ -243,6 +252,12 @@ public final class Shell {
     content.getChildren().setAll(v.node());
     nav.select(window);
     return v;
+  }
+
+  /** Asks the shown window about its unsaved edits; false when the user chose to stay. */
+  public boolean leaveCurrent() {
+    View shown = current == null ? null : views.get(current);
+    return shown == null || shown.leave();
   }
 
   /** Opens a window at an object and a field (a diagnostic's Fix). */

@@ -125,6 +125,8 @@ public final class Shell {
     Menu language = menu("menu.view.language", en, ja);
     Menu themeMenu = menu("menu.view.theme", light, dark, toggleTheme);
     Menu view = menu("menu.view", language, themeMenu,
+        item("menu.view.focusTree", "Shortcut+L", this::focusTree),
+        item("menu.view.focusContent", "F6", this::focusContent),
         item("menu.view.problems", "F8", () -> open("problems")));
     Menu help = menu("menu.help", item("menu.help.errors", "F1", () -> open("errorLookup")));
     MenuBar bar = new MenuBar(file, edit, view, help);
@@ -150,6 +152,40 @@ public final class Shell {
     if (n instanceof javafx.scene.control.ButtonBase b && !b.isDisabled()) {
       b.fire();
     }
+  }
+
+  /** Keyboard access to the tree: focus it on the shown window's entry. */
+  public void focusTree() {
+    nav.view().requestFocus();
+    if (nav.view().getSelectionModel().isEmpty()) {
+      nav.view().getSelectionModel().selectFirst();
+    }
+  }
+
+  /** Keyboard access to the shown window: its first control that takes the focus. */
+  public void focusContent() {
+    Node first = firstFocusable(content);
+    if (first != null) {
+      first.requestFocus();
+    }
+  }
+
+  private static Node firstFocusable(Node n) {
+    if (!n.isVisible() || n.isDisabled()) {
+      return null;
+    }
+    if (n.isFocusTraversable()) {
+      return n;
+    }
+    if (n instanceof Parent p) {
+      for (Node c : p.getChildrenUnmodifiable()) {
+        Node f = firstFocusable(c);
+        if (f != null) {
+          return f;
+        }
+      }
+    }
+    return null;
   }
 
   private void focus(String id) {

@@ -132,7 +132,7 @@ public final class ListWindow<T> implements View {
 
     SplitPane split = new SplitPane(left, form.node());
     split.setOrientation(Orientation.HORIZONTAL);
-    split.setDividerPositions(0.36);
+    split.setDividerPositions(0.42);
     VBox top = new VBox(WindowHeader.of(i18n, spec.window()), bar);
     root.setTop(top);
     root.setCenter(split);

@@ -86,8 +86,9 @@ public final class ListWindow<T> implements View {
     for (CollectionBinding.Column<T> col : binding.columns()) {
       TableColumn<T, String> c = new TableColumn<>();
       c.textProperty().bind(i18n.bind(col.labelKey()));
-      c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(
-          col.text().apply(cell.getValue()) == null ? "" : col.text().apply(cell.getValue()))));
+      // enum values (e.g. a trunk's service type) show as the form shows them, not as JSON
+      c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+          FieldEditor.optionText(i18n, col.text().apply(cell.getValue()))));
       c.setPrefWidth(130);
       table.getColumns().add(c);
     }
@@ -95,6 +96,7 @@ public final class ListWindow<T> implements View {
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
     table.setId("list");
+    i18n.localeProperty().addListener((o, was, now) -> table.refresh());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
       if (item != null && item != original) {

@@ -76,7 +76,7 @@ public final class Shell {
     root.setTop(menus());
     nav.view().setMinWidth(220);
     SplitPane split = new SplitPane(nav.view(), content);
-    split.setDividerPositions(0.22);
+    split.setDividerPositions(0.24);
     SplitPane.setResizableWithParent(nav.view(), false);
     root.setCenter(split);
     root.setBottom(statusBar());

@@ -38,6 +38,21 @@ public final class UiContext {
     status.set(i18n.text(key, args));
   }
 
+  /** The answers to "unsaved changes". */
+  public enum Unsaved { SAVE, DISCARD, CANCEL }
+
+  /** Asks what to do with unsaved edits of an object (its name, or a window title); Save is the default. */
+  public Unsaved askUnsaved(String what) {
+    ButtonType save = new ButtonType(i18n.text("unsaved.save"), javafx.scene.control.ButtonBar.ButtonData.YES);
+    ButtonType discard = new ButtonType(i18n.text("unsaved.discard"), javafx.scene.control.ButtonBar.ButtonData.NO);
+    ButtonType cancel = new ButtonType(i18n.text("unsaved.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.text("unsaved.text", what), save, discard, cancel);
+    alert.setTitle(i18n.text("app.title"));
+    alert.setHeaderText(i18n.text("unsaved.header"));
+    ButtonType answer = alert.showAndWait().orElse(cancel);
+    return answer == save ? Unsaved.SAVE : answer == discard ? Unsaved.DISCARD : Unsaved.CANCEL;
+  }
+
   /** Asks before something destructive; OK is not the default button. */
   public boolean confirm(String key, Object... args) {
     Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.text(key, args), ButtonType.OK, ButtonType.CANCEL);

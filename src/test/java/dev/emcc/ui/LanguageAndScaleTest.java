@@ -62,6 +62,8 @@ class LanguageAndScaleTest {
     robot.interact(() -> robot.lookup("#filter").queryAs(javafx.scene.control.TextField.class).setText("139999"));
     assertThat(table.getItems()).extracting(DeviceProfile::name).containsExactly("UDP_user39999");
     robot.clickOn("UDP_user39999");
-    assertThat(robot.lookup("#field-lines").queryAs(javafx.scene.control.TextArea.class).getText()).isEqualTo("139999");
+    assertThat(robot.lookup("#field-lines").queryAs(TableView.class).getItems()).hasSize(1);
+    assertThat(robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+        && "139999".equals(c.getText())).tryQuery()).isPresent();
   }
 }

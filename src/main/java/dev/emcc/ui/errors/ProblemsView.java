@@ -48,7 +48,11 @@ public final class ProblemsView implements View {
     table.getColumns().add(column("problems.where", d -> d.fix() == null ? d.path()
         : i18n.text("window." + d.fix().window()) + (d.fix().object() == null ? "" : " / " + d.fix().object())
             + (d.fix().field() == null ? "" : " / " + fieldLabel(d.fix().window(), d.fix().field()))));
+    table.getColumns().get(0).setPrefWidth(90);
     table.getColumns().get(2).setPrefWidth(420);
+    table.getColumns().get(3).setPrefWidth(110);
+    // "where" takes the rest: headers are not cut off and long window / object / field paths fit
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     Label none = new Label();
     none.textProperty().bind(i18n.bind("problems.none"));
     table.setPlaceholder(none);

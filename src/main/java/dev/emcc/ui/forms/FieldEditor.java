@@ -52,8 +52,8 @@ abstract class FieldEditor {
       case CHECK -> new Check(spec, i18n, cluster, onChange);
       case CHOICE -> new Choice(spec, i18n, cluster, onChange);
       case REF -> new Ref(spec, i18n, cluster, onChange);
-      case LIST -> new Lines(spec, i18n, cluster, onChange, false);
-      case LINES -> new Lines(spec, i18n, cluster, onChange, true);
+      case LIST -> new Lines(spec, i18n, cluster, onChange);
+      case LINES -> new LinesTable(spec, i18n, cluster, onChange);
       case DUAL -> new Dual(spec, i18n, cluster, onChange);
       case READ_ONLY -> new ReadOnly(spec, i18n, cluster, onChange);
       case PIN -> new Pin(spec, i18n, cluster, onChange);
@@ -67,6 +67,11 @@ abstract class FieldEditor {
   }
 
   abstract Control control();
+
+  /** What the form lays out: the control, or the control with its buttons. */
+  javafx.scene.Node node() {
+    return control();
+  }
 
   abstract void read(ObjectNode node);
 
@@ -312,14 +317,12 @@ abstract class FieldEditor {
     }
   }
 
-  /** Strings one a line (LIST), or a profile's lines "DN" / "DN @ partition" (LINES). */
+  /** Strings one a line (LIST). */
   static final class Lines extends FieldEditor {
     private final TextArea area = new TextArea();
-    private final boolean directoryNumbers;
 
-    Lines(FieldSpec s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch, boolean directoryNumbers) {
+    Lines(FieldSpec s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch) {
       super(s, i, c, ch);
-      this.directoryNumbers = directoryNumbers;
       area.setPrefRowCount(4);
       area.textProperty().addListener((o, a, b) -> onChange.accept(this));
     }
@@ -334,15 +337,7 @@ abstract class FieldEditor {
         if (sb.length() > 0) {
           sb.append('\n');
         }
-        if (directoryNumbers) {
-          sb.append(item.path("directoryNumber").asText(""));
-          String pt = item.path("partition").isTextual() ? item.path("partition").asText() : "";
-          if (!pt.isEmpty()) {
-            sb.append(" @ ").append(pt);
-          }
-        } else {
-          sb.append(item.asText());
-        }
+        sb.append(item.asText());
       }
       area.setText(sb.toString());
     }
@@ -353,40 +348,13 @@ abstract class FieldEditor {
 
     @Override void write(ObjectNode node) {
       ArrayNode array = JSON.arrayNode();
-      int index = 1;
-      for (String line : entries()) {
-        if (directoryNumbers) {
-          String[] parts = line.split("@", 2);
-          ObjectNode l = array.addObject();
-          l.put("index", index++);
-          l.put("directoryNumber", parts[0].trim());
-          if (parts.length > 1 && !parts[1].isBlank()) {
-            l.put("partition", parts[1].trim());
-          } else {
-            l.putNull("partition");
-          }
-        } else {
-          array.add(line);
-        }
-      }
+      entries().forEach(array::add);
       JsonPaths.set(node, spec.key(), array);
     }
 
     @Override String check(ObjectNode node) {
       if (spec.required() && entries().isEmpty()) {
         return i18n.text("v.required");
-      }
-      if (directoryNumbers) {
-        Set<String> seen = new LinkedHashSet<>();
-        for (String line : entries()) {
-          String dn = line.split("@", 2)[0].trim();
-          if (!dn.matches("[0-9*#+\\\\X]+")) {
-            return i18n.text("v.directoryNumber", dn);
-          }
-          if (!seen.add(dn)) {
-            return i18n.text("v.duplicate", dn);
-          }
-        }
       }
       return null;
     }

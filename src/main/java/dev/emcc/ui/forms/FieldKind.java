@@ -14,7 +14,7 @@ public enum FieldKind {
   REF,
   /** A list of strings, one a line. */
   LIST,
-  /** The lines (directory numbers) of a device profile. */
+  /** The lines of a device profile: a table of index, directory number and partition. */
   LINES,
   /** Available → chosen, two lists (Available Profiles → Controlled Profiles). */
   DUAL,

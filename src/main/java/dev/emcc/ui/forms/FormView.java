@@ -102,7 +102,7 @@ public final class FormView {
       error.setVisible(false);
       error.setManaged(false);
       errors.put(field.key(), error);
-      VBox cell = new VBox(2, editor.control(), error);
+      VBox cell = new VBox(2, editor.node(), error);
       if (field.defaultValue() != null && !"default".equals(field.defaultValue())) {
         Label def = new Label();
         def.textProperty().bind(i18n.bind(() -> i18n.text("form.default", FieldEditor.optionText(i18n, field.defaultValue()))));

@@ -13,6 +13,7 @@ import dev.emcc.ui.shell.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -53,6 +54,8 @@ public final class ListWindow<T> implements View {
   /** Index of the edited object in the cluster's list; -1 for a new one. */
   private int editing = -1;
   private T original;
+  /** True while the list follows the workspace: no question about unsaved edits then. */
+  private boolean reloading;
 
   public ListWindow(FormSpec spec, UiContext ctx) {
     this.spec = spec;
@@ -83,8 +86,9 @@ public final class ListWindow<T> implements View {
     for (CollectionBinding.Column<T> col : binding.columns()) {
       TableColumn<T, String> c = new TableColumn<>();
       c.textProperty().bind(i18n.bind(col.labelKey()));
-      c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(
-          col.text().apply(cell.getValue()) == null ? "" : col.text().apply(cell.getValue()))));
+      // enum values (e.g. a trunk's service type) show as the form shows them, not as JSON
+      c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+          FieldEditor.optionText(i18n, col.text().apply(cell.getValue()))));
       c.setPrefWidth(130);
       table.getColumns().add(c);
     }
@@ -92,10 +96,11 @@ public final class ListWindow<T> implements View {
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
     table.setId("list");
+    i18n.localeProperty().addListener((o, was, now) -> table.refresh());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
-      if (item != null) {
-        edit(item);
+      if (item != null && item != original) {
+        choose(item);
       }
     });
     count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -104,7 +109,11 @@ public final class ListWindow<T> implements View {
     VBox.setVgrow(table, Priority.ALWAYS);
     left.setMinWidth(260);
 
-    Button add = button("list.addNew", "add-new", this::addNew);
+    Button add = button("list.addNew", "add-new", () -> {
+      if (leave()) {
+        addNew();
+      }
+    });
     Button copy = button("list.copy", "copy", this::copy);
     Button delete = button("list.delete", "delete", this::delete);
     delete.getStyleClass().add(Styles.DANGER);
@@ -125,7 +134,7 @@ public final class ListWindow<T> implements View {
 
     SplitPane split = new SplitPane(left, form.node());
     split.setOrientation(Orientation.HORIZONTAL);
-    split.setDividerPositions(0.36);
+    split.setDividerPositions(0.42);
     VBox top = new VBox(WindowHeader.of(i18n, spec.window()), bar);
     root.setTop(top);
     root.setCenter(split);
@@ -173,18 +182,23 @@ public final class ListWindow<T> implements View {
     }
     shown = now;
     String keep = original == null ? null : binding.name().apply(original);
-    items.setAll(now);
-    updateCount();
-    form.refreshReferences();
-    T again = keep == null ? null : find(keep);
-    if (again == null && !items.isEmpty()) {
-      again = items.get(0);
-    }
-    if (again != null) {
-      table.getSelectionModel().select(again);
-      edit(again);
-    } else {
-      addNew();
+    reloading = true;
+    try {
+      items.setAll(now);
+      updateCount();
+      form.refreshReferences();
+      T again = keep == null ? null : find(keep);
+      if (again == null && !items.isEmpty()) {
+        again = items.get(0);
+      }
+      if (again != null) {
+        table.getSelectionModel().select(again);
+        edit(again);
+      } else {
+        addNew();
+      }
+    } finally {
+      reloading = false;
     }
   }
 
@@ -195,6 +209,44 @@ public final class ListWindow<T> implements View {
       }
     }
     return null;
+  }
+
+  /** The user chose another object: unsaved edits of the shown one are saved, discarded or kept. */
+  private void choose(T item) {
+    if (reloading || !form.dirtyProperty().get()) {
+      edit(item);
+      return;
+    }
+    String target = binding.name().apply(item);
+    T stay = original;
+    boolean go = leave();
+    Platform.runLater(() -> {
+      T select = go ? find(target) : stay;
+      if (select != null) {
+        table.getSelectionModel().select(select);
+        if (go && select != original) {
+          edit(select);
+        }
+      } else {
+        table.getSelectionModel().clearSelection();
+      }
+    });
+  }
+
+  @Override
+  public boolean leave() {
+    if (!form.dirtyProperty().get()) {
+      return true;
+    }
+    String what = original == null ? i18n.text("list.newObject") : binding.name().apply(original);
+    return switch (ctx.askUnsaved(what)) {
+      case SAVE -> save();
+      case DISCARD -> {
+        revert();
+        yield true;
+      }
+      case CANCEL -> false;
+    };
   }
 
   private void edit(T item) {

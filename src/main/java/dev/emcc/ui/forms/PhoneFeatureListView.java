@@ -70,6 +70,7 @@ public final class PhoneFeatureListView implements View {
     filter.setId("filter");
     filter.promptTextProperty().bind(i18n.bind("list.filter"));
     filter.textProperty().addListener((o, a, b) -> applyFilter());
+    onlyEmcc.setId("only-emcc");
     onlyEmcc.textProperty().bind(i18n.bind("report.onlyEmcc"));
     onlyEmcc.selectedProperty().addListener((o, a, b) -> applyFilter());
     Button export = new Button();

@@ -75,6 +75,21 @@ public final class SingletonWindow<T> implements View {
     }
   }
 
+  @Override
+  public boolean leave() {
+    if (!form.dirtyProperty().get()) {
+      return true;
+    }
+    return switch (ctx.askUnsaved(i18n.text(spec.titleKey()))) {
+      case SAVE -> save();
+      case DISCARD -> {
+        reload(true);
+        yield true;
+      }
+      case CANCEL -> false;
+    };
+  }
+
   public boolean save() {
     var problems = form.validate();
     if (!problems.isEmpty()) {

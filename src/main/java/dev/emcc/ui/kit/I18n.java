@@ -77,6 +77,12 @@ public final class I18n {
     return args.length == 0 ? s : new MessageFormat(s, locale.get()).format(args);
   }
 
+  /** A text in a given language, whatever the console shows (the search finds windows by both titles). */
+  public String textIn(Locale l, String key) {
+    ResourceBundle b = JAPANESE.equals(supported(l)) ? japanese : english;
+    return b.containsKey(key) ? b.getString(key) : key;
+  }
+
   /** A computed text that follows the language switch. */
   public StringBinding bind(java.util.function.Supplier<String> text) {
     return Bindings.createStringBinding(text::get, locale);

@@ -66,6 +66,22 @@ public final class NavTree {
     find(tree.getRoot(), window).ifPresent(i -> tree.getSelectionModel().select(i));
   }
 
+  /** Every window of the tree, in tree order (what the global search offers). */
+  public java.util.List<String> windows() {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    collect(tree.getRoot(), out);
+    return out;
+  }
+
+  private static void collect(TreeItem<NavEntry> item, java.util.List<String> out) {
+    if (item.getValue().window() != null) {
+      out.add(item.getValue().window());
+    }
+    for (TreeItem<NavEntry> c : item.getChildren()) {
+      collect(c, out);
+    }
+  }
+
   private Optional<TreeItem<NavEntry>> find(TreeItem<NavEntry> item, String window) {
     if (window.equals(item.getValue().window())) {
       return Optional.of(item);

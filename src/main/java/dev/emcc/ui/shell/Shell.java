@@ -7,6 +7,7 @@ import dev.emcc.model.Workspace;
 import dev.emcc.ui.UiContext;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.kit.Themes;
+import dev.emcc.ui.search.GlobalSearch;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -54,6 +55,7 @@ public final class Shell {
   private final ObjectProperty<Themes> theme = new SimpleObjectProperty<>(Themes.LIGHT);
   private final ViewFactory factory;
   private String current;
+  private GlobalSearch search;
   private java.util.function.Consumer<Path> onFileLoaded = f -> {};
 
   /** Builds views by window id (kept separate so the lead can add views without touching the shell). */
@@ -74,7 +76,7 @@ public final class Shell {
     root.setTop(menus());
     nav.view().setMinWidth(220);
     SplitPane split = new SplitPane(nav.view(), content);
-    split.setDividerPositions(0.25);
+    split.setDividerPositions(0.24);
     SplitPane.setResizableWithParent(nav.view(), false);
     root.setCenter(split);
     root.setBottom(statusBar());
@@ -104,6 +106,7 @@ public final class Shell {
     undo.disableProperty().bind(ctx.model().canUndoProperty().not());
     Menu edit = menu("menu.edit", undo,
         item("menu.edit.find", "Shortcut+F", () -> focus("filter")),
+        item("menu.edit.searchAll", "Shortcut+K", this::searchEverywhere),
         item("menu.edit.addNew", "Shortcut+N", () -> press("add-new")),
         item("menu.edit.save", "Shortcut+S", () -> press("save")),
         item("menu.edit.revert", "Shortcut+R", () -> press("revert")));
@@ -122,6 +125,8 @@ public final class Shell {
     Menu language = menu("menu.view.language", en, ja);
     Menu themeMenu = menu("menu.view.theme", light, dark, toggleTheme);
     Menu view = menu("menu.view", language, themeMenu,
+        item("menu.view.focusTree", "Shortcut+L", this::focusTree),
+        item("menu.view.focusContent", "F6", this::focusContent),
         item("menu.view.problems", "F8", () -> open("problems")));
     Menu help = menu("menu.help", item("menu.help.errors", "F1", () -> open("errorLookup")));
     Menu certificates = menu("menu.certs",
@@ -134,12 +139,58 @@ public final class Shell {
     return bar;
   }
 
+  /** The global search over objects, windows and error codes (built on first use). */
+  public GlobalSearch search() {
+    if (search == null) {
+      search = new GlobalSearch(ctx, this, nav.windows());
+    }
+    return search;
+  }
+
+  private void searchEverywhere() {
+    search().show();
+  }
+
   /** Presses a button of the shown window (the menu shortcuts of Save, Add New, Revert). */
   private void press(String id) {
     Node n = content.lookup("#" + id);
     if (n instanceof javafx.scene.control.ButtonBase b && !b.isDisabled()) {
       b.fire();
     }
+  }
+
+  /** Keyboard access to the tree: focus it on the shown window's entry. */
+  public void focusTree() {
+    nav.view().requestFocus();
+    if (nav.view().getSelectionModel().isEmpty()) {
+      nav.view().getSelectionModel().selectFirst();
+    }
+  }
+
+  /** Keyboard access to the shown window: its first control that takes the focus. */
+  public void focusContent() {
+    Node first = firstFocusable(content);
+    if (first != null) {
+      first.requestFocus();
+    }
+  }
+
+  private static Node firstFocusable(Node n) {
+    if (!n.isVisible() || n.isDisabled()) {
+      return null;
+    }
+    if (n.isFocusTraversable()) {
+      return n;
+    }
+    if (n instanceof Parent p) {
+      for (Node c : p.getChildrenUnmodifiable()) {
+        Node f = firstFocusable(c);
+        if (f != null) {
+          return f;
+        }
+      }
+    }
+    return null;
   }
 
   private void focus(String id) {
@@ -202,7 +253,11 @@ public final class Shell {
     clusters.setId("cluster-switcher");
     clusters.valueProperty().addListener((o, a, id) -> {
       if (id != null && !id.equals(ctx.model().clusterIdProperty().get())) {
-        ctx.model().clusterIdProperty().set(id);
+        if (leaveCurrent()) {
+          ctx.model().clusterIdProperty().set(id);
+        } else {
+          Platform.runLater(() -> clusters.setValue(ctx.model().clusterIdProperty().get()));
+        }
       }
     });
     HBox bar = new HBox(10, clusterLabel, clusters, status, spacer, summary, progress);
@@ -221,6 +276,11 @@ public final class Shell {
 
   /** Shows a window, building its view on first use. */
   public View open(String window) {
+    if (current != null && !current.equals(window) && !leaveCurrent()) {
+      String stay = current;
+      Platform.runLater(() -> nav.select(stay));
+      return null;
+    }
     View v = views.get(window);
     if (v == null) {
       v = factory.create(window, ctx, this);
@@ -233,6 +293,12 @@ public final class Shell {
     content.getChildren().setAll(v.node());
     nav.select(window);
     return v;
+  }
+
+  /** Asks the shown window about its unsaved edits; false when the user chose to stay. */
+  public boolean leaveCurrent() {
+    View shown = current == null ? null : views.get(current);
+    return shown == null || shown.leave();
   }
 
   /** Opens a window at an object and a field (a diagnostic's Fix). */

@@ -8,4 +8,9 @@ public interface View {
 
   /** Shows an object (by name, null for single-object windows) and focuses a field (JSON key, may be null). */
   default void reveal(String object, String field) {}
+
+  /** May the view be left? Asks about unsaved edits (Save / Discard / Cancel); false stays. */
+  default boolean leave() {
+    return true;
+  }
 }

@@ -56,10 +56,15 @@ public final class LiveCertificates {
         }
         nodes.add(n.withCertificates(certs));
       }
-      TrustStores t = c.trustStores();
-      clusters.add(c.withNodes(nodes).withTrustStores(t.withTomcatTrust(rename(t.tomcatTrust(), renamed))));
+      clusters.add(c.withNodes(nodes));
     }
-    return new Workspace(ws.formatVersion(), clusters);
+    // every cluster's certificates first: a trust store names certificates of clusters listed after it
+    List<Cluster> trusting = new ArrayList<>();
+    for (Cluster c : clusters) {
+      TrustStores t = c.trustStores();
+      trusting.add(c.withTrustStores(t.withTomcatTrust(rename(t.tomcatTrust(), renamed))));
+    }
+    return new Workspace(ws.formatVersion(), trusting);
   }
 
   /** The key and certificate a node presents: that of the given Tomcat type, issued once. */

@@ -72,6 +72,11 @@ public final class LiveNetwork implements AutoCloseable {
     return s;
   }
 
+  /** The certificates and keys the network issued for the nodes. */
+  public LiveCertificates certificates() {
+    return certificates;
+  }
+
   SimulatorSession session() {
     return session;
   }

@@ -173,7 +173,7 @@ public final class HttpsHomeClusterLink implements HomeClusterLink {
     String id = from.clusterId() + "|" + (key == null ? "-" : key.certificate().getSerialNumber().toString());
     return factories.computeIfAbsent(id, k -> {
       SSLContext ctx = LiveTls.context(key, LiveTls.trusting(() -> network.tomcatTrust(from.clusterId())));
-      return ctx.getSocketFactory();
+      return new NoDelaySocketFactory(ctx.getSocketFactory());
     });
   }
 }

@@ -31,6 +31,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * keys stay up between sessions so that many scenarios over the same clusters start them once.
  */
 public final class LiveNetwork implements AutoCloseable {
+  static {
+    // as NodeServer does: without it every answer waits for the caller's delayed ACK
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final LiveCertificates certificates;
   private final Object lock = new Object();
   private final Map<String, SimHomeNode> nodes = new HashMap<>();

@@ -112,6 +112,19 @@ class LiveSimulationTest {
     assertThat(session.login(s.attempt()).code()).isEqualTo(208);
   }
 
+  @Test
+  void simulateLiveRunsAScenarioOverTheWire() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine cli = dev.emcc.app.Main.commandLine();
+    cli.setOut(new java.io.PrintWriter(out));
+    cli.setErr(new java.io.PrintWriter(err));
+    int code = cli.execute("simulate", "--scenario", "e208-untrusted-tomcat", "--live", "--json");
+    assertThat(code).as(err.toString()).isEqualTo(1);
+    assertThat(out.toString()).contains("\"code\" : 208").contains("tomcat-trust");
+    assertThat(cli.execute("simulate", "--list", "--live")).isEqualTo(2);
+  }
+
   /** The certificate behind a live workspace entry: the network issued it, and keeps it per node and type. */
   private static java.security.cert.X509Certificate certificate(Cluster cluster, Node node, Certificate c) {
     return network.certificates().material(cluster.clusterId(), node, c.type()).certificate();

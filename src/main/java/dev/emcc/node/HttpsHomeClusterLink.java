@@ -126,7 +126,6 @@ public final class HttpsHomeClusterLink implements HomeClusterLink {
           ? LinkReply.failed(EmccError.app(208), "link.emDown", target.node().name(), target.cluster().clusterId())
           : LinkReply.failed(EmccError.app(208), "link.wanDown", from.clusterId(), entry.clusterId());
     } catch (IOException e) {
-      if (System.getenv("EMCC_LIVE_DEBUG") != null) { e.printStackTrace(); }
       if (conn != null) {
         conn.disconnect();
       }

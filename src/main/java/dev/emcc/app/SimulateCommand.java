@@ -1,6 +1,7 @@
 package dev.emcc.app;
 
 import dev.emcc.format.DocumentException;
+import dev.emcc.node.LiveNetwork;
 import dev.emcc.sim.LoginStorm;
 import dev.emcc.sim.Messages;
 import dev.emcc.sim.ResultText;
@@ -56,6 +57,9 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--phones", paramLabel = "P", defaultValue = "1000", description = "Phones of the storm (default ${DEFAULT-VALUE}).")
   int phones;
 
+  @Option(names = "--live", description = "Start the clusters as HTTPS nodes on 127.0.0.1 (real certificates, real TLS) and send the calls between clusters over the wire.")
+  boolean live;
+
   @Option(names = "--lang", paramLabel = "en|ja", defaultValue = "en", description = "Language of the trace (default ${DEFAULT-VALUE}).")
   String lang;
 
@@ -70,6 +74,9 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     boolean ja = lang.equals("ja");
     PrintWriter out = spec.commandLine().getOut();
+    if (live && list) {
+      throw new BadInputException("--live goes with SCENARIO.json, --scenario NAME or --storm N, not --list");
+    }
     if (list) {
       out.println(Messages.get(ja, "text.listHeader"));
       for (String name : ScenarioCatalog.names()) {
@@ -82,7 +89,13 @@ public final class SimulateCommand implements Callable<Integer> {
     if (storm != null) {
       LoginStorm.Report r;
       try {
-        r = LoginStorm.run(storm, users, phones);
+        if (live) {
+          try (LiveNetwork network = new LiveNetwork()) {
+            r = LoginStorm.run(storm, users, phones, network::open);
+          }
+        } else {
+          r = LoginStorm.run(storm, users, phones);
+        }
       } catch (IllegalArgumentException e) {
         throw new BadInputException(e.getMessage());
       }
@@ -101,7 +114,14 @@ public final class SimulateCommand implements Callable<Integer> {
       source = file.toString();
     }
     Scenario s = ScenarioFormat.read(bytes, source);
-    SimulationResult r = Simulator.run(s, bytes, source);
+    SimulationResult r;
+    if (live) {
+      try (LiveNetwork network = new LiveNetwork()) {
+        r = Simulator.run(s, bytes, source, network::open);
+      }
+    } else {
+      r = Simulator.run(s, bytes, source);
+    }
     out.print(json ? ScenarioFormat.toJson(r) + "\n" : ResultText.render(s.name(), r, ja));
     out.flush();
     return r.isSuccess() ? ExitCodes.OK : ExitCodes.FINDINGS;

@@ -52,10 +52,16 @@ public final class LoginStorm {
       Map<Integer, Integer> failureCodes) {}
 
   public static Report run(int logins, int users, int phones) {
+    return run(logins, users, phones, SimulatorSession::new);
+  }
+
+  /** A storm in a session made by {@code sessions} (e.g. one whose remote calls go over HTTPS). */
+  public static Report run(int logins, int users, int phones,
+      java.util.function.Function<Workspace, SimulatorSession> sessions) {
     if (logins < 1 || users < 1 || phones < 1) {
       throw new IllegalArgumentException("--storm, --users and --phones must be at least 1");
     }
-    SimulatorSession session = new SimulatorSession(workspace(users, phones));
+    SimulatorSession session = sessions.apply(workspace(users, phones));
     String[] phoneOfUser = new String[users];
     long[] nanos = new long[logins];
     int failures = 0;

@@ -11,7 +11,16 @@ public final class Simulator {
 
   /** Runs a scenario built in code; a scenario that cannot be simulated throws {@link ScenarioProblem}. */
   public static SimulationResult run(Scenario scenario) {
-    SimulatorSession session = new SimulatorSession(scenario.workspace());
+    return run(scenario, SimulatorSession::new);
+  }
+
+  /**
+   * Runs a scenario in a session made by {@code sessions} from the scenario's workspace (for
+   * example one whose remote calls go over HTTPS to live nodes).
+   */
+  public static SimulationResult run(Scenario scenario,
+      java.util.function.Function<dev.emcc.model.Workspace, SimulatorSession> sessions) {
+    SimulatorSession session = sessions.apply(scenario.workspace());
     Conditions c = scenario.conditions();
     // The WAN state first: the listed sessions exist as they are at the moment of the attempt.
     session.setWanUp(c.wanUp());
@@ -30,8 +39,14 @@ public final class Simulator {
 
   /** Runs a scenario already read from {@code json}; problems are placed in that text. */
   public static SimulationResult run(Scenario s, byte[] json, String source) throws DocumentException {
+    return run(s, json, source, SimulatorSession::new);
+  }
+
+  /** As {@link #run(Scenario, byte[], String)}, in a session made by {@code sessions}. */
+  public static SimulationResult run(Scenario s, byte[] json, String source,
+      java.util.function.Function<dev.emcc.model.Workspace, SimulatorSession> sessions) throws DocumentException {
     try {
-      return run(s);
+      return run(s, sessions);
     } catch (ScenarioProblem p) {
       throw ScenarioFormat.at(json, source, p.path(), p.getMessage());
     }

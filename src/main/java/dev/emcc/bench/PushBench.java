@@ -62,14 +62,12 @@ final class PushBench {
     Samples deltaBare = new Samples();
     int changed = Math.min(sizes.changedObjects(), cluster.phones().size());
     ExecutorService bareExecutor = Executors.newFixedThreadPool(4);
-    HttpsServer bare = null;
     // run -1 warms the JIT, the TLS stack and the servers; it is not recorded
     for (int run = -1; run < sizes.runs(); run++) {
       try (RunningNode node = RunningNode.start(dir.resolve("node-" + run), "127.0.0.1", 0,
           NodeServer.DEFAULT_BODY_LIMIT, null, QUIET)) {
-        if (bare == null) {
-          bare = bareServer(node, bareExecutor);
-        }
+        // same certificate as this run's node, so the same pinned client works against both
+        HttpsServer bare = bareServer(node, bareExecutor);
         NodeRef ref = new NodeRef("https://127.0.0.1:" + node.port(), node.identity().fingerprint(),
             node.identity().token(), null);
         NodeClient client = new NodeClient(ref);
@@ -103,6 +101,7 @@ final class PushBench {
         long t3 = System.nanoTime();
         raw.send("POST", "/discard", deltaBody, Map.of("Content-Type", "application/json"));
         long deltaBareNs = System.nanoTime() - t3;
+        bare.stop(0);
         if (run >= 0) {
           full.addNanos(fullNs);
           fullBare.addNanos(fullBareNs);
@@ -111,7 +110,6 @@ final class PushBench {
         }
       }
     }
-    bare.stop(0);
     bareExecutor.shutdownNow();
     String objs = all.size() + " objects, " + String.format("%.1f MB", fullBody.length / 1e6);
     return List.of(

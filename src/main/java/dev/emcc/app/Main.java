@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       ScreenshotCommand.class,
       ServeNodeCommand.class,
       SftpServerCommand.class,
+      SimulateCommand.class,
       SyncCommand.class,
       ValidateCommand.class,
     })

@@ -1,0 +1,93 @@
+package dev.emcc.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.emcc.model.Cluster;
+import dev.emcc.model.DevicePool;
+import dev.emcc.model.EmccDevices;
+import dev.emcc.model.EmccFeatureConfig;
+import dev.emcc.model.EmccTemplate;
+import dev.emcc.model.Geolocation;
+import dev.emcc.model.GeolocationField;
+import dev.emcc.model.GeolocationFilter;
+import dev.emcc.model.LinkLossType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Codec preference and the roaming device pool choice. */
+class RulesTest {
+
+  @Test
+  void eightKilobitsAdmitOnlyG729() {
+    assertThat(Codecs.preference(8, LinkLossType.LOW_LOSS)).containsExactly("G.729");
+    assertThat(Codecs.preference(8, LinkLossType.LOSSY)).containsExactly("G.729");
+  }
+
+  @Test
+  void higherRatesAdmitWidebandCodecs() {
+    assertThat(Codecs.preference(16, LinkLossType.LOW_LOSS)).containsExactly("iLBC", "G.728", "G.729");
+    assertThat(Codecs.preference(32, LinkLossType.LOW_LOSS)).contains("iSAC").doesNotContain("G.722", "G.711");
+    assertThat(Codecs.preference(64, LinkLossType.LOW_LOSS)).contains("G.722", "iSAC", "G.711", "G.729");
+  }
+
+  @Test
+  void lowLossPrefersG722OverIsacAndLossyTheReverse() {
+    List<String> low = Codecs.preference(64, LinkLossType.LOW_LOSS);
+    List<String> lossy = Codecs.preference(64, LinkLossType.LOSSY);
+    assertThat(low.indexOf("G.722")).isLessThan(low.indexOf("iSAC"));
+    assertThat(lossy.indexOf("iSAC")).isLessThan(lossy.indexOf("G.722"));
+    assertThat(low.get(0)).isEqualTo("G.722");
+    assertThat(lossy.get(0)).isEqualTo("iSAC");
+  }
+
+  @Test
+  void belowEightKilobitsNoCodecFits() {
+    assertThat(Codecs.preference(4, LinkLossType.LOW_LOSS)).isEmpty();
+  }
+
+  static Cluster home(List<GeolocationField> filterFields, List<Geolocation> geos, List<DevicePool> pools) {
+    return Cluster.empty("TOKYO", "14.0")
+        .withGeolocations(geos)
+        .withGeolocationFilters(List.of(new GeolocationFilter("GF", null, filterFields)))
+        .withDevicePools(pools)
+        .withEmccTemplates(List.of(new EmccTemplate("TPL", null, "DP_TEMPLATE", null, null, null)))
+        .withEmccDevices(new EmccDevices("TPL", List.of("EMCC1")))
+        .withEmccFeatureConfig(EmccFeatureConfig.DEFAULTS.withGeolocationFilter("GF"));
+  }
+
+  static final Geolocation PHONE = Geolocation.of("P", "JP", "Osaka", "Osaka");
+
+  @Test
+  void thePoolWithTheMostMatchingFilterFieldsWins() {
+    Cluster c = home(List.of(GeolocationField.COUNTRY, GeolocationField.STATE, GeolocationField.CITY),
+        List.of(Geolocation.of("G_JP", "JP", "Tokyo", "Chiyoda"), Geolocation.of("G_OSAKA", "JP", "Osaka", "Osaka")),
+        List.of(new DevicePool("A_JAPAN", null, "G_JP", null), new DevicePool("Z_OSAKA", null, "G_OSAKA", null)));
+    RoamingPool.Choice choice = RoamingPool.choose(c, PHONE);
+    assertThat(choice.devicePool()).isEqualTo("Z_OSAKA");
+    assertThat(choice.matchedFields()).isEqualTo(3);
+  }
+
+  @Test
+  void onlyTheFiltersFieldsCountAndTiesGoToTheFirstName() {
+    // The filter looks at the country only: Osaka's city does not help the second pool.
+    Cluster c = home(List.of(GeolocationField.COUNTRY),
+        List.of(Geolocation.of("G_JP", "JP", "Tokyo", "Chiyoda"), Geolocation.of("G_OSAKA", "jp", "Osaka", "Osaka")),
+        List.of(new DevicePool("DP_B", null, "G_OSAKA", null), new DevicePool("DP_A", null, "G_JP", null)));
+    RoamingPool.Choice choice = RoamingPool.choose(c, PHONE);
+    assertThat(choice.devicePool()).isEqualTo("DP_A");
+    assertThat(choice.matchedFields()).isEqualTo(1);
+  }
+
+  @Test
+  void withoutAMatchTheEmccTemplatesPoolIsUsed() {
+    Cluster c = home(List.of(GeolocationField.COUNTRY),
+        List.of(Geolocation.of("G_US", "US", "CA", "San Jose")),
+        List.of(new DevicePool("DP_US", null, "G_US", null)));
+    RoamingPool.Choice choice = RoamingPool.choose(c, PHONE);
+    assertThat(choice.devicePool()).isEqualTo("DP_TEMPLATE");
+    assertThat(choice.fallbackKey()).isEqualTo("pool.noMatch");
+    assertThat(RoamingPool.choose(c, null).fallbackKey()).isEqualTo("pool.noPhoneGeolocation");
+    Cluster noFilter = c.withEmccFeatureConfig(EmccFeatureConfig.DEFAULTS);
+    assertThat(RoamingPool.choose(noFilter, PHONE).fallbackKey()).isEqualTo("pool.noFilter");
+  }
+}

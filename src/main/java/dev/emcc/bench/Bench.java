@@ -58,8 +58,8 @@ public final class Bench {
             + ")");
         figures.addAll(StartupBench.run(dir, file, sizes, display, sizeText));
       }
-      figures.add(Figure.skipped("sim.logins", "simulator logins per second", null,
-          "the login simulator (branch sim) is not on this build yet"));
+      progress.accept("simulator logins");
+      figures.add(SimBench.run(sizes));
     } finally {
       delete(dir);
     }

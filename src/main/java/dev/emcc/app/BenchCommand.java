@@ -30,6 +30,14 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--quick", description = "Small sizes and few repetitions (a smoke run, not figures to quote).")
   boolean quick;
 
+  @Option(names = "--runs", paramLabel = "N",
+      description = "Recorded runs of each figure measured in this JVM (default: 7, quick: 3); one more warms up.")
+  Integer runs;
+
+  @Option(names = "--child-runs", paramLabel = "N",
+      description = "Recorded child-JVM starts of each start-up and memory figure (default: 5, quick: 1).")
+  Integer childRuns;
+
   @Spec
   CommandSpec spec;
 
@@ -37,7 +45,12 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Bench.Report report = new Bench(quick ? BenchSizes.quick() : BenchSizes.full(), step -> {
+    BenchSizes sizes = quick ? BenchSizes.quick() : BenchSizes.full();
+    if ((runs != null && runs < 1) || (childRuns != null && childRuns < 1)) {
+      throw new BadInputException("--runs and --child-runs must be at least 1");
+    }
+    sizes = sizes.withRuns(runs == null ? sizes.runs() : runs, childRuns == null ? sizes.childRuns() : childRuns);
+    Bench.Report report = new Bench(sizes, step -> {
       err.println("bench: " + step);
       err.flush();
     }).run();

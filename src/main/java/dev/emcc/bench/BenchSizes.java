@@ -15,6 +15,12 @@ public record BenchSizes(int phones, int emccDevices, int profiles, int users, i
     return new BenchSizes(400, 100, 400, 200, 2, 3, 1, 10, true);
   }
 
+  /** The same sizes with other repetition counts (in this JVM, and of child JVMs). */
+  public BenchSizes withRuns(int newRuns, int newChildRuns) {
+    return new BenchSizes(phones, emccDevices, profiles, users, clusters, newRuns, newChildRuns, changedObjects,
+        childJvms);
+  }
+
   /** Devices that count against the cluster's limit: phones plus EMCC devices. */
   public int devices() {
     return phones + emccDevices;

@@ -44,26 +44,37 @@ public final class Bench {
       String sizeText = String.format(Locale.ROOT, "%,d phones, %,d EMCC devices, %,d device profiles, %,d users, "
           + "%d clusters", sizes.phones(), sizes.emccDevices(), sizes.profiles(), sizes.users(), sizes.clusters());
       progress.accept("store: save and load");
-      figures.addAll(StoreBench.run(ws, dir, sizes, sizeText));
+      done(figures, StoreBench.run(ws, dir, sizes, sizeText));
       progress.accept("format and validation");
       Path file = dir.resolve("workspace.json");
-      figures.addAll(FormatBench.run(ws, file, sizes));
+      done(figures, FormatBench.run(ws, file, sizes));
       progress.accept("push to a local node");
-      figures.addAll(PushBench.run(ws, dir, sizes));
+      done(figures, PushBench.run(ws, dir, sizes));
       progress.accept("filter keystroke (child JVM)");
-      figures.add(FilterBench.run(sizes.profiles(), sizes));
+      done(figures, List.of(FilterBench.run(sizes.profiles(), sizes)));
       if (sizes.childJvms()) {
         Display display = Display.find();
         progress.accept("start-up and memory (child JVMs, " + (display == null ? "no display" : display.name())
             + ")");
-        figures.addAll(StartupBench.run(dir, file, sizes, display, sizeText));
+        done(figures, StartupBench.run(dir, file, sizes, display, sizeText));
       }
       progress.accept("simulator logins");
-      figures.add(SimBench.run(sizes));
+      done(figures, List.of(SimBench.run(sizes)));
     } finally {
       delete(dir);
     }
     return new Report(sizes, figures, loadBefore, loadAverage(), (System.nanoTime() - started) / 1e9);
+  }
+
+  /** Keeps the figures and reports them at once (a long run that fails later still shows them). */
+  private void done(List<Figure> figures, List<Figure> measured) {
+    for (Figure f : measured) {
+      figures.add(f);
+      progress.accept(f.skipped() != null ? f.id() + " skipped: " + f.skipped()
+          : String.format(Locale.ROOT, "%s median %.1f %s (n %d), baseline %.1f, ratio %.2f, load average %.2f",
+              f.id(), f.measured().median(), f.unit(), f.measured().n(),
+              f.baseline() == null ? Double.NaN : f.baseline().median(), f.ratio(), loadAverage()));
+    }
   }
 
   static double loadAverage() {

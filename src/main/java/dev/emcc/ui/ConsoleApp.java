@@ -40,6 +40,7 @@ public final class ConsoleApp extends Application {
     Scene scene = new Scene(shell.root(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
     stage.titleProperty().bind(i18n.bind("app.title"));
     stage.setScene(scene);
+    StartupProbe.watch(stage, model.workspaceProperty());
     stage.show();
     revalidateAfterChanges(ctx, shell);
     // a workspace file opened (argument or File > Open) is where later edits are written

@@ -150,12 +150,20 @@ public final class ListWindow<T> implements View {
   }
 
   private void applyFilter(String text) {
-    String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-    filtered.setPredicate(needle.isEmpty() ? null : item -> matches(item, needle));
+    filtered.setPredicate(filterPredicate(binding, text));
     updateCount();
   }
 
-  private boolean matches(T item, String needle) {
+  /**
+   * What the list shows for a typed filter text (null: everything): objects whose name or a
+   * column contains it, ignoring case. Public for the keystroke benchmark.
+   */
+  public static <T> java.util.function.Predicate<T> filterPredicate(CollectionBinding<T> binding, String text) {
+    String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+    return needle.isEmpty() ? null : item -> matches(binding, item, needle);
+  }
+
+  private static <T> boolean matches(CollectionBinding<T> binding, T item, String needle) {
     String n = binding.name().apply(item);
     if (n != null && n.toLowerCase(Locale.ROOT).contains(needle)) {
       return true;

@@ -1,0 +1,174 @@
+package dev.emcc.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import dev.emcc.format.WorkspaceFormat;
+import dev.emcc.model.Cluster;
+import dev.emcc.model.Phone;
+import dev.emcc.model.Workspace;
+import dev.emcc.node.ClusterObjects;
+import dev.emcc.node.NodeServer;
+import dev.emcc.node.ObjectKey;
+import dev.emcc.node.RunningNode;
+import dev.emcc.sync.NodeClient;
+import dev.emcc.sync.NodeRef;
+import dev.emcc.sync.PushResult;
+import dev.emcc.sync.RetryPolicy;
+import dev.emcc.sync.Syncer;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * {@code emcc sync push} of one cluster of the workspace to an in-process node on 127.0.0.1: a full
+ * push into an empty node and a delta push of changed phones, each against posting the same batch
+ * bytes over the same kind of HTTPS connection (same certificate, same pinned client) to a bare
+ * JDK HttpsServer that reads and discards them.
+ */
+final class PushBench {
+  private PushBench() {}
+
+  /** Quiet: the benchmark prints figures, not the node's log. */
+  private static final NodeServer.NodeLog QUIET = new NodeServer.NodeLog() {
+    @Override
+    public void info(String line) {}
+
+    @Override
+    public void error(String line, Throwable cause) {}
+  };
+
+  static List<Figure> run(Workspace ws, Path dir, BenchSizes sizes) throws Exception {
+    Cluster cluster = ws.clusters().get(0);
+    String id = cluster.clusterId();
+    Path file = dir.resolve("push-workspace.json");
+    WorkspaceFormat.write(Workspace.of(List.of(cluster)), file);
+    SortedMap<ObjectKey, JsonNode> all = ClusterObjects.split(cluster);
+    List<NodeClient.ObjectChange> allChanges = new ArrayList<>();
+    all.forEach((k, v) -> allChanges.add(new NodeClient.ObjectChange(k, 0, v)));
+    byte[] fullBody = NodeClient.batchBody(id, allChanges);
+
+    Samples full = new Samples();
+    Samples delta = new Samples();
+    Samples fullBare = new Samples();
+    Samples deltaBare = new Samples();
+    int changed = Math.min(sizes.changedObjects(), cluster.phones().size());
+    ExecutorService bareExecutor = Executors.newFixedThreadPool(4);
+    // run -1 warms the JIT, the TLS stack and the servers; it is not recorded
+    for (int run = -1; run < sizes.runs(); run++) {
+      try (RunningNode node = RunningNode.start(dir.resolve("node-" + run), "127.0.0.1", 0,
+          NodeServer.DEFAULT_BODY_LIMIT, null, QUIET)) {
+        // same certificate as this run's node, so the same pinned client works against both
+        HttpsServer bare = bareServer(node, bareExecutor);
+        NodeRef ref = new NodeRef("https://127.0.0.1:" + node.port(), node.identity().fingerprint(),
+            node.identity().token(), null);
+        NodeClient client = new NodeClient(ref);
+        NodeClient raw = new NodeClient(new NodeRef("https://127.0.0.1:" + bare.getAddress().getPort(),
+            ref.fingerprint(), ref.token(), null));
+        client.health();
+        raw.send("GET", "/warm", null, Map.of());
+        WorkspaceFormat.write(Workspace.of(List.of(cluster)), file);
+        // a fresh sync base: the first push of this workspace to this node is a full one
+        java.nio.file.Files.deleteIfExists(dev.emcc.sync.SyncBase.fileFor(file));
+        Syncer syncer = new Syncer(dev.emcc.sync.LocalWorkspace.file(file), RetryPolicy.DEFAULT);
+
+        long t0 = System.nanoTime();
+        PushResult f = syncer.push(List.of(client), id).get(0);
+        long fullNs = System.nanoTime() - t0;
+        check(f, "full push");
+        long t1 = System.nanoTime();
+        raw.send("POST", "/discard", fullBody, Map.of("Content-Type", "application/json"));
+        long fullBareNs = System.nanoTime() - t1;
+
+        Cluster edited = changePhones(cluster, changed, "changed in run " + run);
+        WorkspaceFormat.write(Workspace.of(List.of(edited)), file);
+        long t2 = System.nanoTime();
+        PushResult d = syncer.push(List.of(client), id).get(0);
+        long deltaNs = System.nanoTime() - t2;
+        check(d, "delta push");
+        if (d.pushed() != changed) {
+          throw new IllegalStateException("the delta push sent " + d.pushed() + " objects, expected " + changed);
+        }
+        byte[] deltaBody = NodeClient.batchBody(id, deltaChanges(edited, changed));
+        long t3 = System.nanoTime();
+        raw.send("POST", "/discard", deltaBody, Map.of("Content-Type", "application/json"));
+        long deltaBareNs = System.nanoTime() - t3;
+        bare.stop(0);
+        if (run >= 0) {
+          full.addNanos(fullNs);
+          fullBare.addNanos(fullBareNs);
+          delta.addNanos(deltaNs);
+          deltaBare.addNanos(deltaBareNs);
+        }
+      }
+    }
+    bareExecutor.shutdownNow();
+    String objs = all.size() + " objects, " + String.format("%.1f MB", fullBody.length / 1e6);
+    return List.of(
+        new Figure("push.full", "full push (emcc sync push) of cluster " + id + " (" + objs
+            + ") into an empty in-process node on 127.0.0.1", "ms", full,
+            "the same batch bytes POSTed over HTTPS to a bare JDK HttpsServer (read and discard)", fullBare,
+            "within 2x raw HTTPS", full.median() <= 2 * fullBare.median(), null, null),
+        new Figure("push.delta", "delta push (emcc sync push) of " + changed + " changed phones, whole command "
+            + "path (read workspace file, plan, send, save sync base)", "ms", delta,
+            "the same " + changed + " objects' batch bytes POSTed to the bare HTTPS server", deltaBare,
+            "< 200 ms", delta.median() < 200, null, null));
+  }
+
+  private static void check(PushResult r, String what) {
+    if (!r.ok()) {
+      throw new IllegalStateException(what + " failed: " + r);
+    }
+  }
+
+  private static Cluster changePhones(Cluster c, int count, String description) {
+    List<Phone> phones = new ArrayList<>(c.phones());
+    int step = Math.max(1, phones.size() / count);
+    for (int i = 0; i < count; i++) {
+      int at = i * step;
+      Phone p = phones.get(at);
+      phones.set(at, new Phone(p.name(), description + " #" + i, p.model(), p.protocol(), p.enableExtensionMobility(),
+          p.subscribedServices(), p.deviceSecurityMode(), p.devicePool(), p.geolocation(), p.address()));
+    }
+    return c.withPhones(phones);
+  }
+
+  private static List<NodeClient.ObjectChange> deltaChanges(Cluster edited, int count) {
+    SortedMap<ObjectKey, JsonNode> split = ClusterObjects.split(edited);
+    List<Phone> phones = edited.phones();
+    int step = Math.max(1, phones.size() / count);
+    List<NodeClient.ObjectChange> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      ObjectKey k = new ObjectKey("phones", phones.get(i * step).name());
+      out.add(new NodeClient.ObjectChange(k, 1, split.get(k)));
+    }
+    return out;
+  }
+
+  private static HttpsServer bareServer(RunningNode node, ExecutorService executor) throws Exception {
+    HttpsServer bare = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+    bare.setHttpsConfigurator(new HttpsConfigurator(node.identity().sslContext()));
+    bare.setExecutor(executor);
+    bare.createContext("/", ex -> {
+      try (InputStream in = ex.getRequestBody()) {
+        in.transferTo(OutputStream.nullOutputStream());
+      }
+      byte[] ok = "{}".getBytes(StandardCharsets.UTF_8);
+      ex.sendResponseHeaders(200, ok.length);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(ok);
+      }
+      ex.close();
+    });
+    bare.start();
+    return bare;
+  }
+}

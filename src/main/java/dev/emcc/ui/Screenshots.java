@@ -62,7 +62,12 @@ public final class Screenshots {
         stage.setScene(new Scene(shell.root(), width, height));
         stage.show();
         if (!"shell".equals(view)) {
-          shell.open(view);
+          dev.emcc.ui.shell.View v = shell.open(view);
+          if (v instanceof dev.emcc.ui.simulator.SimulatorView sim && workspace == null) {
+            // a finished attempt says more than an empty form: alice on an Osaka phone, certificate missing
+            sim.loginNow(DemoWorkspace.OSAKA, "SEP00AABBCC0201", "alice", DemoWorkspace.pin("alice"),
+                java.util.Set.of(dev.emcc.ui.simulator.Fault.CERTIFICATE_MISSING));
+          }
         }
         ctx.status("status.loaded", workspace != null ? "workspace" : ctx.i18n().text("status.demo"));
         // a few pulses: layout fills the virtual flows, their cells lay out, then all is painted

@@ -15,7 +15,7 @@ import java.util.List;
 
 /** Every view of the console by window id: the form-spec windows and the special views. */
 public final class Views implements Shell.ViewFactory {
-  private static final List<String> SPECIAL = List.of("emccDevices", "phoneFeatureList", "problems", "errorLookup", "checklist", "clusterPicture");
+  private static final List<String> SPECIAL = List.of("emccDevices", "phoneFeatureList", "problems", "errorLookup", "checklist", "clusterPicture", "simulator");
 
   /** The ids the screenshot command accepts. */
   public static List<String> ids() {
@@ -39,6 +39,8 @@ public final class Views implements Shell.ViewFactory {
         return new dev.emcc.ui.picture.ClusterPictureView(ctx, shell);
       case "checklist":
         return new dev.emcc.ui.checklist.ChecklistView(ctx, shell);
+      case "simulator":
+        return new dev.emcc.ui.simulator.SimulatorView(ctx, shell);
       case "errorLookup":
         return new dev.emcc.ui.errors.ErrorLookupView(ctx);
       default:

@@ -29,7 +29,8 @@ public final class NavTree {
             menu("nav.advancedFeatures",
                 leaf("remoteCluster"),
                 menu("nav.advancedEmcc", leaf("emccFeatureConfig"), leaf("interclusterServiceProfile")))),
-        menu("nav.console", leaf("checklist"), leaf("clusterPicture"), leaf("problems"), leaf("errorLookup"), leaf("deviceModel")));
+        menu("nav.console", leaf("checklist"), leaf("clusterPicture"), leaf("problems"), leaf("errorLookup"), leaf("deviceModel")),
+        menu("nav.training", leaf("simulator")));
     tree.setRoot(root);
     tree.setShowRoot(false);
     tree.setId("nav");

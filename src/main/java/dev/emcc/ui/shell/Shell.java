@@ -122,7 +122,8 @@ public final class Shell {
     Menu language = menu("menu.view.language", en, ja);
     Menu themeMenu = menu("menu.view.theme", light, dark, toggleTheme);
     Menu view = menu("menu.view", language, themeMenu,
-        item("menu.view.problems", "F8", () -> open("problems")));
+        item("menu.view.problems", "F8", () -> open("problems")),
+        item("menu.view.simulator", "F9", () -> open("simulator")));
     Menu help = menu("menu.help", item("menu.help.errors", "F1", () -> open("errorLookup")));
     MenuBar bar = new MenuBar(file, edit, view, help);
     bar.setId("menubar");

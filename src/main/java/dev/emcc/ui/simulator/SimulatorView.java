@@ -30,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -510,10 +509,5 @@ public final class SimulatorView implements View {
   @Override
   public Node node() {
     return root;
-  }
-
-  /** For the row type of the log table. */
-  static ReadOnlyObjectWrapper<Integer> code(AttemptRecord r) {
-    return new ReadOnlyObjectWrapper<>(r.code());
   }
 }

@@ -70,7 +70,7 @@ class SimulatorViewTest {
     assertThat(wrongPin.code()).isEqualTo(2);
     assertThat(wrongPin.faults()).containsExactly("WRONG_PIN");
     assertThat(view.phoneScreenText()).contains("Code 2");
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".step-fail").queryAll().size() == 1);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup(".step-fail").queryAll().isEmpty());
     assertThat(robot.lookup("#sim-summary").queryAs(Label.class).getText()).contains("The PIN is right").contains("code 2");
     assertThat(robot.lookup("#sim-cause").queryAs(Label.class).getText()).contains("Cause:");
 
@@ -86,6 +86,7 @@ class SimulatorViewTest {
     assertThat(console.model.workspace()).isSameAs(saved);
     Hyperlink fix = robot.lookup("#sim-fix").queryAs(Hyperlink.class);
     assertThat(fix.isVisible()).isTrue();
+    assertThat(fix.isDisabled()).isFalse();
     robot.interact(fix::fire);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(console.shell.current()).isNotEqualTo("simulator");

@@ -5,10 +5,12 @@ import dev.emcc.rules.Diagnostic;
 import dev.emcc.rules.Fix;
 import dev.emcc.sim.SimulationResult;
 import dev.emcc.sim.Step;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Where the trainer's view sends the user to fix a failed login: a validator diagnostic that
@@ -53,34 +55,35 @@ public record FixLink(String cluster, Fix fix) {
       Map.entry("home.freeEmccDevice", new Target("emccDevices", null, "names", true)),
       Map.entry("home.tftpServers", new Target("emccFeatureConfig", null, "defaultTftpServer", true)));
 
-  /** The failing step of a result, if it failed at a step. */
+  /** The step that failed first (the home's refusal is carried back by a later failed step). */
   public static Optional<Step> failingStep(SimulationResult r) {
-    return r.steps().stream().filter(s -> !s.ok()).reduce((a, b) -> b);
+    return r.steps().stream().filter(s -> !s.ok()).findFirst();
   }
 
   /**
-   * The link for a failed result. {@code validator} runs on the workspace the login ran against;
-   * {@code userId} is the user the home found (null when unknown).
+   * The link for a failed result: the first candidate whose window the console can open, else the
+   * first candidate. {@code validator} runs on the workspace the login ran against; {@code userId}
+   * is the user the home looks up (null when the attempt named a DN or self-service id).
    */
   public static Optional<FixLink> of(SimulationResult r, Workspace ran, Function<Workspace, List<Diagnostic>> validator,
-      String phone, String userId) {
+      String phone, String userId, Predicate<String> openable) {
     if (r.isSuccess() || r.code() == null) {
       return Optional.empty();
     }
+    List<FixLink> candidates = new ArrayList<>();
     if (validator != null) {
-      Optional<Diagnostic> d = validator.apply(ran).stream()
+      validator.apply(ran).stream()
           .filter(x -> r.code().equals(x.predictedError()) && x.fix() != null)
           .filter(x -> x.cluster() == null || x.cluster().equals(r.homeCluster()) || x.cluster().equals(r.visitingCluster()))
-          .findFirst();
-      if (d.isPresent()) {
-        return Optional.of(new FixLink(d.get().cluster(), d.get().fix()));
-      }
+          .forEach(d -> candidates.add(new FixLink(d.cluster(), d.fix())));
     }
-    return failingStep(r).map(Step::check).filter(BY_CHECK::containsKey).map(id -> {
+    r.steps().stream().filter(s -> !s.ok()).map(Step::check).filter(BY_CHECK::containsKey).forEach(id -> {
       Target t = BY_CHECK.get(id);
       String cluster = t.home() && r.homeCluster() != null ? r.homeCluster() : r.visitingCluster();
       String object = "phone".equals(t.object()) ? phone : "user".equals(t.object()) ? userId : null;
-      return new FixLink(cluster, new Fix(t.window(), object, t.field()));
+      candidates.add(new FixLink(cluster, new Fix(t.window(), object, t.field())));
     });
+    return candidates.stream().filter(c -> openable.test(c.fix().window())).findFirst()
+        .or(() -> candidates.stream().findFirst());
   }
 }

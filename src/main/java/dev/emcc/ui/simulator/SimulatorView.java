@@ -382,7 +382,7 @@ public final class SimulatorView implements View {
         session.sessionOnPhone(a.phone()).ifPresent(s -> userLines(ran, s, en, ja));
       }
       String userId = a.loginType() == null || "UID".equalsIgnoreCase(a.loginType()) ? a.userId() : null;
-      Optional<FixLink> fix = FixLink.of(r, ran, validator, a.phone(), userId);
+      Optional<FixLink> fix = FixLink.of(r, ran, validator, a.phone(), userId, Views.ids()::contains);
       return new Outcome(isLogout, a.phone(), r, en, ja, fix);
     }
   }
@@ -458,8 +458,10 @@ public final class SimulatorView implements View {
     Optional<ErrorEntry> entry = ErrorCatalog.standard().get(source, r.code());
     cause.setText(entry.map(e -> i18n.text("sim.cause", ja ? e.shortDescriptionJa() : e.shortDescription(),
         ja ? e.causeJa() : e.cause())).orElse(i18n.text("sim.cause.unknown", r.code())));
-    Optional<FixLink> fix = last.fix().filter(f -> Views.ids().contains(f.fix().window()));
+    Optional<FixLink> fix = last.fix();
     fixLink.setVisible(fix.isPresent());
+    // a window this console cannot open yet is named, not linked
+    fixLink.setDisable(fix.isEmpty() || !Views.ids().contains(fix.get().fix().window()));
     fix.ifPresent(f -> {
       String field = f.fix().field();
       fixLink.setText(i18n.text("sim.fixAt", i18n.text("window." + f.fix().window()),

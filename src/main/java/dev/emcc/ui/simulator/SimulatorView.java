@@ -85,6 +85,7 @@ public final class SimulatorView implements View {
   private final Label summary = new Label();
   private final Label cause = new Label();
   private final Hyperlink fixLink = new Hyperlink();
+  private final TitledPane faultPane = new TitledPane();
   private final ObservableList<AttemptRecord> log = FXCollections.observableArrayList();
   private final Object lock = new Object();
   private SimulatorSession session;
@@ -111,9 +112,7 @@ public final class SimulatorView implements View {
     root.setTop(new VBox(2, title, copyNote));
     root.setLeft(controls());
     root.setCenter(center());
-    root.setRight(side());
     BorderPane.setMargin(root.getLeft(), new Insets(8, 10, 0, 0));
-    BorderPane.setMargin(root.getRight(), new Insets(8, 0, 0, 10));
     ctx.model().workspaceProperty().addListener((o, a, w) -> refreshChoices());
     i18n.localeProperty().addListener((o, a, b) -> render());
     refreshChoices();
@@ -177,7 +176,7 @@ public final class SimulatorView implements View {
     form.addRow(3, label("sim.pin"), pin);
     GridPane.setHgrow(phones, Priority.ALWAYS);
     HBox buttons = new HBox(8, login, logout);
-    VBox faults = new VBox(4);
+    javafx.scene.layout.FlowPane faults = new javafx.scene.layout.FlowPane(12, 4);
     for (Fault f : Fault.values()) {
       CheckBox box = new CheckBox();
       box.setId("fault-" + f.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
@@ -195,13 +194,17 @@ public final class SimulatorView implements View {
     reset.textProperty().bind(i18n.bind("sim.resetFaults"));
     reset.setOnAction(e -> faultBoxes.values().forEach(b -> b.setSelected(false)));
     faults.getChildren().add(reset);
-    TitledPane faultPane = new TitledPane();
     faultPane.textProperty().bind(i18n.bind("sim.faults"));
     faultPane.setContent(faults);
     faultPane.setCollapsible(false);
-    VBox box = new VBox(10, form, buttons, liveBox, faultPane);
-    box.setPrefWidth(330);
-    box.setMinWidth(300);
+    cause.setId("sim-cause");
+    cause.setWrapText(true);
+    fixLink.setId("sim-fix");
+    fixLink.setWrapText(true);
+    fixLink.setVisible(false);
+    VBox box = new VBox(10, form, buttons, liveBox, label("sim.phoneScreen"), screen, cause, fixLink);
+    box.setPrefWidth(300);
+    box.setMinWidth(280);
     ScrollPane scroll = new ScrollPane(box);
     scroll.setFitToWidth(true);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -220,7 +223,7 @@ public final class SimulatorView implements View {
     summary.setWrapText(true);
     ScrollPane scroll = new ScrollPane(diagram);
     scroll.setId("sim-diagram-scroll");
-    VBox top = new VBox(6, summary, scroll);
+    VBox top = new VBox(6, faultPane, summary, scroll);
     VBox.setVgrow(scroll, Priority.ALWAYS);
     SplitPane split = new SplitPane(top, logPane());
     split.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -238,7 +241,10 @@ public final class SimulatorView implements View {
     table.getColumns().add(column("sim.log.result", r -> i18n.text("sim.result." + r.result())));
     table.getColumns().add(column("sim.log.code", r -> r.code() == null ? "" : r.code().toString()));
     table.getColumns().add(column("sim.log.faults", r -> String.join(", ", r.faults())));
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    double[] widths = {70, 70, 170, 80, 80, 50, 160};
+    for (int i = 0; i < widths.length; i++) {
+      table.getColumns().get(i).setPrefWidth(widths[i]);
+    }
     i18n.localeProperty().addListener((o, a, b) -> table.refresh());
     Label heading = label("sim.log");
     Button export = new Button();
@@ -261,19 +267,6 @@ public final class SimulatorView implements View {
     c.textProperty().bind(i18n.bind(key));
     c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
     return c;
-  }
-
-  private Node side() {
-    cause.setId("sim-cause");
-    cause.setWrapText(true);
-    cause.setMaxWidth(280);
-    fixLink.setId("sim-fix");
-    fixLink.setWrapText(true);
-    fixLink.setMaxWidth(280);
-    fixLink.setVisible(false);
-    VBox box = new VBox(10, label("sim.phoneScreen"), screen, cause, fixLink);
-    box.setPrefWidth(290);
-    return box;
   }
 
   // ---- data ----
@@ -464,9 +457,17 @@ public final class SimulatorView implements View {
     fixLink.setDisable(fix.isEmpty() || !Views.ids().contains(fix.get().fix().window()));
     fix.ifPresent(f -> {
       String field = f.fix().field();
-      fixLink.setText(i18n.text("sim.fixAt", i18n.text("window." + f.fix().window()),
-          f.fix().object() == null ? "" : f.fix().object(), field == null ? "" : field,
-          f.cluster() == null ? "" : f.cluster()));
+      StringBuilder where = new StringBuilder(i18n.text("window." + f.fix().window()));
+      if (f.fix().object() != null) {
+        where.append(" \u2192 ").append(f.fix().object());
+      }
+      if (field != null) {
+        where.append(" \u2192 ").append(field);
+      }
+      if (f.cluster() != null) {
+        where.append(" (").append(f.cluster()).append(')');
+      }
+      fixLink.setText(i18n.text("sim.fixAt", where.toString()));
       fixLink.setOnAction(e -> {
         if (f.cluster() != null && ctx.model().workspace().cluster(f.cluster()).isPresent()) {
           ctx.model().clusterIdProperty().set(f.cluster());

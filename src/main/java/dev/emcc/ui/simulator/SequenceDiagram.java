@@ -30,7 +30,7 @@ final class SequenceDiagram extends Pane {
   /** The lifelines left to right; the engine's role names map onto them. */
   static final List<String> LIFELINES = List.of("phone", "visitingEmApp", "visitingEmService", "visitingDatabase",
       "homeEmService", "homeDatabase", "homeTftp");
-  private static final double COLUMN = 112;
+  private static final double COLUMN = 102;
   private static final double TOP = 48;
   private static final double ROW = 30;
   static final Color OK = Color.web("#1a7f37");

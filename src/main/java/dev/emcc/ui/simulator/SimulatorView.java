@@ -240,7 +240,8 @@ public final class SimulatorView implements View {
     table.getColumns().add(column("sim.log.user", AttemptRecord::user));
     table.getColumns().add(column("sim.log.result", r -> i18n.text("sim.result." + r.result())));
     table.getColumns().add(column("sim.log.code", r -> r.code() == null ? "" : r.code().toString()));
-    table.getColumns().add(column("sim.log.faults", r -> String.join(", ", r.faults())));
+    table.getColumns().add(column("sim.log.faults", r -> String.join(", ",
+        r.faults().stream().map(f -> i18n.text(Fault.valueOf(f).key())).toList())));
     double[] widths = {70, 70, 170, 80, 80, 50, 160};
     for (int i = 0; i < widths.length; i++) {
       table.getColumns().get(i).setPrefWidth(widths[i]);

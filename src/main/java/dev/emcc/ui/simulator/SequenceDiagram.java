@@ -57,7 +57,7 @@ final class SequenceDiagram extends Pane {
       head.setPrefWidth(COLUMN - 12);
       head.setLayoutX(x - (COLUMN - 12) / 2);
       head.setLayoutY(4);
-      head.setStyle("-fx-alignment: center; -fx-text-alignment: center; -fx-font-weight: bold;"
+      head.setStyle("-fx-alignment: center; -fx-text-alignment: center; -fx-font-weight: bold; -fx-font-size: 11px;"
           + " -fx-border-color: -color-border-default; -fx-border-radius: 4; -fx-padding: 2 4 2 4;");
       heads.add(head);
       Line life = new Line(x, TOP - 6, x, TOP + ROW);

@@ -227,7 +227,7 @@ public final class SimulatorView implements View {
     VBox.setVgrow(scroll, Priority.ALWAYS);
     SplitPane split = new SplitPane(top, logPane());
     split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-    split.setDividerPositions(0.72);
+    split.setDividerPositions(0.8);
     return split;
   }
 

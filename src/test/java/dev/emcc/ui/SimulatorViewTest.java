@@ -36,6 +36,7 @@ class SimulatorViewTest {
 
   private SimulatorView open(FxRobot robot) throws Exception {
     // the View menu's shortcut opens it, and the navigation tree's Training entry is selected
+    robot.clickOn("#cluster-summary"); // focus this console's window (another test's stage may hold it)
     robot.push(javafx.scene.input.KeyCode.F9);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(console.shell.current()).isEqualTo("simulator");

@@ -68,7 +68,12 @@ public final class Screenshots {
           shown = dev.emcc.ui.certs.BulkWizards.showForScreenshot(view, ctx).getDialog().getDialogPane()
               .getScene().getWindow();
         } else if (!"shell".equals(view)) {
-          shell.open(view);
+          dev.emcc.ui.shell.View v = shell.open(view);
+          if (v instanceof dev.emcc.ui.simulator.SimulatorView sim && workspace == null) {
+            // a finished attempt says more than an empty form: alice on an Osaka phone, certificate missing
+            sim.loginNow(DemoWorkspace.OSAKA, "SEP00AABBCC0201", "alice", DemoWorkspace.pin("alice"),
+                java.util.Set.of(dev.emcc.ui.simulator.Fault.CERTIFICATE_MISSING));
+          }
         }
         javafx.stage.Window picture = shown;
         ctx.status("status.loaded", workspace != null ? "workspace" : ctx.i18n().text("status.demo"));

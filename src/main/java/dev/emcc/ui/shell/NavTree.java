@@ -31,7 +31,8 @@ public final class NavTree {
                 menu("nav.advancedEmcc", leaf("emccFeatureConfig"), leaf("interclusterServiceProfile")))),
         menu("nav.osAdmin", menu("nav.security", leaf("certificates"))),
         menu("nav.console", leaf("checklist"), leaf("clusterPicture"), leaf("problems"), leaf("errorLookup"), leaf("deviceModel"),
-            leaf("sync")));
+            leaf("sync")),
+        menu("nav.training", leaf("simulator")));
     tree.setRoot(root);
     tree.setShowRoot(false);
     tree.setId("nav");

@@ -127,7 +127,8 @@ public final class Shell {
     Menu view = menu("menu.view", language, themeMenu,
         item("menu.view.focusTree", "Shortcut+L", this::focusTree),
         item("menu.view.focusContent", "F6", this::focusContent),
-        item("menu.view.problems", "F8", () -> open("problems")));
+        item("menu.view.problems", "F8", () -> open("problems")),
+        item("menu.view.simulator", "F9", () -> open("simulator")));
     Menu help = menu("menu.help", item("menu.help.errors", "F1", () -> open("errorLookup")));
     Menu certificates = menu("menu.certs",
         item("menu.certs.window", null, () -> open("certificates")),

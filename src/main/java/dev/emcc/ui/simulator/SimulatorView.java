@@ -1,0 +1,517 @@
+package dev.emcc.ui.simulator;
+
+import atlantafx.base.theme.Styles;
+import dev.emcc.catalog.ErrorCatalog;
+import dev.emcc.catalog.ErrorEntry;
+import dev.emcc.catalog.ErrorSource;
+import dev.emcc.model.Cluster;
+import dev.emcc.model.DeviceProfile;
+import dev.emcc.model.EndUser;
+import dev.emcc.model.Line;
+import dev.emcc.model.Phone;
+import dev.emcc.model.Workspace;
+import dev.emcc.sim.Session;
+import dev.emcc.sim.SimulationResult;
+import dev.emcc.sim.SimulatorSession;
+import dev.emcc.sim.Step;
+import dev.emcc.ui.UiContext;
+import dev.emcc.ui.Views;
+import dev.emcc.ui.kit.I18n;
+import dev.emcc.ui.shell.Shell;
+import dev.emcc.ui.shell.View;
+import java.io.File;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+
+/**
+ * The trainer's view (window {@code simulator}): pick a visiting phone and a user, log in and out
+ * against a {@link SimulatorSession} that lasts while the view is open, watch the hops as a
+ * sequence diagram and the phone's display, read the catalog's cause, jump to the field that fixes
+ * it, inject faults on a copy of the workspace, and keep a log of the attempts.
+ */
+public final class SimulatorView implements View {
+  /** A phone of a cluster, as the phone picker lists it. */
+  public record PhoneChoice(String cluster, String phone, String description) {}
+
+  private static final String LOGIN_TYPE_NONE = "";
+
+  private final UiContext ctx;
+  private final Shell shell;
+  private final I18n i18n;
+  private final BorderPane root = new BorderPane();
+  private final ComboBox<PhoneChoice> phones = new ComboBox<>();
+  private final ComboBox<String> users = new ComboBox<>();
+  private final ComboBox<String> loginType = new ComboBox<>();
+  private final PasswordField pin = new PasswordField();
+  private final Button login = new Button();
+  private final Button logout = new Button();
+  private final Map<Fault, CheckBox> faultBoxes = new EnumMap<>(Fault.class);
+  private final SequenceDiagram diagram;
+  private final PhoneScreen screen = new PhoneScreen();
+  private final Label summary = new Label();
+  private final Label cause = new Label();
+  private final Hyperlink fixLink = new Hyperlink();
+  private final TitledPane faultPane = new TitledPane();
+  private final ObservableList<AttemptRecord> log = FXCollections.observableArrayList();
+  private final Object lock = new Object();
+  private SimulatorSession session;
+  private Outcome last;
+
+  /** What one attempt gave, kept to re-render on a language switch. */
+  private record Outcome(boolean logout, String phone, SimulationResult result, List<String> userLines,
+      List<String> userLinesJa, Optional<FixLink> fix) {}
+
+  public SimulatorView(UiContext ctx, Shell shell) {
+    this.ctx = ctx;
+    this.shell = shell;
+    this.i18n = ctx.i18n();
+    this.diagram = new SequenceDiagram(i18n);
+    root.setPadding(new Insets(10));
+    root.setId("simulator");
+    Label title = new Label();
+    title.textProperty().bind(i18n.bind("window.simulator"));
+    title.getStyleClass().add(Styles.TITLE_3);
+    Label copyNote = new Label();
+    copyNote.textProperty().bind(i18n.bind("sim.copyNote"));
+    copyNote.getStyleClass().add(Styles.TEXT_MUTED);
+    copyNote.setWrapText(true);
+    root.setTop(new VBox(2, title, copyNote));
+    root.setLeft(controls());
+    root.setCenter(center());
+    BorderPane.setMargin(root.getLeft(), new Insets(8, 10, 0, 0));
+    ctx.model().workspaceProperty().addListener((o, a, w) -> refreshChoices());
+    i18n.localeProperty().addListener((o, a, b) -> render());
+    refreshChoices();
+    render();
+  }
+
+  // ---- layout ----
+
+  private Node controls() {
+    phones.setId("sim-phone");
+    phones.setMaxWidth(Double.MAX_VALUE);
+    phones.setConverter(new StringConverter<>() {
+      @Override public String toString(PhoneChoice p) {
+        return p == null ? "" : p.cluster() + " / " + p.phone() + (p.description() == null ? "" : "  " + p.description());
+      }
+
+      @Override public PhoneChoice fromString(String s) {
+        return null;
+      }
+    });
+    users.setId("sim-user");
+    users.setEditable(true);
+    users.setMaxWidth(Double.MAX_VALUE);
+    loginType.setId("sim-login-type");
+    loginType.getItems().setAll(LOGIN_TYPE_NONE, "UID", "SP", "DN");
+    loginType.setValue(LOGIN_TYPE_NONE);
+    loginType.setConverter(new StringConverter<>() {
+      @Override public String toString(String s) {
+        return s == null || s.isEmpty() ? i18n.text("sim.loginType.none") : s;
+      }
+
+      @Override public String fromString(String s) {
+        return s;
+      }
+    });
+    pin.setId("sim-pin");
+    login.setId("sim-login");
+    login.textProperty().bind(i18n.bind("sim.login"));
+    login.getStyleClass().add(Styles.ACCENT);
+    login.setDefaultButton(true);
+    login.setOnAction(e -> run(false));
+    logout.setId("sim-logout");
+    logout.textProperty().bind(i18n.bind("sim.logout"));
+    logout.setOnAction(e -> run(true));
+    CheckBox live = new CheckBox();
+    live.setId("sim-live");
+    live.textProperty().bind(i18n.bind("sim.live"));
+    live.setDisable(true);
+    Tooltip liveTip = new Tooltip();
+    liveTip.textProperty().bind(i18n.bind("sim.live.unavailable"));
+    // a disabled control shows no tooltip: the tip sits on a wrapper
+    HBox liveBox = new HBox(live);
+    Tooltip.install(liveBox, liveTip);
+
+    GridPane form = new GridPane();
+    form.setHgap(6);
+    form.setVgap(6);
+    form.addRow(0, label("sim.phone"), phones);
+    form.addRow(1, label("sim.user"), users);
+    form.addRow(2, label("sim.loginType"), loginType);
+    form.addRow(3, label("sim.pin"), pin);
+    GridPane.setHgrow(phones, Priority.ALWAYS);
+    HBox buttons = new HBox(8, login, logout);
+    javafx.scene.layout.FlowPane faults = new javafx.scene.layout.FlowPane(12, 4);
+    for (Fault f : Fault.values()) {
+      CheckBox box = new CheckBox();
+      box.setId("fault-" + f.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      box.textProperty().bind(i18n.bind(f.key()));
+      Tooltip tip = new Tooltip();
+      tip.textProperty().bind(i18n.bind(f.key() + ".tip"));
+      tip.setWrapText(true);
+      tip.setMaxWidth(360);
+      box.setTooltip(tip);
+      faultBoxes.put(f, box);
+      faults.getChildren().add(box);
+    }
+    Button reset = new Button();
+    reset.setId("reset-faults");
+    reset.textProperty().bind(i18n.bind("sim.resetFaults"));
+    reset.setOnAction(e -> faultBoxes.values().forEach(b -> b.setSelected(false)));
+    faults.getChildren().add(reset);
+    faultPane.textProperty().bind(i18n.bind("sim.faults"));
+    faultPane.setContent(faults);
+    faultPane.setCollapsible(false);
+    cause.setId("sim-cause");
+    cause.setWrapText(true);
+    fixLink.setId("sim-fix");
+    fixLink.setWrapText(true);
+    fixLink.setVisible(false);
+    VBox box = new VBox(10, form, buttons, liveBox, label("sim.phoneScreen"), screen, cause, fixLink);
+    box.setPrefWidth(300);
+    box.setMinWidth(280);
+    ScrollPane scroll = new ScrollPane(box);
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    return scroll;
+  }
+
+  private Label label(String key) {
+    Label l = new Label();
+    l.textProperty().bind(i18n.bind(key));
+    l.setMinWidth(Label.USE_PREF_SIZE);
+    return l;
+  }
+
+  private Node center() {
+    summary.setId("sim-summary");
+    summary.setWrapText(true);
+    ScrollPane scroll = new ScrollPane(diagram);
+    scroll.setId("sim-diagram-scroll");
+    VBox top = new VBox(6, faultPane, summary, scroll);
+    VBox.setVgrow(scroll, Priority.ALWAYS);
+    SplitPane split = new SplitPane(top, logPane());
+    split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+    split.setDividerPositions(0.8);
+    return split;
+  }
+
+  private Node logPane() {
+    TableView<AttemptRecord> table = new TableView<>(log);
+    table.setId("sim-log");
+    table.getColumns().add(column("sim.log.time", AttemptRecord::time));
+    table.getColumns().add(column("sim.log.action", r -> i18n.text("sim.action." + r.action())));
+    table.getColumns().add(column("sim.log.phone", AttemptRecord::phone));
+    table.getColumns().add(column("sim.log.user", AttemptRecord::user));
+    table.getColumns().add(column("sim.log.result", r -> i18n.text("sim.result." + r.result())));
+    table.getColumns().add(column("sim.log.code", r -> r.code() == null ? "" : r.code().toString()));
+    table.getColumns().add(column("sim.log.faults", r -> String.join(", ",
+        r.faults().stream().map(f -> i18n.text(Fault.valueOf(f).key())).toList())));
+    double[] widths = {70, 70, 170, 80, 80, 50, 160};
+    for (int i = 0; i < widths.length; i++) {
+      table.getColumns().get(i).setPrefWidth(widths[i]);
+    }
+    i18n.localeProperty().addListener((o, a, b) -> table.refresh());
+    Label heading = label("sim.log");
+    Button export = new Button();
+    export.setId("sim-export");
+    export.textProperty().bind(i18n.bind("sim.log.export"));
+    export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(log));
+    export.setOnAction(e -> export());
+    Button clear = new Button();
+    clear.textProperty().bind(i18n.bind("sim.log.clear"));
+    clear.setOnAction(e -> log.clear());
+    HBox bar = new HBox(8, heading, export, clear);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    VBox box = new VBox(4, bar, table);
+    VBox.setVgrow(table, Priority.ALWAYS);
+    return box;
+  }
+
+  private TableColumn<AttemptRecord, String> column(String key, java.util.function.Function<AttemptRecord, String> value) {
+    TableColumn<AttemptRecord, String> c = new TableColumn<>();
+    c.textProperty().bind(i18n.bind(key));
+    c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+    return c;
+  }
+
+  // ---- data ----
+
+  private void refreshChoices() {
+    Workspace ws = ctx.model().workspace();
+    PhoneChoice selected = phones.getValue();
+    List<PhoneChoice> all = new ArrayList<>();
+    Set<String> ids = new TreeSet<>();
+    for (Cluster c : ws.clusters()) {
+      for (Phone p : c.phones()) {
+        all.add(new PhoneChoice(c.clusterId(), p.name(), p.description()));
+      }
+      c.endUsers().forEach(u -> ids.add(u.userId()));
+    }
+    phones.getItems().setAll(all);
+    phones.setValue(selected != null && all.contains(selected) ? selected : all.isEmpty() ? null : all.get(0));
+    String typed = users.getEditor().getText();
+    users.getItems().setAll(ids);
+    users.getEditor().setText(typed);
+  }
+
+  /** Selects a phone (tests, the screenshot). */
+  public void select(String cluster, String phone, String user, String typedPin) {
+    phones.getItems().stream().filter(p -> p.cluster().equals(cluster) && p.phone().equals(phone)).findFirst()
+        .ifPresent(phones::setValue);
+    users.setValue(user);
+    users.getEditor().setText(user);
+    pin.setText(typedPin);
+  }
+
+  public void setFault(Fault f, boolean on) {
+    faultBoxes.get(f).setSelected(on);
+  }
+
+  public List<AttemptRecord> log() {
+    return List.copyOf(log);
+  }
+
+  /** The text on the phone screen, for tests. */
+  public String phoneScreenText() {
+    return screen.text();
+  }
+
+  private Set<Fault> faults() {
+    Set<Fault> out = EnumSet.noneOf(Fault.class);
+    faultBoxes.forEach((f, b) -> {
+      if (b.isSelected()) {
+        out.add(f);
+      }
+    });
+    return out;
+  }
+
+  private void run(boolean isLogout) {
+    PhoneChoice phone = phones.getValue();
+    if (phone == null) {
+      ctx.status("sim.status.noPhone");
+      return;
+    }
+    String user = users.getEditor().getText() == null ? "" : users.getEditor().getText().trim();
+    String type = loginType.getValue() == null || loginType.getValue().isEmpty() ? null : loginType.getValue();
+    Fault.Attempt typed = new Fault.Attempt(phone.cluster(), phone.phone(), user, pin.getText(), type);
+    Set<Fault> faults = faults();
+    Workspace saved = ctx.model().workspace();
+    var validator = ctx.model().validator().orElse(null);
+    login.setDisable(true);
+    logout.setDisable(true);
+    Task<Outcome> task = new Task<>() {
+      @Override protected Outcome call() {
+        return attempt(isLogout, saved, faults, typed, validator);
+      }
+    };
+    task.setOnSucceeded(e -> finish(task.getValue(), typed, faults, true));
+    task.setOnFailed(e -> {
+      login.setDisable(false);
+      logout.setDisable(false);
+      ctx.status("sim.status.problem", String.valueOf(task.getException().getMessage()));
+    });
+    shell.run(task);
+  }
+
+  /** Runs one login or logout against the session (any thread; the session is used by one at a time). */
+  private Outcome attempt(boolean isLogout, Workspace saved, Set<Fault> faults, Fault.Attempt typed,
+      java.util.function.Function<Workspace, List<dev.emcc.rules.Diagnostic>> validator) {
+    synchronized (lock) {
+      Fault.Attempt a = Fault.apply(faults, typed);
+      Workspace ran = Fault.apply(faults, saved, a);
+      if (session == null) {
+        session = new SimulatorSession(ran);
+      } else {
+        session.setWorkspace(ran);
+      }
+      session.setWanUp(!Fault.wanDown(faults));
+      SimulationResult r;
+      if (isLogout) {
+        r = session.logout(a.phone(), a.visitingCluster());
+      } else {
+        dev.emcc.sim.LoginAttempt attempt = dev.emcc.sim.LoginAttempt.of(a.phone(), a.userId(), a.pin())
+            .withVisitingCluster(a.visitingCluster()).withLoginType(a.loginType());
+        r = session.login(attempt);
+      }
+      List<String> en = new ArrayList<>();
+      List<String> ja = new ArrayList<>();
+      if (r.isSuccess() && !isLogout) {
+        session.sessionOnPhone(a.phone()).ifPresent(s -> userLines(ran, s, en, ja));
+      }
+      String userId = a.loginType() == null || "UID".equalsIgnoreCase(a.loginType()) ? a.userId() : null;
+      Optional<FixLink> fix = FixLink.of(r, ran, validator, a.phone(), userId, Views.ids()::contains);
+      return new Outcome(isLogout, a.phone(), r, en, ja, fix);
+    }
+  }
+
+  /** What the phone shows once a user is logged in: who, and the lines of the device profile. */
+  private static void userLines(Workspace ws, Session s, List<String> en, List<String> ja) {
+    Optional<Cluster> home = ws.cluster(s.homeCluster());
+    Optional<EndUser> user = home.flatMap(c -> c.endUsers().stream().filter(u -> u.userId().equals(s.userId())).findFirst());
+    String name = user.map(u -> (String.valueOf(u.firstName()) + " " + String.valueOf(u.lastName())).replace("null", "").trim())
+        .filter(n -> !n.isEmpty()).orElse(s.userId());
+    en.add(name);
+    ja.add(name);
+    user.flatMap(u -> u.controlledProfiles().stream().findFirst())
+        .flatMap(p -> home.get().deviceProfiles().stream().filter(d -> d.name().equals(p)).findFirst())
+        .map(DeviceProfile::lines).orElse(List.of()).stream()
+        .sorted(java.util.Comparator.comparingInt(Line::index))
+        .forEach(l -> {
+          en.add("Line " + l.index() + ": " + l.directoryNumber());
+          ja.add("回線 " + l.index() + ": " + l.directoryNumber());
+        });
+  }
+
+  private void finish(Outcome o, Fault.Attempt typed, Set<Fault> faults, boolean animate) {
+    login.setDisable(false);
+    logout.setDisable(false);
+    last = o;
+    diagram.show(o.result(), animate);
+    render();
+    SimulationResult r = o.result();
+    log.add(0, new AttemptRecord(LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")),
+        o.logout() ? "logout" : "login", typed.visitingCluster() + "/" + typed.phone(),
+        o.logout() ? "" : typed.userId(), r.result(), r.code(), faults.stream().map(Enum::name).toList()));
+    ctx.status(r.isSuccess() ? "sim.status.ok" : "sim.status.failed", r.code());
+  }
+
+  /** Puts the last outcome's texts on screen in the UI language. */
+  private void render() {
+    if (last == null) {
+      screen.show("", List.of(i18n.text("sim.phone.idle")), false);
+      summary.setText(i18n.text("sim.summary.none"));
+      cause.setText("");
+      fixLink.setVisible(false);
+      return;
+    }
+    boolean ja = i18n.isJapanese();
+    SimulationResult r = last.result();
+    if (r.isSuccess()) {
+      List<String> lines = new ArrayList<>();
+      if (last.logout()) {
+        lines.add(i18n.text("sim.phone.loggedOut"));
+      } else {
+        lines.addAll(ja ? last.userLinesJa() : last.userLines());
+        if (r.emccStatus() != null) {
+          lines.add(i18n.text("sim.phone.emcc", r.homeCluster(), String.valueOf(r.emccDevice())));
+        }
+      }
+      screen.show(last.phone(), lines, false);
+      summary.setText(last.logout() ? i18n.text("sim.summary.logoutOk")
+          : r.emccStatus() != null ? i18n.text("sim.summary.emccOk", r.homeCluster(), r.visitingCluster(), r.emccDevice())
+          : i18n.text("sim.summary.localOk", r.homeCluster()));
+      summary.setTextFill(SequenceDiagram.OK);
+      cause.setText("");
+      fixLink.setVisible(false);
+      return;
+    }
+    String display = ja ? r.phoneDisplayJa() : r.phoneDisplay();
+    screen.show(last.phone(), List.of(display == null ? "" : display, i18n.text("sim.phone.code", r.code())), true);
+    Optional<Step> failing = FixLink.failingStep(r);
+    summary.setText(failing.map(s -> i18n.text("sim.summary.failedAt", diagram.title(s), r.code()))
+        .orElse(i18n.text("sim.summary.failed", r.code())));
+    summary.setTextFill(SequenceDiagram.FAIL);
+    ErrorSource source = r.code() >= 200 ? ErrorSource.EM_APP : ErrorSource.EM_SERVICE;
+    Optional<ErrorEntry> entry = ErrorCatalog.standard().get(source, r.code());
+    cause.setText(entry.map(e -> i18n.text("sim.cause", ja ? e.shortDescriptionJa() : e.shortDescription(),
+        ja ? e.causeJa() : e.cause())).orElse(i18n.text("sim.cause.unknown", r.code())));
+    Optional<FixLink> fix = last.fix();
+    fixLink.setVisible(fix.isPresent());
+    // a window this console cannot open yet is named, not linked
+    fixLink.setDisable(fix.isEmpty() || !Views.ids().contains(fix.get().fix().window()));
+    fix.ifPresent(f -> {
+      String field = f.fix().field();
+      StringBuilder where = new StringBuilder(i18n.text("window." + f.fix().window()));
+      if (f.fix().object() != null) {
+        where.append(" \u2192 ").append(f.fix().object());
+      }
+      if (field != null) {
+        where.append(" \u2192 ").append(field);
+      }
+      if (f.cluster() != null) {
+        where.append(" (").append(f.cluster()).append(')');
+      }
+      fixLink.setText(i18n.text("sim.fixAt", where.toString()));
+      fixLink.setOnAction(e -> {
+        if (f.cluster() != null && ctx.model().workspace().cluster(f.cluster()).isPresent()) {
+          ctx.model().clusterIdProperty().set(f.cluster());
+        }
+        shell.reveal(f.fix().window(), f.fix().object(), field);
+      });
+    });
+  }
+
+  private void export() {
+    FileChooser chooser = new FileChooser();
+    chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv"),
+        new FileChooser.ExtensionFilter("JSON", "*.json"));
+    chooser.setInitialFileName("emcc-login-log.csv");
+    File f = chooser.showSaveDialog(root.getScene().getWindow());
+    if (f == null) {
+      return;
+    }
+    List<AttemptRecord> rows = new ArrayList<>(log);
+    java.util.Collections.reverse(rows);
+    Task<Void> task = new Task<>() {
+      @Override protected Void call() throws Exception {
+        AttemptRecord.export(rows, f.toPath());
+        return null;
+      }
+    };
+    task.setOnSucceeded(e -> ctx.status("sim.status.exported", f.getName()));
+    task.setOnFailed(e -> ctx.status("sim.status.exportFailed", f.getName(), String.valueOf(task.getException().getMessage())));
+    shell.run(task);
+  }
+
+  /**
+   * Runs one login on the JavaFX thread without animation (the screenshot: a finished attempt).
+   */
+  public void loginNow(String cluster, String phone, String user, String typedPin, Set<Fault> faults) {
+    select(cluster, phone, user, typedPin);
+    faults.forEach(f -> setFault(f, true));
+    Fault.Attempt typed = new Fault.Attempt(cluster, phone, user, typedPin, null);
+    finish(attempt(false, ctx.model().workspace(), faults, typed, ctx.model().validator().orElse(null)), typed, faults, false);
+  }
+
+  @Override
+  public Node node() {
+    return root;
+  }
+}

@@ -16,24 +16,26 @@ import java.util.Set;
  * view runs one attempt at a time. No JavaFX here, so it is tested without a screen.
  */
 final class TrainerSession implements AutoCloseable {
-  private final LiveNetwork network;
+  private final boolean live;
+  private LiveNetwork network;
   private SimulatorSession session;
+  private boolean closed;
 
-  private TrainerSession(LiveNetwork network) {
-    this.network = network;
+  private TrainerSession(boolean live) {
+    this.live = live;
   }
 
   static TrainerSession inProcess() {
-    return new TrainerSession(null);
+    return new TrainerSession(false);
   }
 
-  /** A live session; the nodes start and their keys are issued at the first attempt. */
+  /** A live session; the network, its nodes and their keys come at the first attempt (slow: off the FX thread). */
   static TrainerSession live() {
-    return new TrainerSession(new LiveNetwork());
+    return new TrainerSession(true);
   }
 
   boolean isLive() {
-    return network != null;
+    return live;
   }
 
   /** True before the first attempt (live: the nodes are not started yet, the first attempt is slow). */
@@ -43,11 +45,19 @@ final class TrainerSession implements AutoCloseable {
 
   /** One login or logout on the faulted workspace {@code ran}, the WAN as the faults say. */
   SimulationResult attempt(boolean logout, Workspace ran, Set<Fault> faults, Fault.Attempt a) {
+    if (closed) {
+      throw new IllegalStateException("the simulator session was closed");
+    }
     if (session == null) {
-      session = network == null ? new SimulatorSession(ran) : network.open(ran);
+      if (live) {
+        network = new LiveNetwork();
+        session = network.open(ran);
+      } else {
+        session = new SimulatorSession(ran);
+      }
     } else {
       // faults are applied before the certificates: a fingerprint the fault removed stays removed
-      session.setWorkspace(network == null ? ran : network.certificates().prepare(ran));
+      session.setWorkspace(live ? network.certificates().prepare(ran) : ran);
     }
     session.setWanUp(!Fault.wanDown(faults));
     if (logout) {
@@ -62,11 +72,18 @@ final class TrainerSession implements AutoCloseable {
     return session;
   }
 
-  /** Stops the nodes of a live session; nothing to do in process. */
+  /** Stops the nodes of a live session; nothing to do in process. Later attempts are refused. */
   @Override
   public void close() {
+    closed = true;
     if (network != null) {
       network.close();
+      network = null;
     }
+  }
+
+  /** The number of node servers running (0 in process and before the first live attempt). */
+  int nodeCount() {
+    return network == null ? 0 : network.nodeCount();
   }
 }

@@ -240,14 +240,14 @@ public final class SimulatorView implements View {
     table.setId("sim-log");
     table.getColumns().add(column("sim.log.time", AttemptRecord::time));
     table.getColumns().add(column("sim.log.action", r -> i18n.text("sim.action." + r.action())));
+    table.getColumns().add(column("sim.log.mode", r -> i18n.text("sim.mode." + r.mode())));
     table.getColumns().add(column("sim.log.phone", AttemptRecord::phone));
     table.getColumns().add(column("sim.log.user", AttemptRecord::user));
     table.getColumns().add(column("sim.log.result", r -> i18n.text("sim.result." + r.result())));
     table.getColumns().add(column("sim.log.code", r -> r.code() == null ? "" : r.code().toString()));
     table.getColumns().add(column("sim.log.faults", r -> String.join(", ",
         r.faults().stream().map(f -> i18n.text(Fault.valueOf(f).key())).toList())));
-    table.getColumns().add(column("sim.log.mode", r -> i18n.text("sim.mode." + r.mode())));
-    double[] widths = {70, 70, 170, 80, 80, 50, 160, 90};
+    double[] widths = {70, 70, 95, 160, 70, 70, 50, 150};
     for (int i = 0; i < widths.length; i++) {
       table.getColumns().get(i).setPrefWidth(widths[i]);
     }
@@ -531,10 +531,10 @@ public final class SimulatorView implements View {
     });
   }
 
-  /** Says in the summary that the last attempt went over the wire. */
+  /** Says first thing in the summary that the last attempt went over the wire. */
   private void markLive() {
     if (last.live()) {
-      summary.setText(summary.getText() + " " + i18n.text("sim.summary.live"));
+      summary.setText(i18n.text("sim.summary.live", summary.getText()));
     }
   }
 

@@ -79,7 +79,7 @@ class SimulatorLiveViewTest {
     assertThat(view.liveNodes()).isPositive();
     assertThat(view.phoneScreenText()).contains("Alice Sato");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup(".step-wire").queryAll().isEmpty());
-    assertThat(robot.lookup("#sim-summary").queryAs(Label.class).getText()).contains("over the wire");
+    assertThat(robot.lookup("#sim-summary").queryAs(Label.class).getText()).startsWith("Over the wire (HTTPS)");
 
     assertThat(press(robot, "#sim-logout", 2).result()).isEqualTo("success");
 

@@ -59,7 +59,7 @@ public final class Bench {
         done(figures, StartupBench.run(dir, file, sizes, display, sizeText));
       }
       progress.accept("simulator logins");
-      done(figures, List.of(SimBench.run(sizes)));
+      done(figures, SimBench.run(sizes));
     } finally {
       delete(dir);
     }

@@ -15,7 +15,9 @@ import java.net.ConnectException;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
@@ -36,7 +38,8 @@ public final class HttpsHomeClusterLink implements HomeClusterLink {
 
   private final LiveNetwork network;
   private final SimulatorSession session;
-  private final Map<String, SSLSocketFactory> factories = new HashMap<>();
+  /** Per visiting cluster: the socket factory for the trust stores as they are now. */
+  private final Map<String, Factory> factories = new HashMap<>();
 
   HttpsHomeClusterLink(LiveNetwork network, SimulatorSession session) {
     this.network = network;
@@ -164,15 +167,34 @@ public final class HttpsHomeClusterLink implements HomeClusterLink {
     return false;
   }
 
-  /** The TLS client of a visiting node: its Tomcat certificate, its cluster's tomcat-trust. */
+  /**
+   * The TLS client of a visiting node: its Tomcat certificate, its cluster's tomcat-trust. A new
+   * factory whenever any cluster's tomcat-trust changed: the JDK keeps HTTPS connections alive per
+   * socket factory, and a kept connection is never handshaken again, so a certificate removed from
+   * a trust store between two logins would still be trusted on the old connection.
+   */
   private SSLSocketFactory factory(Origin from) {
     Cluster cluster = LiveNetwork.cluster(session.workspace(), from.clusterId());
     Node node = cluster == null || from.node() == null ? null : cluster.node(from.node()).orElse(null);
     NodeKeyMaterial key = node == null ? null : network.presented(cluster, node);
-    String id = from.clusterId() + "|" + (key == null ? "-" : key.certificate().getSerialNumber().toString());
-    return factories.computeIfAbsent(id, k -> {
+    List<Object> id = List.of(key == null ? "-" : key.certificate().getSerialNumber(), trustState());
+    Factory f = factories.get(from.clusterId());
+    if (f == null || !f.id().equals(id)) {
       SSLContext ctx = LiveTls.context(key, LiveTls.trusting(() -> network.tomcatTrust(from.clusterId())));
-      return new NoDelaySocketFactory(ctx.getSocketFactory());
-    });
+      f = new Factory(id, new NoDelaySocketFactory(ctx.getSocketFactory()));
+      factories.put(from.clusterId(), f);
+    }
+    return f.factory();
   }
+
+  /** Every cluster's tomcat-trust (compared by value: the lists are immutable and short). */
+  private List<List<String>> trustState() {
+    List<List<String>> all = new ArrayList<>();
+    for (Cluster c : session.workspace().clusters()) {
+      all.add(c.trustStores().tomcatTrust());
+    }
+    return all;
+  }
+
+  private record Factory(List<Object> id, SSLSocketFactory factory) {}
 }

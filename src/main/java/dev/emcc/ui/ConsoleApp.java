@@ -25,6 +25,7 @@ import javafx.util.Duration;
  */
 public final class ConsoleApp extends Application {
   private Persistence persistence;
+  private Shell shell;
 
   @Override
   public void start(Stage stage) {
@@ -34,7 +35,7 @@ public final class ConsoleApp extends Application {
     model.setValidator(Validator.standard()::validate);
     ConsoleLauncher.wiring().accept(model);
     UiContext ctx = new UiContext(model, i18n);
-    Shell shell = new Shell(ctx, new Views());
+    shell = new Shell(ctx, new Views());
     // never larger than the screen (small laptops, and headless screens of 1280x800)
     Rectangle2D screen = Screen.getPrimary().getVisualBounds();
     Scene scene = new Scene(shell.root(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
@@ -88,6 +89,9 @@ public final class ConsoleApp extends Application {
 
   @Override
   public void stop() throws InterruptedException {
+    if (shell != null) {
+      shell.close(); // the trainer's live nodes
+    }
     if (persistence != null) {
       persistence.close();
     }

@@ -30,8 +30,13 @@ import javax.imageio.ImageIO;
 public final class Screenshots {
   private Screenshots() {}
 
+  /** The trainer's view with the live switch on, after a login over the wire. */
+  static final String SIMULATOR_LIVE = "simulator.live";
+
   public static List<String> views() {
-    return Views.ids();
+    List<String> ids = new java.util.ArrayList<>(Views.ids());
+    ids.add(ids.indexOf("simulator") + 1, SIMULATOR_LIVE);
+    return ids;
   }
 
   /** Renders {@code view} with the demo workspace; blocks until the PNG is written. */
@@ -67,6 +72,13 @@ public final class Screenshots {
           shell.open("certificates");
           shown = dev.emcc.ui.certs.BulkWizards.showForScreenshot(view, ctx).getDialog().getDialogPane()
               .getScene().getWindow();
+        } else if (SIMULATOR_LIVE.equals(view)) {
+          dev.emcc.ui.simulator.SimulatorView sim = (dev.emcc.ui.simulator.SimulatorView) shell.open("simulator");
+          if (workspace == null) {
+            // over the wire: alice's login as HTTPS calls between the Osaka and Tokyo nodes
+            sim.setLive(true);
+            sim.loginNow(DemoWorkspace.OSAKA, "SEP00AABBCC0201", "alice", DemoWorkspace.pin("alice"), java.util.Set.of());
+          }
         } else if (!"shell".equals(view)) {
           dev.emcc.ui.shell.View v = shell.open(view);
           if (v instanceof dev.emcc.ui.simulator.SimulatorView sim && workspace == null) {
@@ -83,6 +95,7 @@ public final class Screenshots {
             shot.complete(picture.getScene().snapshot(null));
             picture.hide();
             stage.close();
+            shell.close();
           } catch (RuntimeException e) {
             shot.completeExceptionally(e);
           }

@@ -113,6 +113,25 @@ class LiveSimulationTest {
   }
 
   @Test
+  void trustRemovedAfterASuccessfulLoginIsNoLongerTrustedOnTheNextLogin() throws Exception {
+    // the first login leaves a kept-alive HTTPS connection behind: it must not carry the old trust
+    Scenario s = ScenarioCatalog.scenario("ok-emcc-login").orElseThrow();
+    SimulatorSession session = network.open(s.workspace());
+    LoginAttempt attempt = s.attempt();
+    SimulationResult first = session.login(attempt);
+    assertThat(first.isSuccess()).as(first.steps().toString()).isTrue();
+    String visiting = first.visitingCluster();
+    assertThat(session.logout(attempt.phone(), visiting).isSuccess()).isTrue();
+    Workspace trusting = session.workspace();
+    // the visiting cluster forgets every certificate (the trainer's "certificate missing")
+    session.setWorkspace(trusting.updateCluster(visiting,
+        c -> c.withTrustStores(c.trustStores().withTomcatTrust(List.of()))));
+    assertThat(session.login(attempt).code()).isEqualTo(208);
+    session.setWorkspace(trusting);
+    assertThat(session.login(attempt).isSuccess()).isTrue();
+  }
+
+  @Test
   void simulateLiveRunsAScenarioOverTheWire() {
     java.io.StringWriter out = new java.io.StringWriter();
     java.io.StringWriter err = new java.io.StringWriter();

@@ -314,6 +314,13 @@ public final class Shell {
     return current;
   }
 
+  /** Closes every view built so far (the console is closing). */
+  public void close() {
+    for (View v : views.values()) {
+      v.close();
+    }
+  }
+
   /** Runs long work off the JavaFX thread, with the status bar's progress. */
   public <T> void run(Task<T> task) {
     progress.visibleProperty().bind(task.runningProperty());

@@ -13,4 +13,7 @@ public interface View {
   default boolean leave() {
     return true;
   }
+
+  /** Releases what the view holds outside the scene (threads, servers); called when the console closes. */
+  default void close() {}
 }

@@ -12,13 +12,23 @@ import java.util.Locale;
 
 /**
  * One line of the trainer's log: when (simulated clock), which action (login or logout), phone,
- * user, the result and the error code (null on success), and the faults that were injected.
+ * user, the result and the error code (null on success), the faults that were injected, and
+ * whether the attempt ran in process or over the wire ({@link #LIVE}: HTTPS between live nodes).
  */
-@JsonPropertyOrder({"time", "action", "phone", "user", "result", "code", "faults"})
+@JsonPropertyOrder({"time", "action", "phone", "user", "result", "code", "faults", "mode"})
 public record AttemptRecord(String time, String action, String phone, String user, String result, Integer code,
-    List<String> faults) {
+    List<String> faults, String mode) {
+  public static final String IN_PROCESS = "inProcess";
+  public static final String LIVE = "live";
+
   public AttemptRecord {
     faults = faults == null ? List.of() : List.copyOf(faults);
+    mode = mode == null ? IN_PROCESS : mode;
+  }
+
+  /** True when the attempt went over the wire. */
+  public boolean live() {
+    return LIVE.equals(mode);
   }
 
   /** Writes the log as CSV (a ".csv" file) or as a JSON array (anything else). */
@@ -31,10 +41,10 @@ public record AttemptRecord(String time, String action, String phone, String use
   }
 
   static String csv(List<AttemptRecord> log) {
-    StringBuilder sb = new StringBuilder("time,action,phone,user,result,code,faults\r\n");
+    StringBuilder sb = new StringBuilder("time,action,phone,user,result,code,faults,mode\r\n");
     for (AttemptRecord r : log) {
       sb.append(String.join(",", cell(r.time), cell(r.action), cell(r.phone), cell(r.user), cell(r.result),
-          r.code == null ? "" : r.code.toString(), cell(String.join(" ", r.faults)))).append("\r\n");
+          r.code == null ? "" : r.code.toString(), cell(String.join(" ", r.faults)), cell(r.mode))).append("\r\n");
     }
     return sb.toString();
   }

@@ -43,6 +43,7 @@ final class SequenceDiagram extends Pane {
   private final List<Line> lifelines = new ArrayList<>();
   private Timeline timeline;
   private SimulationResult result;
+  private boolean live;
 
   SequenceDiagram(I18n i18n) {
     this.i18n = i18n;
@@ -72,7 +73,7 @@ final class SequenceDiagram extends Pane {
     setPrefSize(getMinWidth(), TOP + ROW * 2);
     i18n.localeProperty().addListener((o, a, b) -> {
       if (result != null) {
-        show(result, false);
+        show(result, false, live);
       }
     });
   }
@@ -108,10 +109,14 @@ final class SequenceDiagram extends Pane {
     resize(0);
   }
 
-  /** Draws a result; with {@code animate} the arrows appear one per 180 ms. */
-  void show(SimulationResult r, boolean animate) {
+  /**
+   * Draws a result; with {@code animate} the arrows appear one per 180 ms. With {@code overTheWire}
+   * the calls between the clusters' EMServices are marked as the HTTPS requests they were.
+   */
+  void show(SimulationResult r, boolean animate, boolean overTheWire) {
     clear();
     result = r;
+    live = overTheWire;
     List<Step> steps = r.steps();
     for (int i = 0; i < steps.size(); i++) {
       Group g = arrow(i, steps.get(i));
@@ -159,14 +164,32 @@ final class SequenceDiagram extends Pane {
     double dir = Math.signum(x2 - x1);
     Polygon head = new Polygon(x2, y, x2 - dir * 9, y - 4.5, x2 - dir * 9, y + 4.5);
     head.setFill(color);
-    Text label = new Text((s.ok() ? "\u2713 " : "\u2717 ") + title(s));
+    boolean wire = live && betweenClusters(s);
+    Text label = new Text((s.ok() ? "\u2713 " : "\u2717 ") + title(s) + (wire ? "  " + i18n.text("sim.diagram.https") : ""));
     label.setFill(color);
     label.setFont(Font.font(null, s.ok() ? FontWeight.NORMAL : FontWeight.BOLD, 11));
     label.setX(Math.min(x1, x2) + 6);
     label.setY(y - 5);
     Group g = new Group(line, head, label);
     g.getStyleClass().add(s.ok() ? "step-ok" : "step-fail");
+    if (wire) {
+      line.getStrokeDashArray().setAll(8.0, 3.0);
+      g.getStyleClass().add("step-wire");
+    }
     Tooltip.install(g, new Tooltip(s.message(i18n.isJapanese())));
     return g;
+  }
+
+  /** A call between the visiting and the home EMService: an HTTPS request when live. */
+  static boolean betweenClusters(Step s) {
+    return isVisitingService(s.from()) && isHomeService(s.to()) || isHomeService(s.from()) && isVisitingService(s.to());
+  }
+
+  private static boolean isVisitingService(String role) {
+    return "visitingEmService".equals(role);
+  }
+
+  private static boolean isHomeService(String role) {
+    return "homeEmService".equals(role) || "remoteEmService".equals(role);
   }
 }

@@ -61,7 +61,9 @@ import javafx.util.StringConverter;
  * The trainer's view (window {@code simulator}): pick a visiting phone and a user, log in and out
  * against a {@link SimulatorSession} that lasts while the view is open, watch the hops as a
  * sequence diagram and the phone's display, read the catalog's cause, jump to the field that fixes
- * it, inject faults on a copy of the workspace, and keep a log of the attempts.
+ * it, inject faults on a copy of the workspace, and keep a log of the attempts. The live switch
+ * runs the attempts over the wire instead ({@link TrainerSession}: the clusters as HTTPS nodes on
+ * 127.0.0.1); switching starts a fresh session, and closing the view stops the nodes.
  */
 public final class SimulatorView implements View {
   /** A phone of a cluster, as the phone picker lists it. */
@@ -87,13 +89,15 @@ public final class SimulatorView implements View {
   private final Hyperlink fixLink = new Hyperlink();
   private final TitledPane faultPane = new TitledPane();
   private final ObservableList<AttemptRecord> log = FXCollections.observableArrayList();
+  private final CheckBox live = new CheckBox();
+  /** Held while an attempt runs: one attempt at a time, and a replaced session closes after it. */
   private final Object lock = new Object();
-  private SimulatorSession session;
+  private volatile TrainerSession trainer = TrainerSession.inProcess();
   private Outcome last;
 
   /** What one attempt gave, kept to re-render on a language switch. */
   private record Outcome(boolean logout, String phone, SimulationResult result, List<String> userLines,
-      List<String> userLinesJa, Optional<FixLink> fix) {}
+      List<String> userLinesJa, Optional<FixLink> fix, boolean live) {}
 
   public SimulatorView(UiContext ctx, Shell shell) {
     this.ctx = ctx;
@@ -157,15 +161,15 @@ public final class SimulatorView implements View {
     logout.setId("sim-logout");
     logout.textProperty().bind(i18n.bind("sim.logout"));
     logout.setOnAction(e -> run(true));
-    CheckBox live = new CheckBox();
     live.setId("sim-live");
     live.textProperty().bind(i18n.bind("sim.live"));
-    live.setDisable(true);
     Tooltip liveTip = new Tooltip();
-    liveTip.textProperty().bind(i18n.bind("sim.live.unavailable"));
-    // a disabled control shows no tooltip: the tip sits on a wrapper
+    liveTip.textProperty().bind(i18n.bind("sim.live.tip"));
+    liveTip.setWrapText(true);
+    liveTip.setMaxWidth(360);
+    live.setTooltip(liveTip);
+    live.selectedProperty().addListener((o, was, on) -> switchMode(on));
     HBox liveBox = new HBox(live);
-    Tooltip.install(liveBox, liveTip);
 
     GridPane form = new GridPane();
     form.setHgap(6);
@@ -236,13 +240,14 @@ public final class SimulatorView implements View {
     table.setId("sim-log");
     table.getColumns().add(column("sim.log.time", AttemptRecord::time));
     table.getColumns().add(column("sim.log.action", r -> i18n.text("sim.action." + r.action())));
+    table.getColumns().add(column("sim.log.mode", r -> i18n.text("sim.mode." + r.mode())));
     table.getColumns().add(column("sim.log.phone", AttemptRecord::phone));
     table.getColumns().add(column("sim.log.user", AttemptRecord::user));
     table.getColumns().add(column("sim.log.result", r -> i18n.text("sim.result." + r.result())));
     table.getColumns().add(column("sim.log.code", r -> r.code() == null ? "" : r.code().toString()));
     table.getColumns().add(column("sim.log.faults", r -> String.join(", ",
         r.faults().stream().map(f -> i18n.text(Fault.valueOf(f).key())).toList())));
-    double[] widths = {70, 70, 170, 80, 80, 50, 160};
+    double[] widths = {70, 70, 95, 160, 70, 70, 50, 150};
     for (int i = 0; i < widths.length; i++) {
       table.getColumns().get(i).setPrefWidth(widths[i]);
     }
@@ -303,6 +308,54 @@ public final class SimulatorView implements View {
     faultBoxes.get(f).setSelected(on);
   }
 
+  /** Turns the live switch on or off (tests, the screenshot): as the trainer's click does. */
+  public void setLive(boolean on) {
+    live.setSelected(on);
+  }
+
+  public boolean isLive() {
+    return live.isSelected();
+  }
+
+  /**
+   * A fresh session in the chosen mode. The old one is closed once a running attempt is done with
+   * it (off the FX thread: stopping node servers takes a moment).
+   */
+  private void switchMode(boolean on) {
+    TrainerSession old = trainer;
+    trainer = on ? TrainerSession.live() : TrainerSession.inProcess();
+    closeLater(old);
+    last = null;
+    diagram.clear();
+    render();
+    ctx.status(on ? "sim.status.liveOn" : "sim.status.liveOff");
+  }
+
+  private void closeLater(TrainerSession old) {
+    Thread t = new Thread(() -> {
+      synchronized (lock) {
+        old.close();
+      }
+    }, "emcc-sim-close");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** Stops the live nodes, if any (the console is closing). */
+  @Override
+  public void close() {
+    synchronized (lock) {
+      trainer.close();
+    }
+  }
+
+  /** Node servers running for the live session (0 in process), for tests. */
+  public int liveNodes() {
+    synchronized (lock) {
+      return trainer.nodeCount();
+    }
+  }
+
   public List<AttemptRecord> log() {
     return List.copyOf(log);
   }
@@ -336,8 +389,16 @@ public final class SimulatorView implements View {
     var validator = ctx.model().validator().orElse(null);
     login.setDisable(true);
     logout.setDisable(true);
+    TrainerSession t = trainer;
+    boolean starting = t.isLive() && t.isFresh();
+    if (starting) {
+      ctx.status("sim.status.liveStarting");
+    }
     Task<Outcome> task = new Task<>() {
       @Override protected Outcome call() {
+        if (starting) {
+          updateProgress(-1, 1); // issuing the nodes' keys: a moment without a measure
+        }
         return attempt(isLogout, saved, faults, typed, validator);
       }
     };
@@ -354,22 +415,11 @@ public final class SimulatorView implements View {
   private Outcome attempt(boolean isLogout, Workspace saved, Set<Fault> faults, Fault.Attempt typed,
       java.util.function.Function<Workspace, List<dev.emcc.rules.Diagnostic>> validator) {
     synchronized (lock) {
+      TrainerSession t = trainer;
       Fault.Attempt a = Fault.apply(faults, typed);
       Workspace ran = Fault.apply(faults, saved, a);
-      if (session == null) {
-        session = new SimulatorSession(ran);
-      } else {
-        session.setWorkspace(ran);
-      }
-      session.setWanUp(!Fault.wanDown(faults));
-      SimulationResult r;
-      if (isLogout) {
-        r = session.logout(a.phone(), a.visitingCluster());
-      } else {
-        dev.emcc.sim.LoginAttempt attempt = dev.emcc.sim.LoginAttempt.of(a.phone(), a.userId(), a.pin())
-            .withVisitingCluster(a.visitingCluster()).withLoginType(a.loginType());
-        r = session.login(attempt);
-      }
+      SimulationResult r = t.attempt(isLogout, ran, faults, a);
+      SimulatorSession session = t.session();
       List<String> en = new ArrayList<>();
       List<String> ja = new ArrayList<>();
       if (r.isSuccess() && !isLogout) {
@@ -377,7 +427,7 @@ public final class SimulatorView implements View {
       }
       String userId = a.loginType() == null || "UID".equalsIgnoreCase(a.loginType()) ? a.userId() : null;
       Optional<FixLink> fix = FixLink.of(r, ran, validator, a.phone(), userId, Views.ids()::contains);
-      return new Outcome(isLogout, a.phone(), r, en, ja, fix);
+      return new Outcome(isLogout, a.phone(), r, en, ja, fix, t.isLive());
     }
   }
 
@@ -403,12 +453,13 @@ public final class SimulatorView implements View {
     login.setDisable(false);
     logout.setDisable(false);
     last = o;
-    diagram.show(o.result(), animate);
+    diagram.show(o.result(), animate, o.live());
     render();
     SimulationResult r = o.result();
     log.add(0, new AttemptRecord(LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")),
         o.logout() ? "logout" : "login", typed.visitingCluster() + "/" + typed.phone(),
-        o.logout() ? "" : typed.userId(), r.result(), r.code(), faults.stream().map(Enum::name).toList()));
+        o.logout() ? "" : typed.userId(), r.result(), r.code(), faults.stream().map(Enum::name).toList(),
+        o.live() ? AttemptRecord.LIVE : AttemptRecord.IN_PROCESS));
     ctx.status(r.isSuccess() ? "sim.status.ok" : "sim.status.failed", r.code());
   }
 
@@ -438,6 +489,7 @@ public final class SimulatorView implements View {
           : r.emccStatus() != null ? i18n.text("sim.summary.emccOk", r.homeCluster(), r.visitingCluster(), r.emccDevice())
           : i18n.text("sim.summary.localOk", r.homeCluster()));
       summary.setTextFill(SequenceDiagram.OK);
+      markLive();
       cause.setText("");
       fixLink.setVisible(false);
       return;
@@ -448,6 +500,7 @@ public final class SimulatorView implements View {
     summary.setText(failing.map(s -> i18n.text("sim.summary.failedAt", diagram.title(s), r.code()))
         .orElse(i18n.text("sim.summary.failed", r.code())));
     summary.setTextFill(SequenceDiagram.FAIL);
+    markLive();
     ErrorSource source = r.code() >= 200 ? ErrorSource.EM_APP : ErrorSource.EM_SERVICE;
     Optional<ErrorEntry> entry = ErrorCatalog.standard().get(source, r.code());
     cause.setText(entry.map(e -> i18n.text("sim.cause", ja ? e.shortDescriptionJa() : e.shortDescription(),
@@ -476,6 +529,13 @@ public final class SimulatorView implements View {
         shell.reveal(f.fix().window(), f.fix().object(), field);
       });
     });
+  }
+
+  /** Says first thing in the summary that the last attempt went over the wire. */
+  private void markLive() {
+    if (last.live()) {
+      summary.setText(i18n.text("sim.summary.live", summary.getText()));
+    }
   }
 
   private void export() {

@@ -59,12 +59,16 @@ class FaultTest {
   @Test
   void logExportsAsCsvAndJson(@TempDir Path dir) throws IOException {
     List<AttemptRecord> log = List.of(new AttemptRecord("09:00:00", "login", "OSAKA/" + PHONE, "alice", "success", null,
-        List.of()), new AttemptRecord("09:01:00", "login", "OSAKA/" + PHONE, "a,\"b\"", "failure", 2, List.of("WRONG_PIN")));
+        List.of(), null), new AttemptRecord("09:01:00", "login", "OSAKA/" + PHONE, "a,\"b\"", "failure", 2,
+        List.of("WRONG_PIN"), AttemptRecord.LIVE));
+    assertThat(log.get(0).live()).isFalse();
+    assertThat(log.get(1).live()).isTrue();
     AttemptRecord.export(log, dir.resolve("log.csv"));
-    assertThat(Files.readString(dir.resolve("log.csv"))).isEqualTo("time,action,phone,user,result,code,faults\r\n"
-        + "09:00:00,login,OSAKA/" + PHONE + ",alice,success,,\r\n"
-        + "09:01:00,login,OSAKA/" + PHONE + ",\"a,\"\"b\"\"\",failure,2,WRONG_PIN\r\n");
+    assertThat(Files.readString(dir.resolve("log.csv"))).isEqualTo("time,action,phone,user,result,code,faults,mode\r\n"
+        + "09:00:00,login,OSAKA/" + PHONE + ",alice,success,,,inProcess\r\n"
+        + "09:01:00,login,OSAKA/" + PHONE + ",\"a,\"\"b\"\"\",failure,2,WRONG_PIN,live\r\n");
     AttemptRecord.export(log, dir.resolve("log.json"));
-    assertThat(Files.readString(dir.resolve("log.json"))).contains("\"code\" : 2").contains("\"faults\" : [ \"WRONG_PIN\" ]");
+    assertThat(Files.readString(dir.resolve("log.json"))).contains("\"code\" : 2").contains("\"faults\" : [ \"WRONG_PIN\" ]")
+        .contains("\"mode\" : \"live\"").contains("\"mode\" : \"inProcess\"").doesNotContain("\"live\" :");
   }
 }

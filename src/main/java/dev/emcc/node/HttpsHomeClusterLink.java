@@ -1,6 +1,7 @@
 package dev.emcc.node;
 
 import dev.emcc.certs.NodeKeyMaterial;
+import dev.emcc.certs.PinnedTrustManager;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Node;
 import dev.emcc.model.RemoteCluster;
@@ -132,7 +133,7 @@ public final class HttpsHomeClusterLink implements HomeClusterLink {
       if (!wan) {
         return LinkReply.failed(EmccError.app(208), "link.wanDown", from.clusterId(), entry.clusterId());
       }
-      if (causedBy(e, LiveTls.Untrusted.class)) {
+      if (causedBy(e, PinnedTrustManager.Untrusted.class)) {
         // our own trust manager refused the home node's certificate
         return LinkReply.failed(EmccError.app(208), "link.sourceDistrusts", from.clusterId(), target.node().name());
       }
@@ -171,7 +172,7 @@ public final class HttpsHomeClusterLink implements HomeClusterLink {
     NodeKeyMaterial key = node == null ? null : network.presented(cluster, node);
     String id = from.clusterId() + "|" + (key == null ? "-" : key.certificate().getSerialNumber().toString());
     return factories.computeIfAbsent(id, k -> {
-      SSLContext ctx = LiveTls.context(key, LiveTls.trusting(() -> network.tomcatTrust(from.clusterId())));
+      SSLContext ctx = LiveTls.context(key, () -> network.tomcatTrust(from.clusterId()));
       return new NoDelaySocketFactory(ctx.getSocketFactory());
     });
   }

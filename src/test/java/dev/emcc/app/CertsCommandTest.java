@@ -12,6 +12,8 @@ import dev.emcc.model.Cluster;
 import dev.emcc.model.Node;
 import dev.emcc.model.NodeServices;
 import dev.emcc.model.Workspace;
+import dev.emcc.store.HistoryEntry;
+import dev.emcc.store.WorkspaceStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -136,8 +138,9 @@ class CertsCommandTest {
     assertThat(run(sftp("certs", "export", "--cluster", "KYOTO", "--workspace", ws.toString()))).isEqualTo(2);
     assertThat(err.toString()).contains("no cluster 'KYOTO' in " + ws);
     err.getBuffer().setLength(0);
-    assertThat(run(sftp("certs", "export", "--cluster", "TOKYO", "--db", "x.db"))).isEqualTo(2);
-    assertThat(err.toString()).contains("--db is not available in this build yet");
+    assertThat(run(sftp("certs", "export", "--cluster", "TOKYO", "--db", temp.resolve("x.db").toString())))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("no workspace database at " + temp.resolve("x.db"));
     err.getBuffer().setLength(0);
     assertThat(run("certs", "consolidate", "--sftp", "http://x/y", "--password-file", passwordFile.toString()))
         .isEqualTo(2);
@@ -172,5 +175,22 @@ class CertsCommandTest {
     assertThat(run("certs", "add", "--cluster", "TOKYO", "--node", "cucm1.tokyo.example.com", "--type", "tomcat",
         "--file", junk.toString(), "--workspace", ws.toString())).isEqualTo(2);
     assertThat(err.toString()).contains(junk + ": neither a PEM certificate nor a DER certificate");
+  }
+
+  @Test
+  void theConsolesDatabaseIsEditedInOneUndoableChange() throws Exception {
+    Path db = temp.resolve("workspace.db");
+    try (WorkspaceStore store = WorkspaceStore.open(db)) {
+      store.save(WorkspaceFormat.read(ws));
+    }
+    assertThat(run("certs", "generate", "--cluster", "OSAKA", "--type", "tomcat", "--db", db.toString(),
+        "--key-store", temp.resolve("keys.p12").toString(),
+        "--key-store-password-file", temp.resolve("ks-password").toString())).isZero();
+    try (WorkspaceStore store = WorkspaceStore.open(db)) {
+      assertThat(store.load().cluster("OSAKA").orElseThrow().nodes().get(0).certificates()).hasSize(1);
+      assertThat(store.history(1)).extracting(HistoryEntry::summary).containsExactly("certs generate OSAKA");
+      store.undoLast();
+      assertThat(store.load().cluster("OSAKA").orElseThrow().nodes().get(0).certificates()).isEmpty();
+    }
   }
 }

@@ -14,7 +14,6 @@ import dev.emcc.model.NodeServices;
 import dev.emcc.model.Workspace;
 import dev.emcc.store.HistoryEntry;
 import dev.emcc.store.WorkspaceStore;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The certs commands end to end: a workspace file, a real SFTP server on 127.0.0.1. */
 class CertsCommandTest {
@@ -65,10 +63,7 @@ class CertsCommandTest {
   }
 
   private int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return CliRun.execute(out, err, args);
   }
 
   private String[] sftp(String... args) {

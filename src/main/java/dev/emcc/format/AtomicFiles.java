@@ -1,6 +1,7 @@
 package dev.emcc.format;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -22,7 +23,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 public final class AtomicFiles {
   private AtomicFiles() {}
 
-  /** Writes the content of a file to a stream (not closed by the writer: the caller closes it). */
+  /** Writes the content of a file to a stream (closing it is allowed: the file is finished after). */
   @FunctionalInterface
   public interface Content {
     void writeTo(OutputStream out) throws IOException;
@@ -40,7 +41,7 @@ public final class AtomicFiles {
     try {
       try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-        content.writeTo(out);
+        content.writeTo(unclosable(out));
         out.flush();
         channel.force(true);
       }
@@ -52,6 +53,21 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /** A writer that closes its stream (a Jackson generator does) must not close the channel before the fsync. */
+  private static OutputStream unclosable(OutputStream out) {
+    return new FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        out.flush();
+      }
+    };
   }
 
   private static FileAttribute<?>[] ownerOnly(Path dir) throws IOException {

@@ -28,6 +28,19 @@ class AtomicFilesTest {
   }
 
   @Test
+  void aWriterMayCloseTheStreamItIsGiven() throws Exception {
+    Path file = dir.resolve("base.json");
+    AtomicFiles.writeOwnerOnly(file, out -> {
+      try (var g = Json.mapper().getFactory().createGenerator(out)) {
+        g.writeStartObject();
+        g.writeNumberField("formatVersion", 1);
+        g.writeEndObject();
+      }
+    });
+    assertThat(file).hasContent("{\"formatVersion\":1}");
+  }
+
+  @Test
   void aFailedWriteLeavesTheOldFileAndNoTemporaryOne() throws Exception {
     Path file = dir.resolve("workspace.json");
     AtomicFiles.writeOwnerOnly(file, "kept".getBytes(StandardCharsets.UTF_8));

@@ -14,59 +14,54 @@ import java.util.function.Function;
  * version, the service URL, a profile's product type, a phone's model, a line's directory number,
  * an EMCC template's common device configuration, a SIP trunk's destination.
  */
-public final class RequiredFieldRule implements Rule {
+public final class RequiredFieldRule extends ClusterRule {
   public static final String ID = "field.required";
 
   @Override
-  public List<Diagnostic> check(Workspace workspace, RuleContext context) {
-    Findings out = new Findings();
-    for (int c = 0; c < workspace.clusters().size(); c++) {
-      Cluster cl = workspace.clusters().get(c);
-      String id = cl.clusterId();
-      if (blank(cl.clusterId())) {
-        out.error(ID, id, Paths.of(c, "clusterId"), null, new Fix(Windows.CLUSTER, null, "clusterId"),
-            Findings.label("label.cluster.clusterId"));
-      }
-      if (blank(cl.version())) {
-        out.error(ID, id, Paths.of(c, "version"), null, new Fix(Windows.CLUSTER, null, "version"),
-            Findings.label("label.cluster.version"));
-      }
-      for (NamedCollections.Named<?> named : NamedCollections.ALL) {
-        names(out, id, c, cl, named);
-      }
-      for (int i = 0; i < cl.phoneServices().size(); i++) {
-        var s = cl.phoneServices().get(i);
-        if (blank(s.serviceUrl())) {
-          out.error(ID, id, Paths.item(c, "phoneServices", i, "serviceUrl"), null,
-              new Fix(Windows.PHONE_SERVICE, s.name(), "serviceUrl"), Findings.label("label.phoneService.serviceUrl"));
-        }
-      }
-      field(out, id, c, cl.deviceProfiles(), "deviceProfiles", DeviceProfile::productType, DeviceProfile::name,
-          Windows.DEVICE_PROFILE, "productType", "label.deviceProfile.productType");
-      for (int i = 0; i < cl.deviceProfiles().size(); i++) {
-        DeviceProfile p = cl.deviceProfiles().get(i);
-        for (int l = 0; l < p.lines().size(); l++) {
-          if (blank(p.lines().get(l).directoryNumber())) {
-            out.error(ID, id, Paths.item(c, "deviceProfiles", i, "lines[" + l + "].directoryNumber"), null,
-                new Fix(Windows.DEVICE_PROFILE, p.name(), "lines"), Findings.label("label.line.directoryNumber"));
-          }
-        }
-      }
-      field(out, id, c, cl.phones(), "phones", Phone::model, Phone::name, Windows.PHONE, "model", "label.phone.model");
-      field(out, id, c, cl.emccTemplates(), "emccTemplates", EmccTemplate::commonDeviceConfig, EmccTemplate::name,
-          Windows.EMCC_TEMPLATE, "commonDeviceConfig", "label.emccTemplate.commonDeviceConfig");
-      for (int i = 0; i < cl.sipTrunks().size(); i++) {
-        var t = cl.sipTrunks().get(i);
-        if (t.destinations().isEmpty() || t.destinations().stream().anyMatch(RequiredFieldRule::blank)) {
-          out.error(ID, id, Paths.item(c, "sipTrunks", i, "destinations"), null,
-              new Fix(Windows.SIP_TRUNK, t.name(), "destinations"), Findings.label("label.sipTrunk.destinations"));
-        }
-      }
-      field(out, id, c, cl.remoteClusters(), "remoteClusters", RemoteCluster::fullyQualifiedName,
-          RemoteCluster::clusterId, Windows.REMOTE_CLUSTER, "fullyQualifiedName",
-          "label.remoteCluster.fullyQualifiedName");
+  void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {
+    String id = cl.clusterId();
+    if (blank(cl.clusterId())) {
+      out.error(ID, id, Paths.of(c, "clusterId"), null, new Fix(Windows.CLUSTER, null, "clusterId"),
+          Findings.label("label.cluster.clusterId"));
     }
-    return out.list();
+    if (blank(cl.version())) {
+      out.error(ID, id, Paths.of(c, "version"), null, new Fix(Windows.CLUSTER, null, "version"),
+          Findings.label("label.cluster.version"));
+    }
+    for (NamedCollections.Named<?> named : NamedCollections.ALL) {
+      names(out, id, c, cl, named);
+    }
+    for (int i = 0; i < cl.phoneServices().size(); i++) {
+      var s = cl.phoneServices().get(i);
+      if (blank(s.serviceUrl())) {
+        out.error(ID, id, Paths.item(c, "phoneServices", i, "serviceUrl"), null,
+            new Fix(Windows.PHONE_SERVICE, s.name(), "serviceUrl"), Findings.label("label.phoneService.serviceUrl"));
+      }
+    }
+    field(out, id, c, cl.deviceProfiles(), "deviceProfiles", DeviceProfile::productType, DeviceProfile::name,
+        Windows.DEVICE_PROFILE, "productType", "label.deviceProfile.productType");
+    for (int i = 0; i < cl.deviceProfiles().size(); i++) {
+      DeviceProfile p = cl.deviceProfiles().get(i);
+      for (int l = 0; l < p.lines().size(); l++) {
+        if (blank(p.lines().get(l).directoryNumber())) {
+          out.error(ID, id, Paths.item(c, "deviceProfiles", i, "lines[" + l + "].directoryNumber"), null,
+              new Fix(Windows.DEVICE_PROFILE, p.name(), "lines"), Findings.label("label.line.directoryNumber"));
+        }
+      }
+    }
+    field(out, id, c, cl.phones(), "phones", Phone::model, Phone::name, Windows.PHONE, "model", "label.phone.model");
+    field(out, id, c, cl.emccTemplates(), "emccTemplates", EmccTemplate::commonDeviceConfig, EmccTemplate::name,
+        Windows.EMCC_TEMPLATE, "commonDeviceConfig", "label.emccTemplate.commonDeviceConfig");
+    for (int i = 0; i < cl.sipTrunks().size(); i++) {
+      var t = cl.sipTrunks().get(i);
+      if (t.destinations().isEmpty() || t.destinations().stream().anyMatch(RequiredFieldRule::blank)) {
+        out.error(ID, id, Paths.item(c, "sipTrunks", i, "destinations"), null,
+            new Fix(Windows.SIP_TRUNK, t.name(), "destinations"), Findings.label("label.sipTrunk.destinations"));
+      }
+    }
+    field(out, id, c, cl.remoteClusters(), "remoteClusters", RemoteCluster::fullyQualifiedName,
+        RemoteCluster::clusterId, Windows.REMOTE_CLUSTER, "fullyQualifiedName",
+        "label.remoteCluster.fullyQualifiedName");
   }
 
   /** An object without its name: the fix names no object (there is none to name). */

@@ -48,7 +48,7 @@ public final class PinnedTrustManager extends X509ExtendedTrustManager {
   /** Trusts exactly the server certificate with {@code fingerprint}; refuses every client. */
   public static PinnedTrustManager server(String fingerprint) {
     Set<String> pin = Set.of(fingerprint);
-    return new PinnedTrustManager(() -> pin, "the pinned " + fingerprint, false);
+    return new PinnedTrustManager(() -> pin, "the pins (" + fingerprint + ")", false);
   }
 
   /** The fingerprint of the last certificate refused, else null. */

@@ -8,8 +8,6 @@ import dev.emcc.certs.NodeCertificateIssuer;
 import dev.emcc.certs.NodeKeyMaterial;
 import dev.emcc.certs.NodeKeyStore;
 import dev.emcc.certs.ProgressListener;
-import dev.emcc.certs.SftpCredentials;
-import dev.emcc.certs.SftpSession;
 import dev.emcc.certs.TrustImport;
 import dev.emcc.format.Json;
 import dev.emcc.model.Certificate;
@@ -115,7 +113,7 @@ public final class CertsCommand implements Runnable {
         throw new BadInputException("--days must be positive");
       }
       CertificateSelection sel = selection(type);
-      WorkspaceStorage storage = where.storage();
+      WorkspaceStorage storage = where.storage("certs generate " + clusterId);
       Workspace ws = storage.load();
       Cluster cluster = cluster(ws, clusterId, storage);
       NodeKeyStore keys = NodeKeyStore.open(keyStore, SftpOptions.secret(keyStorePasswordFile));
@@ -174,7 +172,7 @@ public final class CertsCommand implements Runnable {
       if (sel.only() == null) {
         throw new BadInputException("--type must name one certificate type, not 'all'");
       }
-      WorkspaceStorage storage = where.storage();
+      WorkspaceStorage storage = where.storage("certs add " + clusterId);
       Workspace ws = storage.load();
       Cluster cluster = cluster(ws, clusterId, storage);
       Node node = cluster.node(nodeName).orElseThrow(() -> new BadInputException(
@@ -219,20 +217,12 @@ public final class CertsCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       CertificateSelection sel = selection(type);
-      WorkspaceStorage storage = where.storage();
+      WorkspaceStorage storage = where.storage("certs export " + clusterId);
       Workspace ws = storage.load();
       Cluster cluster = cluster(ws, clusterId, storage);
-      char[] bundlePassword = sftp.bundlePassword();
-      SftpCredentials creds = sftp.credentials();
       PrintWriter out = spec.commandLine().getOut();
-      BulkCertificateJobs.ExportResult result;
-      try (SftpSession session = SftpSession.open(sftp.target(), creds, sftp.hostKeys(), sftp.timeout())) {
-        result = new BulkCertificateJobs(CLOCK).export(cluster, sel, bundlePassword, session,
-            progress(out, verbose && !json));
-      } finally {
-        creds.wipe();
-        java.util.Arrays.fill(bundlePassword, '\0');
-      }
+      BulkCertificateJobs.ExportResult result = sftp.inSession((session, bundlePassword) ->
+          new BulkCertificateJobs(CLOCK).export(cluster, sel, bundlePassword, session, progress(out, verbose && !json)));
       storage.save(ws.withCluster(result.cluster()));
       Instant at = result.cluster().certificateExport().exportedAt();
       if (json) {
@@ -267,16 +257,9 @@ public final class CertsCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      char[] bundlePassword = sftp.bundlePassword();
-      SftpCredentials creds = sftp.credentials();
       PrintWriter out = spec.commandLine().getOut();
-      BulkCertificateJobs.ConsolidateResult result;
-      try (SftpSession session = SftpSession.open(sftp.target(), creds, sftp.hostKeys(), sftp.timeout())) {
-        result = new BulkCertificateJobs(CLOCK).consolidate(bundlePassword, session, progress(out, verbose && !json));
-      } finally {
-        creds.wipe();
-        java.util.Arrays.fill(bundlePassword, '\0');
-      }
+      BulkCertificateJobs.ConsolidateResult result = sftp.inSession((session, bundlePassword) ->
+          new BulkCertificateJobs(CLOCK).consolidate(bundlePassword, session, progress(out, verbose && !json)));
       if (json) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", result.file());
@@ -310,20 +293,12 @@ public final class CertsCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      WorkspaceStorage storage = where.storage();
+      WorkspaceStorage storage = where.storage("certs import " + clusterId);
       Workspace ws = storage.load();
       Cluster cluster = cluster(ws, clusterId, storage);
-      char[] bundlePassword = sftp.bundlePassword();
-      SftpCredentials creds = sftp.credentials();
       PrintWriter out = spec.commandLine().getOut();
-      BulkCertificateJobs.ImportResult result;
-      try (SftpSession session = SftpSession.open(sftp.target(), creds, sftp.hostKeys(), sftp.timeout())) {
-        result = new BulkCertificateJobs(CLOCK).importInto(cluster, bundlePassword, session,
-            progress(out, verbose && !json));
-      } finally {
-        creds.wipe();
-        java.util.Arrays.fill(bundlePassword, '\0');
-      }
+      BulkCertificateJobs.ImportResult result = sftp.inSession((session, bundlePassword) ->
+          new BulkCertificateJobs(CLOCK).importInto(cluster, bundlePassword, session, progress(out, verbose && !json)));
       storage.save(ws.withCluster(result.cluster()));
       TrustImport.Result trust = result.trust();
       if (json) {

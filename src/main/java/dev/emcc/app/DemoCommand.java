@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -17,15 +17,12 @@ public final class DemoCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "The workspace file to write.")
-  Path out;
-
-  @Option(names = "--force", description = "Overwrite FILE if it exists.")
-  boolean force;
+  @Mixin
+  OutFileOptions outFile = new OutFileOptions();
 
   @Override
   public Integer call() throws IOException {
-    WorkspaceFiles.refuseOverwrite(out, force);
+    Path out = outFile.writable();
     Workspace ws = DemoWorkspace.create();
     long bytes = WorkspaceFiles.write(ws, out);
     WorkspaceFiles.summary(spec, ws, out, bytes, -1);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -35,15 +36,12 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed.")
   long seed;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "The workspace file to write.")
-  Path out;
-
-  @Option(names = "--force", description = "Overwrite FILE if it exists.")
-  boolean force;
+  @Mixin
+  OutFileOptions outFile = new OutFileOptions();
 
   @Override
   public Integer call() throws IOException {
-    WorkspaceFiles.refuseOverwrite(out, force);
+    Path out = outFile.writable();
     long start = System.nanoTime();
     Workspace ws;
     try {

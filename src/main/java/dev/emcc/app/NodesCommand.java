@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,10 +32,6 @@ public final class NodesCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
-  static Path nodesFile(Path given) {
-    return given != null ? given : NodesFile.defaultPath();
   }
 
   static int fail(CommandSpec spec, int code, String message) {
@@ -59,8 +56,8 @@ public final class NodesCommand implements Runnable {
     @Option(names = "--token-file", required = true, paramLabel = "F", description = "A file holding the node's API token.")
     Path tokenFile;
 
-    @Option(names = "--nodes-file", paramLabel = "FILE", description = "The nodes file (default: nodes.json beside the workspace database).")
-    Path nodesFile;
+    @Mixin
+    NodesFileOption nodesFile = new NodesFileOption();
 
     @Override
     public Integer call() throws IOException {
@@ -86,7 +83,7 @@ public final class NodesCommand implements Runnable {
       } catch (NodeException e) {
         return fail(spec, ExitCodes.IO, e.getMessage());
       }
-      NodesFile file = NodesFile.load(nodesFile(nodesFile));
+      NodesFile file = nodesFile.load();
       NodeRef registered = new NodeRef(ref.url(), ref.fingerprint(), ref.token(), clusterId);
       file.add(registered);
       file.save();
@@ -103,15 +100,15 @@ public final class NodesCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--nodes-file", paramLabel = "FILE", description = "The nodes file.")
-    Path nodesFile;
+    @Mixin
+    NodesFileOption nodesFile = new NodesFileOption();
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
     @Override
     public Integer call() throws IOException {
-      NodesFile file = NodesFile.load(nodesFile(nodesFile));
+      NodesFile file = nodesFile.load();
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         ArrayNode list = Json.mapper().createArrayNode();
@@ -137,12 +134,12 @@ public final class NodesCommand implements Runnable {
     @Parameters(paramLabel = "URL")
     String url;
 
-    @Option(names = "--nodes-file", paramLabel = "FILE", description = "The nodes file.")
-    Path nodesFile;
+    @Mixin
+    NodesFileOption nodesFile = new NodesFileOption();
 
     @Override
     public Integer call() throws IOException {
-      NodesFile file = NodesFile.load(nodesFile(nodesFile));
+      NodesFile file = nodesFile.load();
       if (!file.remove(url)) {
         throw new BadInputException(Messages.format("nodes.unknown", url, file.file()));
       }

@@ -2,12 +2,14 @@ package dev.emcc.app;
 
 import dev.emcc.certs.HostKeyPolicy;
 import dev.emcc.certs.SftpCredentials;
+import dev.emcc.certs.SftpSession;
 import dev.emcc.certs.SftpTarget;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import picocli.CommandLine.Option;
 
 /**
@@ -54,6 +56,27 @@ final class SftpOptions {
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
       description = "Connect and read timeout (default ${DEFAULT-VALUE} s).")
   int timeoutSeconds;
+
+  /** Work done in one SFTP session, given the PKCS12 password of the bulk files. */
+  @FunctionalInterface
+  interface Job<T> {
+    T run(SftpSession session, char[] bundlePassword) throws Exception;
+  }
+
+  /** Logs in, runs {@code job} and logs out; the secrets are wiped from memory whatever happens. */
+  <T> T inSession(Job<T> job) throws Exception {
+    char[] bundlePassword = bundlePassword();
+    try {
+      SftpCredentials creds = credentials();
+      try (SftpSession session = SftpSession.open(target(), creds, hostKeys(), timeout())) {
+        return job.run(session, bundlePassword);
+      } finally {
+        creds.wipe();
+      }
+    } finally {
+      Arrays.fill(bundlePassword, '\0');
+    }
+  }
 
   SftpTarget target() {
     try {

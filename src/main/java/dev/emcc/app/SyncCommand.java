@@ -19,11 +19,9 @@ import dev.emcc.sync.SyncReport;
 import dev.emcc.sync.Syncer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,15 +42,6 @@ public final class SyncCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Where the console's workspace is: exactly one of --db and --workspace. */
-  static final class Source {
-    @Option(names = "--db", paramLabel = "DB", description = "The console's workspace database (SQLite).")
-    Path db;
-
-    @Option(names = "--workspace", paramLabel = "FILE", description = "A workspace document (JSON).")
-    Path workspace;
-  }
-
   /** The options every sync command takes. */
   static final class Common {
     @Option(names = "--node", paramLabel = "URL", description = "A registered node (repeatable); default: "
@@ -62,21 +51,21 @@ public final class SyncCommand implements Runnable {
     @Option(names = "--cluster", paramLabel = "ID", description = "The cluster (default: the node's).")
     String cluster;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Source source;
+    @Mixin
+    WorkspaceOptions where = new WorkspaceOptions();
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
-    @Option(names = "--nodes-file", paramLabel = "FILE", description = "The nodes file.")
-    Path nodesFile;
+    @Mixin
+    NodesFileOption nodesFile = new NodesFileOption();
 
     LocalWorkspace local() {
-      return source.db != null ? LocalWorkspace.database(source.db) : LocalWorkspace.file(source.workspace);
+      return where.local();
     }
 
     List<NodeClient> clients() throws IOException {
-      NodesFile file = NodesFile.load(NodesCommand.nodesFile(nodesFile));
+      NodesFile file = nodesFile.load();
       List<NodeRef> refs = new ArrayList<>();
       if (!nodes.isEmpty()) {
         for (String url : nodes) {
@@ -99,7 +88,7 @@ public final class SyncCommand implements Runnable {
 
     /** A node registered while empty now serves the pushed cluster: the nodes file learns it. */
     void remember(List<PushResult> results, String clusterId) throws IOException {
-      NodesFile file = NodesFile.load(NodesCommand.nodesFile(nodesFile));
+      NodesFile file = nodesFile.load();
       boolean changed = false;
       for (PushResult r : results) {
         NodeRef known = file.find(r.node().url()).orElse(null);
@@ -135,9 +124,11 @@ public final class SyncCommand implements Runnable {
     out.flush();
   }
 
-  @Command(name = "plan", mixinStandardHelpOptions = true,
-      description = "Show, object by object and field by field, what differs between the workspace and each node.")
-  static final class PlanCmd implements Callable<Integer> {
+  /**
+   * A sync subcommand: its options, and the failures every one of them maps alike (a node that
+   * cannot be reached or refuses: I/O; a workspace the sync cannot take: bad input).
+   */
+  abstract static class Subcommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -145,27 +136,40 @@ public final class SyncCommand implements Runnable {
     Common common = new Common();
 
     @Override
-    public Integer call() throws IOException, DocumentException {
+    public final Integer call() throws IOException, DocumentException {
       PrintWriter out = spec.commandLine().getOut();
-      List<NodeClient> clients = common.clients();
-      ArrayNode all = Json.mapper().createArrayNode();
-      boolean conflicts = false;
       try {
-        String clusterId = common.clusterId(clients.get(0));
-        Syncer syncer = new Syncer(common.local(), RetryPolicy.DEFAULT);
-        for (NodeClient c : clients) {
-          Plan plan = syncer.plan(c, clusterId);
-          conflicts |= plan.hasConflicts();
-          if (common.json) {
-            all.add(SyncReport.json(plan));
-          } else {
-            SyncReport.print(plan, out);
-          }
-        }
+        return run(out);
       } catch (NodeException e) {
         return NodesCommand.fail(spec, ExitCodes.IO, e.getMessage());
       } catch (IllegalArgumentException e) {
         throw new BadInputException(e.getMessage());
+      } finally {
+        out.flush();
+      }
+    }
+
+    abstract int run(PrintWriter out) throws NodeException, IOException, DocumentException;
+  }
+
+  @Command(name = "plan", mixinStandardHelpOptions = true,
+      description = "Show, object by object and field by field, what differs between the workspace and each node.")
+  static final class PlanCmd extends Subcommand {
+    @Override
+    int run(PrintWriter out) throws NodeException, IOException, DocumentException {
+      List<NodeClient> clients = common.clients();
+      ArrayNode all = Json.mapper().createArrayNode();
+      boolean conflicts = false;
+      String clusterId = common.clusterId(clients.get(0));
+      Syncer syncer = new Syncer(common.local(), RetryPolicy.DEFAULT);
+      for (NodeClient c : clients) {
+        Plan plan = syncer.plan(c, clusterId);
+        conflicts |= plan.hasConflicts();
+        if (common.json) {
+          all.add(SyncReport.json(plan));
+        } else {
+          SyncReport.print(plan, out);
+        }
       }
       if (common.json) {
         ObjectNode root = Json.mapper().createObjectNode();
@@ -174,7 +178,6 @@ public final class SyncCommand implements Runnable {
       } else if (conflicts) {
         out.println(Messages.get("sync.conflictHint"));
       }
-      out.flush();
       return conflicts ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
   }
@@ -182,27 +185,13 @@ public final class SyncCommand implements Runnable {
   @Command(name = "push", mixinStandardHelpOptions = true,
       description = "Send the workspace's changes to every node of the cluster at once (one batch, one transaction "
           + "per node), retrying transient failures.")
-  static final class Push implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Common common = new Common();
-
+  static final class Push extends Subcommand {
     @Override
-    public Integer call() throws IOException, DocumentException {
-      PrintWriter out = spec.commandLine().getOut();
+    int run(PrintWriter out) throws NodeException, IOException, DocumentException {
       List<NodeClient> clients = common.clients();
-      List<PushResult> results;
-      try {
-        String clusterId = common.clusterId(clients.get(0));
-        results = new Syncer(common.local(), RetryPolicy.DEFAULT).push(clients, clusterId);
-        common.remember(results, clusterId);
-      } catch (NodeException e) {
-        return NodesCommand.fail(spec, ExitCodes.IO, e.getMessage());
-      } catch (IllegalArgumentException e) {
-        throw new BadInputException(e.getMessage());
-      }
+      String clusterId = common.clusterId(clients.get(0));
+      List<PushResult> results = new Syncer(common.local(), RetryPolicy.DEFAULT).push(clients, clusterId);
+      common.remember(results, clusterId);
       if (common.json) {
         ObjectNode root = Json.mapper().createObjectNode();
         ArrayNode list = root.putArray("results");
@@ -220,7 +209,6 @@ public final class SyncCommand implements Runnable {
       }
       if (conflicts && !common.json) {
         out.println(Messages.get("sync.conflictHint"));
-        out.flush();
       }
       return conflicts ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
@@ -228,25 +216,11 @@ public final class SyncCommand implements Runnable {
 
   @Command(name = "pull", mixinStandardHelpOptions = true,
       description = "Take a node's changes into the workspace (the first --node, or the cluster's first node).")
-  static final class Pull implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Common common = new Common();
-
+  static final class Pull extends Subcommand {
     @Override
-    public Integer call() throws IOException, DocumentException {
-      PrintWriter out = spec.commandLine().getOut();
+    int run(PrintWriter out) throws NodeException, IOException, DocumentException {
       NodeClient client = common.clients().get(0);
-      PullResult r;
-      try {
-        r = new Syncer(common.local(), RetryPolicy.DEFAULT).pull(client, common.clusterId(client));
-      } catch (NodeException e) {
-        return NodesCommand.fail(spec, ExitCodes.IO, e.getMessage());
-      } catch (IllegalArgumentException e) {
-        throw new BadInputException(e.getMessage());
-      }
+      PullResult r = new Syncer(common.local(), RetryPolicy.DEFAULT).pull(client, common.clusterId(client));
       if (common.json) {
         printJson(out, SyncReport.json(r));
       } else {
@@ -256,7 +230,6 @@ public final class SyncCommand implements Runnable {
           out.println(Messages.get("sync.conflictHint"));
         }
       }
-      out.flush();
       return r.conflicts().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
   }

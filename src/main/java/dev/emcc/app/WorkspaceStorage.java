@@ -5,8 +5,8 @@ import dev.emcc.model.Workspace;
 import java.io.IOException;
 
 /**
- * Where a command reads the workspace and saves it back. Today a workspace document
- * ({@code --workspace FILE}); the SQLite store ({@code --db DB}) plugs in here.
+ * Where a command reads the workspace and saves it back: a workspace document
+ * ({@code --workspace FILE}) or the console's SQLite database ({@code --db DB}).
  */
 interface WorkspaceStorage {
   Workspace load() throws IOException, DocumentException;

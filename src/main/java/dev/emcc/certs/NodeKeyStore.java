@@ -1,13 +1,12 @@
 package dev.emcc.certs;
 
+import dev.emcc.format.AtomicFiles;
 import dev.emcc.model.CertificateType;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
@@ -95,19 +94,7 @@ public final class NodeKeyStore {
     } catch (GeneralSecurityException e) {
       throw new IOException("cannot write the key store " + file + ": " + e.getMessage(), e);
     }
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-    try {
-      Files.write(tmp, out.toByteArray());
-      try {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.writeOwnerOnly(file, out.toByteArray());
   }
 
   /** Forgets the password held in memory. */

@@ -1,6 +1,7 @@
 package dev.emcc.node;
 
 import dev.emcc.certs.NodeKeyMaterial;
+import dev.emcc.certs.PinnedTrustManager;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Node;
 import dev.emcc.model.RemoteCluster;
@@ -135,7 +136,7 @@ public final class HttpsHomeClusterLink implements HomeClusterLink {
       if (!wan) {
         return LinkReply.failed(EmccError.app(208), "link.wanDown", from.clusterId(), entry.clusterId());
       }
-      if (causedBy(e, LiveTls.Untrusted.class)) {
+      if (causedBy(e, PinnedTrustManager.Untrusted.class)) {
         // our own trust manager refused the home node's certificate
         return LinkReply.failed(EmccError.app(208), "link.sourceDistrusts", from.clusterId(), target.node().name());
       }
@@ -180,7 +181,7 @@ public final class HttpsHomeClusterLink implements HomeClusterLink {
     List<Object> id = List.of(key == null ? "-" : key.certificate().getSerialNumber(), trustState());
     Factory f = factories.get(from.clusterId());
     if (f == null || !f.id().equals(id)) {
-      SSLContext ctx = LiveTls.context(key, LiveTls.trusting(() -> network.tomcatTrust(from.clusterId())));
+      SSLContext ctx = LiveTls.context(key, () -> network.tomcatTrust(from.clusterId()));
       f = new Factory(id, new NoDelaySocketFactory(ctx.getSocketFactory()));
       factories.put(from.clusterId(), f);
     }

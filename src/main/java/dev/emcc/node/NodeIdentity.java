@@ -1,17 +1,14 @@
 package dev.emcc.node;
 
+import dev.emcc.format.AtomicFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -60,7 +57,6 @@ public final class NodeIdentity {
   private static final char[] KEYSTORE_PASSWORD = "emcc-node".toCharArray();
   private static final String ALIAS = "node";
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
   private final PrivateKey key;
   private final X509Certificate certificate;
@@ -104,27 +100,12 @@ public final class NodeIdentity {
       byte[] raw = new byte[32];
       RANDOM.nextBytes(raw);
       String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-      writeOwnerOnly(ks, buf.toByteArray());
-      writeOwnerOnly(tok, (token + "\n").getBytes(StandardCharsets.US_ASCII));
+      AtomicFiles.writeOwnerOnly(ks, buf.toByteArray());
+      AtomicFiles.writeOwnerOnly(tok, (token + "\n").getBytes(StandardCharsets.US_ASCII));
       return new NodeIdentity(pair.getPrivate(), cert, token, true);
     } catch (GeneralSecurityException | OperatorCreationException e) {
       throw new IOException("cannot load or create the node's certificate in " + dir + ": " + e.getMessage(), e);
     }
-  }
-
-  /** Writes a file that only its owner can read, created with those permissions (no window). */
-  static void writeOwnerOnly(Path file, byte[] content) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    Files.deleteIfExists(tmp);
-    try {
-      Files.createFile(tmp, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-    } catch (UnsupportedOperationException e) {
-      Files.createFile(tmp);
-    } catch (FileAlreadyExistsException e) {
-      throw new IOException("cannot create " + tmp, e);
-    }
-    Files.write(tmp, content);
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   private static List<String> names(List<String> extra) {

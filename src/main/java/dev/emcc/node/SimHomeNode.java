@@ -45,7 +45,7 @@ final class SimHomeNode implements AutoCloseable {
 
   static SimHomeNode start(LiveNetwork network, String clusterId, String nodeName, NodeKeyMaterial key,
       Executor executor) throws IOException {
-    SSLContext ctx = LiveTls.context(key, LiveTls.trusting(() -> network.tomcatTrust(clusterId)));
+    SSLContext ctx = LiveTls.context(key, () -> network.tomcatTrust(clusterId));
     HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
     server.setHttpsConfigurator(new HttpsConfigurator(ctx) {
       @Override

@@ -5,7 +5,6 @@ import dev.emcc.model.DeviceModel;
 import dev.emcc.model.DeviceProfile;
 import dev.emcc.model.Protocol;
 import dev.emcc.model.Workspace;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -15,31 +14,26 @@ import java.util.stream.Collectors;
  * the restriction holds for SCCP profiles, as the seed says of the 7940/7960; a workspace entry's
  * restriction holds whatever the protocol (the catalog's rule, DeviceModels#allowedDndOptions).
  */
-public final class DndOptionRule implements Rule {
+public final class DndOptionRule extends ClusterRule {
   public static final String ID = "profile.dndOption";
 
   @Override
-  public List<Diagnostic> check(Workspace workspace, RuleContext context) {
-    Findings out = new Findings();
-    for (int c = 0; c < workspace.clusters().size(); c++) {
-      Cluster cl = workspace.clusters().get(c);
-      ModelLookup models = new ModelLookup(context, cl);
-      for (int i = 0; i < cl.deviceProfiles().size(); i++) {
-        DeviceProfile p = cl.deviceProfiles().get(i);
-        DeviceModel m = models.find(p.productType());
-        if (m == null || m.dndOptions().isEmpty() || m.dndOptions().contains(p.dndOption())) {
-          continue;
-        }
-        boolean restricted = m.protocols().size() <= 1 || p.protocol() == Protocol.SCCP
-            || models.isWorkspaceModel(p.productType());
-        if (restricted) {
-          String allowed = m.dndOptions().stream().map(o -> o.json()).collect(Collectors.joining(", "));
-          out.error(ID, cl.clusterId(), Paths.item(c, "deviceProfiles", i, "dndOption"), null,
-              new Fix(Windows.DEVICE_PROFILE, p.name(), "dndOption"), p.name(), p.dndOption().json(),
-              m.name(), allowed);
-        }
+  void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {
+    ModelLookup models = new ModelLookup(context, cl);
+    for (int i = 0; i < cl.deviceProfiles().size(); i++) {
+      DeviceProfile p = cl.deviceProfiles().get(i);
+      DeviceModel m = models.find(p.productType());
+      if (m == null || m.dndOptions().isEmpty() || m.dndOptions().contains(p.dndOption())) {
+        continue;
+      }
+      boolean restricted = m.protocols().size() <= 1 || p.protocol() == Protocol.SCCP
+          || models.isWorkspaceModel(p.productType());
+      if (restricted) {
+        String allowed = m.dndOptions().stream().map(o -> o.json()).collect(Collectors.joining(", "));
+        out.error(ID, cl.clusterId(), Paths.item(c, "deviceProfiles", i, "dndOption"), null,
+            new Fix(Windows.DEVICE_PROFILE, p.name(), "dndOption"), p.name(), p.dndOption().json(),
+            m.name(), allowed);
       }
     }
-    return out.list();
   }
 }

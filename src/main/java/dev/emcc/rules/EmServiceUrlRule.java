@@ -3,7 +3,6 @@ package dev.emcc.rules;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.PhoneService;
 import dev.emcc.model.Workspace;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,7 +15,7 @@ import java.util.Set;
  * exactly UID, SP or DN as CUCM compares it (emService.loginType, 215), and the secure URL uses
  * https (emService.secureScheme, warning).
  */
-public final class EmServiceUrlRule implements Rule {
+public final class EmServiceUrlRule extends ClusterRule {
   public static final String MISSING = "emService.missing";
   public static final String DISABLED = "emService.disabled";
   public static final String DEVICE_NAME = "emService.deviceName";
@@ -29,36 +28,31 @@ public final class EmServiceUrlRule implements Rule {
   public static final Set<String> LOGIN_TYPES = Set.of("UID", "SP", "DN");
 
   @Override
-  public List<Diagnostic> check(Workspace workspace, RuleContext context) {
-    Findings out = new Findings();
-    for (int c = 0; c < workspace.clusters().size(); c++) {
-      Cluster cl = workspace.clusters().get(c);
-      boolean any = false;
-      for (int i = 0; i < cl.phoneServices().size(); i++) {
-        PhoneService s = cl.phoneServices().get(i);
-        if (!s.isExtensionMobility()) {
-          continue;
-        }
-        any = true;
-        if (!Boolean.TRUE.equals(s.enabled())) {
-          out.error(DISABLED, cl.clusterId(), Paths.item(c, "phoneServices", i, "enabled"), null,
-              new Fix(Windows.PHONE_SERVICE, s.name(), "enabled"), s.name());
-        }
-        url(out, cl, c, i, s, s.serviceUrl(), "serviceUrl");
-        if (!RequiredFieldRule.blank(s.secureServiceUrl())) {
-          url(out, cl, c, i, s, s.secureServiceUrl(), "secureServiceUrl");
-          if (!s.secureServiceUrl().trim().toLowerCase(Locale.ROOT).startsWith("https://")) {
-            out.warning(SECURE_SCHEME, cl.clusterId(), Paths.item(c, "phoneServices", i, "secureServiceUrl"), null,
-                new Fix(Windows.PHONE_SERVICE, s.name(), "secureServiceUrl"), s.name());
-          }
-        }
+  void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {
+    boolean any = false;
+    for (int i = 0; i < cl.phoneServices().size(); i++) {
+      PhoneService s = cl.phoneServices().get(i);
+      if (!s.isExtensionMobility()) {
+        continue;
       }
-      if (!any) {
-        out.error(MISSING, cl.clusterId(), Paths.of(c, "phoneServices"), null,
-            new Fix(Windows.PHONE_SERVICE, null, "serviceUrl"), cl.clusterId());
+      any = true;
+      if (!Boolean.TRUE.equals(s.enabled())) {
+        out.error(DISABLED, cl.clusterId(), Paths.item(c, "phoneServices", i, "enabled"), null,
+            new Fix(Windows.PHONE_SERVICE, s.name(), "enabled"), s.name());
+      }
+      url(out, cl, c, i, s, s.serviceUrl(), "serviceUrl");
+      if (!RequiredFieldRule.blank(s.secureServiceUrl())) {
+        url(out, cl, c, i, s, s.secureServiceUrl(), "secureServiceUrl");
+        if (!s.secureServiceUrl().trim().toLowerCase(Locale.ROOT).startsWith("https://")) {
+          out.warning(SECURE_SCHEME, cl.clusterId(), Paths.item(c, "phoneServices", i, "secureServiceUrl"), null,
+              new Fix(Windows.PHONE_SERVICE, s.name(), "secureServiceUrl"), s.name());
+        }
       }
     }
-    return out.list();
+    if (!any) {
+      out.error(MISSING, cl.clusterId(), Paths.of(c, "phoneServices"), null,
+          new Fix(Windows.PHONE_SERVICE, null, "serviceUrl"), cl.clusterId());
+    }
   }
 
   private static void url(Findings out, Cluster cl, int c, int i, PhoneService s, String url, String field) {

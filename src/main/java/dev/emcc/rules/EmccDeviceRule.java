@@ -3,7 +3,6 @@ package dev.emcc.rules;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceSecurityMode;
 import dev.emcc.model.Workspace;
-import java.util.List;
 
 /**
  * Task flow step 4: EMCC devices are inserted (emccDevices.none: a login finds no free dummy
@@ -11,32 +10,27 @@ import java.util.List;
  * ref.emccTemplate); every EMCC template's device security mode is non-secure
  * (emccTemplate.notNonSecure, 43).
  */
-public final class EmccDeviceRule implements Rule {
+public final class EmccDeviceRule extends ClusterRule {
   public static final String NONE = "emccDevices.none";
   public static final String NO_DEFAULT_TEMPLATE = "emccDevices.defaultTemplateMissing";
   public static final String NOT_NON_SECURE = "emccTemplate.notNonSecure";
 
   @Override
-  public List<Diagnostic> check(Workspace workspace, RuleContext context) {
-    Findings out = new Findings();
-    for (int c = 0; c < workspace.clusters().size(); c++) {
-      Cluster cl = workspace.clusters().get(c);
-      if (cl.emccDevices().names().isEmpty()) {
-        out.error(NONE, cl.clusterId(), Paths.of(c, "emccDevices.names"), 33,
-            new Fix(Windows.EMCC_DEVICES, null, "names"), cl.clusterId());
-      }
-      if (RequiredFieldRule.blank(cl.emccDevices().defaultTemplate())) {
-        out.error(NO_DEFAULT_TEMPLATE, cl.clusterId(), Paths.of(c, "emccDevices.defaultTemplate"), null,
-            new Fix(Windows.EMCC_DEVICES, null, "defaultTemplate"), cl.clusterId());
-      }
-      for (int i = 0; i < cl.emccTemplates().size(); i++) {
-        var t = cl.emccTemplates().get(i);
-        if (t.deviceSecurityMode() != DeviceSecurityMode.NON_SECURE) {
-          out.error(NOT_NON_SECURE, cl.clusterId(), Paths.item(c, "emccTemplates", i, "deviceSecurityMode"), 43,
-              new Fix(Windows.EMCC_TEMPLATE, t.name(), "deviceSecurityMode"), t.name(), t.deviceSecurityMode().json());
-        }
+  void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {
+    if (cl.emccDevices().names().isEmpty()) {
+      out.error(NONE, cl.clusterId(), Paths.of(c, "emccDevices.names"), 33,
+          new Fix(Windows.EMCC_DEVICES, null, "names"), cl.clusterId());
+    }
+    if (RequiredFieldRule.blank(cl.emccDevices().defaultTemplate())) {
+      out.error(NO_DEFAULT_TEMPLATE, cl.clusterId(), Paths.of(c, "emccDevices.defaultTemplate"), null,
+          new Fix(Windows.EMCC_DEVICES, null, "defaultTemplate"), cl.clusterId());
+    }
+    for (int i = 0; i < cl.emccTemplates().size(); i++) {
+      var t = cl.emccTemplates().get(i);
+      if (t.deviceSecurityMode() != DeviceSecurityMode.NON_SECURE) {
+        out.error(NOT_NON_SECURE, cl.clusterId(), Paths.item(c, "emccTemplates", i, "deviceSecurityMode"), 43,
+            new Fix(Windows.EMCC_TEMPLATE, t.name(), "deviceSecurityMode"), t.name(), t.deviceSecurityMode().json());
       }
     }
-    return out.list();
   }
 }

@@ -2,46 +2,40 @@ package dev.emcc.rules;
 
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
-import java.util.List;
 
 /**
  * Enumerated fields without a CUCM default (field.enum). The document reader already refuses an
  * unknown value; this catches values built in code, where the only way to be wrong is null.
  */
-public final class EnumValueRule implements Rule {
+public final class EnumValueRule extends ClusterRule {
   public static final String ID = "field.enum";
 
   @Override
-  public List<Diagnostic> check(Workspace workspace, RuleContext context) {
-    Findings out = new Findings();
-    for (int c = 0; c < workspace.clusters().size(); c++) {
-      Cluster cl = workspace.clusters().get(c);
-      for (int i = 0; i < cl.deviceProfiles().size(); i++) {
-        var p = cl.deviceProfiles().get(i);
-        if (p.protocol() == null) {
-          out.error(ID, cl.clusterId(), Paths.item(c, "deviceProfiles", i, "protocol"), null,
-              new Fix(Windows.DEVICE_PROFILE, p.name(), "protocol"),
-              Findings.label("label.deviceProfile.protocol"), "sccp, sip");
-        }
+  void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {
+    for (int i = 0; i < cl.deviceProfiles().size(); i++) {
+      var p = cl.deviceProfiles().get(i);
+      if (p.protocol() == null) {
+        out.error(ID, cl.clusterId(), Paths.item(c, "deviceProfiles", i, "protocol"), null,
+            new Fix(Windows.DEVICE_PROFILE, p.name(), "protocol"),
+            Findings.label("label.deviceProfile.protocol"), "sccp, sip");
       }
-      for (int i = 0; i < cl.phones().size(); i++) {
-        var p = cl.phones().get(i);
-        if (p.protocol() == null) {
-          out.error(ID, cl.clusterId(), Paths.item(c, "phones", i, "protocol"), null,
-              new Fix(Windows.PHONE, p.name(), "protocol"), Findings.label("label.phone.protocol"), "sccp, sip");
-        }
+    }
+    for (int i = 0; i < cl.phones().size(); i++) {
+      var p = cl.phones().get(i);
+      if (p.protocol() == null) {
+        out.error(ID, cl.clusterId(), Paths.item(c, "phones", i, "protocol"), null,
+            new Fix(Windows.PHONE, p.name(), "protocol"), Findings.label("label.phone.protocol"), "sccp, sip");
       }
-      for (int n = 0; n < cl.nodes().size(); n++) {
-        var node = cl.nodes().get(n);
-        for (int k = 0; k < node.certificates().size(); k++) {
-          if (node.certificates().get(k).type() == null) {
-            out.error(ID, cl.clusterId(), Paths.item(c, "nodes", n, "certificates[" + k + "].type"), null,
-                new Fix(Windows.CERTIFICATES, node.name(), "type"), Findings.label("label.certificate.type"),
-                "callManager, callManagerEcdsa, tomcat, tomcatEcdsa, capf, tftp, tvs, itlRecovery");
-          }
+    }
+    for (int n = 0; n < cl.nodes().size(); n++) {
+      var node = cl.nodes().get(n);
+      for (int k = 0; k < node.certificates().size(); k++) {
+        if (node.certificates().get(k).type() == null) {
+          out.error(ID, cl.clusterId(), Paths.item(c, "nodes", n, "certificates[" + k + "].type"), null,
+              new Fix(Windows.CERTIFICATES, node.name(), "type"), Findings.label("label.certificate.type"),
+              "callManager, callManagerEcdsa, tomcat, tomcatEcdsa, capf, tftp, tvs, itlRecovery");
         }
       }
     }
-    return out.list();
   }
 }

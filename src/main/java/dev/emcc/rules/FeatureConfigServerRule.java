@@ -4,7 +4,6 @@ import dev.emcc.model.Cluster;
 import dev.emcc.model.EmccFeatureConfig;
 import dev.emcc.model.Node;
 import dev.emcc.model.Workspace;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
@@ -16,7 +15,7 @@ import java.util.function.Predicate;
  * warning); a backup differs from its default (emcc.backupSameAsDefault, warning); the EMCC
  * geolocation filter is set (emcc.geolocationFilterMissing, warning: no roaming device pool).
  */
-public final class FeatureConfigServerRule implements Rule {
+public final class FeatureConfigServerRule extends ClusterRule {
   public static final String TFTP_MISSING = "emcc.tftpServerMissing";
   public static final String TFTP = "emcc.tftpServer";
   public static final String UPDATE_MISSING = "emcc.updateServerMissing";
@@ -25,41 +24,36 @@ public final class FeatureConfigServerRule implements Rule {
   public static final String GEO_FILTER_MISSING = "emcc.geolocationFilterMissing";
 
   @Override
-  public List<Diagnostic> check(Workspace workspace, RuleContext context) {
-    Findings out = new Findings();
-    for (int c = 0; c < workspace.clusters().size(); c++) {
-      Cluster cl = workspace.clusters().get(c);
-      String id = cl.clusterId();
-      EmccFeatureConfig f = cl.emccFeatureConfig();
-      if (RequiredFieldRule.blank(f.defaultTftpServer())) {
-        out.error(TFTP_MISSING, id, Paths.of(c, "emccFeatureConfig.defaultTftpServer"), 39,
-            fix("defaultTftpServer"), id);
-      } else {
-        server(out, cl, c, f.defaultTftpServer(), "defaultTftpServer", TFTP, s -> s.services().tftp(), 39);
-      }
-      if (!RequiredFieldRule.blank(f.backupTftpServer())) {
-        server(out, cl, c, f.backupTftpServer(), "backupTftpServer", TFTP, s -> s.services().tftp(), 39);
-        same(out, cl, c, f.defaultTftpServer(), f.backupTftpServer(), "backupTftpServer");
-      }
-      if (RequiredFieldRule.blank(f.remoteClusterUpdateDefaultServer())) {
-        out.warning(UPDATE_MISSING, id, Paths.of(c, "emccFeatureConfig.remoteClusterUpdateDefaultServer"), null,
-            fix("remoteClusterUpdateDefaultServer"), id);
-      } else {
-        server(out, cl, c, f.remoteClusterUpdateDefaultServer(), "remoteClusterUpdateDefaultServer", UPDATE,
-            s -> s.services().extensionMobility(), null);
-      }
-      if (!RequiredFieldRule.blank(f.remoteClusterUpdateBackupServer())) {
-        server(out, cl, c, f.remoteClusterUpdateBackupServer(), "remoteClusterUpdateBackupServer", UPDATE,
-            s -> s.services().extensionMobility(), null);
-        same(out, cl, c, f.remoteClusterUpdateDefaultServer(), f.remoteClusterUpdateBackupServer(),
-            "remoteClusterUpdateBackupServer");
-      }
-      if (RequiredFieldRule.blank(f.geolocationFilter())) {
-        out.warning(GEO_FILTER_MISSING, id, Paths.of(c, "emccFeatureConfig.geolocationFilter"), null,
-            fix("geolocationFilter"), id);
-      }
+  void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {
+    String id = cl.clusterId();
+    EmccFeatureConfig f = cl.emccFeatureConfig();
+    if (RequiredFieldRule.blank(f.defaultTftpServer())) {
+      out.error(TFTP_MISSING, id, Paths.of(c, "emccFeatureConfig.defaultTftpServer"), 39,
+          fix("defaultTftpServer"), id);
+    } else {
+      server(out, cl, c, f.defaultTftpServer(), "defaultTftpServer", TFTP, s -> s.services().tftp(), 39);
     }
-    return out.list();
+    if (!RequiredFieldRule.blank(f.backupTftpServer())) {
+      server(out, cl, c, f.backupTftpServer(), "backupTftpServer", TFTP, s -> s.services().tftp(), 39);
+      same(out, cl, c, f.defaultTftpServer(), f.backupTftpServer(), "backupTftpServer");
+    }
+    if (RequiredFieldRule.blank(f.remoteClusterUpdateDefaultServer())) {
+      out.warning(UPDATE_MISSING, id, Paths.of(c, "emccFeatureConfig.remoteClusterUpdateDefaultServer"), null,
+          fix("remoteClusterUpdateDefaultServer"), id);
+    } else {
+      server(out, cl, c, f.remoteClusterUpdateDefaultServer(), "remoteClusterUpdateDefaultServer", UPDATE,
+          s -> s.services().extensionMobility(), null);
+    }
+    if (!RequiredFieldRule.blank(f.remoteClusterUpdateBackupServer())) {
+      server(out, cl, c, f.remoteClusterUpdateBackupServer(), "remoteClusterUpdateBackupServer", UPDATE,
+          s -> s.services().extensionMobility(), null);
+      same(out, cl, c, f.remoteClusterUpdateDefaultServer(), f.remoteClusterUpdateBackupServer(),
+          "remoteClusterUpdateBackupServer");
+    }
+    if (RequiredFieldRule.blank(f.geolocationFilter())) {
+      out.warning(GEO_FILTER_MISSING, id, Paths.of(c, "emccFeatureConfig.geolocationFilter"), null,
+          fix("geolocationFilter"), id);
+    }
   }
 
   private static void server(Findings out, Cluster cl, int c, String name, String field, String rule,

@@ -2,31 +2,25 @@ package dev.emcc.rules;
 
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
-import java.util.List;
 
 /**
  * Task flow step 8, the EMCC intercluster service profile: EMCC active (icsp.emccInactive: EMCC
  * users get 201) and PSTN access active (icsp.pstnInactive: the visiting cluster answers 211).
  */
-public final class InterclusterServiceProfileRule implements Rule {
+public final class InterclusterServiceProfileRule extends ClusterRule {
   public static final String EMCC_INACTIVE = "icsp.emccInactive";
   public static final String PSTN_INACTIVE = "icsp.pstnInactive";
 
   @Override
-  public List<Diagnostic> check(Workspace workspace, RuleContext context) {
-    Findings out = new Findings();
-    for (int c = 0; c < workspace.clusters().size(); c++) {
-      Cluster cl = workspace.clusters().get(c);
-      var p = cl.interclusterServiceProfile();
-      if (!p.emccActive()) {
-        out.error(EMCC_INACTIVE, cl.clusterId(), Paths.of(c, "interclusterServiceProfile.emccActive"), 201,
-            new Fix(Windows.INTERCLUSTER_SERVICE_PROFILE, null, "emccActive"), cl.clusterId());
-      }
-      if (!p.pstnAccessActive()) {
-        out.error(PSTN_INACTIVE, cl.clusterId(), Paths.of(c, "interclusterServiceProfile.pstnAccessActive"), 211,
-            new Fix(Windows.INTERCLUSTER_SERVICE_PROFILE, null, "pstnAccessActive"), cl.clusterId());
-      }
+  void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {
+    var p = cl.interclusterServiceProfile();
+    if (!p.emccActive()) {
+      out.error(EMCC_INACTIVE, cl.clusterId(), Paths.of(c, "interclusterServiceProfile.emccActive"), 201,
+          new Fix(Windows.INTERCLUSTER_SERVICE_PROFILE, null, "emccActive"), cl.clusterId());
     }
-    return out.list();
+    if (!p.pstnAccessActive()) {
+      out.error(PSTN_INACTIVE, cl.clusterId(), Paths.of(c, "interclusterServiceProfile.pstnAccessActive"), 211,
+          new Fix(Windows.INTERCLUSTER_SERVICE_PROFILE, null, "pstnAccessActive"), cl.clusterId());
+    }
   }
 }

@@ -5,35 +5,29 @@ import dev.emcc.model.DeviceProfile;
 import dev.emcc.model.MlppIndication;
 import dev.emcc.model.MlppPreemption;
 import dev.emcc.model.Workspace;
-import java.util.List;
 
 /**
  * Seed, table 1 (MLPP Indication / MLPP Preemption): never Indication Off, or Default when the
  * default is Off, with Preemption Forceful (profile.mlpp). Off is an error; Default is a warning,
  * since the device pool it inherits from may say Off.
  */
-public final class MlppRule implements Rule {
+public final class MlppRule extends ClusterRule {
   public static final String ID = "profile.mlpp";
 
   @Override
-  public List<Diagnostic> check(Workspace workspace, RuleContext context) {
-    Findings out = new Findings();
-    for (int c = 0; c < workspace.clusters().size(); c++) {
-      Cluster cl = workspace.clusters().get(c);
-      for (int i = 0; i < cl.deviceProfiles().size(); i++) {
-        DeviceProfile p = cl.deviceProfiles().get(i);
-        if (p.mlppPreemption() != MlppPreemption.FORCEFUL) {
-          continue;
-        }
-        String path = Paths.item(c, "deviceProfiles", i, "mlppIndication");
-        Fix fix = new Fix(Windows.DEVICE_PROFILE, p.name(), "mlppIndication");
-        if (p.mlppIndication() == MlppIndication.OFF) {
-          out.add(Severity.ERROR, ID, ID + ".off", cl.clusterId(), path, null, fix, p.name());
-        } else if (p.mlppIndication() == MlppIndication.DEFAULT) {
-          out.add(Severity.WARNING, ID, ID + ".default", cl.clusterId(), path, null, fix, p.name());
-        }
+  void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {
+    for (int i = 0; i < cl.deviceProfiles().size(); i++) {
+      DeviceProfile p = cl.deviceProfiles().get(i);
+      if (p.mlppPreemption() != MlppPreemption.FORCEFUL) {
+        continue;
+      }
+      String path = Paths.item(c, "deviceProfiles", i, "mlppIndication");
+      Fix fix = new Fix(Windows.DEVICE_PROFILE, p.name(), "mlppIndication");
+      if (p.mlppIndication() == MlppIndication.OFF) {
+        out.add(Severity.ERROR, ID, ID + ".off", cl.clusterId(), path, null, fix, p.name());
+      } else if (p.mlppIndication() == MlppIndication.DEFAULT) {
+        out.add(Severity.WARNING, ID, ID + ".default", cl.clusterId(), path, null, fix, p.name());
       }
     }
-    return out.list();
   }
 }

@@ -11,39 +11,34 @@ import java.util.List;
  * not every phone is meant for EM, but a login there fails with 22) and is subscribed to the EM
  * service unless that service has Enterprise Subscription (phone.notSubscribed).
  */
-public final class PhoneSubscriptionRule implements Rule {
+public final class PhoneSubscriptionRule extends ClusterRule {
   public static final String EM_DISABLED = "phone.emDisabled";
   public static final String NOT_SUBSCRIBED = "phone.notSubscribed";
 
   @Override
-  public List<Diagnostic> check(Workspace workspace, RuleContext context) {
-    Findings out = new Findings();
-    for (int c = 0; c < workspace.clusters().size(); c++) {
-      Cluster cl = workspace.clusters().get(c);
-      List<PhoneService> em = cl.phoneServices().stream().filter(PhoneService::isExtensionMobility).toList();
-      NameIndex emServices = NameIndex.of(em, PhoneService::name);
-      boolean enterprise = em.stream().anyMatch(PhoneService::enterpriseSubscription);
-      String firstEm = em.isEmpty() ? null : em.get(0).name();
-      for (int i = 0; i < cl.phones().size(); i++) {
-        Phone p = cl.phones().get(i);
-        if (!p.enableExtensionMobility()) {
-          out.warning(EM_DISABLED, cl.clusterId(), Paths.item(c, "phones", i, "enableExtensionMobility"), 22,
-              new Fix(Windows.PHONE, p.name(), "enableExtensionMobility"), p.name());
-          continue;
-        }
-        if (enterprise || em.isEmpty()) {
-          continue; // no EM service at all is emService.missing
-        }
-        boolean subscribed = false;
-        for (String s : p.subscribedServices()) {
-          subscribed |= emServices.contains(s);
-        }
-        if (!subscribed) {
-          out.error(NOT_SUBSCRIBED, cl.clusterId(), Paths.item(c, "phones", i, "subscribedServices"), null,
-              new Fix(Windows.PHONE, p.name(), "subscribedServices"), p.name(), firstEm);
-        }
+  void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {
+    List<PhoneService> em = cl.phoneServices().stream().filter(PhoneService::isExtensionMobility).toList();
+    NameIndex emServices = NameIndex.of(em, PhoneService::name);
+    boolean enterprise = em.stream().anyMatch(PhoneService::enterpriseSubscription);
+    String firstEm = em.isEmpty() ? null : em.get(0).name();
+    for (int i = 0; i < cl.phones().size(); i++) {
+      Phone p = cl.phones().get(i);
+      if (!p.enableExtensionMobility()) {
+        out.warning(EM_DISABLED, cl.clusterId(), Paths.item(c, "phones", i, "enableExtensionMobility"), 22,
+            new Fix(Windows.PHONE, p.name(), "enableExtensionMobility"), p.name());
+        continue;
+      }
+      if (enterprise || em.isEmpty()) {
+        continue; // no EM service at all is emService.missing
+      }
+      boolean subscribed = false;
+      for (String s : p.subscribedServices()) {
+        subscribed |= emServices.contains(s);
+      }
+      if (!subscribed) {
+        out.error(NOT_SUBSCRIBED, cl.clusterId(), Paths.item(c, "phones", i, "subscribedServices"), null,
+            new Fix(Windows.PHONE, p.name(), "subscribedServices"), p.name(), firstEm);
       }
     }
-    return out.list();
   }
 }

@@ -2,7 +2,6 @@ package dev.emcc.rules;
 
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
-import java.util.List;
 
 /**
  * Names that refer to another object of the same cluster name one that exists (ref.*): controlled
@@ -13,7 +12,7 @@ import java.util.List;
  * (ref.endUser), a device pool's Unified CM group nodes (ref.node). CUCM compares names without
  * regard to case. Trunks of the intercluster service profile: {@link SipTrunkRule}.
  */
-public final class ReferenceRule implements Rule {
+public final class ReferenceRule extends ClusterRule {
   public static final String DEVICE_PROFILE = "ref.deviceProfile";
   public static final String PHONE_SERVICE = "ref.phoneService";
   public static final String DEVICE_POOL = "ref.devicePool";
@@ -25,98 +24,93 @@ public final class ReferenceRule implements Rule {
   public static final String NODE = "ref.node";
 
   @Override
-  public List<Diagnostic> check(Workspace workspace, RuleContext context) {
-    Findings out = new Findings();
-    for (int c = 0; c < workspace.clusters().size(); c++) {
-      Cluster cl = workspace.clusters().get(c);
-      String id = cl.clusterId();
-      NameIndex profiles = NameIndex.of(cl.deviceProfiles(), p -> p.name());
-      NameIndex services = NameIndex.of(cl.phoneServices(), s -> s.name());
-      NameIndex pools = NameIndex.of(cl.devicePools(), p -> p.name());
-      NameIndex geos = NameIndex.of(cl.geolocations(), g -> g.name());
-      NameIndex filters = NameIndex.of(cl.geolocationFilters(), f -> f.name());
-      NameIndex cdcs = NameIndex.of(cl.commonDeviceConfigs(), x -> x.name());
-      NameIndex templates = NameIndex.of(cl.emccTemplates(), t -> t.name());
-      NameIndex users = NameIndex.of(cl.endUsers(), u -> u.userId());
+  void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {
+    String id = cl.clusterId();
+    NameIndex profiles = NameIndex.of(cl.deviceProfiles(), p -> p.name());
+    NameIndex services = NameIndex.of(cl.phoneServices(), s -> s.name());
+    NameIndex pools = NameIndex.of(cl.devicePools(), p -> p.name());
+    NameIndex geos = NameIndex.of(cl.geolocations(), g -> g.name());
+    NameIndex filters = NameIndex.of(cl.geolocationFilters(), f -> f.name());
+    NameIndex cdcs = NameIndex.of(cl.commonDeviceConfigs(), x -> x.name());
+    NameIndex templates = NameIndex.of(cl.emccTemplates(), t -> t.name());
+    NameIndex users = NameIndex.of(cl.endUsers(), u -> u.userId());
 
-      for (int i = 0; i < cl.endUsers().size(); i++) {
-        var u = cl.endUsers().get(i);
-        for (int k = 0; k < u.controlledProfiles().size(); k++) {
-          String p = u.controlledProfiles().get(k);
-          if (profiles.missing(p)) {
-            out.error(DEVICE_PROFILE, id, Paths.item(c, "endUsers", i, "controlledProfiles[" + k + "]"), 12,
-                new Fix(Windows.END_USER, u.userId(), "controlledProfiles"), u.userId(), p);
-          }
+    for (int i = 0; i < cl.endUsers().size(); i++) {
+      var u = cl.endUsers().get(i);
+      for (int k = 0; k < u.controlledProfiles().size(); k++) {
+        String p = u.controlledProfiles().get(k);
+        if (profiles.missing(p)) {
+          out.error(DEVICE_PROFILE, id, Paths.item(c, "endUsers", i, "controlledProfiles[" + k + "]"), 12,
+              new Fix(Windows.END_USER, u.userId(), "controlledProfiles"), u.userId(), p);
         }
-      }
-      for (int i = 0; i < cl.phones().size(); i++) {
-        var p = cl.phones().get(i);
-        for (int k = 0; k < p.subscribedServices().size(); k++) {
-          String s = p.subscribedServices().get(k);
-          if (services.missing(s)) {
-            out.error(PHONE_SERVICE, id, Paths.item(c, "phones", i, "subscribedServices[" + k + "]"), null,
-                new Fix(Windows.PHONE, p.name(), "subscribedServices"), p.name(), s);
-          }
-        }
-        if (pools.missing(p.devicePool())) {
-          out.error(DEVICE_POOL, id, Paths.item(c, "phones", i, "devicePool"), null,
-              new Fix(Windows.PHONE, p.name(), "devicePool"), p.name(), p.devicePool());
-        }
-        if (geos.missing(p.geolocation())) {
-          out.error(GEOLOCATION, id, Paths.item(c, "phones", i, "geolocation"), null,
-              new Fix(Windows.PHONE, p.name(), "geolocation"), p.name(), p.geolocation());
-        }
-      }
-      for (int i = 0; i < cl.devicePools().size(); i++) {
-        var dp = cl.devicePools().get(i);
-        if (geos.missing(dp.geolocation())) {
-          out.error(GEOLOCATION, id, Paths.item(c, "devicePools", i, "geolocation"), null,
-              new Fix(Windows.DEVICE_POOL, dp.name(), "geolocation"), dp.name(), dp.geolocation());
-        }
-        for (int k = 0; k < dp.callManagerGroup().size(); k++) {
-          String n = dp.callManagerGroup().get(k);
-          if (cl.node(n).isEmpty()) {
-            out.error(NODE, id, Paths.item(c, "devicePools", i, "callManagerGroup[" + k + "]"), null,
-                new Fix(Windows.DEVICE_POOL, dp.name(), "callManagerGroup"), dp.name(), n);
-          }
-        }
-      }
-      for (int i = 0; i < cl.emccTemplates().size(); i++) {
-        var t = cl.emccTemplates().get(i);
-        if (cdcs.missing(t.commonDeviceConfig())) {
-          out.error(COMMON_DEVICE_CONFIG, id, Paths.item(c, "emccTemplates", i, "commonDeviceConfig"), null,
-              new Fix(Windows.EMCC_TEMPLATE, t.name(), "commonDeviceConfig"), t.name(), t.commonDeviceConfig());
-        }
-        if (pools.missing(t.devicePool())) {
-          out.error(DEVICE_POOL, id, Paths.item(c, "emccTemplates", i, "devicePool"), null,
-              new Fix(Windows.EMCC_TEMPLATE, t.name(), "devicePool"), t.name(), t.devicePool());
-        }
-      }
-      for (int i = 0; i < cl.sipTrunks().size(); i++) {
-        var t = cl.sipTrunks().get(i);
-        if (pools.missing(t.devicePool())) {
-          out.error(DEVICE_POOL, id, Paths.item(c, "sipTrunks", i, "devicePool"), null,
-              new Fix(Windows.SIP_TRUNK, t.name(), "devicePool"), t.name(), t.devicePool());
-        }
-      }
-      for (int i = 0; i < cl.deviceProfiles().size(); i++) {
-        var p = cl.deviceProfiles().get(i);
-        if (users.missing(p.loginUserId())) {
-          out.error(END_USER, id, Paths.item(c, "deviceProfiles", i, "loginUserId"), null,
-              new Fix(Windows.DEVICE_PROFILE, p.name(), "loginUserId"), p.name(), p.loginUserId());
-        }
-      }
-      String filter = cl.emccFeatureConfig().geolocationFilter();
-      if (filters.missing(filter)) {
-        out.error(GEOLOCATION_FILTER, id, Paths.of(c, "emccFeatureConfig.geolocationFilter"), null,
-            new Fix(Windows.EMCC_FEATURE_CONFIG, null, "geolocationFilter"), filter);
-      }
-      String template = cl.emccDevices().defaultTemplate();
-      if (templates.missing(template)) {
-        out.error(EMCC_TEMPLATE, id, Paths.of(c, "emccDevices.defaultTemplate"), null,
-            new Fix(Windows.EMCC_DEVICES, null, "defaultTemplate"), template);
       }
     }
-    return out.list();
+    for (int i = 0; i < cl.phones().size(); i++) {
+      var p = cl.phones().get(i);
+      for (int k = 0; k < p.subscribedServices().size(); k++) {
+        String s = p.subscribedServices().get(k);
+        if (services.missing(s)) {
+          out.error(PHONE_SERVICE, id, Paths.item(c, "phones", i, "subscribedServices[" + k + "]"), null,
+              new Fix(Windows.PHONE, p.name(), "subscribedServices"), p.name(), s);
+        }
+      }
+      if (pools.missing(p.devicePool())) {
+        out.error(DEVICE_POOL, id, Paths.item(c, "phones", i, "devicePool"), null,
+            new Fix(Windows.PHONE, p.name(), "devicePool"), p.name(), p.devicePool());
+      }
+      if (geos.missing(p.geolocation())) {
+        out.error(GEOLOCATION, id, Paths.item(c, "phones", i, "geolocation"), null,
+            new Fix(Windows.PHONE, p.name(), "geolocation"), p.name(), p.geolocation());
+      }
+    }
+    for (int i = 0; i < cl.devicePools().size(); i++) {
+      var dp = cl.devicePools().get(i);
+      if (geos.missing(dp.geolocation())) {
+        out.error(GEOLOCATION, id, Paths.item(c, "devicePools", i, "geolocation"), null,
+            new Fix(Windows.DEVICE_POOL, dp.name(), "geolocation"), dp.name(), dp.geolocation());
+      }
+      for (int k = 0; k < dp.callManagerGroup().size(); k++) {
+        String n = dp.callManagerGroup().get(k);
+        if (cl.node(n).isEmpty()) {
+          out.error(NODE, id, Paths.item(c, "devicePools", i, "callManagerGroup[" + k + "]"), null,
+              new Fix(Windows.DEVICE_POOL, dp.name(), "callManagerGroup"), dp.name(), n);
+        }
+      }
+    }
+    for (int i = 0; i < cl.emccTemplates().size(); i++) {
+      var t = cl.emccTemplates().get(i);
+      if (cdcs.missing(t.commonDeviceConfig())) {
+        out.error(COMMON_DEVICE_CONFIG, id, Paths.item(c, "emccTemplates", i, "commonDeviceConfig"), null,
+            new Fix(Windows.EMCC_TEMPLATE, t.name(), "commonDeviceConfig"), t.name(), t.commonDeviceConfig());
+      }
+      if (pools.missing(t.devicePool())) {
+        out.error(DEVICE_POOL, id, Paths.item(c, "emccTemplates", i, "devicePool"), null,
+            new Fix(Windows.EMCC_TEMPLATE, t.name(), "devicePool"), t.name(), t.devicePool());
+      }
+    }
+    for (int i = 0; i < cl.sipTrunks().size(); i++) {
+      var t = cl.sipTrunks().get(i);
+      if (pools.missing(t.devicePool())) {
+        out.error(DEVICE_POOL, id, Paths.item(c, "sipTrunks", i, "devicePool"), null,
+            new Fix(Windows.SIP_TRUNK, t.name(), "devicePool"), t.name(), t.devicePool());
+      }
+    }
+    for (int i = 0; i < cl.deviceProfiles().size(); i++) {
+      var p = cl.deviceProfiles().get(i);
+      if (users.missing(p.loginUserId())) {
+        out.error(END_USER, id, Paths.item(c, "deviceProfiles", i, "loginUserId"), null,
+            new Fix(Windows.DEVICE_PROFILE, p.name(), "loginUserId"), p.name(), p.loginUserId());
+      }
+    }
+    String filter = cl.emccFeatureConfig().geolocationFilter();
+    if (filters.missing(filter)) {
+      out.error(GEOLOCATION_FILTER, id, Paths.of(c, "emccFeatureConfig.geolocationFilter"), null,
+          new Fix(Windows.EMCC_FEATURE_CONFIG, null, "geolocationFilter"), filter);
+    }
+    String template = cl.emccDevices().defaultTemplate();
+    if (templates.missing(template)) {
+      out.error(EMCC_TEMPLATE, id, Paths.of(c, "emccDevices.defaultTemplate"), null,
+          new Fix(Windows.EMCC_DEVICES, null, "defaultTemplate"), template);
+    }
   }
 }

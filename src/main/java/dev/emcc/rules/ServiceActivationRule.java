@@ -4,7 +4,6 @@ import dev.emcc.model.Cluster;
 import dev.emcc.model.Node;
 import dev.emcc.model.NodeServices;
 import dev.emcc.model.Workspace;
-import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -15,7 +14,7 @@ import java.util.function.Predicate;
  * does run there (service.ilsMissing, warning); Cisco Bulk Provisioning Service runs on the
  * publisher for the certificate exchange (service.bulkProvisioning, warning).
  */
-public final class ServiceActivationRule implements Rule {
+public final class ServiceActivationRule extends ClusterRule {
   public static final String PUBLISHER = "service.publisher";
   public static final String CALL_MANAGER = "service.callManager";
   public static final String TFTP = "service.tftp";
@@ -25,39 +24,34 @@ public final class ServiceActivationRule implements Rule {
   public static final String BULK_PROVISIONING = "service.bulkProvisioning";
 
   @Override
-  public List<Diagnostic> check(Workspace workspace, RuleContext context) {
-    Findings out = new Findings();
-    for (int c = 0; c < workspace.clusters().size(); c++) {
-      Cluster cl = workspace.clusters().get(c);
-      String id = cl.clusterId();
-      long publishers = cl.nodes().stream().filter(Node::publisher).count();
-      Node pub = cl.publisher().orElse(null);
-      int pubIndex = pub == null ? -1 : cl.nodes().indexOf(pub);
-      if (publishers != 1) {
-        out.error(PUBLISHER, id, Paths.of(c, "nodes"), null, new Fix(Windows.SERVICE_ACTIVATION, null, "publisher"),
-            publishers);
-      }
-      String pubName = pub == null ? null : pub.name();
-      anywhere(out, cl, c, NodeServices::callManager, CALL_MANAGER, "callManager", pubName, null);
-      anywhere(out, cl, c, NodeServices::tftp, TFTP, "tftp", pubName, null);
-      anywhere(out, cl, c, NodeServices::extensionMobility, EXTENSION_MOBILITY, "extensionMobility", pubName, 208);
-      for (int n = 0; n < cl.nodes().size(); n++) {
-        Node node = cl.nodes().get(n);
-        if (node.services().ils() && !node.publisher()) {
-          out.error(ILS_NOT_PUBLISHER, id, Paths.item(c, "nodes", n, "services.ils"), null,
-              new Fix(Windows.SERVICE_ACTIVATION, node.name(), "ils"), node.name());
-        }
-      }
-      if (pub != null && !pub.services().ils()) {
-        out.warning(ILS_MISSING, id, Paths.item(c, "nodes", pubIndex, "services.ils"), null,
-            new Fix(Windows.SERVICE_ACTIVATION, pub.name(), "ils"), pub.name());
-      }
-      if (pub != null && !pub.services().bulkProvisioning()) {
-        out.warning(BULK_PROVISIONING, id, Paths.item(c, "nodes", pubIndex, "services.bulkProvisioning"), null,
-            new Fix(Windows.SERVICE_ACTIVATION, pub.name(), "bulkProvisioning"), pub.name());
+  void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {
+    String id = cl.clusterId();
+    long publishers = cl.nodes().stream().filter(Node::publisher).count();
+    Node pub = cl.publisher().orElse(null);
+    int pubIndex = pub == null ? -1 : cl.nodes().indexOf(pub);
+    if (publishers != 1) {
+      out.error(PUBLISHER, id, Paths.of(c, "nodes"), null, new Fix(Windows.SERVICE_ACTIVATION, null, "publisher"),
+          publishers);
+    }
+    String pubName = pub == null ? null : pub.name();
+    anywhere(out, cl, c, NodeServices::callManager, CALL_MANAGER, "callManager", pubName, null);
+    anywhere(out, cl, c, NodeServices::tftp, TFTP, "tftp", pubName, null);
+    anywhere(out, cl, c, NodeServices::extensionMobility, EXTENSION_MOBILITY, "extensionMobility", pubName, 208);
+    for (int n = 0; n < cl.nodes().size(); n++) {
+      Node node = cl.nodes().get(n);
+      if (node.services().ils() && !node.publisher()) {
+        out.error(ILS_NOT_PUBLISHER, id, Paths.item(c, "nodes", n, "services.ils"), null,
+            new Fix(Windows.SERVICE_ACTIVATION, node.name(), "ils"), node.name());
       }
     }
-    return out.list();
+    if (pub != null && !pub.services().ils()) {
+      out.warning(ILS_MISSING, id, Paths.item(c, "nodes", pubIndex, "services.ils"), null,
+          new Fix(Windows.SERVICE_ACTIVATION, pub.name(), "ils"), pub.name());
+    }
+    if (pub != null && !pub.services().bulkProvisioning()) {
+      out.warning(BULK_PROVISIONING, id, Paths.item(c, "nodes", pubIndex, "services.bulkProvisioning"), null,
+          new Fix(Windows.SERVICE_ACTIVATION, pub.name(), "bulkProvisioning"), pub.name());
+    }
   }
 
   private static void anywhere(Findings out, Cluster cl, int c, Predicate<NodeServices> active, String rule,

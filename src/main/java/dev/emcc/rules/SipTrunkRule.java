@@ -4,7 +4,6 @@ import dev.emcc.model.Cluster;
 import dev.emcc.model.InterclusterServiceProfile;
 import dev.emcc.model.SipTrunk;
 import dev.emcc.model.Workspace;
-import java.util.List;
 
 /**
  * Task flow step 7: at most two SIP trunks of service type Extension Mobility Cross Clusters
@@ -12,7 +11,7 @@ import java.util.List;
  * when the service is active (trunk.pstnMissing 211, trunk.rsvpMissing), name an existing trunk
  * (ref.sipTrunk) of service type EMCC (trunk.notEmcc).
  */
-public final class SipTrunkRule implements Rule {
+public final class SipTrunkRule extends ClusterRule {
   public static final int MAX_EMCC_TRUNKS = 2;
   public static final String TOO_MANY = "trunk.tooMany";
   public static final String PSTN_MISSING = "trunk.pstnMissing";
@@ -21,27 +20,22 @@ public final class SipTrunkRule implements Rule {
   public static final String UNKNOWN = "ref.sipTrunk";
 
   @Override
-  public List<Diagnostic> check(Workspace workspace, RuleContext context) {
-    Findings out = new Findings();
-    for (int c = 0; c < workspace.clusters().size(); c++) {
-      Cluster cl = workspace.clusters().get(c);
-      int emcc = 0;
-      for (int i = 0; i < cl.sipTrunks().size(); i++) {
-        SipTrunk t = cl.sipTrunks().get(i);
-        if (t.isEmcc() && ++emcc > MAX_EMCC_TRUNKS) {
-          out.error(TOO_MANY, cl.clusterId(), Paths.item(c, "sipTrunks", i, "serviceType"), null,
-              new Fix(Windows.SIP_TRUNK, t.name(), "serviceType"), t.name(), MAX_EMCC_TRUNKS);
-        }
-      }
-      InterclusterServiceProfile p = cl.interclusterServiceProfile();
-      if (p.pstnAccessActive()) {
-        trunk(out, cl, c, p.pstnAccessSipTrunk(), "pstnAccessSipTrunk", PSTN_MISSING, 211);
-      }
-      if (p.rsvpAgentActive()) {
-        trunk(out, cl, c, p.rsvpAgentSipTrunk(), "rsvpAgentSipTrunk", RSVP_MISSING, null);
+  void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {
+    int emcc = 0;
+    for (int i = 0; i < cl.sipTrunks().size(); i++) {
+      SipTrunk t = cl.sipTrunks().get(i);
+      if (t.isEmcc() && ++emcc > MAX_EMCC_TRUNKS) {
+        out.error(TOO_MANY, cl.clusterId(), Paths.item(c, "sipTrunks", i, "serviceType"), null,
+            new Fix(Windows.SIP_TRUNK, t.name(), "serviceType"), t.name(), MAX_EMCC_TRUNKS);
       }
     }
-    return out.list();
+    InterclusterServiceProfile p = cl.interclusterServiceProfile();
+    if (p.pstnAccessActive()) {
+      trunk(out, cl, c, p.pstnAccessSipTrunk(), "pstnAccessSipTrunk", PSTN_MISSING, 211);
+    }
+    if (p.rsvpAgentActive()) {
+      trunk(out, cl, c, p.rsvpAgentSipTrunk(), "rsvpAgentSipTrunk", RSVP_MISSING, null);
+    }
   }
 
   private static void trunk(Findings out, Cluster cl, int c, String name, String field, String missingRule,

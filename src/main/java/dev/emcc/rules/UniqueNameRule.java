@@ -4,7 +4,6 @@ import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Names that identify an object are unique in their collection (field.unique), compared without
@@ -25,40 +24,33 @@ public final class UniqueNameRule implements Rule {
     for (int c = 0; c < workspace.clusters().size(); c++) {
       Cluster cl = workspace.clusters().get(c);
       String id = cl.clusterId();
-      unique(out, id, c, cl.nodes(), "nodes", n -> n.name(), Windows.SERVICE_ACTIVATION, "name", "label.node.name");
-      unique(out, id, c, cl.phoneServices(), "phoneServices", s -> s.name(), Windows.PHONE_SERVICE, "name", "label.phoneService.name");
-      unique(out, id, c, cl.deviceProfiles(), "deviceProfiles", p -> p.name(), Windows.DEVICE_PROFILE, "name", "label.deviceProfile.name");
-      unique(out, id, c, cl.endUsers(), "endUsers", u -> u.userId(), Windows.END_USER, "userId", "label.endUser.userId");
+      for (NamedCollections.Named<?> named : NamedCollections.ALL) {
+        if (named != NamedCollections.PHONES) {
+          unique(out, id, c, cl, named);
+        }
+      }
       // Phones and EMCC devices share one namespace: device names.
       List<String> devices = new ArrayList<>(cl.phones().size() + cl.emccDevices().names().size());
       cl.phones().forEach(p -> devices.add(p.name()));
       devices.addAll(cl.emccDevices().names());
       int phones = cl.phones().size();
       final int ci = c;
+      NamedCollections.Named<?> phone = NamedCollections.PHONES;
       NameIndex.repeats(devices).forEach((i, first) -> {
-        String path = i < phones ? Paths.item(ci, "phones", i, "name") : Paths.of(ci, "emccDevices.names[" + (i - phones) + "]");
-        String firstPath = first < phones ? Paths.item(ci, "phones", first, "name")
+        String path = i < phones ? phone.path(ci, i) : Paths.of(ci, "emccDevices.names[" + (i - phones) + "]");
+        String firstPath = first < phones ? phone.path(ci, first)
             : Paths.of(ci, "emccDevices.names[" + (first - phones) + "]");
-        Fix fix = i < phones ? new Fix(Windows.PHONE, null, "name") : new Fix(Windows.EMCC_DEVICES, null, "names");
-        String label = i < phones ? "label.phone.name" : "label.emccDevices.names";
+        Fix fix = i < phones ? phone.fix() : new Fix(Windows.EMCC_DEVICES, null, "names");
+        String label = i < phones ? phone.label() : "label.emccDevices.names";
         out.error(ID, id, path, null, fix, Findings.label(label), devices.get(i), firstPath);
       });
-      unique(out, id, c, cl.commonDeviceConfigs(), "commonDeviceConfigs", x -> x.name(), Windows.COMMON_DEVICE_CONFIG, "name", "label.commonDeviceConfig.name");
-      unique(out, id, c, cl.emccTemplates(), "emccTemplates", x -> x.name(), Windows.EMCC_TEMPLATE, "name", "label.emccTemplate.name");
-      unique(out, id, c, cl.geolocations(), "geolocations", x -> x.name(), Windows.GEOLOCATION, "name", "label.geolocation.name");
-      unique(out, id, c, cl.geolocationFilters(), "geolocationFilters", x -> x.name(), Windows.GEOLOCATION_FILTER, "name", "label.geolocationFilter.name");
-      unique(out, id, c, cl.devicePools(), "devicePools", x -> x.name(), Windows.DEVICE_POOL, "name", "label.devicePool.name");
-      unique(out, id, c, cl.sipTrunks(), "sipTrunks", x -> x.name(), Windows.SIP_TRUNK, "name", "label.sipTrunk.name");
-      unique(out, id, c, cl.remoteClusters(), "remoteClusters", x -> x.clusterId(), Windows.REMOTE_CLUSTER, "clusterId", "label.remoteCluster.clusterId");
-      unique(out, id, c, cl.deviceModels(), "deviceModels", x -> x.name(), Windows.DEVICE_MODEL, "name", "label.deviceModel.name");
     }
     return out.list();
   }
 
-  private static <T> void unique(Findings out, String cluster, int c, List<T> items, String collection,
-      Function<T, String> key, String window, String field, String label) {
-    List<String> names = items.stream().map(key).toList();
-    NameIndex.repeats(names).forEach((i, first) -> out.error(ID, cluster, Paths.item(c, collection, i, field), null,
-        new Fix(window, null, field), Findings.label(label), names.get(i), Paths.item(c, collection, first, field)));
+  private static <T> void unique(Findings out, String cluster, int c, Cluster cl, NamedCollections.Named<T> named) {
+    List<String> names = named.items().apply(cl).stream().map(named.name()).toList();
+    NameIndex.repeats(names).forEach((i, first) -> out.error(ID, cluster, named.path(c, i), null, named.fix(),
+        Findings.label(named.label()), names.get(i), named.path(c, first)));
   }
 }

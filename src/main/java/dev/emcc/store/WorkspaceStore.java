@@ -69,12 +69,18 @@ public final class WorkspaceStore implements AutoCloseable {
   /** Writes with more rows than this are followed by a WAL checkpoint. */
   static final int CHECKPOINT_AFTER_ROWS = 5_000;
   static final String SAVE_SUMMARY = "save";
+  /**
+   * Change sets the history keeps unless told otherwise: the newest ones; older ones are pruned by
+   * the next write. The system property {@code emcc.historyChangeSets} sets another number.
+   */
+  public static final int DEFAULT_HISTORY_CHANGE_SETS = 500;
   /** Rows whose JSON one task of a load reads. */
   private static final int LOAD_CHUNK = 1024;
 
   private final Path file;
   private final Connection conn;
   private Runnable beforeCommit = () -> {};
+  private int historyChangeSets = Math.max(1, Integer.getInteger("emcc.historyChangeSets", DEFAULT_HISTORY_CHANGE_SETS));
 
   private WorkspaceStore(Path file, Connection conn) {
     this.file = file;
@@ -138,6 +144,18 @@ public final class WorkspaceStore implements AutoCloseable {
 
   public Path file() {
     return file;
+  }
+
+  /**
+   * Keeps the newest {@code changeSets} change sets of the history (at least one, so the last
+   * change can always be undone); the next write prunes the older ones.
+   */
+  public WorkspaceStore keepHistory(int changeSets) {
+    if (changeSets < 1) {
+      throw new IllegalArgumentException("the history keeps at least one change set, not " + changeSets);
+    }
+    this.historyChangeSets = changeSets;
+    return this;
   }
 
   /** True when the store has never held a workspace: no cluster and no history. */
@@ -930,6 +948,7 @@ public final class WorkspaceStore implements AutoCloseable {
           return SaveResult.UNCHANGED;
         }
         result = apply(plan.ops, plan.summary, plan.undoOf);
+        pruneHistory();
         beforeCommit.run();
         exec("COMMIT");
       } catch (SQLException | RuntimeException e) {
@@ -942,6 +961,33 @@ public final class WorkspaceStore implements AutoCloseable {
       return result;
     } catch (SQLException e) {
       throw failed(e);
+    }
+  }
+
+  /**
+   * Drops the change sets older than the newest {@link #keepHistory kept} ones, in the write's
+   * transaction. A pruned change set that a kept undo names (undo_of) stays as an empty row until
+   * that undo is pruned too: without changes it is never undone again.
+   */
+  private void pruneHistory() throws SQLException {
+    long newestPruned;
+    try (PreparedStatement ps = conn.prepareStatement("SELECT id FROM change_set ORDER BY id DESC LIMIT 1 OFFSET ?")) {
+      ps.setInt(1, historyChangeSets);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return;
+        }
+        newestPruned = rs.getLong(1);
+      }
+    }
+    try (PreparedStatement changes = conn.prepareStatement("DELETE FROM change WHERE change_set <= ?");
+        PreparedStatement sets = conn.prepareStatement("DELETE FROM change_set WHERE id <= ? AND id NOT IN"
+            + " (SELECT undo_of FROM change_set WHERE id > ? AND undo_of IS NOT NULL)")) {
+      changes.setLong(1, newestPruned);
+      changes.executeUpdate();
+      sets.setLong(1, newestPruned);
+      sets.setLong(2, newestPruned);
+      sets.executeUpdate();
     }
   }
 

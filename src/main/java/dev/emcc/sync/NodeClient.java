@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.emcc.certs.PinnedTrustManager;
 import dev.emcc.format.Json;
+import dev.emcc.node.NodeIdentity;
 import dev.emcc.node.ObjectKey;
 import dev.emcc.node.StoredObject;
 import java.io.ByteArrayOutputStream;
@@ -69,7 +71,7 @@ public final class NodeClient {
 
   public NodeClient(NodeRef node, Duration requestTimeout) {
     this.node = node;
-    this.trust = new PinnedTrustManager(node.fingerprint());
+    this.trust = PinnedTrustManager.server(node.fingerprint().replace(":", "")); // the pin's form: hex, no colons
     this.timeout = requestTimeout;
     try {
       SSLContext ctx = SSLContext.getInstance("TLS");
@@ -224,7 +226,8 @@ public final class NodeClient {
   private NodeException failure(IOException e) {
     if (trust.mismatch() != null) {
       return new NodeException(NodeException.Kind.TRUST, 0, "refusing " + node.url() + ": its certificate's SHA-256 "
-          + "fingerprint is " + trust.mismatch() + ", but " + trust.pinned() + " is registered. If the node was "
+          + "fingerprint is " + NodeIdentity.normalizeFingerprint(trust.mismatch()) + ", but "
+          + node.fingerprint() + " is registered. If the node was "
           + "reinstalled, check the new fingerprint with its administrator and register it again.", null, e);
     }
     if (e instanceof SSLHandshakeException) {

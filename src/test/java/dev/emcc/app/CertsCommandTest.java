@@ -12,7 +12,8 @@ import dev.emcc.model.Cluster;
 import dev.emcc.model.Node;
 import dev.emcc.model.NodeServices;
 import dev.emcc.model.Workspace;
-import java.io.PrintWriter;
+import dev.emcc.store.HistoryEntry;
+import dev.emcc.store.WorkspaceStore;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The certs commands end to end: a workspace file, a real SFTP server on 127.0.0.1. */
 class CertsCommandTest {
@@ -63,10 +63,7 @@ class CertsCommandTest {
   }
 
   private int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return CliRun.execute(out, err, args);
   }
 
   private String[] sftp(String... args) {
@@ -136,8 +133,9 @@ class CertsCommandTest {
     assertThat(run(sftp("certs", "export", "--cluster", "KYOTO", "--workspace", ws.toString()))).isEqualTo(2);
     assertThat(err.toString()).contains("no cluster 'KYOTO' in " + ws);
     err.getBuffer().setLength(0);
-    assertThat(run(sftp("certs", "export", "--cluster", "TOKYO", "--db", "x.db"))).isEqualTo(2);
-    assertThat(err.toString()).contains("--db is not available in this build yet");
+    assertThat(run(sftp("certs", "export", "--cluster", "TOKYO", "--db", temp.resolve("x.db").toString())))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("no workspace database at " + temp.resolve("x.db"));
     err.getBuffer().setLength(0);
     assertThat(run("certs", "consolidate", "--sftp", "http://x/y", "--password-file", passwordFile.toString()))
         .isEqualTo(2);
@@ -172,5 +170,22 @@ class CertsCommandTest {
     assertThat(run("certs", "add", "--cluster", "TOKYO", "--node", "cucm1.tokyo.example.com", "--type", "tomcat",
         "--file", junk.toString(), "--workspace", ws.toString())).isEqualTo(2);
     assertThat(err.toString()).contains(junk + ": neither a PEM certificate nor a DER certificate");
+  }
+
+  @Test
+  void theConsolesDatabaseIsEditedInOneUndoableChange() throws Exception {
+    Path db = temp.resolve("workspace.db");
+    try (WorkspaceStore store = WorkspaceStore.open(db)) {
+      store.save(WorkspaceFormat.read(ws));
+    }
+    assertThat(run("certs", "generate", "--cluster", "OSAKA", "--type", "tomcat", "--db", db.toString(),
+        "--key-store", temp.resolve("keys.p12").toString(),
+        "--key-store-password-file", temp.resolve("ks-password").toString())).isZero();
+    try (WorkspaceStore store = WorkspaceStore.open(db)) {
+      assertThat(store.load().cluster("OSAKA").orElseThrow().nodes().get(0).certificates()).hasSize(1);
+      assertThat(store.history(1)).extracting(HistoryEntry::summary).containsExactly("certs generate OSAKA");
+      store.undoLast();
+      assertThat(store.load().cluster("OSAKA").orElseThrow().nodes().get(0).certificates()).isEmpty();
+    }
   }
 }

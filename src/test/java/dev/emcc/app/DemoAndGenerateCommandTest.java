@@ -6,13 +6,11 @@ import dev.emcc.demo.DemoWorkspace;
 import dev.emcc.format.WorkspaceFormat;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DemoAndGenerateCommandTest {
   @TempDir
@@ -22,10 +20,7 @@ class DemoAndGenerateCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return CliRun.execute(out, err, args);
   }
 
   @Test

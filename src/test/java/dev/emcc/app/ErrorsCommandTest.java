@@ -8,14 +8,11 @@ import dev.emcc.catalog.ErrorCatalog;
 import dev.emcc.catalog.ErrorEntry;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class ErrorsCommandTest {
   private static final List<String> JSON_KEYS = List.of("code", "source", "phoneDisplay", "phoneDisplayJa",
@@ -25,16 +22,9 @@ class ErrorsCommandTest {
       213, 215, 216, 0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 18, 19, 20, 21, 22, 23, 25, 26, 28, 29, 30,
       31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47);
 
-  private record Run(int exit, String out, String err) {}
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private static ErrorEntry entry(int code) {
@@ -44,9 +34,9 @@ class ErrorsCommandTest {
   @Test
   void everySeedCodeIsFoundInEnglish() {
     for (int code : SEED_CODES) {
-      Run r = run("errors", String.valueOf(code), "--lang", "en");
+      CliRun r = run("errors", String.valueOf(code), "--lang", "en");
       ErrorEntry e = entry(code);
-      assertThat(r.exit()).as("exit for %d", code).isZero();
+      assertThat(r.code()).as("exit for %d", code).isZero();
       assertThat(r.out()).as("output for %d", code)
           .startsWith("Error code " + code + " ")
           .contains("Phone display: " + e.phoneDisplayLines(Locale.ENGLISH).get(0))
@@ -59,9 +49,9 @@ class ErrorsCommandTest {
   @Test
   void everySeedCodeIsFoundInJapanese() {
     for (int code : SEED_CODES) {
-      Run r = run("errors", "--lang=ja", String.valueOf(code));
+      CliRun r = run("errors", "--lang=ja", String.valueOf(code));
       ErrorEntry e = entry(code);
-      assertThat(r.exit()).as("exit for %d", code).isZero();
+      assertThat(r.code()).as("exit for %d", code).isZero();
       assertThat(r.out()).as("output for %d", code)
           .startsWith("エラー コード " + code + " ")
           .contains("電話機のディスプレイ: " + e.phoneDisplayLines(Locale.JAPANESE).get(0))
@@ -72,11 +62,11 @@ class ErrorsCommandTest {
 
   @Test
   void textShowsSourceNoteAndInternal() {
-    Run en = run("errors", "36", "--lang", "en");
+    CliRun en = run("errors", "36", "--lang", "en");
     assertThat(en.out()).contains("Error code 36  EMService").contains("Error code 28  EMService")
         .contains("Note: Seed misprint: this row is printed with code 36");
     assertThat(en.out().indexOf("Error code 36")).isLessThan(en.out().indexOf("Error code 28"));
-    Run ja = run("errors", "201", "--lang", "ja");
+    CliRun ja = run("errors", "201", "--lang", "ja");
     assertThat(ja.out()).contains("エラー コード 201  EMApp").contains("エラー コード 39 (内部エラーコード)")
         .contains("注: 内部エラー コードです。");
     // a multi-line display: the logout line is indented under its label
@@ -86,19 +76,19 @@ class ErrorsCommandTest {
 
   @Test
   void wordsInEitherLanguageWithoutQuotes() {
-    Run en = run("errors", "--lang", "en", "untrusted", "ip");
-    assertThat(en.exit()).isZero();
+    CliRun en = run("errors", "--lang", "en", "untrusted", "ip");
+    assertThat(en.code()).isZero();
     assertThat(en.out()).startsWith("Error code 28 ");
-    Run ja = run("errors", "--lang", "ja", "信頼されない");
+    CliRun ja = run("errors", "--lang", "ja", "信頼されない");
     assertThat(ja.out()).startsWith("エラー コード 28 ");
-    Run mixed = run("errors", "--lang", "en", "ダミー", "EMCC");
+    CliRun mixed = run("errors", "--lang", "en", "ダミー", "EMCC");
     assertThat(mixed.out()).startsWith("Error code 33 ").contains("No free EMCC dummy device");
   }
 
   @Test
   void jsonHasExactlyTheAgreedKeys() throws Exception {
-    Run r = run("errors", "--json", "--lang", "ja", "54");
-    assertThat(r.exit()).isZero();
+    CliRun r = run("errors", "--json", "--lang", "ja", "54");
+    assertThat(r.code()).isZero();
     JsonNode array = new ObjectMapper().readTree(r.out());
     assertThat(array.isArray()).isTrue();
     assertThat(array).hasSize(1);
@@ -126,8 +116,8 @@ class ErrorsCommandTest {
 
   @Test
   void nothingMatchesIsExitOneWithAMessage() {
-    Run r = run("errors", "--lang", "en", "no", "such", "thing");
-    assertThat(r.exit()).isEqualTo(ExitCodes.FINDINGS);
+    CliRun r = run("errors", "--lang", "en", "no", "such", "thing");
+    assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).isEqualTo("emcc errors: no error code matches \"no such thing\"" + System.lineSeparator());
     assertThat(run("errors", "--lang", "ja", "99").err()).contains("「99」に一致するエラー コードはありません");
@@ -135,12 +125,12 @@ class ErrorsCommandTest {
 
   @Test
   void usageErrorsAreExitTwo() {
-    assertThat(run("errors").exit()).isEqualTo(ExitCodes.BAD_INPUT);
-    Run badLang = run("errors", "--lang", "fr", "28");
-    assertThat(badLang.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run("errors").code()).isEqualTo(ExitCodes.BAD_INPUT);
+    CliRun badLang = run("errors", "--lang", "fr", "28");
+    assertThat(badLang.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(badLang.err()).contains("--lang");
-    Run blank = run("errors", " ");
-    assertThat(blank.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    CliRun blank = run("errors", " ");
+    assertThat(blank.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(blank.err()).startsWith("emcc errors: error: the query is empty");
   }
 
@@ -174,8 +164,8 @@ class ErrorsCommandTest {
 
   @Test
   void helpIsThere() {
-    Run r = run("errors", "--help");
-    assertThat(r.exit()).isZero();
+    CliRun r = run("errors", "--help");
+    assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Usage: emcc errors").contains("--json").contains("--lang");
   }
 }

@@ -9,7 +9,6 @@ import dev.emcc.model.Workspace;
 import dev.emcc.store.HistoryEntry;
 import dev.emcc.store.StoreFixtures;
 import dev.emcc.store.WorkspaceStore;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ImportExportCommandTest {
   @TempDir Path dir;
@@ -44,10 +42,7 @@ class ImportExportCommandTest {
   private int run(String... args) {
     out.getBuffer().setLength(0);
     err.getBuffer().setLength(0);
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
+    return CliRun.execute(out, err, args);
   }
 
   private Path document(String name, Workspace ws) throws Exception {

@@ -9,8 +9,6 @@ import dev.emcc.model.Workspace;
 import dev.emcc.node.Fixtures;
 import dev.emcc.node.RunningNode;
 import dev.emcc.node.TestNodes;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code emcc nodes} and {@code emcc sync} against real nodes on 127.0.0.1. */
 class NodeCommandsTest {
@@ -30,16 +27,9 @@ class NodeCommandsTest {
   Path nodesFile;
   Path workspace;
 
-  record Run(int code, String out, String err) {}
 
-  Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @BeforeEach
@@ -61,7 +51,7 @@ class NodeCommandsTest {
     return "https://127.0.0.1:" + n.port();
   }
 
-  Run add(RunningNode n, String fingerprint) throws Exception {
+  CliRun add(RunningNode n, String fingerprint) throws Exception {
     Path tokenFile = dir.resolve("token-" + n.port());
     Files.writeString(tokenFile, n.identity().token() + "\n");
     return run("nodes", "add", url(n), "--fingerprint", fingerprint, "--token-file", tokenFile.toString(),
@@ -70,14 +60,14 @@ class NodeCommandsTest {
 
   @Test
   void registerPushChangePlanPull() throws Exception {
-    Run added = add(tokyo, tokyo.identity().fingerprint().replace(":", "").toLowerCase());
+    CliRun added = add(tokyo, tokyo.identity().fingerprint().replace(":", "").toLowerCase());
     assertThat(added.code()).as(added.err()).isZero();
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(nodesFile))).isEqualTo("rw-------");
     assertThat(add(osaka, osaka.identity().fingerprint()).out()).contains("OSAKA");
-    Run list = run("nodes", "list", "--nodes-file", nodesFile.toString());
+    CliRun list = run("nodes", "list", "--nodes-file", nodesFile.toString());
     assertThat(list.out()).contains(url(tokyo)).contains("OSAKA").doesNotContain(tokyo.identity().token());
 
-    Run push = run("sync", "push", "--node", url(tokyo), "--cluster", "TOKYO", "--workspace", workspace.toString(),
+    CliRun push = run("sync", "push", "--node", url(tokyo), "--cluster", "TOKYO", "--workspace", workspace.toString(),
         "--nodes-file", nodesFile.toString());
     assertThat(push.code()).as(push.err()).isZero();
     assertThat(push.out()).contains("pushed");
@@ -88,19 +78,19 @@ class NodeCommandsTest {
 
     String phone = Fixtures.phoneName("TOKYO", 1);
     Files.writeString(workspace, Files.readString(workspace).replace("\"phone 1\"", "\"lobby\""));
-    Run plan = run("sync", "plan", "--node", url(tokyo), "--workspace", workspace.toString(), "--json",
+    CliRun plan = run("sync", "plan", "--node", url(tokyo), "--workspace", workspace.toString(), "--json",
         "--nodes-file", nodesFile.toString());
     assertThat(plan.code()).as(plan.err()).isZero();
     JsonNode item = Json.mapper().readTree(plan.out()).path("plans").get(0).path("items").get(0);
     assertThat(item.path("name").asText()).isEqualTo(phone);
     assertThat(item.path("action").asText()).isEqualTo("push");
     assertThat(item.path("fields").get(0).path("field").asText()).isEqualTo("description");
-    Run text = run("sync", "plan", "--node", url(tokyo), "--workspace", workspace.toString(),
+    CliRun text = run("sync", "plan", "--node", url(tokyo), "--workspace", workspace.toString(),
         "--nodes-file", nodesFile.toString());
     assertThat(text.out()).contains("phones/" + phone).contains("description: \"phone 1\" -> \"lobby\"");
 
     Path other = dir.resolve("elsewhere/workspace.json");
-    Run pull = run("sync", "pull", "--node", url(tokyo), "--workspace", other.toString(), "--nodes-file",
+    CliRun pull = run("sync", "pull", "--node", url(tokyo), "--workspace", other.toString(), "--nodes-file",
         nodesFile.toString());
     assertThat(pull.code()).as(pull.err()).isZero();
     assertThat(WorkspaceFormat.read(other).cluster("TOKYO").orElseThrow().phones()).hasSize(3);
@@ -108,33 +98,33 @@ class NodeCommandsTest {
 
   @Test
   void aWrongFingerprintIsRefusedAtRegistration() throws Exception {
-    Run r = add(tokyo, osaka.identity().fingerprint());
+    CliRun r = add(tokyo, osaka.identity().fingerprint());
     assertThat(r.code()).isEqualTo(ExitCodes.IO);
     assertThat(r.err()).contains("fingerprint").contains(tokyo.identity().fingerprint());
     assertThat(Files.exists(nodesFile)).isFalse();
-    Run bad = add(tokyo, "not-a-fingerprint");
+    CliRun bad = add(tokyo, "not-a-fingerprint");
     assertThat(bad.code()).isEqualTo(ExitCodes.BAD_INPUT);
   }
 
   @Test
   void syncNeedsARegisteredNodeAndOneWorkspace() throws Exception {
-    Run unregistered = run("sync", "plan", "--node", url(tokyo), "--workspace", workspace.toString(),
+    CliRun unregistered = run("sync", "plan", "--node", url(tokyo), "--workspace", workspace.toString(),
         "--nodes-file", nodesFile.toString());
     assertThat(unregistered.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(unregistered.err()).contains("nodes add");
-    Run both = run("sync", "plan", "--node", url(tokyo), "--workspace", "a.json", "--db", "b.db");
+    CliRun both = run("sync", "plan", "--node", url(tokyo), "--workspace", "a.json", "--db", "b.db");
     assertThat(both.code()).isEqualTo(ExitCodes.BAD_INPUT);
   }
 
   @Test
   void serveNodeRefusesBadOptionsBeforeStarting() throws Exception {
-    Run small = run("serve-node", "--data", dir.resolve("n").toString(), "--port", "0", "--body-limit", "10");
+    CliRun small = run("serve-node", "--data", dir.resolve("n").toString(), "--port", "0", "--body-limit", "10");
     assertThat(small.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(small.err()).contains("--body-limit");
     Path two = dir.resolve("two.json");
     WorkspaceFormat.write(Workspace.of(List.of(Fixtures.cluster("TOKYO", "OSAKA", 1),
         Fixtures.cluster("OSAKA", "TOKYO", 1))), two);
-    Run which = run("serve-node", "--data", dir.resolve("n").toString(), "--port", "0", "--init", two.toString());
+    CliRun which = run("serve-node", "--data", dir.resolve("n").toString(), "--port", "0", "--init", two.toString());
     assertThat(which.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(which.err()).contains("--cluster").contains("TOKYO, OSAKA");
     assertThat(Files.exists(dir.resolve("n"))).isFalse();
@@ -147,7 +137,7 @@ class NodeCommandsTest {
     WorkspaceFormat.write(Workspace.of(List.of(Fixtures.cluster("OSAKA", "TOKYO", 2))), ws);
     Files.writeString(ws, Files.readString(ws).replace("\"phone 0\"", "\"mine\""));
     // never synced, and both sides hold the phone with different values: a conflict, nothing written
-    Run push = run("sync", "push", "--cluster", "OSAKA", "--workspace", ws.toString(), "--nodes-file",
+    CliRun push = run("sync", "push", "--cluster", "OSAKA", "--workspace", ws.toString(), "--nodes-file",
         nodesFile.toString());
     assertThat(push.code()).isEqualTo(ExitCodes.FINDINGS);
     assertThat(push.out()).contains("CONFLICT").contains("\"mine\"").contains("\"phone 0\"");

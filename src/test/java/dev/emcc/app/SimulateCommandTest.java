@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emcc.format.Json;
 import dev.emcc.sim.ScenarioCatalog;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code emcc simulate}: exit codes, trace, JSON result, catalog, storm. */
 class SimulateCommandTest {
@@ -18,10 +16,7 @@ class SimulateCommandTest {
   final StringWriter err = new StringWriter();
 
   int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return CliRun.execute(out, err, args);
   }
 
   Path copy(Path dir, String scenario) throws Exception {

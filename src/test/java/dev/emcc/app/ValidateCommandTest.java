@@ -8,8 +8,6 @@ import dev.emcc.format.Json;
 import dev.emcc.format.WorkspaceFormat;
 import dev.emcc.model.InterclusterServiceProfile;
 import dev.emcc.model.Workspace;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,22 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ValidateCommandTest {
   @TempDir
   Path dir;
 
-  private record Result(int code, String out, String err) {}
 
-  private Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Result(code, out.toString(), err.toString());
+  private CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private Path write(Workspace ws) throws Exception {
@@ -50,7 +40,7 @@ class ValidateCommandTest {
 
   @Test
   void validWorkspaceExitsZero() throws Exception {
-    Result r = run("validate", write(DemoWorkspace.create()).toString());
+    CliRun r = run("validate", write(DemoWorkspace.create()).toString());
     assertThat(r.code()).isZero();
     assertThat(r.out().strip()).isEqualTo("No problems found.");
     assertThat(r.err()).isEmpty();
@@ -58,7 +48,7 @@ class ValidateCommandTest {
 
   @Test
   void errorsExitOneWithOneLineEach() throws Exception {
-    Result r = run("validate", write(emccInactive()).toString());
+    CliRun r = run("validate", write(emccInactive()).toString());
     assertThat(r.code()).isEqualTo(1);
     List<String> lines = r.out().lines().toList();
     assertThat(lines).hasSize(2);
@@ -69,13 +59,13 @@ class ValidateCommandTest {
 
   @Test
   void japaneseText() throws Exception {
-    Result r = run("validate", write(emccInactive()).toString(), "--lang", "ja");
+    CliRun r = run("validate", write(emccInactive()).toString(), "--lang", "ja");
     assertThat(r.out()).contains("エラー OSAKA").contains("クラスタ間サービス プロファイル").contains("予測されるエラー 201");
   }
 
   @Test
   void jsonHasExactlyTheAgreedKeys() throws Exception {
-    Result r = run("validate", write(emccInactive()).toString(), "--json");
+    CliRun r = run("validate", write(emccInactive()).toString(), "--json");
     assertThat(r.code()).isEqualTo(1);
     JsonNode doc = Json.mapper().readTree(r.out());
     assertThat(fields(doc)).containsExactly("diagnostics");
@@ -96,7 +86,7 @@ class ValidateCommandTest {
     var tokyo = demo.clusters().get(0);
     var phones = new ArrayList<>(tokyo.phones());
     phones.set(0, phones.get(0).withEnableExtensionMobility(false));
-    Result r = run("validate", write(demo.withCluster(tokyo.withPhones(phones))).toString(), "--json");
+    CliRun r = run("validate", write(demo.withCluster(tokyo.withPhones(phones))).toString(), "--json");
     assertThat(r.code()).isZero();
     JsonNode d = Json.mapper().readTree(r.out()).get("diagnostics").get(0);
     assertThat(d.get("severity").asText()).isEqualTo("warning");
@@ -108,7 +98,7 @@ class ValidateCommandTest {
     Path file = dir.resolve("bad.json");
     Files.writeString(file, "{\"formatVersion\": 1, \"clusters\": [{\"clusterId\": \"A\", \"colour\": 1}]}",
         StandardCharsets.UTF_8);
-    Result r = run("validate", file.toString());
+    CliRun r = run("validate", file.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err().lines().toList()).hasSize(1);
@@ -117,14 +107,14 @@ class ValidateCommandTest {
 
   @Test
   void missingFileIsBadInput() {
-    Result r = run("validate", dir.resolve("nothing.json").toString());
+    CliRun r = run("validate", dir.resolve("nothing.json").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("nothing.json");
   }
 
   @Test
   void help() {
-    Result r = run("validate", "--help");
+    CliRun r = run("validate", "--help");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("--json").contains("--lang");
   }

@@ -283,6 +283,40 @@ class WorkspaceStoreTest {
   }
 
   @Test
+  void aStorePastItsHistoryLimitPrunesTheOldestChangeSetsAndStillUndoes() {
+    Workspace ws = StoreFixtures.twoClusters();
+    try (WorkspaceStore store = open().keepHistory(3)) {
+      List<Workspace> saved = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        int max = 100 + i;
+        Workspace next = ws.updateCluster("TOKYO", c -> c.withMaxPhones(max));
+        store.save(next);
+        saved.add(next);
+      }
+      assertThat(changeSets(store)).hasSize(3);
+      assertThat(store.history(1_000)).hasSize(3); // one change each: the cluster settings
+
+      // the kept change sets undo as before; an undo is a change set too, so the window moves on
+      assertThat(store.undoLast()).contains(saved.get(4));
+      assertThat(changeSets(store)).hasSize(3);
+      assertThat(store.undoLast()).contains(saved.get(3));
+      assertThat(store.undoLast()).isEmpty();
+      assertThat(store.load()).isEqualTo(saved.get(3));
+
+      // and saving goes on from there
+      store.save(saved.get(5));
+      assertThat(store.undoLast()).contains(saved.get(3));
+    }
+    try (WorkspaceStore store = open()) {
+      assertThatThrownBy(() -> store.keepHistory(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  private static List<Long> changeSets(WorkspaceStore store) {
+    return store.history(1_000).stream().map(HistoryEntry::changeSetId).distinct().toList();
+  }
+
+  @Test
   void undoAfterANewSaveRevertsTheNewSaveFirst() {
     Workspace ws = StoreFixtures.twoClusters();
     try (WorkspaceStore store = open()) {

@@ -13,6 +13,7 @@ import dev.emcc.model.Node;
 import dev.emcc.model.Workspace;
 import dev.emcc.ui.UiContext;
 import dev.emcc.ui.forms.WindowHeader;
+import dev.emcc.ui.kit.Controls;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.shell.Shell;
 import dev.emcc.ui.shell.View;
@@ -159,17 +160,11 @@ public final class CertificatesView implements View {
   }
 
   private Label label(String key) {
-    Label l = new Label();
-    l.textProperty().bind(i18n.bind(key));
-    return l;
+    return Controls.label(i18n, key);
   }
 
   private Button button(String key, String id, Runnable action) {
-    Button b = new Button();
-    b.textProperty().bind(i18n.bind(key));
-    b.setId(id);
-    b.setOnAction(e -> action.run());
-    return b;
+    return Controls.button(i18n, key, id, action);
   }
 
   private void buildCertTable() {

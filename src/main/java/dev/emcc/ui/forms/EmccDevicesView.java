@@ -5,6 +5,7 @@ import dev.emcc.model.Cluster;
 import dev.emcc.model.EmccDevices;
 import dev.emcc.model.EmccTemplate;
 import dev.emcc.ui.UiContext;
+import dev.emcc.ui.kit.Controls;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.shell.Shell;
 import dev.emcc.ui.shell.View;
@@ -101,8 +102,7 @@ public final class EmccDevicesView implements View {
   }
 
   private Label label(String key) {
-    Label l = new Label();
-    l.textProperty().bind(i18n.bind(key));
+    Label l = Controls.label(i18n, key);
     l.setMinWidth(280);
     return l;
   }

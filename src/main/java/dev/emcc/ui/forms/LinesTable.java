@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.emcc.model.Cluster;
+import dev.emcc.ui.kit.Controls;
 import dev.emcc.ui.kit.I18n;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,11 +89,8 @@ final class LinesTable extends FieldEditor {
   }
 
   private Button button(String key, String id, Runnable action) {
-    Button b = new Button();
-    b.textProperty().bind(i18n.bind(key));
-    b.setId(id);
+    Button b = Controls.button(i18n, key, id, action);
     b.getStyleClass().add(Styles.SMALL);
-    b.setOnAction(e -> action.run());
     return b;
   }
 

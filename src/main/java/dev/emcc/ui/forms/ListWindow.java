@@ -8,6 +8,7 @@ import dev.emcc.format.Json;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
 import dev.emcc.ui.UiContext;
+import dev.emcc.ui.kit.Controls;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.shell.View;
 import java.util.ArrayList;
@@ -142,11 +143,7 @@ public final class ListWindow<T> implements View {
   }
 
   private Button button(String key, String id, Runnable action) {
-    Button b = new Button();
-    b.textProperty().bind(i18n.bind(key));
-    b.setId(id);
-    b.setOnAction(e -> action.run());
-    return b;
+    return Controls.button(i18n, key, id, action);
   }
 
   private void applyFilter(String text) {

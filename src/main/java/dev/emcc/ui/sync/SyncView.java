@@ -20,6 +20,7 @@ import dev.emcc.sync.Syncer;
 import dev.emcc.ui.UiContext;
 import dev.emcc.ui.forms.WindowHeader;
 import dev.emcc.ui.kit.Bars;
+import dev.emcc.ui.kit.Controls;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.shell.Shell;
 import dev.emcc.ui.shell.View;
@@ -247,9 +248,7 @@ public final class SyncView implements View {
   }
 
   private Label label(String key) {
-    Label l = new Label();
-    l.textProperty().bind(i18n.bind(key));
-    return l;
+    return Controls.label(i18n, key);
   }
 
   private Label placeholder(String key) {
@@ -268,11 +267,7 @@ public final class SyncView implements View {
   }
 
   private Button button(String key, String id, Runnable action) {
-    Button b = new Button();
-    b.textProperty().bind(i18n.bind(key));
-    b.setId(id);
-    b.setOnAction(e -> action.run());
-    return b;
+    return Controls.button(i18n, key, id, action);
   }
 
   private String clusterId() {

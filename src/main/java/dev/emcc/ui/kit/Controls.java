@@ -1,0 +1,25 @@
+package dev.emcc.ui.kit;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+
+/** Labels and buttons whose text follows the language switch: the views' common building blocks. */
+public final class Controls {
+  private Controls() {}
+
+  /** A label showing the text of {@code key}. */
+  public static Label label(I18n i18n, String key) {
+    Label l = new Label();
+    l.textProperty().bind(i18n.bind(key));
+    return l;
+  }
+
+  /** A button showing the text of {@code key}, with the node id tests and styles find it by. */
+  public static Button button(I18n i18n, String key, String id, Runnable action) {
+    Button b = new Button();
+    b.textProperty().bind(i18n.bind(key));
+    b.setId(id);
+    b.setOnAction(e -> action.run());
+    return b;
+  }
+}

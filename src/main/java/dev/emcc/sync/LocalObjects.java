@@ -26,11 +26,17 @@ final class LocalObjects {
     private final ObjectDigest digest;
     private final Object source;
     private JsonNode value;
+    private byte[] compact;
 
     Local(ObjectDigest digest, Object source, JsonNode value) {
+      this(digest, source, value, null);
+    }
+
+    private Local(ObjectDigest digest, Object source, JsonNode value, byte[] compact) {
       this.digest = digest;
       this.source = source;
       this.value = value;
+      this.compact = compact;
     }
 
     ObjectDigest digest() {
@@ -42,6 +48,14 @@ final class LocalObjects {
         value = tree(source);
       }
       return value;
+    }
+
+    /** The compact JSON, as the digest was taken of it. */
+    synchronized byte[] compact() {
+      if (compact == null) {
+        compact = ObjectDigest.compact(value());
+      }
+      return compact;
     }
   }
 
@@ -94,12 +108,14 @@ final class LocalObjects {
     }
     ObjectDigest d = seen.get(item);
     JsonNode value = null;
+    byte[] compact = null;
     if (d == null) {
       value = tree(item);
-      d = ObjectDigest.of(value);
+      compact = ObjectDigest.compact(value);
+      d = ObjectDigest.of(compact);
     }
     next.put(item, d);
-    return new Local(d, item, value);
+    return new Local(d, item, value, compact);
   }
 
   private static JsonNode tree(Object v) {

@@ -51,8 +51,15 @@ public final class NodeClient {
   /** The node's health answer. */
   public record Health(String status, String clusterId, String version, long revision) {}
 
-  /** One change for the batch endpoint: the value (null to delete) and the revision it is based on. */
-  public record ObjectChange(ObjectKey key, long baseRevision, JsonNode value) {}
+  /**
+   * One change for the batch endpoint: the value (null to delete) and the revision it is based on;
+   * {@code compactValue}, when given, is the value already written as compact JSON.
+   */
+  public record ObjectChange(ObjectKey key, long baseRevision, JsonNode value, byte[] compactValue) {
+    public ObjectChange(ObjectKey key, long baseRevision, JsonNode value) {
+      this(key, baseRevision, value, null);
+    }
+  }
 
   /** The node's answer to a batch: the cluster's new revision and each object's. */
   public record BatchResult(long revision, Map<ObjectKey, Long> revisions) {}
@@ -196,7 +203,8 @@ public final class NodeClient {
           g.writeBooleanField("delete", true);
         } else {
           g.writeFieldName("value");
-          g.writeRawValue(COMPACT.writeValueAsString(c.value()));
+          g.writeRawValue(c.compactValue() != null ? new String(c.compactValue(), StandardCharsets.UTF_8)
+              : COMPACT.writeValueAsString(c.value()));
         }
         g.writeEndObject();
       }

@@ -54,6 +54,7 @@ public final class SyncBase {
 
   private final Path file;
   private long generation;
+  private boolean schemaReady;
   private final Map<String, Section> sections = new HashMap<>();
 
   private SyncBase(Path file) {
@@ -104,15 +105,22 @@ public final class SyncBase {
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(10_000);
     Connection c = config.createConnection("jdbc:sqlite:" + file);
+    if (schemaReady) {
+      return c;
+    }
     try (Statement st = c.createStatement()) {
       st.executeUpdate("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)");
       st.executeUpdate("CREATE TABLE IF NOT EXISTS section (node TEXT NOT NULL, cluster_id TEXT NOT NULL,"
           + " seen_revision INTEGER NOT NULL, PRIMARY KEY (node, cluster_id))");
       st.executeUpdate("CREATE TABLE IF NOT EXISTS object (node TEXT NOT NULL, cluster_id TEXT NOT NULL,"
           + " collection TEXT NOT NULL, name TEXT NOT NULL, node_revision INTEGER NOT NULL, node_digest BLOB,"
-          + " agreed_digest BLOB, agreed_json TEXT, PRIMARY KEY (node, cluster_id, collection, name)) WITHOUT ROWID");
+          + " agreed_digest BLOB, agreed_json TEXT, PRIMARY KEY (node, cluster_id, collection, name))");
       st.executeUpdate("INSERT OR IGNORE INTO meta (key, value) VALUES ('formatVersion', 2), ('generation', 0)");
+    } catch (SQLException e) {
+      c.close();
+      throw e;
     }
+    schemaReady = true;
     return c;
   }
 
@@ -295,8 +303,8 @@ public final class SyncBase {
     } catch (SQLException e) {
       throw new IOException("cannot save the sync state " + file + ": " + e.getMessage(), e);
     }
-    Section s = sections.computeIfAbsent(key(node, clusterId), x -> new Section(seenRevision, new HashMap<>()));
-    Map<ObjectKey, Entry> entries = new HashMap<>(s.entries());
+    Section s = sections.get(key(node, clusterId));
+    Map<ObjectKey, Entry> entries = s == null ? new HashMap<>() : s.entries();
     changed.forEach((k, v) -> {
       if (v == null) {
         entries.remove(k);

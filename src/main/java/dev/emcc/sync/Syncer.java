@@ -33,6 +33,9 @@ import java.util.concurrent.Future;
  * changes into the workspace. Conflicts are reported with both values and left alone.
  */
 public final class Syncer {
+  static long T0; static StringBuilder TR = new StringBuilder();
+  static long C0;
+  static void tr(String what) { if (System.getProperty("tr") != null) { long n = System.nanoTime(); long c = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime(); TR.append(what).append('=').append((n - T0) / 1_000_000).append('/').append((c - C0) / 1_000_000).append(' '); T0 = n; C0 = c; if (what.equals("END")) { System.err.println("TRACE " + TR); TR.setLength(0);} } }
   private final LocalWorkspace local;
   private final RetryPolicy retry;
 
@@ -65,8 +68,14 @@ public final class Syncer {
     }
   }
 
-  /** The node's cluster: its id (null while it holds none), revision and objects. */
-  private record NodeView(String clusterId, long revision, Map<ObjectKey, Remote> objects) {}
+  /**
+   * The node's cluster: its id (null while it holds none), revision and objects; {@code deleted}
+   * are the recorded objects it deleted since, or null when the node listed everything.
+   */
+  private record NodeView(String clusterId, long revision, Map<ObjectKey, Remote> objects, Set<ObjectKey> deleted) {}
+
+  /** A plan and the objects whose recorded row may change with it (the others are as recorded). */
+  private record Planned(Plan plan, Set<ObjectKey> touched) {}
 
   /** Above this many objects to fetch one by one, the whole list is fetched again instead. */
   private static final int SINGLE_FETCH_LIMIT = 200;
@@ -91,7 +100,7 @@ public final class Syncer {
       });
       c.objects().forEach((k, o) -> objects.put(k, Remote.of(o)));
       c.deleted().keySet().forEach(objects::remove);
-      return new NodeView(c.clusterId(), c.revision(), objects);
+      return new NodeView(c.clusterId(), c.revision(), objects, new HashSet<>(c.deleted().keySet()));
     }
     if (section.entries().isEmpty()) {
       NodeClient.RemoteObjects all = client.objects();
@@ -123,13 +132,13 @@ public final class Syncer {
     for (ObjectKey k : missing) {
       client.object(k).ifPresent(o -> objects.put(k, Remote.of(o)));
     }
-    return new NodeView(r.clusterId(), r.revision(), objects);
+    return new NodeView(r.clusterId(), r.revision(), objects, null);
   }
 
   private static NodeView whole(String clusterId, long revision, Map<ObjectKey, StoredObject> listed) {
     Map<ObjectKey, Remote> objects = new HashMap<>(Math.max(16, listed.size() * 2));
     listed.forEach((k, o) -> objects.put(k, Remote.of(o)));
-    return new NodeView(clusterId, revision, objects);
+    return new NodeView(clusterId, revision, objects, null);
   }
 
   private static void check(NodeClient client, String nodeCluster, String clusterId) throws NodeException {
@@ -143,7 +152,7 @@ public final class Syncer {
     SyncBase base = SyncBase.load(local.baseFile());
     SyncBase.Section section = base.section(client.node().url(), clusterId);
     Map<ObjectKey, LocalObjects.Local> mine = localObjects(clusterId);
-    return plan(client, clusterId, mine, remote(client, clusterId, section), base, section);
+    return plan(client, clusterId, mine, remote(client, clusterId, section), base, section).plan();
   }
 
   /**
@@ -151,15 +160,21 @@ public final class Syncer {
    * their values (local ones serialised, the node's from its answer, the agreed store or a fetch)
    * and go through the {@link Planner}.
    */
-  private static Plan plan(NodeClient client, String clusterId, Map<ObjectKey, LocalObjects.Local> mine,
+  private static Planned plan(NodeClient client, String clusterId, Map<ObjectKey, LocalObjects.Local> mine,
       NodeView view, SyncBase base, SyncBase.Section section) throws NodeException, IOException {
     String url = client.node().url();
     List<ObjectKey> differ = new ArrayList<>();
+    Set<ObjectKey> touched = new HashSet<>();
     int inSync = 0;
     for (Map.Entry<ObjectKey, LocalObjects.Local> m : mine.entrySet()) {
       Remote r = view.objects().get(m.getKey());
       if (r != null && r.digest().equals(m.getValue().digest())) {
         inSync++;
+        SyncBase.Entry e = section.entries().get(m.getKey());
+        if (e == null || e.nodeRevision() != r.revision() || !r.digest().equals(e.node())
+            || !r.digest().equals(e.agreed())) {
+          touched.add(m.getKey());
+        }
       } else {
         differ.add(m.getKey());
       }
@@ -215,18 +230,27 @@ public final class Syncer {
       }
     }
     Plan p = Planner.plan(url, clusterId, view.revision(), mineDiffering, theirs, agreed);
-    return new Plan(p.node(), p.clusterId(), p.nodeRevision(), p.items(), inSync + p.inSync());
+    touched.addAll(differ);
+    if (view.deleted() == null) {
+      touched.addAll(section.entries().keySet());
+    } else {
+      touched.addAll(view.deleted());
+    }
+    return new Planned(new Plan(p.node(), p.clusterId(), p.nodeRevision(), p.items(), inSync + p.inSync()), touched);
   }
 
   /** Pushes to every node concurrently; one result per node, in the order given. */
   public List<PushResult> push(List<NodeClient> nodes, String clusterId) throws IOException, DocumentException {
+    T0 = System.nanoTime(); C0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     Map<ObjectKey, LocalObjects.Local> mine = localObjects(clusterId);
+    tr("local");
     if (mine.isEmpty()) {
       throw new IllegalArgumentException("the workspace has no cluster " + clusterId + " to push");
     }
     SyncBase base = SyncBase.load(local.baseFile());
+    tr("baseload");
     if (nodes.size() == 1) {
-      return List.of(pushOne(nodes.get(0), clusterId, mine, base));
+      try { return List.of(pushOne(nodes.get(0), clusterId, mine, base)); } finally { tr("END"); }
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(nodes.size(), 8)));
     try {
@@ -267,17 +291,22 @@ public final class Syncer {
         // each attempt plans afresh: after a failure the node may or may not hold the last batch
         SyncBase.Section section = base.section(url, clusterId);
         NodeView theirs = remote(client, clusterId, section);
-        plan = plan(client, clusterId, mine, theirs, base, section);
+        tr("remote");
+        Planned planned = plan(client, clusterId, mine, theirs, base, section);
+        plan = planned.plan();
+        tr("plan");
         List<PlanItem> toPush = plan.items(PlanItem.Action.PUSH);
         List<NodeClient.ObjectChange> changes = new ArrayList<>(toPush.size());
         for (PlanItem i : toPush) {
-          changes.add(new NodeClient.ObjectChange(i.key(), i.nodeRevision(), i.local()));
+          LocalObjects.Local l = mine.get(i.key());
+          changes.add(new NodeClient.ObjectChange(i.key(), i.nodeRevision(), i.local(), l == null ? null : l.compact()));
         }
         long revision = theirs.revision();
         long seen = theirs.revision();
         Map<ObjectKey, Long> written = Map.of();
         if (!changes.isEmpty()) {
           NodeClient.BatchResult r = client.applyChanges(clusterId, changes);
+          tr("apply");
           revision = r.revision();
           written = r.revisions();
           // the next revision is our batch alone: nothing else happened on the node in between
@@ -285,7 +314,7 @@ public final class Syncer {
             seen = revision;
           }
         }
-        record(url, clusterId, base, section, mine, theirs, written, seen);
+        record(url, clusterId, base, section, mine, theirs, written, seen, planned.touched());
         return new PushResult(client.node(), plan, changes.size(), revision, plan.conflicts(), attempt, null);
       } catch (NodeException e) {
         last = e;
@@ -303,13 +332,11 @@ public final class Syncer {
    * conflict stays a conflict. Only rows that changed are written.
    */
   private static void record(String url, String clusterId, SyncBase base, SyncBase.Section old,
-      Map<ObjectKey, LocalObjects.Local> mine, NodeView view, Map<ObjectKey, Long> written, long seen)
-      throws IOException {
+      Map<ObjectKey, LocalObjects.Local> mine, NodeView view, Map<ObjectKey, Long> written, long seen,
+      Set<ObjectKey> touched) throws IOException {
     Map<ObjectKey, SyncBase.Entry> changed = new HashMap<>();
     Map<ObjectKey, byte[]> json = new HashMap<>();
-    Set<ObjectKey> keys = new HashSet<>(old.entries().keySet());
-    keys.addAll(view.objects().keySet());
-    keys.addAll(mine.keySet());
+    Set<ObjectKey> keys = new HashSet<>(touched);
     keys.addAll(written.keySet());
     for (ObjectKey k : keys) {
       LocalObjects.Local l = mine.get(k);
@@ -321,14 +348,14 @@ public final class Syncer {
       if (w != null) {
         next = ld == null ? null : new SyncBase.Entry(w, ld, ld);
         if (ld != null && !ld.equals(agreed)) {
-          json.put(k, ObjectDigest.compact(l.value()));
+          json.put(k, l.compact());
         }
       } else {
         Remote r = view.objects().get(k);
         ObjectDigest rd = r == null ? null : r.digest();
         if (rd != null && rd.equals(ld)) {
           if (!rd.equals(agreed)) {
-            json.put(k, ObjectDigest.compact(l.value()));
+            json.put(k, l.compact());
           }
           agreed = rd;
         } else if (rd == null && ld == null) {
@@ -340,7 +367,9 @@ public final class Syncer {
         changed.put(k, next);
       }
     }
+    tr("recordcalc");
     base.update(url, clusterId, seen, changed, json);
+    tr("baseupdate");
   }
 
   /** Takes the node's changes into the workspace (one save); conflicts stay as they are. */
@@ -354,7 +383,8 @@ public final class Syncer {
     if (theirs.clusterId() == null) {
       throw new NodeException(NodeException.Kind.REFUSED, 0, url + " holds no cluster yet", null, null);
     }
-    Plan plan = plan(client, clusterId, mine, theirs, base, section);
+    Planned planned = plan(client, clusterId, mine, theirs, base, section);
+    Plan plan = planned.plan();
     List<PlanItem> toPull = plan.items(PlanItem.Action.PULL);
     Map<ObjectKey, LocalObjects.Local> after = new HashMap<>(mine);
     for (PlanItem i : toPull) {
@@ -369,7 +399,9 @@ public final class Syncer {
       Cluster next = applyInPlace(current, clusterId, toPull);
       local.save(ws.withCluster(next), "sync pull " + clusterId + " from " + url);
     }
-    record(url, clusterId, base, section, after, theirs, Map.of(), theirs.revision());
+    Set<ObjectKey> touched = new HashSet<>(planned.touched());
+    toPull.forEach(i -> touched.add(i.key()));
+    record(url, clusterId, base, section, after, theirs, Map.of(), theirs.revision(), touched);
     return new PullResult(client.node(), plan, toPull.size(), plan.conflicts());
   }
 

@@ -33,9 +33,6 @@ import java.util.concurrent.Future;
  * changes into the workspace. Conflicts are reported with both values and left alone.
  */
 public final class Syncer {
-  static long T0; static StringBuilder TR = new StringBuilder();
-  static long C0;
-  static void tr(String what) { if (System.getProperty("tr") != null) { long n = System.nanoTime(); long c = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime(); TR.append(what).append('=').append((n - T0) / 1_000_000).append('/').append((c - C0) / 1_000_000).append(' '); T0 = n; C0 = c; if (what.equals("END")) { System.err.println("TRACE " + TR); TR.setLength(0);} } }
   private final LocalWorkspace local;
   private final RetryPolicy retry;
 
@@ -241,16 +238,13 @@ public final class Syncer {
 
   /** Pushes to every node concurrently; one result per node, in the order given. */
   public List<PushResult> push(List<NodeClient> nodes, String clusterId) throws IOException, DocumentException {
-    T0 = System.nanoTime(); C0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     Map<ObjectKey, LocalObjects.Local> mine = localObjects(clusterId);
-    tr("local");
     if (mine.isEmpty()) {
       throw new IllegalArgumentException("the workspace has no cluster " + clusterId + " to push");
     }
     SyncBase base = SyncBase.load(local.baseFile());
-    tr("baseload");
     if (nodes.size() == 1) {
-      try { return List.of(pushOne(nodes.get(0), clusterId, mine, base)); } finally { tr("END"); }
+      return List.of(pushOne(nodes.get(0), clusterId, mine, base));
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(nodes.size(), 8)));
     try {
@@ -291,10 +285,8 @@ public final class Syncer {
         // each attempt plans afresh: after a failure the node may or may not hold the last batch
         SyncBase.Section section = base.section(url, clusterId);
         NodeView theirs = remote(client, clusterId, section);
-        tr("remote");
         Planned planned = plan(client, clusterId, mine, theirs, base, section);
         plan = planned.plan();
-        tr("plan");
         List<PlanItem> toPush = plan.items(PlanItem.Action.PUSH);
         List<NodeClient.ObjectChange> changes = new ArrayList<>(toPush.size());
         for (PlanItem i : toPush) {
@@ -306,7 +298,6 @@ public final class Syncer {
         Map<ObjectKey, Long> written = Map.of();
         if (!changes.isEmpty()) {
           NodeClient.BatchResult r = client.applyChanges(clusterId, changes);
-          tr("apply");
           revision = r.revision();
           written = r.revisions();
           // the next revision is our batch alone: nothing else happened on the node in between
@@ -367,9 +358,7 @@ public final class Syncer {
         changed.put(k, next);
       }
     }
-    tr("recordcalc");
     base.update(url, clusterId, seen, changed, json);
-    tr("baseupdate");
   }
 
   /** Takes the node's changes into the workspace (one save); conflicts stay as they are. */

@@ -57,6 +57,10 @@ final class PushBench {
     List<NodeClient.ObjectChange> allChanges = new ArrayList<>();
     all.forEach((k, v) -> allChanges.add(new NodeClient.ObjectChange(k, 0, v)));
     byte[] fullBody = NodeClient.batchBody(id, allChanges);
+    // the node's floor: the same rows as JSON text inserted by plain JDBC, one transaction
+    List<String[]> rows = new ArrayList<>(all.size());
+    all.forEach((k, v) -> rows.add(new String[] {id, k.collection(), k.name(), v.toString()}));
+    Samples jdbcFloor = new Samples();
 
     Samples full = new Samples();
     Samples delta = new Samples();
@@ -122,7 +126,12 @@ final class PushBench {
           throw new IllegalStateException("the file's delta push sent " + df.pushed() + " objects, expected " + changed);
         }
         bare.stop(0);
+        Path floorDb = dir.resolve("floor-" + run + ".db");
+        long t5 = System.nanoTime();
+        StoreBench.rawInsert(floorDb, rows);
+        long floorNs = System.nanoTime() - t5;
         if (run >= 0) {
+          jdbcFloor.addNanos(floorNs);
           full.addNanos(fullNs);
           fullBare.addNanos(fullBareNs);
           delta.addNanos(deltaNs);
@@ -145,7 +154,10 @@ final class PushBench {
         new Figure("push.delta.file", "delta push of " + changed + " changed phones with emcc sync push --workspace "
             + "FILE (reads and splits the " + objs + " workspace file first)", "ms", deltaFile,
             "the same " + changed + " objects' batch bytes POSTed to the bare HTTPS server", deltaBare,
-            "< 200 ms", deltaFile.median() < 200, null, null));
+            "< 200 ms", deltaFile.median() < 200, null, null),
+        new Figure("push.full.jdbcFloor", "the node's floor for a full push: plain JDBC batch INSERT of the same "
+            + all.size() + " objects as JSON text into a new SQLite file (WAL, synchronous NORMAL), one transaction",
+            "ms", jdbcFloor, "the full batch POSTed to the bare HTTPS server", fullBare, null, null, null, null));
   }
 
   /** The console's side as SyncView's ModelWorkspace gives it: a snapshot in memory. */

@@ -11,15 +11,18 @@ import dev.emcc.node.ClusterObjects;
 import dev.emcc.node.NodeServer;
 import dev.emcc.node.ObjectKey;
 import dev.emcc.node.RunningNode;
+import dev.emcc.sync.LocalWorkspace;
 import dev.emcc.sync.NodeClient;
 import dev.emcc.sync.NodeRef;
 import dev.emcc.sync.PushResult;
 import dev.emcc.sync.RetryPolicy;
+import dev.emcc.sync.SyncBase;
 import dev.emcc.sync.Syncer;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,14 +53,18 @@ final class PushBench {
     Cluster cluster = ws.clusters().get(0);
     String id = cluster.clusterId();
     Path file = dir.resolve("push-workspace.json");
-    WorkspaceFormat.write(Workspace.of(List.of(cluster)), file);
     SortedMap<ObjectKey, JsonNode> all = ClusterObjects.split(cluster);
     List<NodeClient.ObjectChange> allChanges = new ArrayList<>();
     all.forEach((k, v) -> allChanges.add(new NodeClient.ObjectChange(k, 0, v)));
     byte[] fullBody = NodeClient.batchBody(id, allChanges);
+    // the node's floor: the same rows as JSON text inserted by plain JDBC, one transaction
+    List<String[]> rows = new ArrayList<>(all.size());
+    all.forEach((k, v) -> rows.add(new String[] {id, k.collection(), k.name(), v.toString()}));
+    Samples jdbcFloor = new Samples();
 
     Samples full = new Samples();
     Samples delta = new Samples();
+    Samples deltaFile = new Samples();
     Samples fullBare = new Samples();
     Samples deltaBare = new Samples();
     int changed = Math.min(sizes.changedObjects(), cluster.phones().size());
@@ -75,10 +82,15 @@ final class PushBench {
             ref.fingerprint(), ref.token(), null));
         client.health();
         raw.send("GET", "/warm", null, Map.of());
-        WorkspaceFormat.write(Workspace.of(List.of(cluster)), file);
         // a fresh sync base: the first push of this workspace to this node is a full one
-        java.nio.file.Files.deleteIfExists(dev.emcc.sync.SyncBase.fileFor(file));
-        Syncer syncer = new Syncer(dev.emcc.sync.LocalWorkspace.file(file), RetryPolicy.DEFAULT);
+        Path baseFile = SyncBase.fileFor(file);
+        for (String suffix : List.of("", "-wal", "-shm")) {
+          Files.deleteIfExists(baseFile.resolveSibling(baseFile.getFileName() + suffix));
+        }
+        // the console's push: the workspace is in memory (SyncView's ModelWorkspace hands the
+        // Syncer the model's current snapshot), the sync base beside the workspace file
+        InMemory console = new InMemory(Workspace.of(List.of(cluster)), baseFile);
+        Syncer syncer = new Syncer(console, RetryPolicy.DEFAULT);
 
         long t0 = System.nanoTime();
         PushResult f = syncer.push(List.of(client), id).get(0);
@@ -88,8 +100,8 @@ final class PushBench {
         raw.send("POST", "/discard", fullBody, Map.of("Content-Type", "application/json"));
         long fullBareNs = System.nanoTime() - t1;
 
-        Cluster edited = changePhones(cluster, changed, "changed in run " + run);
-        WorkspaceFormat.write(Workspace.of(List.of(edited)), file);
+        Cluster edited = changePhones(cluster, changed, "changed in run " + run, 0);
+        console.workspace = Workspace.of(List.of(edited));
         long t2 = System.nanoTime();
         PushResult d = syncer.push(List.of(client), id).get(0);
         long deltaNs = System.nanoTime() - t2;
@@ -101,26 +113,77 @@ final class PushBench {
         long t3 = System.nanoTime();
         raw.send("POST", "/discard", deltaBody, Map.of("Content-Type", "application/json"));
         long deltaBareNs = System.nanoTime() - t3;
+
+        // emcc sync push --workspace FILE: the same base, another 100 phones changed in the file
+        Cluster editedAgain = changePhones(edited, changed, "file run " + run, 1);
+        WorkspaceFormat.write(Workspace.of(List.of(editedAgain)), file);
+        Syncer fromFile = new Syncer(LocalWorkspace.file(file), RetryPolicy.DEFAULT);
+        long t4 = System.nanoTime();
+        PushResult df = fromFile.push(List.of(client), id).get(0);
+        long deltaFileNs = System.nanoTime() - t4;
+        check(df, "delta push from the file");
+        if (df.pushed() != changed) {
+          throw new IllegalStateException("the file's delta push sent " + df.pushed() + " objects, expected " + changed);
+        }
         bare.stop(0);
+        Path floorDb = dir.resolve("floor-" + run + ".db");
+        long t5 = System.nanoTime();
+        StoreBench.rawInsert(floorDb, rows);
+        long floorNs = System.nanoTime() - t5;
         if (run >= 0) {
+          jdbcFloor.addNanos(floorNs);
           full.addNanos(fullNs);
           fullBare.addNanos(fullBareNs);
           delta.addNanos(deltaNs);
           deltaBare.addNanos(deltaBareNs);
+          deltaFile.addNanos(deltaFileNs);
         }
       }
     }
     bareExecutor.shutdownNow();
     String objs = all.size() + " objects, " + String.format("%.1f MB", fullBody.length / 1e6);
     return List.of(
-        new Figure("push.full", "full push (emcc sync push) of cluster " + id + " (" + objs
-            + ") into an empty in-process node on 127.0.0.1", "ms", full,
+        new Figure("push.full", "full push (the console's push: workspace in memory, Syncer.push) of cluster " + id
+            + " (" + objs + ") into an empty in-process node on 127.0.0.1", "ms", full,
             "the same batch bytes POSTed over HTTPS to a bare JDK HttpsServer (read and discard)", fullBare,
             "within 2x raw HTTPS", full.median() <= 2 * fullBare.median(), null, null),
-        new Figure("push.delta", "delta push (emcc sync push) of " + changed + " changed phones, whole command "
-            + "path (read workspace file, plan, send, save sync base)", "ms", delta,
+        new Figure("push.delta", "delta push of " + changed + " changed phones, the console's push (workspace in "
+            + "memory as SyncView has it: digest, plan, list the node's changes, send, record the sync base)", "ms",
+            delta, "the same " + changed + " objects' batch bytes POSTed to the bare HTTPS server", deltaBare,
+            "< 200 ms", delta.median() < 200, null, null),
+        new Figure("push.delta.file", "delta push of " + changed + " changed phones with emcc sync push --workspace "
+            + "FILE (reads and splits the " + objs + " workspace file first)", "ms", deltaFile,
             "the same " + changed + " objects' batch bytes POSTed to the bare HTTPS server", deltaBare,
-            "< 200 ms", delta.median() < 200, null, null));
+            "< 200 ms", deltaFile.median() < 200, null, null),
+        new Figure("push.full.jdbcFloor", "the node's floor for a full push: plain JDBC batch INSERT of the same "
+            + all.size() + " objects as JSON text into a new SQLite file (WAL, synchronous NORMAL), one transaction",
+            "ms", jdbcFloor, "the full batch POSTed to the bare HTTPS server", fullBare, null, null, null, null));
+  }
+
+  /** The console's side as SyncView's ModelWorkspace gives it: a snapshot in memory. */
+  private static final class InMemory implements LocalWorkspace {
+    private volatile Workspace workspace;
+    private final Path baseFile;
+
+    InMemory(Workspace workspace, Path baseFile) {
+      this.workspace = workspace;
+      this.baseFile = baseFile;
+    }
+
+    @Override
+    public Workspace load() {
+      return workspace;
+    }
+
+    @Override
+    public void save(Workspace next, String summary) {
+      workspace = next;
+    }
+
+    @Override
+    public Path baseFile() {
+      return baseFile;
+    }
   }
 
   private static void check(PushResult r, String what) {
@@ -129,11 +192,11 @@ final class PushBench {
     }
   }
 
-  private static Cluster changePhones(Cluster c, int count, String description) {
+  private static Cluster changePhones(Cluster c, int count, String description, int offset) {
     List<Phone> phones = new ArrayList<>(c.phones());
     int step = Math.max(1, phones.size() / count);
     for (int i = 0; i < count; i++) {
-      int at = i * step;
+      int at = Math.min(phones.size() - 1, i * step + offset);
       Phone p = phones.get(at);
       phones.set(at, new Phone(p.name(), description + " #" + i, p.model(), p.protocol(), p.enableExtensionMobility(),
           p.subscribedServices(), p.deviceSecurityMode(), p.devicePool(), p.geolocation(), p.address()));

@@ -67,7 +67,7 @@ final class StoreBench {
     return config;
   }
 
-  private static void rawInsert(Path db, List<String[]> rows) throws SQLException {
+  static void rawInsert(Path db, List<String[]> rows) throws SQLException {
     try (Connection conn = config().createConnection("jdbc:sqlite:" + db)) {
       try (Statement st = conn.createStatement()) {
         st.execute("CREATE TABLE object (cluster_id TEXT NOT NULL, collection TEXT NOT NULL, name TEXT NOT NULL,"

@@ -43,6 +43,10 @@ public final class ClusterState {
   private String clusterId;
   private long revision;
   private final TreeMap<ObjectKey, StoredObject> objects;
+  /** Objects deleted since this state was loaded, with the revision that deleted them. */
+  private final Map<ObjectKey, Long> deleted = new java.util.HashMap<>();
+  /** Deletions are known from this revision on: {@link #changesSince} below it cannot tell them. */
+  private final long deletionsKnownFrom;
 
   public ClusterState(NodePersistence persistence) throws IOException {
     this.persistence = persistence;
@@ -50,6 +54,39 @@ public final class ClusterState {
     this.clusterId = loaded.clusterId();
     this.revision = loaded.revision();
     this.objects = new TreeMap<>(loaded.objects());
+    this.deletionsKnownFrom = loaded.revision();
+  }
+
+  /**
+   * What changed after revision {@code since}: the objects written since (with values) and the
+   * objects deleted since. {@code complete} is false when the state cannot tell (deletions before
+   * the node started, or a revision it never had): the caller then lists everything.
+   */
+  public record Changes(String clusterId, long revision, boolean complete, List<Map.Entry<ObjectKey, StoredObject>> changed,
+      Map<ObjectKey, Long> deleted) {}
+
+  public Changes changesSince(long since) {
+    lock.readLock().lock();
+    try {
+      if (since < deletionsKnownFrom || since > revision) {
+        return new Changes(clusterId, revision, false, List.of(), Map.of());
+      }
+      List<Map.Entry<ObjectKey, StoredObject>> changed = new ArrayList<>();
+      for (Map.Entry<ObjectKey, StoredObject> e : objects.entrySet()) {
+        if (e.getValue().revision() > since) {
+          changed.add(Map.entry(e.getKey(), e.getValue()));
+        }
+      }
+      Map<ObjectKey, Long> gone = new TreeMap<>();
+      deleted.forEach((k, r) -> {
+        if (r > since) {
+          gone.put(k, r);
+        }
+      });
+      return new Changes(clusterId, revision, true, changed, gone);
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
   public <T> T read(Function<View, T> reader) {
@@ -188,9 +225,13 @@ public final class ClusterState {
     }
     clusterId = forCluster;
     revision = next;
-    puts.forEach((k, v) -> objects.put(k, new StoredObject(v, next)));
+    puts.forEach((k, v) -> {
+      objects.put(k, new StoredObject(v, next));
+      deleted.remove(k);
+    });
     for (ObjectKey k : deletes) {
       objects.remove(k);
+      deleted.put(k, next);
     }
     return next;
   }

@@ -250,10 +250,23 @@ public final class NodeServer implements AutoCloseable {
   /**
    * Every object with its revision; with {@code ?since=N} only objects changed after revision N
    * carry their value (a console that synced at N knows the others), so a delta sync of a large
-   * cluster does not download it whole.
+   * cluster does not download it whole. With {@code ?changedSince=N} only the objects changed
+   * after N are listed (with values) and the objects deleted after N under {@code deleted}: an
+   * answer as large as the change. When the node cannot tell its deletions since N (it restarted
+   * after N, or never had N) it answers the full list with every value and no {@code deleted}.
    */
   private void listObjects(HttpExchange ex) throws IOException {
-    long since = sinceParameter(ex.getRequestURI().getRawQuery());
+    String query = ex.getRequestURI().getRawQuery();
+    String changedSince = query == null ? null : formField(query, "changedSince");
+    if (changedSince != null) {
+      long since = revisionParameter("changedSince", changedSince);
+      ClusterState.Changes changes = state.changesSince(since);
+      if (changes.complete()) {
+        respond(ex, 200, "application/json", changesBody(since, changes), Map.of("ETag", etag(changes.revision())));
+        return;
+      }
+    }
+    long since = changedSince != null ? -1 : sinceParameter(query);
     long[] revision = new long[1];
     byte[] out = state.read(v -> {
       revision[0] = v.revision();
@@ -265,15 +278,7 @@ public final class NodeServer implements AutoCloseable {
           g.writeNumberField("revision", v.revision());
           g.writeArrayFieldStart("objects");
           for (Map.Entry<ObjectKey, StoredObject> e : v.objects().entrySet()) {
-            g.writeStartObject();
-            g.writeStringField("collection", e.getKey().collection());
-            g.writeStringField("name", e.getKey().name());
-            g.writeNumberField("revision", e.getValue().revision());
-            if (e.getValue().revision() > since) {
-              g.writeFieldName("value");
-              g.writeRawValue(COMPACT.writeValueAsString(e.getValue().value()));
-            }
-            g.writeEndObject();
+            writeObject(g, e.getKey(), e.getValue(), e.getValue().revision() > since);
           }
           g.writeEndArray();
           g.writeEndObject();
@@ -284,6 +289,44 @@ public final class NodeServer implements AutoCloseable {
       }
     });
     respond(ex, 200, "application/json", out, Map.of("ETag", etag(revision[0])));
+  }
+
+  private static byte[] changesBody(long since, ClusterState.Changes changes) throws IOException {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream(1024 + changes.changed().size() * 400);
+    try (JsonGenerator g = Json.mapper().getFactory().createGenerator(buf)) {
+      g.writeStartObject();
+      g.writeStringField("clusterId", changes.clusterId());
+      g.writeNumberField("revision", changes.revision());
+      g.writeNumberField("changedSince", since);
+      g.writeArrayFieldStart("objects");
+      for (Map.Entry<ObjectKey, StoredObject> e : changes.changed()) {
+        writeObject(g, e.getKey(), e.getValue(), true);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("deleted");
+      for (Map.Entry<ObjectKey, Long> d : changes.deleted().entrySet()) {
+        g.writeStartObject();
+        g.writeStringField("collection", d.getKey().collection());
+        g.writeStringField("name", d.getKey().name());
+        g.writeNumberField("revision", d.getValue());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    return buf.toByteArray();
+  }
+
+  private static void writeObject(JsonGenerator g, ObjectKey key, StoredObject o, boolean withValue) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("collection", key.collection());
+    g.writeStringField("name", key.name());
+    g.writeNumberField("revision", o.revision());
+    if (withValue) {
+      g.writeFieldName("value");
+      g.writeRawValue(COMPACT.writeValueAsString(o.value()));
+    }
+    g.writeEndObject();
   }
 
   private void postChanges(HttpExchange ex) throws IOException, DocumentException, StaleRevisionException,
@@ -347,8 +390,12 @@ public final class NodeServer implements AutoCloseable {
     }
     String v = formField(query, "since");
     if (v == null) {
-      throw new HttpProblem(400, "unknown query: " + query + " (only since=REVISION)");
+      throw new HttpProblem(400, "unknown query: " + query + " (only since=REVISION or changedSince=REVISION)");
     }
+    return revisionParameter("since", v);
+  }
+
+  private static long revisionParameter(String name, String v) {
     try {
       long since = Long.parseLong(v);
       if (since >= 0) {
@@ -357,7 +404,7 @@ public final class NodeServer implements AutoCloseable {
     } catch (NumberFormatException e) {
       // fall through
     }
-    throw new HttpProblem(400, "since must be a revision (0 or more), not " + v);
+    throw new HttpProblem(400, name + " must be a revision (0 or more), not " + v);
   }
 
   private String requireCluster() {

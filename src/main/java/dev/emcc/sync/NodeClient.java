@@ -41,11 +41,27 @@ public final class NodeClient {
   /** The node's cluster as objects with their revisions. */
   public record RemoteObjects(String clusterId, long revision, SortedMap<ObjectKey, StoredObject> objects) {}
 
+  /**
+   * The node's answer to {@code changedSince}: when {@code complete}, {@code objects} are only the
+   * objects changed since (with values) and {@code deleted} those deleted since (with the
+   * revision that deleted them); otherwise the node could not tell and {@code objects} is
+   * everything it holds, each with its value.
+   */
+  public record RemoteChanges(String clusterId, long revision, boolean complete,
+      SortedMap<ObjectKey, StoredObject> objects, Map<ObjectKey, Long> deleted) {}
+
   /** The node's health answer. */
   public record Health(String status, String clusterId, String version, long revision) {}
 
-  /** One change for the batch endpoint: the value (null to delete) and the revision it is based on. */
-  public record ObjectChange(ObjectKey key, long baseRevision, JsonNode value) {}
+  /**
+   * One change for the batch endpoint: the value (null to delete) and the revision it is based on;
+   * {@code compactValue}, when given, is the value already written as compact JSON.
+   */
+  public record ObjectChange(ObjectKey key, long baseRevision, JsonNode value, byte[] compactValue) {
+    public ObjectChange(ObjectKey key, long baseRevision, JsonNode value) {
+      this(key, baseRevision, value, null);
+    }
+  }
 
   /** The node's answer to a batch: the cluster's new revision and each object's. */
   public record BatchResult(long revision, Map<ObjectKey, Long> revisions) {}
@@ -110,11 +126,25 @@ public final class NodeClient {
    * revision carry a value (the others have a null value: the caller knows them).
    */
   public RemoteObjects objects(long since) throws NodeException {
-    Response r = ok(send("GET", "/api/v1/cluster/objects" + (since >= 0 ? "?since=" + since : ""), null, Map.of()));
+    RemoteChanges c = list("/api/v1/cluster/objects" + (since >= 0 ? "?since=" + since : ""));
+    return new RemoteObjects(c.clusterId(), c.revision(), c.objects());
+  }
+
+  /** Only what changed after revision {@code since} (see {@link RemoteChanges}). */
+  public RemoteChanges changes(long since) throws NodeException {
+    return list("/api/v1/cluster/objects?changedSince=" + since);
+  }
+
+  private RemoteChanges list(String path) throws NodeException {
+    Response r = ok(send("GET", path, null, Map.of()));
     try (JsonParser p = Json.mapper().getFactory().createParser(r.body())) {
       String clusterId = null;
       long revision = 0;
+      boolean delta = false;
       SortedMap<ObjectKey, StoredObject> objects = new TreeMap<>();
+      Map<ObjectKey, Long> deleted = new LinkedHashMap<>();
+      com.fasterxml.jackson.databind.ObjectReader reader = Json.mapper().reader()
+          .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
       p.nextToken();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String f = p.currentName();
@@ -122,18 +152,26 @@ public final class NodeClient {
         switch (f) {
           case "clusterId" -> clusterId = p.currentToken() == JsonToken.VALUE_NULL ? null : p.getText();
           case "revision" -> revision = p.getLongValue();
+          case "changedSince" -> delta = true;
           case "objects" -> {
             while (p.nextToken() == JsonToken.START_OBJECT) {
-              JsonNode o = Json.mapper().reader().without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(p);
+              JsonNode o = reader.readTree(p);
               objects.put(new ObjectKey(o.get("collection").asText(), o.get("name").asText()),
                   new StoredObject(o.get("value"), o.get("revision").asLong()));
               // o.get("value") is null when the node left it out (unchanged since "since")
             }
           }
+          case "deleted" -> {
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              JsonNode o = reader.readTree(p);
+              deleted.put(new ObjectKey(o.get("collection").asText(), o.get("name").asText()),
+                  o.get("revision").asLong());
+            }
+          }
           default -> p.skipChildren();
         }
       }
-      return new RemoteObjects(clusterId, revision, objects);
+      return new RemoteChanges(clusterId, revision, delta, objects, deleted);
     } catch (IOException | RuntimeException e) {
       throw new NodeException(NodeException.Kind.SERVER, r.status(), node.url() + " sent an unreadable object list: "
           + e.getMessage(), null, e);
@@ -167,7 +205,8 @@ public final class NodeClient {
           g.writeBooleanField("delete", true);
         } else {
           g.writeFieldName("value");
-          g.writeRawValue(COMPACT.writeValueAsString(c.value()));
+          g.writeRawValue(c.compactValue() != null ? new String(c.compactValue(), StandardCharsets.UTF_8)
+              : COMPACT.writeValueAsString(c.value()));
         }
         g.writeEndObject();
       }

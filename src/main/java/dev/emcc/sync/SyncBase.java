@@ -1,30 +1,61 @@
 package dev.emcc.sync;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.format.Json;
 import dev.emcc.node.ObjectKey;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import org.sqlite.SQLiteConfig;
 
 /**
- * What each object looked like at the last sync with each node (its revision there and its JSON):
+ * What the console knows of each node, per cluster: the node's revision when last seen, and per
+ * object the node's revision and digest then and the digest (and JSON) both sides last agreed on:
  * the "base" that tells who changed an object since. Kept beside the console's workspace file or
- * database as {@code NAME.sync.json}, one section per node and cluster.
+ * database as the SQLite file {@code NAME.sync.db}, one section per node and cluster; a sync
+ * writes only the rows that changed. Digests, not values, are compared; an agreed value is read
+ * back only when a plan shows it.
+ *
+ * <p>A base of the first format ({@code NAME.sync.json}, every object's full JSON) is migrated on
+ * first use and kept as {@code NAME.sync.json.migrated}.
+ *
+ * <p>Loaded bases are cached per file in this process and reused while no other process wrote to
+ * the file (a generation number in the file tells).
  */
 public final class SyncBase {
-  /** One object as last synced: the node's revision and the JSON both sides agreed on. */
-  public record Entry(long revision, JsonNode value) {}
+  /**
+   * One object: the node's revision and digest when last seen ({@code node} null: the node did
+   * not hold it), and the digest both sides agreed on ({@code agreed} null: never agreed).
+   */
+  public record Entry(long nodeRevision, ObjectDigest node, ObjectDigest agreed) {}
+
+  /** An agreed value to store with its row. */
+  public record Agreed(ObjectKey key, byte[] compactJson) {}
+
+  /** One node and cluster: the revision last seen (-1: not known) and the objects. */
+  public record Section(long seenRevision, Map<ObjectKey, Entry> entries) {
+    public boolean isEmpty() {
+      return seenRevision < 0 && entries.isEmpty();
+    }
+  }
+
+  private static final Section EMPTY = new Section(-1, Map.of());
+  private static final Map<Path, SyncBase> CACHE = new HashMap<>();
 
   private final Path file;
-  private final Map<String, Map<ObjectKey, Entry>> sections = new HashMap<>();
+  private long generation;
+  private boolean schemaReady;
+  private final Map<String, Section> sections = new HashMap<>();
 
   private SyncBase(Path file) {
     this.file = file;
@@ -32,79 +63,274 @@ public final class SyncBase {
 
   /** The base file that belongs to a workspace file or database. */
   public static Path fileFor(Path local) {
-    return local.resolveSibling(local.getFileName() + ".sync.json");
+    return local.resolveSibling(local.getFileName() + ".sync.db");
+  }
+
+  /** The first format's file beside {@code base}, migrated when found. */
+  static Path legacyFileFor(Path base) {
+    String name = base.getFileName().toString();
+    String stem = name.endsWith(".db") ? name.substring(0, name.length() - 3) : name;
+    return base.resolveSibling(stem + ".json");
   }
 
   public static SyncBase load(Path file) throws IOException {
-    SyncBase base = new SyncBase(file);
-    if (!Files.exists(file)) {
+    Path key = file.toAbsolutePath().normalize();
+    synchronized (CACHE) {
+      SyncBase cached = CACHE.get(key);
+      if (cached != null && Files.exists(key)) {
+        synchronized (cached) {
+          try (Connection c = cached.connect()) {
+            if (generation(c) == cached.generation) {
+              return cached;
+            }
+          } catch (SQLException e) {
+            throw new IOException("cannot read the sync state " + file + ": " + e.getMessage(), e);
+          }
+        }
+      }
+      SyncBase base = new SyncBase(key);
+      base.read();
+      CACHE.put(key, base);
       return base;
     }
-    JsonNode root = Json.mapper().readTree(file.toFile());
-    for (JsonNode section : root.path("sections")) {
-      Map<ObjectKey, Entry> objects = new TreeMap<>();
-      for (JsonNode o : section.path("objects")) {
-        objects.put(new ObjectKey(o.get("collection").asText(), o.get("name").asText()),
-            new Entry(o.get("revision").asLong(), o.get("value")));
-      }
-      base.sections.put(key(section.get("node").asText(), section.get("clusterId").asText()), objects);
+  }
+
+  private Connection connect() throws SQLException, IOException {
+    Path dir = file.getParent();
+    if (dir != null) {
+      Files.createDirectories(dir);
     }
-    return base;
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.setBusyTimeout(10_000);
+    Connection c = config.createConnection("jdbc:sqlite:" + file);
+    if (schemaReady) {
+      return c;
+    }
+    try (Statement st = c.createStatement()) {
+      st.executeUpdate("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)");
+      st.executeUpdate("CREATE TABLE IF NOT EXISTS section (node TEXT NOT NULL, cluster_id TEXT NOT NULL,"
+          + " seen_revision INTEGER NOT NULL, PRIMARY KEY (node, cluster_id))");
+      st.executeUpdate("CREATE TABLE IF NOT EXISTS object (node TEXT NOT NULL, cluster_id TEXT NOT NULL,"
+          + " collection TEXT NOT NULL, name TEXT NOT NULL, node_revision INTEGER NOT NULL, node_digest BLOB,"
+          + " agreed_digest BLOB, agreed_json TEXT, PRIMARY KEY (node, cluster_id, collection, name))");
+      st.executeUpdate("INSERT OR IGNORE INTO meta (key, value) VALUES ('formatVersion', 2), ('generation', 0)");
+    } catch (SQLException e) {
+      c.close();
+      throw e;
+    }
+    schemaReady = true;
+    return c;
+  }
+
+  private static long generation(Connection c) throws SQLException {
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = 'generation'")) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
+  }
+
+  private synchronized void read() throws IOException {
+    Path legacy = legacyFileFor(file);
+    boolean migrate = !Files.exists(file) && Files.exists(legacy);
+    try (Connection c = connect()) {
+      if (migrate) {
+        migrate(c, legacy);
+      }
+      generation = generation(c);
+      try (Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("SELECT node, cluster_id, seen_revision FROM section")) {
+        while (rs.next()) {
+          sections.put(key(rs.getString(1), rs.getString(2)), new Section(rs.getLong(3), new HashMap<>()));
+        }
+      }
+      try (Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("SELECT node, cluster_id, collection, name, node_revision, node_digest,"
+              + " agreed_digest FROM object")) {
+        while (rs.next()) {
+          String k = key(rs.getString(1), rs.getString(2));
+          Section s = sections.computeIfAbsent(k, x -> new Section(-1, new HashMap<>()));
+          s.entries().put(new ObjectKey(rs.getString(3), rs.getString(4)),
+              new Entry(rs.getLong(5), ObjectDigest.fromBytes(rs.getBytes(6)), ObjectDigest.fromBytes(rs.getBytes(7))));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IOException("cannot read the sync state " + file + ": " + e.getMessage(), e);
+    }
+    if (migrate) {
+      Files.move(legacy, legacy.resolveSibling(legacy.getFileName() + ".migrated"), StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /**
+   * The first format: per section the objects both sides agreed on with the node's revision. The
+   * node's other objects were not recorded, so the section's seen revision stays unknown and the
+   * next sync lists the node's objects once more.
+   */
+  private static void migrate(Connection c, Path legacy) throws IOException, SQLException {
+    JsonNode root = Json.mapper().readTree(legacy.toFile());
+    c.setAutoCommit(false);
+    try (PreparedStatement section = c.prepareStatement(
+        "INSERT OR REPLACE INTO section (node, cluster_id, seen_revision) VALUES (?, ?, -1)");
+        PreparedStatement object = c.prepareStatement("INSERT OR REPLACE INTO object (node, cluster_id, collection,"
+            + " name, node_revision, node_digest, agreed_digest, agreed_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (JsonNode s : root.path("sections")) {
+        String node = s.get("node").asText();
+        String clusterId = s.get("clusterId").asText();
+        section.setString(1, node);
+        section.setString(2, clusterId);
+        section.executeUpdate();
+        for (JsonNode o : s.path("objects")) {
+          byte[] json = ObjectDigest.compact(o.get("value"));
+          byte[] digest = ObjectDigest.of(json).bytes();
+          object.setString(1, node);
+          object.setString(2, clusterId);
+          object.setString(3, o.get("collection").asText());
+          object.setString(4, o.get("name").asText());
+          object.setLong(5, o.get("revision").asLong());
+          object.setBytes(6, digest);
+          object.setBytes(7, digest);
+          object.setString(8, new String(json, StandardCharsets.UTF_8));
+          object.addBatch();
+        }
+        object.executeBatch();
+      }
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
   }
 
   private static String key(String node, String clusterId) {
     return node + "\n" + clusterId;
   }
 
-  /** The last-synced objects for a node and cluster (a copy). */
-  public synchronized Map<ObjectKey, Entry> get(String node, String clusterId) {
-    return new TreeMap<>(sections.getOrDefault(key(node, clusterId), Map.of()));
+  /** The section of a node and cluster (read-only; empty when never synced). */
+  public synchronized Section section(String node, String clusterId) {
+    Section s = sections.get(key(node, clusterId));
+    return s == null ? EMPTY : new Section(s.seenRevision(), Collections.unmodifiableMap(s.entries()));
   }
 
-  public synchronized void put(String node, String clusterId, Map<ObjectKey, Entry> objects) {
-    sections.put(key(node, clusterId), new TreeMap<>(objects));
-  }
-
-  /** Writes the base file whole, through a temporary file: never half-written. */
-  public synchronized void save() throws IOException {
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    try (JsonGenerator g = Json.mapper().getFactory().createGenerator(buf)) {
-      g.writeStartObject();
-      g.writeNumberField("formatVersion", 1);
-      g.writeArrayFieldStart("sections");
-      for (Map.Entry<String, Map<ObjectKey, Entry>> s : new TreeMap<>(sections).entrySet()) {
-        String[] parts = s.getKey().split("\n", 2);
-        g.writeStartObject();
-        g.writeStringField("node", parts[0]);
-        g.writeStringField("clusterId", parts[1]);
-        g.writeArrayFieldStart("objects");
-        for (Map.Entry<ObjectKey, Entry> o : s.getValue().entrySet()) {
-          g.writeStartObject();
-          g.writeStringField("collection", o.getKey().collection());
-          g.writeStringField("name", o.getKey().name());
-          g.writeNumberField("revision", o.getValue().revision());
-          g.writeFieldName("value");
-          g.writeTree(o.getValue().value());
-          g.writeEndObject();
+  /** The agreed values of some objects (those without one are left out), read in one go. */
+  public synchronized Map<ObjectKey, JsonNode> agreedValues(String node, String clusterId,
+      java.util.Collection<ObjectKey> keys) throws IOException {
+    Map<ObjectKey, JsonNode> out = new HashMap<>();
+    if (keys.isEmpty()) {
+      return out;
+    }
+    try (Connection c = connect();
+        PreparedStatement ps = c.prepareStatement("SELECT agreed_json FROM object WHERE node = ? AND cluster_id = ?"
+            + " AND collection = ? AND name = ?")) {
+      ps.setString(1, node);
+      ps.setString(2, clusterId);
+      for (ObjectKey key : keys) {
+        ps.setString(3, key.collection());
+        ps.setString(4, key.name());
+        try (ResultSet rs = ps.executeQuery()) {
+          String json = rs.next() ? rs.getString(1) : null;
+          if (json != null) {
+            out.put(key, Json.mapper().readTree(json));
+          }
         }
-        g.writeEndArray();
-        g.writeEndObject();
       }
-      g.writeEndArray();
-      g.writeEndObject();
+      return out;
+    } catch (SQLException e) {
+      throw new IOException("cannot read the sync state " + file + ": " + e.getMessage(), e);
     }
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-    try {
-      Files.write(tmp, buf.toByteArray());
-      try {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /**
+   * Records a sync in one transaction: the revision now seen, the rows that changed (a null entry
+   * removes the row) and the agreed JSON of the rows whose agreement changed. Rows not given keep
+   * what they held.
+   */
+  public synchronized void update(String node, String clusterId, long seenRevision, Map<ObjectKey, Entry> changed,
+      Map<ObjectKey, byte[]> agreedJson) throws IOException {
+    try (Connection c = connect()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement section = c.prepareStatement(
+          "INSERT OR REPLACE INTO section (node, cluster_id, seen_revision) VALUES (?, ?, ?)");
+          PreparedStatement delete = c.prepareStatement(
+              "DELETE FROM object WHERE node = ? AND cluster_id = ? AND collection = ? AND name = ?");
+          PreparedStatement upsert = c.prepareStatement("INSERT INTO object (node, cluster_id, collection, name,"
+              + " node_revision, node_digest, agreed_digest, agreed_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+              + " ON CONFLICT (node, cluster_id, collection, name) DO UPDATE SET node_revision = excluded.node_revision,"
+              + " node_digest = excluded.node_digest, agreed_digest = excluded.agreed_digest,"
+              + " agreed_json = CASE WHEN excluded.agreed_digest IS NULL THEN NULL"
+              + " ELSE coalesce(excluded.agreed_json, agreed_json) END");
+          PreparedStatement bump = c.prepareStatement("UPDATE meta SET value = value + 1 WHERE key = 'generation'")) {
+        section.setString(1, node);
+        section.setString(2, clusterId);
+        section.setLong(3, seenRevision);
+        section.executeUpdate();
+        for (Map.Entry<ObjectKey, Entry> e : changed.entrySet()) {
+          ObjectKey k = e.getKey();
+          Entry v = e.getValue();
+          if (v == null) {
+            delete.setString(1, node);
+            delete.setString(2, clusterId);
+            delete.setString(3, k.collection());
+            delete.setString(4, k.name());
+            delete.addBatch();
+            continue;
+          }
+          byte[] json = v.agreed() == null ? null : agreedJson.get(k);
+          upsert.setString(1, node);
+          upsert.setString(2, clusterId);
+          upsert.setString(3, k.collection());
+          upsert.setString(4, k.name());
+          upsert.setLong(5, v.nodeRevision());
+          upsert.setBytes(6, v.node() == null ? null : v.node().bytes());
+          upsert.setBytes(7, v.agreed() == null ? null : v.agreed().bytes());
+          upsert.setString(8, json == null ? null : new String(json, StandardCharsets.UTF_8));
+          upsert.addBatch();
+        }
+        delete.executeBatch();
+        upsert.executeBatch();
+        bump.executeUpdate();
+        long before = generation;
+        c.commit();
+        // our own write: the cache stays valid unless someone else wrote in between
+        generation = generation(c) == before + 1 ? before + 1 : -1;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
       }
-    } finally {
-      Files.deleteIfExists(tmp);
+    } catch (SQLException e) {
+      throw new IOException("cannot save the sync state " + file + ": " + e.getMessage(), e);
     }
+    Section s = sections.get(key(node, clusterId));
+    Map<ObjectKey, Entry> entries = s == null ? new HashMap<>() : s.entries();
+    changed.forEach((k, v) -> {
+      if (v == null) {
+        entries.remove(k);
+      } else {
+        entries.put(k, v);
+      }
+    });
+    sections.put(key(node, clusterId), new Section(seenRevision, entries));
+  }
+
+  /**
+   * Takes the node's value as the agreed one for an object (the console keeps its own value in a
+   * conflict: the next push then sends it based on the node's revision).
+   */
+  public void agree(String node, String clusterId, ObjectKey key, long nodeRevision, JsonNode nodeValue)
+      throws IOException {
+    Section s = section(node, clusterId);
+    if (nodeValue == null) {
+      Entry old = s.entries().get(key);
+      Map<ObjectKey, Entry> one = new HashMap<>();
+      one.put(key, old == null || old.node() == null ? null : new Entry(old.nodeRevision(), old.node(), null));
+      update(node, clusterId, s.seenRevision(), one, Map.of());
+      return;
+    }
+    byte[] json = ObjectDigest.compact(nodeValue);
+    ObjectDigest d = ObjectDigest.of(json);
+    update(node, clusterId, s.seenRevision(), Map.of(key, new Entry(nodeRevision, d, d)), Map.of(key, json));
   }
 }

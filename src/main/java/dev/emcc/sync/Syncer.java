@@ -13,11 +13,13 @@ import dev.emcc.node.ObjectKey;
 import dev.emcc.node.StoredObject;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -40,86 +42,210 @@ public final class Syncer {
   }
 
   /** The local cluster as objects (empty when the workspace has no such cluster). */
-  private SortedMap<ObjectKey, JsonNode> localObjects(String clusterId) throws IOException, DocumentException {
-    Workspace ws = local.load();
-    return ws.cluster(clusterId).map(Syncer::split).orElseGet(TreeMap::new);
+  private Map<ObjectKey, LocalObjects.Local> localObjects(String clusterId) throws IOException, DocumentException {
+    return localObjects(local.load(), clusterId);
   }
 
-  private static SortedMap<ObjectKey, JsonNode> split(Cluster c) {
+  private static Map<ObjectKey, LocalObjects.Local> localObjects(Workspace ws, String clusterId) {
+    Cluster c = ws.cluster(clusterId).orElse(null);
+    if (c == null) {
+      return new HashMap<>();
+    }
     try {
-      return ClusterObjects.split(c);
+      return LocalObjects.of(c);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("the local cluster " + c.clusterId() + " cannot be synced: " + e.getMessage(), e);
     }
   }
 
+  /** One of the node's objects as this console sees it: revision, digest and the value when at hand. */
+  private record Remote(long revision, ObjectDigest digest, JsonNode value) {
+    static Remote of(StoredObject o) {
+      return new Remote(o.revision(), ObjectDigest.of(o.value()), o.value());
+    }
+  }
+
+  /**
+   * The node's cluster: its id (null while it holds none), revision and objects; {@code deleted}
+   * are the recorded objects it deleted since, or null when the node listed everything.
+   */
+  private record NodeView(String clusterId, long revision, Map<ObjectKey, Remote> objects, Set<ObjectKey> deleted) {}
+
+  /** A plan and the objects whose recorded row may change with it (the others are as recorded). */
+  private record Planned(Plan plan, Set<ObjectKey> touched) {}
+
   /** Above this many objects to fetch one by one, the whole list is fetched again instead. */
   private static final int SINGLE_FETCH_LIMIT = 200;
 
   /**
-   * The node's objects. Only those changed since the last sync with this node come with their
-   * value; the others are taken from the last-synced state when their revision is the one synced,
-   * else fetched (one by one when few, else the whole list).
+   * The node's objects. Known since the last sync with this node: only what changed since the
+   * revision seen then is listed; the rest is the recorded state. The first time (or when the node
+   * cannot tell its changes) the whole list.
    */
-  private static NodeClient.RemoteObjects remote(NodeClient client, String clusterId, SyncBase base)
-      throws NodeException {
-    Map<ObjectKey, SyncBase.Entry> known = base.get(client.node().url(), clusterId);
-    long since = known.values().stream().mapToLong(SyncBase.Entry::revision).max().orElse(-1);
-    NodeClient.RemoteObjects r = client.objects(since);
-    check(client, r, clusterId);
-    if (since < 0) {
-      return r;
+  private static NodeView remote(NodeClient client, String clusterId, SyncBase.Section section) throws NodeException {
+    if (section.seenRevision() >= 0) {
+      NodeClient.RemoteChanges c = client.changes(section.seenRevision());
+      check(client, c.clusterId(), clusterId);
+      if (!c.complete()) {
+        return whole(c.clusterId(), c.revision(), c.objects());
+      }
+      Map<ObjectKey, Remote> objects = new HashMap<>(Math.max(16, section.entries().size() * 2));
+      section.entries().forEach((k, e) -> {
+        if (e.node() != null) {
+          objects.put(k, new Remote(e.nodeRevision(), e.node(), null));
+        }
+      });
+      c.objects().forEach((k, o) -> objects.put(k, Remote.of(o)));
+      c.deleted().keySet().forEach(objects::remove);
+      return new NodeView(c.clusterId(), c.revision(), objects, new HashSet<>(c.deleted().keySet()));
     }
-    SortedMap<ObjectKey, StoredObject> full = new TreeMap<>();
+    if (section.entries().isEmpty()) {
+      NodeClient.RemoteObjects all = client.objects();
+      check(client, all.clusterId(), clusterId);
+      return whole(all.clusterId(), all.revision(), all.objects());
+    }
+    // a migrated base knows the agreed objects' revisions, not the rest of the node
+    long since = section.entries().values().stream().mapToLong(SyncBase.Entry::nodeRevision).max().orElse(0);
+    NodeClient.RemoteObjects r = client.objects(since);
+    check(client, r.clusterId(), clusterId);
+    Map<ObjectKey, Remote> objects = new HashMap<>();
     List<ObjectKey> missing = new ArrayList<>();
     for (Map.Entry<ObjectKey, StoredObject> e : r.objects().entrySet()) {
       StoredObject o = e.getValue();
-      SyncBase.Entry b = known.get(e.getKey());
+      SyncBase.Entry b = section.entries().get(e.getKey());
       if (o.value() != null) {
-        full.put(e.getKey(), o);
-      } else if (b != null && b.revision() == o.revision()) {
-        full.put(e.getKey(), new StoredObject(b.value(), o.revision()));
+        objects.put(e.getKey(), Remote.of(o));
+      } else if (b != null && b.node() != null && b.nodeRevision() == o.revision()) {
+        objects.put(e.getKey(), new Remote(o.revision(), b.node(), null));
       } else {
         missing.add(e.getKey());
       }
     }
     if (missing.size() > SINGLE_FETCH_LIMIT) {
       NodeClient.RemoteObjects all = client.objects();
-      check(client, all, clusterId);
-      return all;
+      check(client, all.clusterId(), clusterId);
+      return whole(all.clusterId(), all.revision(), all.objects());
     }
     for (ObjectKey k : missing) {
-      client.object(k).ifPresent(o -> full.put(k, o));
+      client.object(k).ifPresent(o -> objects.put(k, Remote.of(o)));
     }
-    return new NodeClient.RemoteObjects(r.clusterId(), r.revision(), full);
+    return new NodeView(r.clusterId(), r.revision(), objects, null);
   }
 
-  private static void check(NodeClient client, NodeClient.RemoteObjects r, String clusterId) throws NodeException {
-    if (r.clusterId() != null && !r.clusterId().equals(clusterId)) {
-      throw new NodeException(NodeException.Kind.REFUSED, 0, client.node().url() + " serves cluster " + r.clusterId()
+  private static NodeView whole(String clusterId, long revision, Map<ObjectKey, StoredObject> listed) {
+    Map<ObjectKey, Remote> objects = new HashMap<>(Math.max(16, listed.size() * 2));
+    listed.forEach((k, o) -> objects.put(k, Remote.of(o)));
+    return new NodeView(clusterId, revision, objects, null);
+  }
+
+  private static void check(NodeClient client, String nodeCluster, String clusterId) throws NodeException {
+    if (nodeCluster != null && !nodeCluster.equals(clusterId)) {
+      throw new NodeException(NodeException.Kind.REFUSED, 0, client.node().url() + " serves cluster " + nodeCluster
           + ", not " + clusterId, null, null);
     }
   }
 
   public Plan plan(NodeClient client, String clusterId) throws NodeException, IOException, DocumentException {
     SyncBase base = SyncBase.load(local.baseFile());
-    return plan(client, clusterId, localObjects(clusterId), remote(client, clusterId, base), base);
+    SyncBase.Section section = base.section(client.node().url(), clusterId);
+    Map<ObjectKey, LocalObjects.Local> mine = localObjects(clusterId);
+    return plan(client, clusterId, mine, remote(client, clusterId, section), base, section).plan();
   }
 
-  private static Plan plan(NodeClient client, String clusterId, Map<ObjectKey, JsonNode> mine,
-      NodeClient.RemoteObjects theirs, SyncBase base) {
-    Map<ObjectKey, JsonNode> last = new HashMap<>();
-    base.get(client.node().url(), clusterId).forEach((k, e) -> last.put(k, e.value()));
-    return Planner.plan(client.node().url(), clusterId, theirs.revision(), mine, theirs.objects(), last);
+  /**
+   * Compares digests first: only the objects that differ between the console and the node get
+   * their values (local ones serialised, the node's from its answer, the agreed store or a fetch)
+   * and go through the {@link Planner}.
+   */
+  private static Planned plan(NodeClient client, String clusterId, Map<ObjectKey, LocalObjects.Local> mine,
+      NodeView view, SyncBase base, SyncBase.Section section) throws NodeException, IOException {
+    String url = client.node().url();
+    List<ObjectKey> differ = new ArrayList<>();
+    Set<ObjectKey> touched = new HashSet<>();
+    int inSync = 0;
+    for (Map.Entry<ObjectKey, LocalObjects.Local> m : mine.entrySet()) {
+      Remote r = view.objects().get(m.getKey());
+      if (r != null && r.digest().equals(m.getValue().digest())) {
+        inSync++;
+        SyncBase.Entry e = section.entries().get(m.getKey());
+        if (e == null || e.nodeRevision() != r.revision() || !r.digest().equals(e.node())
+            || !r.digest().equals(e.agreed())) {
+          touched.add(m.getKey());
+        }
+      } else {
+        differ.add(m.getKey());
+      }
+    }
+    for (ObjectKey k : view.objects().keySet()) {
+      if (!mine.containsKey(k)) {
+        differ.add(k);
+      }
+    }
+    Collections.sort(differ);
+    List<ObjectKey> withAgreed = new ArrayList<>();
+    for (ObjectKey k : differ) {
+      SyncBase.Entry e = section.entries().get(k);
+      if (e != null && e.agreed() != null) {
+        withAgreed.add(k);
+      }
+    }
+    Map<ObjectKey, JsonNode> agreed = base.agreedValues(url, clusterId, withAgreed);
+    Map<ObjectKey, StoredObject> theirs = new TreeMap<>();
+    List<ObjectKey> fetch = new ArrayList<>();
+    for (ObjectKey k : differ) {
+      Remote r = view.objects().get(k);
+      if (r == null) {
+        continue;
+      }
+      SyncBase.Entry e = section.entries().get(k);
+      if (r.value() != null) {
+        theirs.put(k, new StoredObject(r.value(), r.revision()));
+      } else if (e != null && r.digest().equals(e.agreed()) && agreed.containsKey(k)) {
+        theirs.put(k, new StoredObject(agreed.get(k), r.revision()));
+      } else {
+        fetch.add(k);
+      }
+    }
+    if (fetch.size() > SINGLE_FETCH_LIMIT) {
+      NodeClient.RemoteObjects all = client.objects();
+      for (ObjectKey k : fetch) {
+        StoredObject o = all.objects().get(k);
+        if (o != null) {
+          theirs.put(k, o);
+        }
+      }
+    } else {
+      for (ObjectKey k : fetch) {
+        client.object(k).ifPresent(o -> theirs.put(k, o));
+      }
+    }
+    Map<ObjectKey, JsonNode> mineDiffering = new HashMap<>();
+    for (ObjectKey k : differ) {
+      LocalObjects.Local l = mine.get(k);
+      if (l != null) {
+        mineDiffering.put(k, l.value());
+      }
+    }
+    Plan p = Planner.plan(url, clusterId, view.revision(), mineDiffering, theirs, agreed);
+    touched.addAll(differ);
+    if (view.deleted() == null) {
+      touched.addAll(section.entries().keySet());
+    } else {
+      touched.addAll(view.deleted());
+    }
+    return new Planned(new Plan(p.node(), p.clusterId(), p.nodeRevision(), p.items(), inSync + p.inSync()), touched);
   }
 
   /** Pushes to every node concurrently; one result per node, in the order given. */
   public List<PushResult> push(List<NodeClient> nodes, String clusterId) throws IOException, DocumentException {
-    SortedMap<ObjectKey, JsonNode> mine = localObjects(clusterId);
+    Map<ObjectKey, LocalObjects.Local> mine = localObjects(clusterId);
     if (mine.isEmpty()) {
       throw new IllegalArgumentException("the workspace has no cluster " + clusterId + " to push");
     }
     SyncBase base = SyncBase.load(local.baseFile());
+    if (nodes.size() == 1) {
+      return List.of(pushOne(nodes.get(0), clusterId, mine, base));
+    }
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(nodes.size(), 8)));
     try {
       List<Future<PushResult>> futures = new ArrayList<>();
@@ -131,44 +257,55 @@ public final class Syncer {
         try {
           results.add(f.get());
         } catch (ExecutionException e) {
+          if (e.getCause() instanceof IOException io) {
+            throw io;
+          }
           throw new IllegalStateException("push failed unexpectedly: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IOException("interrupted", e);
         }
       }
-      base.save();
       return results;
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private PushResult pushOne(NodeClient client, String clusterId, Map<ObjectKey, JsonNode> mine, SyncBase base) {
+  private PushResult pushOne(NodeClient client, String clusterId, Map<ObjectKey, LocalObjects.Local> mine,
+      SyncBase base) throws IOException {
     NodeException last = null;
     Plan plan = null;
+    String url = client.node().url();
     for (int attempt = 1; attempt <= retry.attempts(); attempt++) {
       if (attempt > 1) {
         pause(retry.delayBefore(attempt).toMillis());
       }
       try {
         // each attempt plans afresh: after a failure the node may or may not hold the last batch
-        NodeClient.RemoteObjects theirs = remote(client, clusterId, base);
-        plan = plan(client, clusterId, mine, theirs, base);
+        SyncBase.Section section = base.section(url, clusterId);
+        NodeView theirs = remote(client, clusterId, section);
+        Planned planned = plan(client, clusterId, mine, theirs, base, section);
+        plan = planned.plan();
         List<PlanItem> toPush = plan.items(PlanItem.Action.PUSH);
         List<NodeClient.ObjectChange> changes = new ArrayList<>(toPush.size());
         for (PlanItem i : toPush) {
-          changes.add(new NodeClient.ObjectChange(i.key(), i.nodeRevision(), i.local()));
+          LocalObjects.Local l = mine.get(i.key());
+          changes.add(new NodeClient.ObjectChange(i.key(), i.nodeRevision(), i.local(), l == null ? null : l.compact()));
         }
         long revision = theirs.revision();
+        long seen = theirs.revision();
         Map<ObjectKey, Long> written = Map.of();
         if (!changes.isEmpty()) {
           NodeClient.BatchResult r = client.applyChanges(clusterId, changes);
           revision = r.revision();
           written = r.revisions();
+          // the next revision is our batch alone: nothing else happened on the node in between
+          if (revision == theirs.revision() + 1) {
+            seen = revision;
+          }
         }
-        base.put(client.node().url(), clusterId, agreed(mine, theirs.objects(), written,
-            base.get(client.node().url(), clusterId)));
+        record(url, clusterId, base, section, mine, theirs, written, seen, planned.touched());
         return new PushResult(client.node(), plan, changes.size(), revision, plan.conflicts(), attempt, null);
       } catch (NodeException e) {
         last = e;
@@ -181,63 +318,79 @@ public final class Syncer {
   }
 
   /**
-   * The new base after a push: objects now equal on both sides (pushed ones with their new
-   * revision); objects still different keep their old base, so a conflict stays a conflict.
+   * Records the node's state as now seen and the new agreements: objects now equal on both sides
+   * (pushed ones with their new revision); objects still different keep their old agreement, so a
+   * conflict stays a conflict. Only rows that changed are written.
    */
-  private static Map<ObjectKey, SyncBase.Entry> agreed(Map<ObjectKey, JsonNode> mine,
-      Map<ObjectKey, StoredObject> theirs, Map<ObjectKey, Long> written, Map<ObjectKey, SyncBase.Entry> old) {
-    Map<ObjectKey, SyncBase.Entry> next = new TreeMap<>(old);
-    for (Map.Entry<ObjectKey, Long> w : written.entrySet()) {
-      JsonNode v = mine.get(w.getKey());
-      if (v == null) {
-        next.remove(w.getKey());
+  private static void record(String url, String clusterId, SyncBase base, SyncBase.Section old,
+      Map<ObjectKey, LocalObjects.Local> mine, NodeView view, Map<ObjectKey, Long> written, long seen,
+      Set<ObjectKey> touched) throws IOException {
+    Map<ObjectKey, SyncBase.Entry> changed = new HashMap<>();
+    Map<ObjectKey, byte[]> json = new HashMap<>();
+    Set<ObjectKey> keys = new HashSet<>(touched);
+    keys.addAll(written.keySet());
+    for (ObjectKey k : keys) {
+      LocalObjects.Local l = mine.get(k);
+      ObjectDigest ld = l == null ? null : l.digest();
+      SyncBase.Entry e = old.entries().get(k);
+      ObjectDigest agreed = e == null ? null : e.agreed();
+      SyncBase.Entry next;
+      Long w = written.get(k);
+      if (w != null) {
+        next = ld == null ? null : new SyncBase.Entry(w, ld, ld);
+        if (ld != null && !ld.equals(agreed)) {
+          json.put(k, l.compact());
+        }
       } else {
-        next.put(w.getKey(), new SyncBase.Entry(w.getValue(), v));
+        Remote r = view.objects().get(k);
+        ObjectDigest rd = r == null ? null : r.digest();
+        if (rd != null && rd.equals(ld)) {
+          if (!rd.equals(agreed)) {
+            json.put(k, l.compact());
+          }
+          agreed = rd;
+        } else if (rd == null && ld == null) {
+          agreed = null; // gone from both sides
+        }
+        next = rd == null && agreed == null ? null : new SyncBase.Entry(r == null ? 0 : r.revision(), rd, agreed);
+      }
+      if (!Objects.equals(next, e)) {
+        changed.put(k, next);
       }
     }
-    for (Map.Entry<ObjectKey, StoredObject> t : theirs.entrySet()) {
-      if (!written.containsKey(t.getKey()) && Objects.equals(mine.get(t.getKey()), t.getValue().value())) {
-        next.put(t.getKey(), new SyncBase.Entry(t.getValue().revision(), t.getValue().value()));
-      }
-    }
-    // an object gone from both sides leaves the base too
-    next.keySet().removeIf(k -> !mine.containsKey(k) && !theirs.containsKey(k) && !written.containsKey(k));
-    return next;
+    base.update(url, clusterId, seen, changed, json);
   }
 
   /** Takes the node's changes into the workspace (one save); conflicts stay as they are. */
   public PullResult pull(NodeClient client, String clusterId) throws NodeException, IOException, DocumentException {
     SyncBase base = SyncBase.load(local.baseFile());
+    String url = client.node().url();
+    SyncBase.Section section = base.section(url, clusterId);
     Workspace ws = local.load();
-    SortedMap<ObjectKey, JsonNode> mine = ws.cluster(clusterId).map(Syncer::split).orElseGet(TreeMap::new);
-    NodeClient.RemoteObjects theirs = remote(client, clusterId, base);
+    Map<ObjectKey, LocalObjects.Local> mine = localObjects(ws, clusterId);
+    NodeView theirs = remote(client, clusterId, section);
     if (theirs.clusterId() == null) {
-      throw new NodeException(NodeException.Kind.REFUSED, 0, client.node().url() + " holds no cluster yet", null, null);
+      throw new NodeException(NodeException.Kind.REFUSED, 0, url + " holds no cluster yet", null, null);
     }
-    Plan plan = plan(client, clusterId, mine, theirs, base);
+    Planned planned = plan(client, clusterId, mine, theirs, base, section);
+    Plan plan = planned.plan();
     List<PlanItem> toPull = plan.items(PlanItem.Action.PULL);
-    SortedMap<ObjectKey, JsonNode> after = new TreeMap<>(mine);
+    Map<ObjectKey, LocalObjects.Local> after = new HashMap<>(mine);
     for (PlanItem i : toPull) {
       if (i.node() == null) {
         after.remove(i.key());
       } else {
-        after.put(i.key(), i.node());
+        after.put(i.key(), new LocalObjects.Local(ObjectDigest.of(i.node()), null, i.node()));
       }
     }
     if (!toPull.isEmpty()) {
       Cluster current = ws.cluster(clusterId).orElse(null);
       Cluster next = applyInPlace(current, clusterId, toPull);
-      local.save(ws.withCluster(next), "sync pull " + clusterId + " from " + client.node().url());
+      local.save(ws.withCluster(next), "sync pull " + clusterId + " from " + url);
     }
-    Map<ObjectKey, SyncBase.Entry> entries = new TreeMap<>(base.get(client.node().url(), clusterId));
-    for (Map.Entry<ObjectKey, StoredObject> t : theirs.objects().entrySet()) {
-      if (Objects.equals(after.get(t.getKey()), t.getValue().value())) {
-        entries.put(t.getKey(), new SyncBase.Entry(t.getValue().revision(), t.getValue().value()));
-      }
-    }
-    entries.keySet().removeIf(k -> !after.containsKey(k) && !theirs.objects().containsKey(k));
-    base.put(client.node().url(), clusterId, entries);
-    base.save();
+    Set<ObjectKey> touched = new HashSet<>(planned.touched());
+    toPull.forEach(i -> touched.add(i.key()));
+    record(url, clusterId, base, section, after, theirs, Map.of(), theirs.revision(), touched);
     return new PullResult(client.node(), plan, toPull.size(), plan.conflicts());
   }
 

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * Where the console keeps its registered nodes and its last-synced state: the same files the CLI
- * uses by default ({@code nodes.json} and {@code workspace.db.sync.json} beside the store), so the
+ * uses by default ({@code nodes.json} and {@code workspace.db.sync.db} beside the store), so the
  * console and {@code emcc sync} agree. The system properties {@code emcc.nodes} and
  * {@code emcc.store} move them (tests, a second console).
  */

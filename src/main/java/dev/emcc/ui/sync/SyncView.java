@@ -294,9 +294,10 @@ public final class SyncView implements View {
       SyncBase base = SyncBase.load(paths.baseFile());
       for (NodeRef n : nodesFile().forCluster(id)) {
         NodeRow row = new NodeRow(n);
-        Map<ObjectKey, SyncBase.Entry> synced = base.get(n.url(), id);
+        SyncBase.Section synced = base.section(n.url(), id);
         row.lastSync.set(synced.isEmpty() ? i18n.text("sync.never")
-            : i18n.text("sync.atRevision", synced.values().stream().mapToLong(SyncBase.Entry::revision).max().orElse(0)));
+            : i18n.text("sync.atRevision", synced.seenRevision() >= 0 ? synced.seenRevision()
+                : synced.entries().values().stream().mapToLong(SyncBase.Entry::nodeRevision).max().orElse(0)));
         rows.add(row);
       }
     } catch (java.io.IOException | RuntimeException e) {
@@ -610,15 +611,7 @@ public final class SyncView implements View {
       return;
     }
     try {
-      SyncBase base = SyncBase.load(paths.baseFile());
-      Map<ObjectKey, SyncBase.Entry> entries = base.get(plan.node(), plan.clusterId());
-      if (item.node() == null) {
-        entries.remove(item.key());
-      } else {
-        entries.put(item.key(), new SyncBase.Entry(item.nodeRevision(), item.node()));
-      }
-      base.put(plan.node(), plan.clusterId(), entries);
-      base.save();
+      SyncBase.load(paths.baseFile()).agree(plan.node(), plan.clusterId(), item.key(), item.nodeRevision(), item.node());
     } catch (java.io.IOException e) {
       say("sync.failed", e.getMessage());
       return;

@@ -66,7 +66,7 @@ class SyncViewTest {
     Path here = java.nio.file.Files.createTempDirectory(dir, "case");
     tokyo = TestNodes.start(here.resolve("tokyo"), null);
     osaka = TestNodes.start(here.resolve("osaka"), Fixtures.cluster("OSAKA", "TOKYO", 3));
-    paths = new SyncPaths(here.resolve("console/nodes.json"), here.resolve("console/workspace.db.sync.json"));
+    paths = new SyncPaths(here.resolve("console/nodes.json"), here.resolve("console/workspace.db.sync.db"));
     Themes.LIGHT.apply();
     model = new ConsoleModel();
     model.load(Workspace.of(List.of(Fixtures.cluster("TOKYO", "OSAKA", 4))));

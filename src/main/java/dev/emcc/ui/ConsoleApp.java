@@ -37,25 +37,23 @@ public final class ConsoleApp extends Application {
     // never larger than the screen (small laptops, and headless screens of 1280x800)
     Rectangle2D screen = Screen.getPrimary().getVisualBounds();
     Scene scene = new Scene(opening.root(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
-    stage.titleProperty().bind(i18n.bind("app.title"));
+    stage.setTitle(i18n.text("app.title")); // bound to the language once the shell is there
     stage.setScene(scene);
     StartupProbe.watch(stage);
     stage.show();
-    OpeningView.afterFirstPaint(scene, () -> {
-      openConsole(scene, i18n, getParameters().getUnnamed());
-      opening.stop();
-    });
+    OpeningView.afterFirstPaint(scene, () -> openConsole(stage, i18n, getParameters().getUnnamed()));
   }
 
   /** Builds the shell in place of the opening window, then loads the workspace in the background. */
-  private void openConsole(Scene scene, I18n i18n, List<String> args) {
+  private void openConsole(Stage stage, I18n i18n, List<String> args) {
+    stage.titleProperty().bind(i18n.bind("app.title"));
     Themes.LIGHT.apply();
     ConsoleModel model = new ConsoleModel();
     model.setValidator(Validator.standard()::validate);
     ConsoleLauncher.wiring().accept(model);
     UiContext ctx = new UiContext(model, i18n);
     Shell shell = new Shell(ctx, new Views());
-    scene.setRoot(shell.root());
+    stage.getScene().setRoot(shell.root());
     StartupProbe.watchLoaded(model.workspaceProperty());
     revalidateAfterChanges(ctx, shell);
     // a workspace file opened (argument or File > Open) is where later edits are written

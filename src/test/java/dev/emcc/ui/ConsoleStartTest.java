@@ -81,7 +81,6 @@ class ConsoleStartTest {
 
   private static void texts(OpeningView v, List<String> out) {
     all(v.root()).stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText()).forEach(out::add);
-    v.stop();
   }
 
   private static List<Node> all(Node n) {

@@ -1,82 +1,70 @@
 package dev.emcc.ui.shell;
 
 import dev.emcc.ui.kit.I18n;
-import javafx.animation.Animation;
-import javafx.animation.Interpolator;
-import javafx.animation.TranslateTransition;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
-import javafx.util.Duration;
 
 /**
  * The console's first window while the shell is built: the frame of the shell (menu bar, an empty
- * content area, the status bar) drawn in the light theme's colours, with "Opening the workspace…"
- * and a running progress bar. Only shapes, text and layout panes, no controls: a control would load
- * a user-agent stylesheet, and parsing the theme is what this window exists to put after the first
- * paint. {@link #afterFirstPaint} then hands over to the real shell in the same scene.
+ * content area, the status bar) in the light theme's colours, with "Opening the workspace…" over
+ * a progress bar. Only shapes, text and layout panes styled in code: a control would load a
+ * user-agent stylesheet, an inline style the CSS parser, a binding or an animation dozens of
+ * classes, and all of that is what this window exists to put after the first paint.
+ * {@link #afterFirstPaint} then hands over to the real shell in the same scene.
  */
 public final class OpeningView {
-  // AtlantaFX Primer Light's colours (-color-bg-default, -color-bg-subtle, -color-border-default,
-  // -color-fg-default, -color-fg-muted, -color-accent-emphasis) and font size
-  private static final String BG = "#ffffff";
-  private static final String BG_SUBTLE = "#f6f8fa";
-  private static final String BORDER = "#d0d7de";
-  private static final String FG = "#24292f";
-  private static final String FG_MUTED = "#57606a";
-  private static final String ACCENT = "#0969da";
+  // AtlantaFX Primer Light's -color-bg-default, -color-bg-subtle, -color-border-default,
+  // -color-fg-default, -color-fg-muted, -color-accent-emphasis, and its font size
+  private static final Color BG = Color.web("#ffffff");
+  private static final Color BG_SUBTLE = Color.web("#f6f8fa");
+  private static final Color BORDER = Color.web("#d0d7de");
+  private static final Color FG = Color.web("#24292f");
+  private static final Color FG_MUTED = Color.web("#57606a");
+  private static final Color ACCENT = Color.web("#0969da");
   private static final double FONT_SIZE = 14;
   private static final String[] MENUS = {"menu.file", "menu.edit", "menu.view", "menu.certs", "menu.help"};
   private static final double TRACK_WIDTH = 240;
-  private static final double BAR_WIDTH = 72;
 
   private final BorderPane root = new BorderPane();
-  private final TranslateTransition running;
 
   public OpeningView(I18n i18n) {
     root.setId("opening");
-    root.setStyle("-fx-background-color: " + BG + ";");
+    root.setBackground(new Background(new BackgroundFill(BG, CornerRadii.EMPTY, Insets.EMPTY)));
     root.setTop(menuBar(i18n));
     Text message = text(i18n.text("opening.workspace"), FG);
     message.setId("opening-message");
-    Rectangle bar = new Rectangle(BAR_WIDTH, 4);
-    bar.setArcWidth(4);
-    bar.setArcHeight(4);
-    bar.setStyle("-fx-fill: " + ACCENT + ";");
-    Pane track = new Pane(bar);
+    // the shell's own progress bar takes over in the status bar once the workspace loads
+    Rectangle done = new Rectangle(TRACK_WIDTH * 0.3, 4, ACCENT);
+    done.setArcWidth(4);
+    done.setArcHeight(4);
+    Pane track = new Pane(done);
     track.setId("opening-progress");
     track.setMinSize(TRACK_WIDTH, 4);
     track.setMaxSize(TRACK_WIDTH, 4);
-    track.setStyle("-fx-background-color: " + BORDER + "; -fx-background-radius: 2;");
-    track.setClip(new Rectangle(TRACK_WIDTH, 4));
-    running = new TranslateTransition(Duration.millis(1100), bar);
-    running.setFromX(-BAR_WIDTH);
-    running.setToX(TRACK_WIDTH);
-    running.setInterpolator(Interpolator.EASE_BOTH);
-    running.setCycleCount(Animation.INDEFINITE);
+    track.setBackground(new Background(new BackgroundFill(BORDER, new CornerRadii(2), Insets.EMPTY)));
     VBox center = new VBox(14, message, track);
     center.setAlignment(Pos.CENTER);
     root.setCenter(center);
     root.setBottom(statusBar(i18n));
-    running.play();
   }
 
   public Parent root() {
     return root;
-  }
-
-  /** Stops the progress animation (the shell took over the scene). */
-  public void stop() {
-    running.stop();
   }
 
   /**
@@ -87,16 +75,18 @@ public final class OpeningView {
     Runnable[] listener = new Runnable[1];
     listener[0] = () -> {
       scene.removePostLayoutPulseListener(listener[0]);
-      javafx.application.Platform.runLater(next);
+      Platform.runLater(next);
     };
     scene.addPostLayoutPulseListener(listener[0]);
-    javafx.application.Platform.requestNextPulse();
+    Platform.requestNextPulse();
   }
 
   private static Node menuBar(I18n i18n) {
     HBox bar = new HBox(6);
     bar.setPadding(new Insets(4));
-    bar.setStyle(bottomLine(BG_SUBTLE));
+    // a one-pixel border line under the subtle background, as the theme's menu bar
+    bar.setBackground(new Background(new BackgroundFill(BORDER, CornerRadii.EMPTY, Insets.EMPTY),
+        new BackgroundFill(BG_SUBTLE, CornerRadii.EMPTY, new Insets(0, 0, 1, 0))));
     for (String key : MENUS) {
       HBox item = new HBox(text(withoutMnemonic(i18n.text(key)), FG));
       item.setPadding(new Insets(6, 10, 6, 10));
@@ -106,23 +96,20 @@ public final class OpeningView {
   }
 
   private static Node statusBar(I18n i18n) {
-    Text label = text(i18n.text("shell.cluster"), FG_MUTED);
-    HBox bar = new HBox(10, label);
+    HBox bar = new HBox(10, text(i18n.text("shell.cluster"), FG_MUTED));
     bar.setAlignment(Pos.CENTER_LEFT);
-    bar.setPadding(new Insets(4, 10, 4, 10));
-    bar.setMinHeight(40);
-    bar.setStyle("-fx-border-color: " + BORDER + " transparent transparent transparent;");
+    bar.setPadding(new Insets(5, 10, 4, 10));
+    bar.setMinHeight(41);
+    // a one-pixel line above, as the shell's status bar under its content
+    bar.setBackground(new Background(new BackgroundFill(BORDER, CornerRadii.EMPTY, Insets.EMPTY),
+        new BackgroundFill(BG, CornerRadii.EMPTY, new Insets(1, 0, 0, 0))));
     return bar;
   }
 
-  private static String bottomLine(String background) {
-    return "-fx-background-color: " + BORDER + ", " + background + "; -fx-background-insets: 0, 0 0 1 0;";
-  }
-
-  private static Text text(String s, String colour) {
+  private static Text text(String s, Color colour) {
     Text t = new Text(s);
     t.setFont(Font.font(FONT_SIZE));
-    t.setStyle("-fx-fill: " + colour + ";");
+    t.setFill(colour);
     return t;
   }
 

@@ -56,6 +56,12 @@ rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
 
 cp "$jar" installer/create-cds-archive.sh "$out/input/"
 
+# The launcher's heap settings: the same file sets the console's child JVMs in emcc bench.
+java_options=()
+while IFS= read -r option; do
+  case "$option" in ''|'#'*) ;; *) java_options+=(--java-options "$option") ;; esac
+done < src/main/resources/dev/emcc/app/launcher-jvm-options.txt
+
 # -XX:SharedArchiveFile names the app's archive; without a usable file there the JVM drops CDS
 # altogether, so the app image carries a link to the runtime's base archive until
 # create-cds-archive.sh (the .deb's postinst) puts the real one in its place.
@@ -66,7 +72,7 @@ cp "$jar" installer/create-cds-archive.sh "$out/input/"
   --description "EMCC Console: administration console for Cisco UCM Extension Mobility Cross Cluster" \
   --vendor "EMCC Console" --copyright "EMCC Console contributors" \
   --java-options '-XX:SharedArchiveFile=$APPDIR/emcc-console.jsa' \
-  --java-options '-Xlog:disable' --java-options '-Xlog:all=warning:stderr'
+  --java-options '-Xlog:disable' --java-options '-Xlog:all=warning:stderr' "${java_options[@]}"
 echo "app image: $out/$name ($(du -sh "$out/$name" | cut -f1)) in $(( $(date +%s) - started )) s"
 
 if [ "$deb" = yes ]; then

@@ -17,16 +17,21 @@ trap 'rm -rf "$work"' EXIT INT TERM
 # The launcher's own -XX:SharedArchiveFile is overridden (_JAVA_OPTIONS comes last): the base archive
 # is the bottom layer, the new file the top one. Home and JavaFX's native-library cache go to the
 # temporary folder so that a run as root from dpkg leaves nothing in root's home.
+# train "EXTRA JVM OPTIONS" [ARGS...]
 train() {
+  extra=$1
+  shift
   rm -f "$work/top.jsa"
-  HOME=$work _JAVA_OPTIONS="-XX:SharedArchiveFile=$base -XX:ArchiveClassesAtExit=$work/top.jsa -Duser.home=$work -Djavafx.cachedir=$work/javafx" \
+  HOME=$work _JAVA_OPTIONS="-XX:SharedArchiveFile=$base -XX:ArchiveClassesAtExit=$work/top.jsa -Duser.home=$work -Djavafx.cachedir=$work/javafx $extra" \
     "$launcher" "$@" >>"$work/training.log" 2>&1 && [ -s "$work/top.jsa" ]
 }
 
-# One run makes one archive. Rendering the console headless loads what a start of the console
-# loads (JavaFX, the theme, the shell, the demo workspace); where the jar has no screenshot command,
+# One run makes one archive: the console's own start, on headless Monocle (no display at install
+# time), through the opening window, the shell and the demo store until the workspace is loaded
+# (emcc.startupProbe=loaded then exits). GTK's own glass classes are not in it. Where that fails,
 # a command-line lookup.
-if train screenshot shell --out "$work/shell.png" || train errors 37; then
+console_start="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true -Demcc.startupProbe=loaded"
+if train "$console_start" || train "" errors 37; then
   chmod 644 "$work/top.jsa"
   mv -f "$work/top.jsa" "$archive"
   echo "emcc-console: AppCDS archive $archive ($(du -k "$archive" | cut -f1) KB)"

@@ -38,6 +38,15 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Recorded child-JVM starts of each start-up and memory figure (default: 5, quick: 1).")
   Integer childRuns;
 
+  @Option(names = "--only", paramLabel = "GROUP", split = ",",
+      description = "Measure only these groups: store, format, push, filter, startup (start-up and memory), sim.")
+  java.util.List<String> only;
+
+  @Option(names = "--display", paramLabel = "WHERE", defaultValue = "auto",
+      description = "Where start-up and memory show windows: auto (headless Monocle if on the class path, else "
+          + "$DISPLAY), monocle, or gtk (a real GTK window on $DISPLAY, e.g. under xvfb-run). Default: auto.")
+  String display;
+
   @Spec
   CommandSpec spec;
 
@@ -50,10 +59,17 @@ public final class BenchCommand implements Callable<Integer> {
       throw new BadInputException("--runs and --child-runs must be at least 1");
     }
     sizes = sizes.withRuns(runs == null ? sizes.runs() : runs, childRuns == null ? sizes.childRuns() : childRuns);
+    java.util.Set<String> groups = only == null ? java.util.Set.copyOf(Bench.GROUPS) : java.util.Set.copyOf(only);
+    if (!Bench.GROUPS.containsAll(groups)) {
+      throw new BadInputException("--only takes " + String.join(", ", Bench.GROUPS) + "; not " + only);
+    }
+    if (!java.util.List.of("auto", "monocle", "gtk").contains(display)) {
+      throw new BadInputException("--display takes auto, monocle or gtk; not " + display);
+    }
     Bench.Report report = new Bench(sizes, step -> {
       err.println("bench: " + step);
       err.flush();
-    }).run();
+    }, groups, display).run();
     if (json) {
       out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report.toJson()));
       out.flush();

@@ -44,6 +44,12 @@ public final class Main implements Runnable {
   private java.nio.file.Path file;
 
   public static void main(String[] args) {
+    // the console's own command lines skip picocli, so that its window is not kept waiting
+    java.util.Optional<String[]> console = ConsoleArgs.consoleLaunch(args);
+    if (console.isPresent()) {
+      dev.emcc.ui.ConsoleLauncher.launch(console.get());
+      System.exit(ExitCodes.OK);
+    }
     System.exit(run(args));
   }
 

@@ -22,12 +22,26 @@ import java.util.stream.Stream;
  * this JVM except what must start cold or needs JavaFX (child JVMs on the same class path).
  */
 public final class Bench {
+  /** The groups of figures, in the order they run ({@code --only} picks some). */
+  public static final List<String> GROUPS = List.of("store", "format", "push", "filter", "startup", "sim");
   private final BenchSizes sizes;
   private final Consumer<String> progress;
+  private final java.util.Set<String> only;
+  private final String display;
 
   public Bench(BenchSizes sizes, Consumer<String> progress) {
+    this(sizes, progress, java.util.Set.copyOf(GROUPS), Display.AUTO);
+  }
+
+  /**
+   * {@code only}: the groups to measure (of {@link #GROUPS}); {@code display}: where the child JVMs'
+   * windows show, {@code auto}, {@code monocle} or {@code gtk} (see {@link Display#find(String)}).
+   */
+  public Bench(BenchSizes sizes, Consumer<String> progress, java.util.Set<String> only, String display) {
     this.sizes = sizes;
     this.progress = progress;
+    this.only = java.util.Set.copyOf(only);
+    this.display = display;
   }
 
   /** Measures everything; the temporary files are removed afterwards. */
@@ -43,23 +57,35 @@ public final class Bench {
           sizes.emccDevices(), sizes.clusters(), 7);
       String sizeText = String.format(Locale.ROOT, "%,d phones, %,d EMCC devices, %,d device profiles, %,d users, "
           + "%d clusters", sizes.phones(), sizes.emccDevices(), sizes.profiles(), sizes.users(), sizes.clusters());
-      progress.accept("store: save and load");
-      done(figures, StoreBench.run(ws, dir, sizes, sizeText));
-      progress.accept("format and validation");
       Path file = dir.resolve("workspace.json");
-      done(figures, FormatBench.run(ws, file, sizes));
-      progress.accept("push to a local node");
-      done(figures, PushBench.run(ws, dir, sizes));
-      progress.accept("filter keystroke (child JVM)");
-      done(figures, List.of(FilterBench.run(sizes.profiles(), sizes)));
-      if (sizes.childJvms()) {
-        Display display = Display.find();
-        progress.accept("start-up and memory (child JVMs, " + (display == null ? "no display" : display.name())
-            + ")");
-        done(figures, StartupBench.run(dir, file, sizes, display, sizeText));
+      if (only.contains("store")) {
+        progress.accept("store: save and load");
+        done(figures, StoreBench.run(ws, dir, sizes, sizeText));
       }
-      progress.accept("simulator logins");
-      done(figures, SimBench.run(sizes));
+      if (only.contains("format")) {
+        progress.accept("format and validation");
+        done(figures, FormatBench.run(ws, file, sizes));
+      } else if (only.contains("startup")) {
+        dev.emcc.format.WorkspaceFormat.write(ws, file); // the memory figure opens it
+      }
+      if (only.contains("push")) {
+        progress.accept("push to a local node");
+        done(figures, PushBench.run(ws, dir, sizes));
+      }
+      if (only.contains("filter")) {
+        progress.accept("filter keystroke (child JVM)");
+        done(figures, List.of(FilterBench.run(sizes.profiles(), sizes)));
+      }
+      if (sizes.childJvms() && only.contains("startup")) {
+        Display shown = Display.find(display);
+        progress.accept("start-up and memory (child JVMs, " + (shown == null ? "no display" : shown.name())
+            + ")");
+        done(figures, StartupBench.run(dir, file, sizes, shown, sizeText));
+      }
+      if (only.contains("sim")) {
+        progress.accept("simulator logins");
+        done(figures, SimBench.run(sizes));
+      }
     } finally {
       delete(dir);
     }

@@ -30,7 +30,9 @@ final class StartupBench {
           Figure.skipped("startup.appcds", "console cold start with AppCDS", cdsGoal, why),
           Figure.skipped("memory.rss", "console RSS with the large workspace open", rssGoal, why));
     }
+    // both started as the installed launcher starts the console (its heap settings)
     List<String> opts = new ArrayList<>(display.jvmOptions());
+    opts.addAll(LauncherOptions.read());
     Samples console = new Samples();
     Samples bare = new Samples();
     // one unrecorded start of each warms the disk cache (and JavaFX's native-library cache)
@@ -44,7 +46,8 @@ final class StartupBench {
     }
     List<Figure> out = new ArrayList<>();
     out.add(new Figure("startup.console", "console (emcc with no command) cold start: JVM launch to first shown "
-        + "window, on " + display.name(), "ms", console, "a bare JavaFX window (one empty Stage) started the same way",
+        + "window (the opening window; the shell is built right after its first paint), launcher options "
+        + LauncherOptions.read() + ", on " + display.name(), "ms", console, "a bare JavaFX window (one empty Stage) started the same way",
         bare, startGoal, console.median() <= 1.2 * bare.median(), null, null));
     out.add(appCds(dir, opts, sizes, bare, display, cdsGoal));
     out.add(memory(dir, workspaceFile, opts, sizes, display, sizeText, rssGoal));
@@ -73,8 +76,9 @@ final class StartupBench {
 
   private static Figure appCds(Path dir, List<String> opts, BenchSizes sizes, Samples bare, Display display,
       String goal) throws Exception {
-    String description = "console cold start with an AppCDS archive of its own (made by a training start with "
-        + "-XX:ArchiveClassesAtExit, like the installer's), on " + display.name();
+    String description = "console cold start with an AppCDS archive of its own (made like the installer's: one "
+        + "training start of the console with -XX:ArchiveClassesAtExit, through the shell until its workspace is "
+        + "loaded), on " + display.name();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       if (!entry.endsWith(".jar")) {
         return Figure.skipped("startup.appcds", description, goal,
@@ -83,7 +87,7 @@ final class StartupBench {
       }
     }
     Path archive = dir.resolve("console.jsa");
-    firstWindow(opts, List.of("-XX:ArchiveClassesAtExit=" + archive), CONSOLE_MAIN, dir.resolve("cds-train.db"));
+    train(opts, archive, dir.resolve("cds-train.db"));
     if (!Files.isRegularFile(archive)) {
       return Figure.skipped("startup.appcds", description, goal, "the training run made no archive");
     }
@@ -100,6 +104,18 @@ final class StartupBench {
         cds.median() < bare.median(), null, null);
   }
 
+  /** The whole start path (opening window, shell, store), as installer/create-cds-archive.sh trains. */
+  private static void train(List<String> displayOpts, Path archive, Path store) throws Exception {
+    List<String> opts = new ArrayList<>(displayOpts);
+    opts.add("-XX:ArchiveClassesAtExit=" + archive);
+    opts.add(PROBE + "loaded");
+    opts.add("-Demcc.store=" + store);
+    try (ChildJvm jvm = ChildJvm.start(opts, CONSOLE_MAIN, List.of())) {
+      jvm.await("loaded", TIMEOUT);
+      jvm.waitFor(TIMEOUT);
+    }
+  }
+
   private static Figure memory(Path dir, Path workspaceFile, List<String> displayOpts, BenchSizes sizes,
       Display display, String sizeText, String goal) throws Exception {
     Samples console = new Samples();
@@ -109,7 +125,7 @@ final class StartupBench {
       bare.add(rss(displayOpts, BARE_MAIN, List.of(), false));
     }
     return new Figure("memory.rss", "console resident memory (VmRSS) 2 s after the workspace file (" + sizeText
-        + ") is loaded and shown, default JVM heap settings, on " + display.name(), "MB", console,
+        + ") is loaded and shown, launcher options " + LauncherOptions.read() + ", on " + display.name(), "MB", console,
         "a bare JavaFX window, 2 s after it is shown", bare, goal, console.median() < 400, null, null);
   }
 

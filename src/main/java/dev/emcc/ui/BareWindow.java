@@ -22,7 +22,7 @@ public final class BareWindow {
     public void start(Stage stage) {
       stage.setScene(new Scene(new StackPane(), 1280, 800));
       stage.setTitle("bare");
-      StartupProbe.watch(stage, null);
+      StartupProbe.watch(stage);
       stage.show();
     }
   }

@@ -6,6 +6,7 @@ import dev.emcc.store.WorkspaceStore;
 import dev.emcc.ui.errors.ProblemsView;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.kit.Themes;
+import dev.emcc.ui.shell.OpeningView;
 import dev.emcc.ui.shell.Shell;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,8 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
- * The console window. Shows the light shell at once, then loads the workspace in the background:
+ * The console window. Shows a light opening window at once ({@link OpeningView}), builds the shell
+ * in its place right after the first paint, then loads the workspace in the background:
  * the file given on the command line (edits are written back to it), or the console's SQLite
  * store (seeded with the demo workspace on first run; edits are saved to it as they are made).
  */
@@ -29,24 +31,34 @@ public final class ConsoleApp extends Application {
 
   @Override
   public void start(Stage stage) {
-    Themes.LIGHT.apply();
+    // Before the first paint only what the opening window needs: its texts and a few shapes. The
+    // theme, the validator and the shell (most of the console's classes) come after it is shown.
     I18n i18n = new I18n(I18n.fromSystem());
+    OpeningView opening = new OpeningView(i18n);
+    // never larger than the screen (small laptops, and headless screens of 1280x800)
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    Scene scene = new Scene(opening.root(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
+    stage.setTitle(i18n.text("app.title")); // bound to the language once the shell is there
+    stage.setScene(scene);
+    StartupProbe.watch(stage);
+    stage.show();
+    OpeningView.afterFirstPaint(scene, () -> openConsole(stage, i18n, getParameters().getUnnamed()));
+  }
+
+  /** Builds the shell in place of the opening window, then loads the workspace in the background. */
+  private void openConsole(Stage stage, I18n i18n, List<String> args) {
+    stage.titleProperty().bind(i18n.bind("app.title"));
+    Themes.LIGHT.apply();
     ConsoleModel model = new ConsoleModel();
     model.setValidator(Validator.standard()::validate);
     ConsoleLauncher.wiring().accept(model);
     UiContext ctx = new UiContext(model, i18n);
     shell = new Shell(ctx, new Views());
-    // never larger than the screen (small laptops, and headless screens of 1280x800)
-    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-    Scene scene = new Scene(shell.root(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
-    stage.titleProperty().bind(i18n.bind("app.title"));
-    stage.setScene(scene);
-    StartupProbe.watch(stage, model.workspaceProperty());
-    stage.show();
+    stage.getScene().setRoot(shell.root());
+    StartupProbe.watchLoaded(model.workspaceProperty());
     revalidateAfterChanges(ctx, shell);
     // a workspace file opened (argument or File > Open) is where later edits are written
     shell.setOnFileLoaded(file -> saveTo(Persistence.toFile(file, ctx), model));
-    List<String> args = getParameters().getUnnamed();
     if (!args.isEmpty()) {
       shell.load(Path.of(args.get(0)));
     } else {

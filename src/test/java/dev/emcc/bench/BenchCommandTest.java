@@ -58,4 +58,26 @@ class BenchCommandTest {
       }
     }
   }
+
+  @Test
+  void onlyAndDisplayTakeKnownValuesAndOnlyMeasuresThoseGroups() throws Exception {
+    StringWriter err = new StringWriter();
+    CommandLine bad = Main.commandLine();
+    bad.setErr(new PrintWriter(err, true));
+    assertThat(bad.execute("bench", "--quick", "--only", "startup,nonsense")).isEqualTo(2);
+    assertThat(err.toString()).contains("--only");
+    assertThat(bad.execute("bench", "--quick", "--display", "wayland")).isEqualTo(2);
+    assertThat(err.toString()).contains("--display");
+
+    CommandLine cli = Main.commandLine();
+    StringWriter out = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(new StringWriter(), true));
+    assertThat(cli.execute("bench", "--quick", "--json", "--only", "sim,filter")).isZero();
+    List<String> ids = new ArrayList<>();
+    for (JsonNode f : new ObjectMapper().readTree(out.toString()).path("figures")) {
+      ids.add(f.path("id").asText());
+    }
+    assertThat(ids).containsExactlyInAnyOrder("filter.keystroke", "sim.logins");
+  }
 }

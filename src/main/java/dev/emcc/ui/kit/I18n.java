@@ -19,8 +19,9 @@ public final class I18n {
   private static final String BUNDLE = "dev.emcc.ui.messages";
 
   private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
-  private final ResourceBundle english = load(ENGLISH);
-  private final ResourceBundle japanese = load(JAPANESE);
+  // loaded on first use: the first window needs only the shown language
+  private volatile ResourceBundle english;
+  private volatile ResourceBundle japanese;
 
   public I18n(Locale initial) {
     locale.set(supported(initial));
@@ -28,7 +29,25 @@ public final class I18n {
 
   /** Read from the property each time: bindings recompute before change listeners run. */
   private ResourceBundle bundle() {
-    return isJapanese() ? japanese : english;
+    return isJapanese() ? japanese() : english();
+  }
+
+  private ResourceBundle english() {
+    ResourceBundle b = english;
+    if (b == null) {
+      b = load(ENGLISH);
+      english = b;
+    }
+    return b;
+  }
+
+  private ResourceBundle japanese() {
+    ResourceBundle b = japanese;
+    if (b == null) {
+      b = load(JAPANESE);
+      japanese = b;
+    }
+    return b;
   }
 
   /** Japanese when the OS speaks Japanese, English otherwise. */
@@ -79,7 +98,7 @@ public final class I18n {
 
   /** A text in a given language, whatever the console shows (the search finds windows by both titles). */
   public String textIn(Locale l, String key) {
-    ResourceBundle b = JAPANESE.equals(supported(l)) ? japanese : english;
+    ResourceBundle b = JAPANESE.equals(supported(l)) ? japanese() : english();
     return b.containsKey(key) ? b.getString(key) : key;
   }
 

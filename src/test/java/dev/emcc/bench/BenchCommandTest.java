@@ -78,6 +78,6 @@ class BenchCommandTest {
     for (JsonNode f : new ObjectMapper().readTree(out.toString()).path("figures")) {
       ids.add(f.path("id").asText());
     }
-    assertThat(ids).containsExactlyInAnyOrder("filter.keystroke", "sim.logins");
+    assertThat(ids).containsExactlyInAnyOrder("filter.keystroke", "sim.logins", "sim.logins.live");
   }
 }

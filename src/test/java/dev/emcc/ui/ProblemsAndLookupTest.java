@@ -69,7 +69,8 @@ class ProblemsAndLookupTest {
     TableView<Phone> phones = robot.from(console.shell.root()).lookup("#list").queryAs(TableView.class);
     assertThat(phones.getSelectionModel().getSelectedItem().name()).isEqualTo(PHONE);
     CheckBox box = robot.from(console.shell.root()).lookup("#field-enableExtensionMobility").queryAs(CheckBox.class);
-    assertThat(box.isFocused()).isTrue();
+    // the field takes the focus once the window is laid out (a later pulse on a busy machine)
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, box::isFocused);
     // live validation: the finding sits under the field, in the warning colour
     dev.emcc.ui.forms.ListWindow<?> window = (dev.emcc.ui.forms.ListWindow<?>)
         WaitForAsyncUtils.asyncFx(() -> console.shell.open("phone")).get();

@@ -1,5 +1,6 @@
 package dev.emcc.store;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -96,6 +97,7 @@ public final class ObjectKind<T> {
   // Compact JSON (the workspace format's keys and values, without the indentation).
   private final ObjectWriter writer;
   private final ObjectReader reader;
+  private final ObjectReader rowReader;
 
   private ObjectKind(String key, Class<T> type, boolean singleton, Function<T, String> nameOf,
       Function<Cluster, List<T>> itemsOf) {
@@ -106,6 +108,7 @@ public final class ObjectKind<T> {
     this.itemsOf = itemsOf;
     this.writer = Json.mapper().writerFor(type).without(SerializationFeature.INDENT_OUTPUT);
     this.reader = Json.mapper().readerFor(type);
+    this.rowReader = Json.ownOutputMapper().readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   private static <T> ObjectKind<T> list(String key, Class<T> type, Function<T, String> nameOf,
@@ -171,6 +174,14 @@ public final class ObjectKind<T> {
 
   ObjectReader reader() {
     return reader;
+  }
+
+  /**
+   * For the store's own rows only, one value at a time from a parser over many rows: no
+   * duplicate-key check (the writer cannot repeat a key) and the caller checks what follows.
+   */
+  ObjectReader rowReader() {
+    return rowReader;
   }
 
   @Override

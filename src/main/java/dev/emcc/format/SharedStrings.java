@@ -1,28 +1,35 @@
 package dev.emcc.format;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.util.Set;
 
 /**
- * Read strings share one instance per value: a large workspace repeats the same short texts
- * (models, device pools, partitions, templates, locales, service names, cross references) tens of
- * thousands of times, and one copy of each keeps the loaded workspace smaller and cheaper to
- * copy for the garbage collector.
+ * The values of the keys that repeat across a large workspace (models, device pools, partitions,
+ * templates, locales, service names, ...: the same few texts tens of thousands of times) share one
+ * instance per value, which keeps a loaded workspace smaller and cheaper for the garbage collector
+ * to copy.
  *
- * <p>A fixed direct-mapped cache, not an unbounded map: a unique value (a device name) only evicts
- * one slot, memory stays bounded, and the racy array access is safe because strings are immutable.
- * Tokens other than a JSON string go to Jackson's own deserializer, so the strict coercion rules
- * and their messages stay as they are.
+ * <p>Only those keys: names, numbers and descriptions are unique, and passing them through the
+ * cache too cost more than it saved (a miss, and a store into an old array for every value). A
+ * fixed direct-mapped cache, not an unbounded map: memory stays bounded, and the racy array access
+ * is safe because strings are immutable. Tokens other than a JSON string go to Jackson's own
+ * deserializer, so the strict coercion rules and their messages stay as they are.
  */
 final class SharedStrings extends StdScalarDeserializer<String> {
   /** Longer values are practically unique (hashes, descriptions); hashing them buys nothing. */
   static final int MAX_LENGTH = 48;
-  private static final int SLOTS = 1 << 14;
+  private static final int SLOTS = 1 << 12;
+  /** Keys (of an object, or holding an array of strings) whose values repeat. */
+  private static final Set<String> REPEATING_KEYS = Set.of("model", "productType", "devicePool", "geolocation",
+      "subscribedServices", "userHoldMohAudioSource", "userLocale", "phoneButtonTemplate", "softkeyTemplate",
+      "emccCss", "module1", "module2", "mlppDomain", "partition", "firstName", "lastName", "defaultTemplate");
   private static final String[] CACHE = new String[SLOTS];
 
   SharedStrings() {
@@ -53,9 +60,15 @@ final class SharedStrings extends StdScalarDeserializer<String> {
   @Override
   public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     if (p.hasToken(JsonToken.VALUE_STRING)) {
-      return share(p.getText());
+      return repeats(p.getParsingContext()) ? share(p.getText()) : p.getText();
     }
     return StringDeserializer.instance.deserialize(p, ctxt);
+  }
+
+  private static boolean repeats(JsonStreamContext context) {
+    JsonStreamContext owner = context.inArray() ? context.getParent() : context;
+    String key = owner == null ? null : owner.getCurrentName();
+    return key != null && REPEATING_KEYS.contains(key);
   }
 
   @Override

@@ -109,7 +109,7 @@ final class StoreBench {
 
   /** {@code expected} < 0: any number of rows. */
   static void rawSelect(Path db, int expected) throws SQLException {
-    List<String> out = new ArrayList<>(expected);
+    List<String> out = new ArrayList<>(Math.max(expected, 16));
     try (Connection conn = config().createConnection("jdbc:sqlite:" + db);
         Statement st = conn.createStatement();
         ResultSet rs = st.executeQuery("SELECT cluster_id, collection, name, json FROM object ORDER BY position")) {

@@ -48,11 +48,18 @@ class BenchCommandTest {
         assertThat(f.path("skipped").asText()).isNotEmpty();
       }
     }
-    assertThat(ids).contains("store.load", "store.load.cold", "store.save", "format.import", "format.export", "validate",
+    assertThat(ids).contains("store.load", "store.save", "format.import", "format.export", "validate",
         "push.full", "push.delta", "filter.keystroke", "startup.console", "startup.appcds", "memory.rss", "sim.logins");
     // the test JVM has headless Monocle on its class path: the window figures are measured, not skipped
     for (JsonNode f : root.path("figures")) {
-      if (List.of("startup.console", "memory.rss", "filter.keystroke", "store.load.cold").contains(f.path("id").asText())) {
+      if (List.of("startup.console", "memory.rss", "filter.keystroke").contains(f.path("id").asText())) {
+        assertThat(f.path("skipped").isNull()).as(f.toString()).isTrue();
+      }
+    }
+    // the first load in a fresh JVM (a child JVM, like the console's), measured whenever children run
+    assertThat(ids).contains("store.load.cold");
+    for (JsonNode f : root.path("figures")) {
+      if (f.path("id").asText().equals("store.load.cold")) {
         assertThat(f.path("skipped").isNull()).as(f.toString()).isTrue();
       }
     }

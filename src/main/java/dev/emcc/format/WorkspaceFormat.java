@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,8 +18,32 @@ import java.nio.file.Path;
 public final class WorkspaceFormat {
   private WorkspaceFormat() {}
 
+  /**
+   * Streamed from the file, not read into one array first: a large file's bytes would stay in
+   * memory beside everything parsed from them (65 MB beside the workspace of issue 7). The bytes
+   * are read only when a problem must be placed in them.
+   */
   public static Workspace read(Path file) throws DocumentException, IOException {
-    return read(Files.readAllBytes(file), file.toString());
+    String source = file.toString();
+    Document bytes = () -> Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file); JsonParser p = Json.mapper().getFactory().createParser(in)) {
+      checkFormatVersion(p, source, bytes);
+    }
+    try (InputStream in = Files.newInputStream(file); JsonParser p = Json.mapper().createParser(in)) {
+      Workspace ws = Json.mapper().readValue(p, Workspace.class);
+      if (ws == null) {
+        throw new DocumentException(source, "$", 1, 1, Text.of("problem.emptyWorkspace"));
+      }
+      return ws;
+    } catch (JsonProcessingException e) {
+      throw Json.problem(source, bytes.get(), e);
+    }
+  }
+
+  /** The document's bytes, fetched only to place a problem. */
+  @FunctionalInterface
+  private interface Document {
+    byte[] get() throws IOException;
   }
 
   public static Workspace read(String json, String source) throws DocumentException {
@@ -61,6 +86,15 @@ public final class WorkspaceFormat {
    */
   private static void checkFormatVersion(byte[] json, String source) throws DocumentException {
     try (JsonParser p = Json.mapper().getFactory().createParser(json)) {
+      checkFormatVersion(p, source, () -> json);
+    } catch (IOException e) {
+      throw new DocumentException(source, "$", 0, 0, Text.of("problem.io", e.getMessage()));
+    }
+  }
+
+  private static void checkFormatVersion(JsonParser p, String source, Document json)
+      throws DocumentException, IOException {
+    try {
       JsonToken first = p.nextToken();
       if (first == null) {
         throw new DocumentException(source, "$", 1, 1, Text.of("problem.emptyWorkspace"));
@@ -89,9 +123,7 @@ public final class WorkspaceFormat {
       }
       throw new DocumentException(source, "$.formatVersion", 1, 1, Text.of("problem.missingKey", "formatVersion"));
     } catch (JsonProcessingException e) {
-      throw Json.problem(source, json, e);
-    } catch (IOException e) {
-      throw new DocumentException(source, "$", 0, 0, Text.of("problem.io", e.getMessage()));
+      throw Json.problem(source, json.get(), e);
     }
   }
 

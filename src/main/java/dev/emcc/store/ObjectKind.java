@@ -1,5 +1,6 @@
 package dev.emcc.store;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -93,9 +94,12 @@ public final class ObjectKind<T> {
   private final boolean singleton;
   private final Function<T, String> nameOf;
   private final Function<Cluster, List<T>> itemsOf;
-  // Compact JSON (the workspace format's keys and values, without the indentation).
-  private final ObjectWriter writer;
-  private final ObjectReader reader;
+  // Made on first use, not with the class: building a reader or writer builds the (de)serialisers
+  // of the type and everything in it, and a load in a fresh JVM needs only the row readers.
+  // A race makes one twice; both are equal and immutable.
+  private volatile ObjectWriter writer;
+  private volatile ObjectReader reader;
+  private volatile ObjectReader rowReader;
 
   private ObjectKind(String key, Class<T> type, boolean singleton, Function<T, String> nameOf,
       Function<Cluster, List<T>> itemsOf) {
@@ -104,8 +108,6 @@ public final class ObjectKind<T> {
     this.singleton = singleton;
     this.nameOf = nameOf;
     this.itemsOf = itemsOf;
-    this.writer = Json.mapper().writerFor(type).without(SerializationFeature.INDENT_OUTPUT);
-    this.reader = Json.mapper().readerFor(type);
   }
 
   private static <T> ObjectKind<T> list(String key, Class<T> type, Function<T, String> nameOf,
@@ -165,12 +167,36 @@ public final class ObjectKind<T> {
     return itemsOf.apply(cluster);
   }
 
+  /** Compact JSON (the workspace format's keys and values, without the indentation). */
   ObjectWriter writer() {
-    return writer;
+    ObjectWriter w = writer;
+    if (w == null) {
+      w = Json.mapper().writerFor(type).without(SerializationFeature.INDENT_OUTPUT);
+      writer = w;
+    }
+    return w;
   }
 
   ObjectReader reader() {
-    return reader;
+    ObjectReader r = reader;
+    if (r == null) {
+      r = Json.mapper().readerFor(type);
+      reader = r;
+    }
+    return r;
+  }
+
+  /**
+   * For the store's own rows only, one value at a time from a parser over many rows: no
+   * duplicate-key check (the writer cannot repeat a key) and the caller checks what follows.
+   */
+  ObjectReader rowReader() {
+    ObjectReader r = rowReader;
+    if (r == null) {
+      r = Json.ownOutputMapper().readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      rowReader = r;
+    }
+    return r;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.emcc.store;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.format.DocumentException;
@@ -179,45 +180,109 @@ public final class WorkspaceStore implements AutoCloseable {
   }
 
   private Workspace loadInTransaction() throws SQLException {
-    Map<String, Integer> clusterOrder = new LinkedHashMap<>();
+    List<String> clusterIds = new ArrayList<>();
     try (Statement st = conn.createStatement();
         ResultSet rs = st.executeQuery("SELECT cluster_id FROM cluster ORDER BY position, cluster_id")) {
       while (rs.next()) {
-        clusterOrder.put(rs.getString(1), clusterOrder.size());
+        clusterIds.add(rs.getString(1));
       }
     }
-    // A plain scan (rows come back about in document order), sorted here. Reading the JSON is most
-    // of a load's time: chunks of rows are read on other cores while the scan goes on.
+    // A plain scan (rows come back about in document order), sorted here. Cluster and collection
+    // come back as numbers and the name not at all (only an unreadable row needs it): a text
+    // column costs the driver a buffer and a string per row. Reading the JSON is most of a load's
+    // time: chunks of rows are read on another core while the scan goes on.
     List<LoadedRow> rows = new ArrayList<>();
     List<Future<?>> jobs = new ArrayList<>();
     List<Chunk> chunks = new ArrayList<>();
-    try (Statement st = conn.createStatement();
-        ResultSet rs = st.executeQuery("SELECT cluster_id, collection, name, position, json FROM object")) {
-      List<LoadedRow> chunk = new ArrayList<>(LOAD_CHUNK);
-      while (rs.next()) {
-        String clusterId = rs.getString(1);
-        ObjectKind<?> kind = ObjectKind.require(rs.getString(2));
-        LoadedRow row = new LoadedRow(clusterOrder.get(clusterId), clusterId, kind, ObjectKind.ALL.indexOf(kind),
-            rs.getString(3), rs.getInt(4), rs.getBytes(5));
-        rows.add(row);
-        chunk.add(row);
-        if (chunk.size() == LOAD_CHUNK) {
-          submit(chunk, chunks, jobs);
-          chunk = new ArrayList<>(LOAD_CHUNK);
-        }
+    try (PreparedStatement ps = conn.prepareStatement("SELECT rowid, " + caseOf("cluster_id", clusterIds.size())
+        + ", " + KIND_INDEX + ", position, json FROM object")) {
+      for (int i = 0; i < clusterIds.size(); i++) {
+        ps.setString(i + 1, clusterIds.get(i));
       }
-      submit(chunk, chunks, jobs);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<LoadedRow> chunk = new ArrayList<>(LOAD_CHUNK);
+        while (rs.next()) {
+          long rowid = rs.getLong(1);
+          int clusterIndex = rs.getInt(2);
+          int kindIndex = rs.getInt(3);
+          if (clusterIndex < 0 || kindIndex < 0) {
+            throw strayRow(rowid);
+          }
+          LoadedRow row = new LoadedRow(rowid, clusterIndex, kindIndex, rs.getInt(4), rs.getBytes(5));
+          rows.add(row);
+          chunk.add(row);
+          if (chunk.size() == LOAD_CHUNK) {
+            submit(chunk, chunks, jobs);
+            chunk = new ArrayList<>(LOAD_CHUNK);
+          }
+        }
+        submit(chunk, chunks, jobs);
+      }
     }
-    finish(chunks, jobs);
+    try {
+      finish(chunks, jobs);
+    } catch (UnreadableRow e) {
+      throw unreadable(e);
+    }
     rows.sort(LoadedRow.ORDER);
-    Map<String, Map<ObjectKind<?>, List<Object>>> parts = new LinkedHashMap<>();
-    clusterOrder.keySet().forEach(id -> parts.put(id, new HashMap<>()));
+    List<Map<ObjectKind<?>, List<Object>>> parts = new ArrayList<>(clusterIds.size());
+    clusterIds.forEach(id -> parts.add(new HashMap<>()));
     for (LoadedRow row : rows) {
-      parts.get(row.clusterId).computeIfAbsent(row.kind, k -> new ArrayList<>()).add(row.value);
+      parts.get(row.clusterIndex).computeIfAbsent(ObjectKind.ALL.get(row.kindIndex), k -> new ArrayList<>())
+          .add(row.value);
     }
-    List<Cluster> clusters = new ArrayList<>(parts.size());
-    parts.forEach((id, p) -> clusters.add(assemble(id, p)));
+    List<Cluster> clusters = new ArrayList<>(clusterIds.size());
+    for (int i = 0; i < clusterIds.size(); i++) {
+      clusters.add(assemble(clusterIds.get(i), parts.get(i)));
+    }
     return Workspace.of(clusters);
+  }
+
+  /** {@code CASE column WHEN ?1 THEN 0 WHEN ?2 THEN 1 ... ELSE -1 END}: a value's place in a list. */
+  private static String caseOf(String column, int count) {
+    if (count == 0) {
+      return "-1";
+    }
+    StringBuilder sql = new StringBuilder("CASE ").append(column);
+    for (int i = 0; i < count; i++) {
+      sql.append(" WHEN ? THEN ").append(i);
+    }
+    return sql.append(" ELSE -1 END").toString();
+  }
+
+  /** The collection's place in {@link ObjectKind#ALL}; the keys are constants of ours. */
+  private static final String KIND_INDEX = kindIndex();
+
+  private static String kindIndex() {
+    StringBuilder sql = new StringBuilder("CASE collection");
+    for (int i = 0; i < ObjectKind.ALL.size(); i++) {
+      sql.append(" WHEN '").append(ObjectKind.ALL.get(i).key()).append("' THEN ").append(i);
+    }
+    return sql.append(" ELSE -1 END").toString();
+  }
+
+  /** A row of a collection this version does not know (or of no cluster): refused as before. */
+  private RuntimeException strayRow(long rowid) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT cluster_id, collection FROM object WHERE rowid = ?")) {
+      ps.setLong(1, rowid);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        ObjectKind.require(rs.getString(2));
+        return new StoreException(Messages.format("store.noCluster", rs.getString(1)));
+      }
+    }
+  }
+
+  /** The message of {@link #readObject}, with the names looked up now (the scan does not read them). */
+  private StoreException unreadable(UnreadableRow e) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT cluster_id, name FROM object WHERE rowid = ?")) {
+      ps.setLong(1, e.row.rowid);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return new StoreException(Messages.format("store.unreadableObject", rs.getString(1), e.kind.key(),
+            rs.getString(2), e.getCause().getMessage()), e.getCause());
+      }
+    }
   }
 
   private static void submit(List<LoadedRow> rows, List<Chunk> chunks, List<Future<?>> jobs) {
@@ -259,33 +324,95 @@ public final class WorkspaceStore implements AutoCloseable {
       if (!claimed.compareAndSet(false, true)) {
         return false;
       }
+      if (!readTogether()) {
+        for (LoadedRow row : rows) {
+          ObjectKind<?> kind = ObjectKind.ALL.get(row.kindIndex);
+          try {
+            row.value = kind.reader().readValue(row.json);
+          } catch (IOException e) {
+            throw new UnreadableRow(row, kind, e);
+          }
+        }
+      }
       for (LoadedRow row : rows) {
-        row.value = readObject(row.kind, row.clusterId, row.name, row.json);
+        row.json = null;
+      }
+      return true;
+    }
+
+    /**
+     * Reads the rows' JSON one after another with one parser: a parser per row costs as much as
+     * a small row's values. Taken only when every value spans exactly its own row's bytes; any
+     * doubt (a damaged row) and the rows are read one by one, strictly, as before.
+     */
+    private boolean readTogether() {
+      int length = 0;
+      for (LoadedRow row : rows) {
+        length += row.json.length + 1;
+      }
+      byte[] all = new byte[length];
+      int at = 0;
+      for (LoadedRow row : rows) {
+        System.arraycopy(row.json, 0, all, at, row.json.length);
+        at += row.json.length;
+        all[at++] = '\n';
+      }
+      Object[] values = new Object[rows.size()];
+      try (JsonParser p = Json.ownOutputMapper().createParser(all)) {
+        long start = 0;
+        for (int i = 0; i < values.length; i++) {
+          LoadedRow row = rows.get(i);
+          if (p.nextToken() == null || p.currentTokenLocation().getByteOffset() != start) {
+            return false;
+          }
+          values[i] = ObjectKind.ALL.get(row.kindIndex).rowReader().readValue(p);
+          start += row.json.length;
+          if (p.currentLocation().getByteOffset() != start) {
+            return false;
+          }
+          start++;
+        }
+        if (p.nextToken() != null) {
+          return false;
+        }
+      } catch (IOException | RuntimeException e) {
+        return false;
+      }
+      for (int i = 0; i < values.length; i++) {
+        rows.get(i).value = values[i];
       }
       return true;
     }
   }
 
+  /** A stored row whose JSON cannot be read; its names are looked up on the connection's thread. */
+  private static final class UnreadableRow extends RuntimeException {
+    final transient LoadedRow row;
+    final transient ObjectKind<?> kind;
+
+    UnreadableRow(LoadedRow row, ObjectKind<?> kind, IOException cause) {
+      super(cause.getMessage(), cause, false, false);
+      this.row = row;
+      this.kind = kind;
+    }
+  }
+
   /** A row read by {@link #load()}: where it goes, and its value once its JSON is read. */
   private static final class LoadedRow {
-    static final Comparator<LoadedRow> ORDER = Comparator.<LoadedRow>comparingInt(r -> r.clusterOrder)
-        .thenComparingInt(r -> r.kindOrder).thenComparingInt(r -> r.position);
-    final int clusterOrder;
-    final String clusterId;
-    final ObjectKind<?> kind;
-    final int kindOrder;
-    final String name;
+    static final Comparator<LoadedRow> ORDER = Comparator.<LoadedRow>comparingInt(r -> r.clusterIndex)
+        .thenComparingInt(r -> r.kindIndex).thenComparingInt(r -> r.position);
+    final long rowid;
+    final int clusterIndex;
+    final int kindIndex;
     final int position;
-    final byte[] json;
+    /** The row's JSON until it is read (then dropped: the bytes need not outlive the chunk). */
+    byte[] json;
     Object value;
 
-    LoadedRow(int clusterOrder, String clusterId, ObjectKind<?> kind, int kindOrder, String name, int position,
-        byte[] json) {
-      this.clusterOrder = clusterOrder;
-      this.clusterId = clusterId;
-      this.kind = kind;
-      this.kindOrder = kindOrder;
-      this.name = name;
+    LoadedRow(long rowid, int clusterIndex, int kindIndex, int position, byte[] json) {
+      this.rowid = rowid;
+      this.clusterIndex = clusterIndex;
+      this.kindIndex = kindIndex;
       this.position = position;
       this.json = json;
     }

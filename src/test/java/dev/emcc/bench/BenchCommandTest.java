@@ -57,6 +57,13 @@ class BenchCommandTest {
         assertThat(f.path("skipped").isNull()).as(f.toString()).isTrue();
       }
     }
+    // the first load in a fresh JVM (a child JVM, like the console's), measured whenever children run
+    assertThat(ids).contains("store.load.cold");
+    for (JsonNode f : root.path("figures")) {
+      if (f.path("id").asText().equals("store.load.cold")) {
+        assertThat(f.path("skipped").isNull()).as(f.toString()).isTrue();
+      }
+    }
   }
 
   @Test

@@ -14,8 +14,11 @@ import dev.emcc.model.TrustStores;
 import dev.emcc.model.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -375,6 +378,46 @@ class WorkspaceStoreTest {
       }
       assertThatThrownBy(store::load).isInstanceOf(StoreException.class)
           .hasMessageContaining("TOKYO/phones/SEP0000001007D0").hasMessageContaining("nam");
+    }
+  }
+
+  @Test
+  void aRowHoldingTwoObjectsIsRefusedByNameNotReadIntoItsNeighbours() throws Exception {
+    try (WorkspaceStore store = open()) {
+      store.save(StoreFixtures.generated(3_000, 0, 0, 0));
+      try (var st = store.connection().createStatement()) {
+        assertThat(st.executeUpdate("UPDATE object SET json = json || json WHERE name = 'SEP0000001007D0'"))
+            .isEqualTo(1);
+      }
+      assertThatThrownBy(store::load).isInstanceOf(StoreException.class)
+          .hasMessageContaining("TOKYO/phones/SEP0000001007D0");
+    }
+  }
+
+  @Test
+  void rowsWithSpaceAroundTheirJsonAreStillReadEachAsItself() throws Exception {
+    Workspace ws = StoreFixtures.generated(3_000, 500, 200, 20);
+    try (WorkspaceStore store = open()) {
+      store.save(ws);
+      try (var st = store.connection().createStatement()) {
+        assertThat(st.executeUpdate("UPDATE object SET json = ' ' || json || '  ' WHERE rowid % 7 = 0"))
+            .isGreaterThan(100);
+      }
+      assertThat(store.load()).isEqualTo(ws);
+    }
+  }
+
+  @Test
+  void equalValuesOfALoadedWorkspaceShareOneString() {
+    Workspace ws = StoreFixtures.generated(3_000, 0, 0, 0);
+    try (WorkspaceStore store = open()) {
+      store.save(ws);
+      List<Phone> phones = store.load().clusters().get(0).phones();
+      Set<String> pools = Collections.newSetFromMap(new IdentityHashMap<>());
+      phones.forEach(p -> pools.add(p.devicePool()));
+      // One instance per value, give or take one evicted from the bounded cache now and then.
+      assertThat(phones).hasSizeGreaterThan(3_000);
+      assertThat(pools).hasSizeLessThan(10);
     }
   }
 

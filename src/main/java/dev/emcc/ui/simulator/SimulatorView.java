@@ -201,6 +201,8 @@ public final class SimulatorView implements View {
     faultPane.textProperty().bind(i18n.bind("sim.faults"));
     faultPane.setContent(faults);
     faultPane.setCollapsible(false);
+    // three rows of faults in English at 1280 px: never squeezed by the diagram below it
+    faultPane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     cause.setId("sim-cause");
     cause.setWrapText(true);
     fixLink.setId("sim-fix");

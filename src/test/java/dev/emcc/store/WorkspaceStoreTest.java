@@ -490,6 +490,11 @@ class WorkspaceStoreTest {
       SaveResult result = store.save(ws, "import");
       assertThat(result.changes()).hasSize(countObjects(ws));
       assertThat(changeRows(store)).isEqualTo(rowByRow);
+      try (var st = store.connection().createStatement();
+          var rs = st.executeQuery("SELECT count(*), sum(typeof(json) = 'text') FROM object")) {
+        rs.next();
+        assertThat(rs.getInt(2)).as("JSON bound as UTF-8 bytes is stored as TEXT").isEqualTo(rs.getInt(1));
+      }
       // the cluster singletons carry their cluster's place, as the row-by-row history does
       assertThat(rowByRow).filteredOn(r -> r.get(2).equals("cluster")).extracting(r -> r.get(7))
           .containsExactly(0L, 1L);

@@ -71,6 +71,8 @@ public final class WorkspaceStore implements AutoCloseable {
   static final int CHECKPOINT_AFTER_ROWS = 5_000;
   /** Change sets of only additions with more rows than this have their history written by SQLite. */
   static final int BULK_HISTORY_ROWS = 1_000;
+  /** Rows of an insert batch run at once when the batch may run early (see apply). */
+  private static final int INSERT_SLICE = 1_024;
   static final String SAVE_SUMMARY = "save";
   /**
    * Change sets the history keeps unless told otherwise: the newest ones; older ones are pruned by
@@ -502,9 +504,9 @@ public final class WorkspaceStore implements AutoCloseable {
     for (Row row : desired) {
       Stored s = existing.remove(row.key);
       if (s == null) {
-        ops.add(new Op(row.key, ChangeKind.ADDED, null, null, null, row.position, row.json));
-      } else if (!Arrays.equals(s.json, row.json)) {
-        ops.add(new Op(row.key, ChangeKind.CHANGED, text(s.json), s.position, null, row.position, row.json));
+        ops.add(new Op(row.key, ChangeKind.ADDED, null, null, null, row.position, row));
+      } else if (!Arrays.equals(s.json, row.json())) {
+        ops.add(new Op(row.key, ChangeKind.CHANGED, text(s.json), s.position, null, row.position, row));
       } else if (s.position != row.position) {
         ops.add(new Op(row.key, ChangeKind.MOVED, null, s.position, null, row.position));
       }
@@ -541,8 +543,15 @@ public final class WorkspaceStore implements AutoCloseable {
         addRows(rows, c, ci, kind, clusterPath);
       }
     }
-    // Serialised on every core; the writers are thread-safe and the order is kept.
-    return rows.parallelStream().map(p -> new Row(p.key, p.position, json(p.kind, p.value))).toList();
+    // Serialised on the other cores from now on (the writers are thread-safe), while this thread
+    // diffs and inserts; a row's JSON is waited for only where it is needed.
+    SerialisedJson json = new SerialisedJson(rows.stream().map(Pending::kind).toList(),
+        rows.stream().map(Pending::value).toList());
+    List<Row> out = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      out.add(new Row(rows.get(i).key, rows.get(i).position, json, i));
+    }
+    return out;
   }
 
   private record Pending(Key key, int position, ObjectKind<?> kind, Object value) {}
@@ -578,11 +587,7 @@ public final class WorkspaceStore implements AutoCloseable {
   }
 
   private static byte[] json(ObjectKind<?> kind, Object value) {
-    try {
-      return kind.writer().writeValueAsBytes(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise a " + kind.key() + " object", e);
-    }
+    return SerialisedJson.serialise(kind, value);
   }
 
   /** Every stored object with its position (a cluster's place for the {@code cluster} singleton). */
@@ -1146,6 +1151,10 @@ public final class WorkspaceStore implements AutoCloseable {
     }
     Set<String> touched = new HashSet<>();
     Set<String> removedClusters = new HashSet<>();
+    // Inserts run in slices while a save's JSON is still being serialised on other cores; only
+    // when nothing is deleted, as a delete must precede an insert of the same key.
+    boolean insertEarly = ops.stream().noneMatch(op -> op.kind == ChangeKind.REMOVED);
+    int inserts = 0;
     try (PreparedStatement addCluster = conn.prepareStatement(
             "INSERT INTO cluster (cluster_id, position, revision) VALUES (?, ?, ?)");
         PreparedStatement delete = conn.prepareStatement(
@@ -1183,6 +1192,9 @@ public final class WorkspaceStore implements AutoCloseable {
             insert.setLong(5, set);
             insert.setBytes(6, op.afterUtf8());
             insert.addBatch();
+            if (insertEarly && ++inserts % INSERT_SLICE == 0) {
+              insert.executeBatch();
+            }
           }
           case CHANGED -> {
             update.setBytes(1, op.afterUtf8());
@@ -1327,7 +1339,12 @@ public final class WorkspaceStore implements AutoCloseable {
   /** A write worked out inside its transaction: what to record and the operations. */
   private record Plan(String summary, Long undoOf, List<Op> ops) {}
 
-  private record Row(Key key, int position, byte[] json) {}
+  /** A row a save wants: its key, place and JSON (serialised by {@link SerialisedJson}, maybe still under way). */
+  private record Row(Key key, int position, SerialisedJson source, int index) {
+    byte[] json() {
+      return source.bytes(index);
+    }
+  }
 
   private static String text(byte[] utf8) {
     return new String(utf8, StandardCharsets.UTF_8);
@@ -1335,18 +1352,18 @@ public final class WorkspaceStore implements AutoCloseable {
 
   /**
    * One object's change: its state before (for the history and undo) and after (to write). The JSON
-   * after is text or, as a save serialises it, UTF-8 bytes: those are bound as they are (a save of
-   * 100,000 objects would otherwise decode them into strings for the driver to encode again).
+   * after is text or, for a save, the row it serialises to UTF-8: those bytes are bound as they are
+   * (a save of 100,000 objects would otherwise decode them into strings for the driver to encode again).
    */
   private record Op(Key key, ChangeKind kind, String beforeJson, Integer beforePosition, String afterJson,
-      Integer afterPosition, byte[] afterBytes) {
+      Integer afterPosition, Row afterRow) {
     Op(Key key, ChangeKind kind, String beforeJson, Integer beforePosition, String afterJson, Integer afterPosition) {
       this(key, kind, beforeJson, beforePosition, afterJson, afterPosition, null);
     }
 
     /** The JSON after as UTF-8, bound as a blob and stored as TEXT by the statement's CAST. */
     byte[] afterUtf8() {
-      return afterBytes != null ? afterBytes : afterJson.getBytes(StandardCharsets.UTF_8);
+      return afterRow != null ? afterRow.json() : afterJson.getBytes(StandardCharsets.UTF_8);
     }
   }
 }

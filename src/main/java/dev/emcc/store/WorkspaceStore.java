@@ -69,6 +69,10 @@ import org.sqlite.SQLiteConfig;
 public final class WorkspaceStore implements AutoCloseable {
   /** Writes with more rows than this are followed by a WAL checkpoint. */
   static final int CHECKPOINT_AFTER_ROWS = 5_000;
+  /** Change sets of only additions with more rows than this have their history written by SQLite. */
+  static final int BULK_HISTORY_ROWS = 1_000;
+  /** Rows of an insert batch run at once when the batch may run early (see apply). */
+  private static final int INSERT_SLICE = 1_024;
   static final String SAVE_SUMMARY = "save";
   /**
    * Change sets the history keeps unless told otherwise: the newest ones; older ones are pruned by
@@ -81,6 +85,7 @@ public final class WorkspaceStore implements AutoCloseable {
   private final Path file;
   private final Connection conn;
   private Runnable beforeCommit = () -> {};
+  private int bulkHistoryRows = BULK_HISTORY_ROWS;
   private int historyChangeSets = Math.max(1, Integer.getInteger("emcc.historyChangeSets", DEFAULT_HISTORY_CHANGE_SETS));
 
   private WorkspaceStore(Path file, Connection conn) {
@@ -499,9 +504,9 @@ public final class WorkspaceStore implements AutoCloseable {
     for (Row row : desired) {
       Stored s = existing.remove(row.key);
       if (s == null) {
-        ops.add(new Op(row.key, ChangeKind.ADDED, null, null, text(row.json), row.position));
-      } else if (!Arrays.equals(s.json, row.json)) {
-        ops.add(new Op(row.key, ChangeKind.CHANGED, text(s.json), s.position, text(row.json), row.position));
+        ops.add(new Op(row.key, ChangeKind.ADDED, null, null, null, row.position, row));
+      } else if (!Arrays.equals(s.json, row.json())) {
+        ops.add(new Op(row.key, ChangeKind.CHANGED, text(s.json), s.position, null, row.position, row));
       } else if (s.position != row.position) {
         ops.add(new Op(row.key, ChangeKind.MOVED, null, s.position, null, row.position));
       }
@@ -538,8 +543,15 @@ public final class WorkspaceStore implements AutoCloseable {
         addRows(rows, c, ci, kind, clusterPath);
       }
     }
-    // Serialised on every core; the writers are thread-safe and the order is kept.
-    return rows.parallelStream().map(p -> new Row(p.key, p.position, json(p.kind, p.value))).toList();
+    // Serialised on the other cores from now on (the writers are thread-safe), while this thread
+    // diffs and inserts; a row's JSON is waited for only where it is needed.
+    SerialisedJson json = new SerialisedJson(rows.stream().map(Pending::kind).toList(),
+        rows.stream().map(Pending::value).toList());
+    List<Row> out = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      out.add(new Row(rows.get(i).key, rows.get(i).position, json, i));
+    }
+    return out;
   }
 
   private record Pending(Key key, int position, ObjectKind<?> kind, Object value) {}
@@ -575,11 +587,7 @@ public final class WorkspaceStore implements AutoCloseable {
   }
 
   private static byte[] json(ObjectKind<?> kind, Object value) {
-    try {
-      return kind.writer().writeValueAsBytes(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise a " + kind.key() + " object", e);
-    }
+    return SerialisedJson.serialise(kind, value);
   }
 
   /** Every stored object with its position (a cluster's place for the {@code cluster} singleton). */
@@ -1035,6 +1043,11 @@ public final class WorkspaceStore implements AutoCloseable {
     this.beforeCommit = hook == null ? () -> {} : hook;
   }
 
+  /** A test seam: the size above which an all-added change set's history is written by SQLite. */
+  void bulkHistoryRows(int rows) {
+    this.bulkHistoryRows = rows;
+  }
+
   private interface SqlWork<T> {
     T run() throws SQLException;
   }
@@ -1138,14 +1151,19 @@ public final class WorkspaceStore implements AutoCloseable {
     }
     Set<String> touched = new HashSet<>();
     Set<String> removedClusters = new HashSet<>();
+    // Inserts run in slices while a save's JSON is still being serialised on other cores; only
+    // when nothing is deleted, as a delete must precede an insert of the same key.
+    boolean insertEarly = ops.stream().noneMatch(op -> op.kind == ChangeKind.REMOVED);
+    int inserts = 0;
     try (PreparedStatement addCluster = conn.prepareStatement(
             "INSERT INTO cluster (cluster_id, position, revision) VALUES (?, ?, ?)");
         PreparedStatement delete = conn.prepareStatement(
             "DELETE FROM object WHERE cluster_id = ? AND collection = ? AND name = ?");
         PreparedStatement insert = conn.prepareStatement(
-            "INSERT INTO object (cluster_id, collection, name, position, revision, json) VALUES (?, ?, ?, ?, ?, ?)");
-        PreparedStatement update = conn.prepareStatement(
-            "UPDATE object SET json = ?, position = ?, revision = ? WHERE cluster_id = ? AND collection = ? AND name = ?");
+            "INSERT INTO object (cluster_id, collection, name, position, revision, json)"
+            + " VALUES (?, ?, ?, ?, ?, CAST(? AS TEXT))");
+        PreparedStatement update = conn.prepareStatement("UPDATE object SET json = CAST(? AS TEXT), position = ?,"
+            + " revision = ? WHERE cluster_id = ? AND collection = ? AND name = ?");
         PreparedStatement move = conn.prepareStatement(
             "UPDATE object SET position = ? WHERE cluster_id = ? AND collection = ? AND name = ?");
         PreparedStatement moveCluster = conn.prepareStatement("UPDATE cluster SET position = ? WHERE cluster_id = ?")) {
@@ -1172,11 +1190,14 @@ public final class WorkspaceStore implements AutoCloseable {
             bindKey(insert, 1, op.key);
             insert.setInt(4, position);
             insert.setLong(5, set);
-            insert.setString(6, op.afterJson);
+            insert.setBytes(6, op.afterUtf8());
             insert.addBatch();
+            if (insertEarly && ++inserts % INSERT_SLICE == 0) {
+              insert.executeBatch();
+            }
           }
           case CHANGED -> {
-            update.setString(1, op.afterJson);
+            update.setBytes(1, op.afterUtf8());
             update.setInt(2, position);
             update.setLong(3, set);
             bindKey(update, 4, op.key).addBatch();
@@ -1211,6 +1232,13 @@ public final class WorkspaceStore implements AutoCloseable {
       revise.executeBatch();
     }
     List<Change> changes = new ArrayList<>(ops.size());
+    if (ops.size() > bulkHistoryRows && ops.stream().allMatch(op -> op.kind == ChangeKind.ADDED)) {
+      addedHistory(set, ops.size());
+      for (Op op : ops) {
+        changes.add(new Change(op.key.clusterId, op.key.collection, op.key.name, op.kind));
+      }
+      return new SaveResult(set, changes);
+    }
     try (PreparedStatement history = conn.prepareStatement("INSERT INTO change (change_set, cluster_id, collection,"
         + " name, kind, before_json, before_position, after_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (Op op : ops) {
@@ -1226,6 +1254,27 @@ public final class WorkspaceStore implements AutoCloseable {
       history.executeBatch();
     }
     return new SaveResult(set, changes);
+  }
+
+  /**
+   * The history of a change set that only added objects (a save into an empty store, an import of
+   * new clusters), written by SQLite from the rows just inserted instead of bound row by row from
+   * here: binding 100,000 rows of eight values costs more than the insert itself. Every object the
+   * set wrote is new and stamped with its id; new rows get ascending rowids in the order they were
+   * inserted, so the history keeps the order of the operations. A cluster's place is its cluster row's.
+   */
+  private void addedHistory(long set, int expected) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO change (change_set, cluster_id, collection, name,"
+        + " kind, before_json, before_position, after_position) SELECT ?1, o.cluster_id, o.collection, o.name,"
+        + " 'added', NULL, NULL, CASE WHEN o.collection = 'cluster' THEN c.position ELSE o.position END"
+        + " FROM object o JOIN cluster c ON c.cluster_id = o.cluster_id WHERE o.revision = ?1 ORDER BY o.rowid")) {
+      ps.setLong(1, set);
+      int written = ps.executeUpdate();
+      if (written != expected) { // rolled back by write(): a history that misses objects is never committed
+        throw new IllegalStateException("history of change set " + set + ": " + written + " rows for " + expected
+            + " added objects");
+      }
+    }
   }
 
   private static PreparedStatement bindKey(PreparedStatement ps, int from, Key key) throws SQLException {
@@ -1290,13 +1339,31 @@ public final class WorkspaceStore implements AutoCloseable {
   /** A write worked out inside its transaction: what to record and the operations. */
   private record Plan(String summary, Long undoOf, List<Op> ops) {}
 
-  private record Row(Key key, int position, byte[] json) {}
+  /** A row a save wants: its key, place and JSON (serialised by {@link SerialisedJson}, maybe still under way). */
+  private record Row(Key key, int position, SerialisedJson source, int index) {
+    byte[] json() {
+      return source.bytes(index);
+    }
+  }
 
   private static String text(byte[] utf8) {
     return new String(utf8, StandardCharsets.UTF_8);
   }
 
-  /** One object's change: its state before (for the history and undo) and after (to write). */
+  /**
+   * One object's change: its state before (for the history and undo) and after (to write). The JSON
+   * after is text or, for a save, the row it serialises to UTF-8: those bytes are bound as they are
+   * (a save of 100,000 objects would otherwise decode them into strings for the driver to encode again).
+   */
   private record Op(Key key, ChangeKind kind, String beforeJson, Integer beforePosition, String afterJson,
-      Integer afterPosition) {}
+      Integer afterPosition, Row afterRow) {
+    Op(Key key, ChangeKind kind, String beforeJson, Integer beforePosition, String afterJson, Integer afterPosition) {
+      this(key, kind, beforeJson, beforePosition, afterJson, afterPosition, null);
+    }
+
+    /** The JSON after as UTF-8, bound as a blob and stored as TEXT by the statement's CAST. */
+    byte[] afterUtf8() {
+      return afterRow != null ? afterRow.json() : afterJson.getBytes(StandardCharsets.UTF_8);
+    }
+  }
 }

@@ -182,14 +182,18 @@ public final class ClusterObjects {
    * Reads one object strictly from a parser positioned before (or at) its first token and returns
    * its canonical JSON. Paths in errors start at {@code pathPrefix}.
    */
+  /** One reader per type (readers are immutable): a full push reads tens of thousands of objects. */
+  private static final Map<Class<?>, com.fasterxml.jackson.databind.ObjectReader> READERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   public static JsonNode read(ObjectKey key, JsonParser parser, String source, String pathPrefix)
       throws DocumentException {
     Class<?> type = typeOf(key);
     Object value;
     try {
       // the object may be one value inside a larger document: what follows it is not an error here
-      value = Json.mapper().readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .readValue(parser);
+      value = READERS.computeIfAbsent(type, t -> Json.mapper().readerFor(t)
+          .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)).readValue(parser);
     } catch (JsonProcessingException e) {
       DocumentException d = Json.problem(source, e);
       throw new DocumentException(source, pathPrefix + d.path().substring(1), d.line(), d.column(),

@@ -19,7 +19,9 @@ public interface NodePersistence extends AutoCloseable {
 
   /**
    * Saves one accepted write atomically: the objects put (each differs from what is stored) and
-   * the objects deleted. Returns the new revision, which the store assigns and which only grows.
+   * the objects deleted. Values are canonical trees of the model's objects (read strictly by
+   * {@link ClusterObjects#read} or split from a model {@code Cluster}): the store keeps their text
+   * without reading them again. Returns the new revision, which the store assigns and which only grows.
    * Either all of it is saved or, on an exception, none of it.
    */
   long save(String clusterId, Map<ObjectKey, JsonNode> puts, Set<ObjectKey> deletes) throws IOException;

@@ -97,7 +97,13 @@ public final class StoreNodePersistence implements NodePersistence {
       }
       return new WorkspaceStore.ObjectWrite(key.name(), ObjectKind.SINGLETON_NAME, json);
     }
-    return new WorkspaceStore.ObjectWrite(key.collection(), key.name(), value);
+    // the node read the value strictly and holds the record's canonical tree (ClusterObjects.read)
+    return new WorkspaceStore.ObjectWrite(key.collection(), key.name(), value, true);
+  }
+
+  /** The store itself, for tests of this package. */
+  WorkspaceStore storeForTests() {
+    return store;
   }
 
   @Override

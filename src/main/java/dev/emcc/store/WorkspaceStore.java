@@ -781,8 +781,21 @@ public final class WorkspaceStore implements AutoCloseable {
   // ---------------------------------------------------------------------------------------------
   // Batches of one cluster (a cluster node's writes)
 
-  /** One object of a batch: collection key, name ("" for singletons) and JSON, or null JSON to delete it. */
-  public record ObjectWrite(String collection, String name, JsonNode json) {}
+  /**
+   * One object of a batch: collection key, name ("" for singletons) and JSON, or null JSON to
+   * delete it. {@code canonical}: the JSON is already the canonical tree of the model's object
+   * (the caller read it strictly through the model, as a cluster node does with every object of a
+   * request, and took the tree of the record), so the store need not read it a second time.
+   */
+  public record ObjectWrite(String collection, String name, JsonNode json, boolean canonical) {
+    public ObjectWrite(String collection, String name, JsonNode json) {
+      this(collection, name, json, false);
+    }
+  }
+
+  /** Compact JSON of a canonical tree: the same text as {@link ObjectKind#writer()} gives for the record. */
+  private static final com.fasterxml.jackson.databind.ObjectWriter CANONICAL_TREE =
+      Json.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
   /** One stored object with its revision, as {@link #objects(String)} lists them. */
   public record StoredObjectRow(String collection, String name, long revision, String json) {}
@@ -804,6 +817,16 @@ public final class WorkspaceStore implements AutoCloseable {
           throw new IllegalArgumentException(Messages.format("store.singletonDelete", kind.key()));
         }
         parsed.add(new Object[] {kind, name, null});
+        continue;
+      }
+      if (w.canonical() && !kind.singleton()) {
+        // read strictly by the caller already: only the text is needed (singletons, among them
+        // the cluster whose id is checked below, are few and still read here)
+        try {
+          parsed.add(new Object[] {kind, name, CANONICAL_TREE.writeValueAsString(w.json())});
+        } catch (JsonProcessingException e) {
+          throw new IllegalStateException("cannot serialise a " + kind.key() + " object", e);
+        }
         continue;
       }
       Object value;

@@ -32,7 +32,12 @@ public record ObjectDigest(long hi, long lo) {
 
   /** The 16 bytes (for storage). */
   public byte[] bytes() {
-    return ByteBuffer.allocate(16).putLong(hi).putLong(lo).array();
+    byte[] b = new byte[16];
+    for (int i = 0; i < 8; i++) {
+      b[i] = (byte) (hi >>> (56 - 8 * i));
+      b[8 + i] = (byte) (lo >>> (56 - 8 * i));
+    }
+    return b;
   }
 
   public static ObjectDigest fromBytes(byte[] b) {

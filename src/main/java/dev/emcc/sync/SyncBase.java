@@ -267,7 +267,11 @@ public final class SyncBase {
         section.setString(2, clusterId);
         section.setLong(3, seenRevision);
         section.executeUpdate();
-        for (Map.Entry<ObjectKey, Entry> e : changed.entrySet()) {
+        // in key order: the primary key's index then grows at its end instead of splitting pages
+        // all over (a full push writes every object)
+        java.util.List<Map.Entry<ObjectKey, Entry>> rows = new java.util.ArrayList<>(changed.entrySet());
+        rows.sort(Map.Entry.comparingByKey());
+        for (Map.Entry<ObjectKey, Entry> e : rows) {
           ObjectKey k = e.getKey();
           Entry v = e.getValue();
           if (v == null) {

@@ -84,8 +84,13 @@ public final class Shell {
     content.setId("content");
     Label welcome = new Label();
     welcome.textProperty().bind(i18n.bind("shell.welcome"));
-    welcome.getStyleClass().add(Styles.TITLE_3);
+    // a hint, not a heading: muted, readable line length, away from the window's edges
+    welcome.getStyleClass().addAll(Styles.TEXT_MUTED);
+    welcome.setStyle("-fx-font-size: 1.15em;");
     welcome.setWrapText(true);
+    welcome.setLineSpacing(6);
+    welcome.setMaxWidth(640);
+    welcome.setPadding(new javafx.geometry.Insets(32));
     content.getChildren().setAll(welcome);
     ctx.model().workspaceProperty().addListener((o, a, w) -> refreshClusters());
     ctx.model().clusterIdProperty().addListener((o, a, id) -> clusters.setValue(id));

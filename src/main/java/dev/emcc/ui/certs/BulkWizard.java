@@ -18,6 +18,7 @@ import dev.emcc.certs.TrustImport;
 import dev.emcc.model.CertificateType;
 import dev.emcc.model.Cluster;
 import dev.emcc.ui.UiContext;
+import dev.emcc.ui.kit.Controls;
 import dev.emcc.ui.kit.I18n;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,7 +42,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.dialog.Wizard;
 import org.controlsfx.dialog.WizardPane;
 
@@ -200,15 +200,7 @@ final class BulkWizard {
       type.getItems().add(new CertificateSelection(t));
     }
     type.setValue(CertificateSelection.ALL);
-    type.setConverter(new StringConverter<>() {
-      @Override public String toString(CertificateSelection s) {
-        return s == null ? "" : s.only() == null ? i18n.text("certs.type.all") : s.only().json();
-      }
-
-      @Override public CertificateSelection fromString(String s) {
-        throw new UnsupportedOperationException();
-      }
-    });
+    type.setConverter(Controls.shownAs(s -> s.only() == null ? i18n.text("certs.type.all") : s.only().json()));
     GridPane g = grid();
     g.addRow(0, new Label(i18n.text("certs.type")), type);
     Label hint = text("type-hint");

@@ -45,7 +45,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 
 /**
  * OS Administration > Security > Certificate Management: the certificates of every node of the
@@ -95,8 +94,8 @@ public final class CertificatesView implements View {
       type.getItems().add(new CertificateSelection(t));
     }
     type.setValue(CertificateSelection.ALL);
-    type.setConverter(converter(s -> s.only() == null ? i18n.text("certs.type.all") : s.only().json()));
-    node.setConverter(converter(n -> n == null || n.isEmpty() ? i18n.text("certs.allNodes") : n));
+    type.setConverter(Controls.shownAs(s -> s.only() == null ? i18n.text("certs.type.all") : s.only().json()));
+    node.setConverter(Controls.shownAs(n -> n == null || n.isEmpty() ? i18n.text("certs.allNodes") : n));
     generate.textProperty().bind(i18n.bind("certs.generate"));
     generate.setId("cert-generate");
     generate.setOnAction(e -> generate());
@@ -147,17 +146,6 @@ public final class CertificatesView implements View {
     this(ctx, shell, CertsHome.standard(), Clock.systemUTC());
   }
 
-  private <T> StringConverter<T> converter(Function<T, String> text) {
-    return new StringConverter<>() {
-      @Override public String toString(T t) {
-        return t == null ? "" : text.apply(t);
-      }
-
-      @Override public T fromString(String s) {
-        throw new UnsupportedOperationException();
-      }
-    };
-  }
 
   private Label label(String key) {
     return Controls.label(i18n, key);

@@ -1,7 +1,9 @@
 package dev.emcc.ui.kit;
 
+import java.util.function.Function;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.util.StringConverter;
 
 /** Labels and buttons whose text follows the language switch: the views' common building blocks. */
 public final class Controls {
@@ -21,5 +23,21 @@ public final class Controls {
     b.setId(id);
     b.setOnAction(e -> action.run());
     return b;
+  }
+
+  /**
+   * How a non-editable choice box shows its items: text only. Such a box never turns typed text back
+   * into an item, so {@code fromString} has nothing to parse and answers null.
+   */
+  public static <T> StringConverter<T> shownAs(Function<T, String> text) {
+    return new StringConverter<>() {
+      @Override public String toString(T item) {
+        return item == null ? "" : text.apply(item);
+      }
+
+      @Override public T fromString(String typed) {
+        return null;
+      }
+    };
   }
 }

@@ -128,15 +128,8 @@ public final class SimulatorView implements View {
   private Node controls() {
     phones.setId("sim-phone");
     phones.setMaxWidth(Double.MAX_VALUE);
-    phones.setConverter(new StringConverter<>() {
-      @Override public String toString(PhoneChoice p) {
-        return p == null ? "" : p.cluster() + " / " + p.phone() + (p.description() == null ? "" : "  " + p.description());
-      }
-
-      @Override public PhoneChoice fromString(String s) {
-        return null;
-      }
-    });
+    phones.setConverter(dev.emcc.ui.kit.Controls.shownAs(
+        p -> p.cluster() + " / " + p.phone() + (p.description() == null ? "" : "  " + p.description())));
     users.setId("sim-user");
     users.setEditable(true);
     users.setMaxWidth(Double.MAX_VALUE);

@@ -27,8 +27,10 @@ final class FirstContact {
     int port = u.getPort() < 0 ? 443 : u.getPort();
     AtomicReference<X509Certificate> seen = new AtomicReference<>();
     X509TrustManager recorder = new X509TrustManager() {
-      @Override public void checkClientTrusted(X509Certificate[] chain, String authType) {
-        throw new UnsupportedOperationException();
+      @Override public void checkClientTrusted(X509Certificate[] chain, String authType)
+          throws java.security.cert.CertificateException {
+        // used only as a client: no peer ever asks it to vouch for a client
+        throw new java.security.cert.CertificateException("the fingerprint recorder verifies no clients");
       }
 
       @Override public void checkServerTrusted(X509Certificate[] chain, String authType) {

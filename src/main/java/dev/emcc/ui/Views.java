@@ -15,7 +15,7 @@ import java.util.List;
 
 /** Every view of the console by window id: the form-spec windows and the special views. */
 public final class Views implements Shell.ViewFactory {
-  private static final List<String> SPECIAL = List.of("emccDevices", "phoneFeatureList", "problems", "errorLookup", "checklist", "clusterPicture", "certificates", "sync", "simulator");
+  private static final List<String> SPECIAL = List.of("emccDevices", "phoneFeatureList", "problems", "errorLookup", "restrictions", "checklist", "clusterPicture", "certificates", "sync", "simulator");
 
   /** The ids the screenshot command accepts. */
   public static List<String> ids() {
@@ -46,6 +46,8 @@ public final class Views implements Shell.ViewFactory {
         return new dev.emcc.ui.simulator.SimulatorView(ctx, shell);
       case "errorLookup":
         return new dev.emcc.ui.errors.ErrorLookupView(ctx);
+      case "restrictions":
+        return new dev.emcc.ui.help.RestrictionsView(ctx, shell);
       case "sync":
         return new dev.emcc.ui.sync.SyncView(ctx, shell);
       case "remoteCluster":

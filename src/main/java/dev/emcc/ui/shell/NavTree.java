@@ -30,7 +30,8 @@ public final class NavTree {
                 leaf("remoteCluster"),
                 menu("nav.advancedEmcc", leaf("emccFeatureConfig"), leaf("interclusterServiceProfile")))),
         menu("nav.osAdmin", menu("nav.security", leaf("certificates"))),
-        menu("nav.console", leaf("checklist"), leaf("clusterPicture"), leaf("problems"), leaf("errorLookup"), leaf("deviceModel"),
+        menu("nav.console", leaf("checklist"), leaf("clusterPicture"), leaf("problems"), leaf("errorLookup"), leaf("restrictions"),
+            leaf("deviceModel"),
             leaf("sync")),
         menu("nav.training", leaf("simulator")));
     tree.setRoot(root);

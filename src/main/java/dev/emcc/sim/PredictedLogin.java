@@ -22,7 +22,9 @@ import java.util.Set;
  * needs: a user with EMCC enabled and a device profile, a phone with Extension Mobility on.
  *
  * <p>A prediction is about the configuration, not the PIN typed: each candidate runs in a fresh
- * session on a copy of the workspace in which the user's PIN is {@link #PIN}.
+ * session on a copy of the workspace in which the user's PIN is {@link #PIN}. A login that succeeds
+ * is also tried again after a logout, for what a logout leaves behind (a phone the home cluster
+ * auto-registers: 37).
  */
 public final class PredictedLogin {
   /** The PIN the candidates send; the copy of the workspace gives the user this PIN. */
@@ -42,8 +44,8 @@ public final class PredictedLogin {
   public record Candidate(String userId, String homeCluster, String visitingCluster, String phone,
       LoginAttempt attempt) {}
 
-  /** A candidate and what the simulator made of it. */
-  public record Run(Candidate candidate, SimulationResult result) {}
+  /** A candidate and what the simulator made of it; {@code again}: the login after a login and a logout. */
+  public record Run(Candidate candidate, SimulationResult result, boolean again) {}
 
   /** The logins the subject is about, most specific first, without repeats. */
   public static List<Candidate> candidates(Workspace ws, Subject s) {
@@ -73,25 +75,35 @@ public final class PredictedLogin {
   public static List<Run> run(Workspace ws, Subject s) {
     List<Run> runs = new ArrayList<>();
     for (Candidate c : candidates(ws, s)) {
-      runs.add(new Run(c, run(ws, c)));
+      runs.add(run(ws, c));
     }
     return runs;
   }
 
-  /** The first candidate whose login fails with the code, if any. */
+  /** The first candidate whose login (or login again after a logout) fails with the code, if any. */
   public static Optional<Run> failingWith(Workspace ws, Subject s, int code) {
     for (Candidate c : candidates(ws, s)) {
-      SimulationResult r = run(ws, c);
-      if (!r.isSuccess() && Integer.valueOf(code).equals(r.code())) {
-        return Optional.of(new Run(c, r));
+      Run r = run(ws, c);
+      if (!r.result().isSuccess() && Integer.valueOf(code).equals(r.result().code())) {
+        return Optional.of(r);
       }
     }
     return Optional.empty();
   }
 
-  /** One candidate in a fresh session on the copy of the workspace in which the user's PIN is known. */
-  public static SimulationResult run(Workspace ws, Candidate c) {
-    return new SimulatorSession(withKnownPin(ws, c.homeCluster(), c.userId())).login(c.attempt());
+  /**
+   * One candidate in a fresh session on the copy of the workspace in which the user's PIN is known:
+   * the login, and when it succeeds, a logout and the login again (whose result is kept when it
+   * differs in outcome or code).
+   */
+  public static Run run(Workspace ws, Candidate c) {
+    SimulatorSession session = new SimulatorSession(withKnownPin(ws, c.homeCluster(), c.userId()));
+    SimulationResult first = session.login(c.attempt());
+    if (!first.isSuccess() || !session.logout(c.phone(), c.visitingCluster()).isSuccess()) {
+      return new Run(c, first, false);
+    }
+    SimulationResult again = session.login(c.attempt());
+    return again.isSuccess() ? new Run(c, first, false) : new Run(c, again, true);
   }
 
   /** The workspace with the user's PIN set to {@link #PIN} (other users keep theirs). */

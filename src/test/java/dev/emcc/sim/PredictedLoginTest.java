@@ -52,6 +52,18 @@ class PredictedLoginTest {
     assertThat(PredictedLogin.candidates(demo, Subject.cluster("NAGOYA"))).isEmpty();
   }
 
+  /** Seed, restrictions: with Auto Registration on, the home creates the phone anew after an EMCC logout. */
+  @Test
+  void aLoginAfterALogoutMeetsThePhoneTheHomeAutoRegistered() {
+    Workspace auto = DemoWorkspace.create().updateCluster("TOKYO", c -> c.withNodes(c.nodes().stream()
+        .map(n -> n.withAutoRegistration(true)).toList()));
+    var run = PredictedLogin.failingWith(auto, Subject.cluster("TOKYO"), 37).orElseThrow();
+    assertThat(run.again()).isTrue();
+    assertThat(run.candidate().homeCluster()).isEqualTo("TOKYO");
+    assertThat(run.result().steps()).anySatisfy(s -> assertThat(s.message()).contains("auto-registered"));
+    assertThat(PredictedLogin.failingWith(DemoWorkspace.create(), Subject.cluster("TOKYO"), 37)).isEmpty();
+  }
+
   @Test
   void theUserTypesTheIdentifierTheLoginTypeAsksFor() throws Exception {
     Workspace dn = DemoWorkspace.create().updateCluster("OSAKA", c -> c.withPhoneServices(c.phoneServices().stream()
@@ -60,6 +72,6 @@ class PredictedLoginTest {
         .toList()));
     var c = PredictedLogin.candidates(dn, new Subject("TOKYO", null, "alice")).get(0);
     assertThat(c.attempt().userId()).isEqualTo("1001");
-    assertThat(PredictedLogin.run(dn, c).isSuccess()).isTrue();
+    assertThat(PredictedLogin.run(dn, c).result().isSuccess()).isTrue();
   }
 }

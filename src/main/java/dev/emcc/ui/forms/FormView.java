@@ -105,6 +105,7 @@ public final class FormView {
       error.setWrapText(true);
       error.setVisible(false);
       error.setManaged(false);
+      error.setId("error-" + field.key());
       errors.put(field.key(), error);
       VBox cell = new VBox(2, editor.node(), error);
       if (field.defaultValue() != null && !"default".equals(field.defaultValue())) {
@@ -217,6 +218,19 @@ public final class FormView {
       return false;
     }
     Node c = editor.control();
+    if (c.getScene() == null) {
+      // a window shown for the first time: its form joins the scene when its scroll pane is skinned
+      c.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        @Override public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+            javafx.scene.Scene was, javafx.scene.Scene now) {
+          if (now != null) {
+            c.sceneProperty().removeListener(this);
+            javafx.application.Platform.runLater(() -> focus(key));
+          }
+        }
+      });
+      return true;
+    }
     Node p = c;
     while (p != null && !(p instanceof ScrollPane)) {
       p = p.getParent();

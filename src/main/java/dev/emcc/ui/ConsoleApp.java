@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
 /**
@@ -41,6 +43,9 @@ public final class ConsoleApp extends Application {
     stage.setTitle(i18n.text("app.title")); // bound to the language once the shell is there
     stage.setScene(scene);
     StartupProbe.watch(stage);
+    // the console's window closed (after the shell's question about unsaved edits) ends the
+    // console, also when a wizard or a trainer's phone window is still open
+    stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> Platform.exit());
     stage.show();
     OpeningView.afterFirstPaint(scene, () -> openConsole(stage, i18n, getParameters().getUnnamed()));
   }

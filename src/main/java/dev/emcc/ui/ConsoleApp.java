@@ -12,12 +12,12 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
@@ -43,9 +43,9 @@ public final class ConsoleApp extends Application {
     stage.setTitle(i18n.text("app.title")); // bound to the language once the shell is there
     stage.setScene(scene);
     StartupProbe.watch(stage);
-    // the console's window closed (after the shell's question about unsaved edits) ends the
-    // console, also when a wizard or a trainer's phone window is still open
-    stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> Platform.exit());
+    // the console's window closed (after the shell's question about unsaved edits) closes the
+    // wizards and trainer's phone windows still open, so the console ends (implicit exit)
+    stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> List.copyOf(Window.getWindows()).forEach(Window::hide));
     stage.show();
     OpeningView.afterFirstPaint(scene, () -> openConsole(stage, i18n, getParameters().getUnnamed()));
   }

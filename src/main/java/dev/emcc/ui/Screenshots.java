@@ -6,6 +6,7 @@ import dev.emcc.rules.Validator;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.kit.Themes;
 import dev.emcc.ui.shell.Shell;
+import dev.emcc.schema.Windows;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,10 +33,13 @@ public final class Screenshots {
 
   /** The trainer's view with the live switch on, after a login over the wire. */
   static final String SIMULATOR_LIVE = "simulator.live";
+  /** The trainer's view after the visiting Phone window's Log Out: the phone still registered to its home. */
+  static final String SIMULATOR_PHONE_WINDOW_LOGOUT = "simulator.phoneWindowLogout";
 
   public static List<String> views() {
     List<String> ids = new java.util.ArrayList<>(Views.ids());
     ids.add(ids.indexOf("simulator") + 1, SIMULATOR_LIVE);
+    ids.add(ids.indexOf(SIMULATOR_LIVE) + 1, SIMULATOR_PHONE_WINDOW_LOGOUT);
     return ids;
   }
 
@@ -69,7 +73,7 @@ public final class Screenshots {
         javafx.stage.Window shown = stage;
         if (dev.emcc.ui.certs.BulkWizards.SCREENSHOTS.contains(view)) {
           // a wizard is a dialog over the Certificates window: its own window is the picture
-          shell.open("certificates");
+          shell.open(Windows.CERTIFICATES.id());
           shown = dev.emcc.ui.certs.BulkWizards.showForScreenshot(view, ctx).getDialog().getDialogPane()
               .getScene().getWindow();
         } else if (SIMULATOR_LIVE.equals(view)) {
@@ -78,6 +82,12 @@ public final class Screenshots {
             // over the wire: alice's login as HTTPS calls between the Osaka and Tokyo nodes
             sim.setLive(true);
             sim.loginNow(DemoWorkspace.OSAKA, "SEP00AABBCC0201", "alice", DemoWorkspace.pin("alice"), java.util.Set.of());
+          }
+        } else if (SIMULATOR_PHONE_WINDOW_LOGOUT.equals(view)) {
+          dev.emcc.ui.simulator.SimulatorView sim = (dev.emcc.ui.simulator.SimulatorView) shell.open("simulator");
+          if (workspace == null) {
+            sim.loginNow(DemoWorkspace.OSAKA, "SEP00AABBCC0201", "alice", DemoWorkspace.pin("alice"), java.util.Set.of());
+            sim.phoneWindowLogoutNow();
           }
         } else if (!"shell".equals(view)) {
           dev.emcc.ui.shell.View v = shell.open(view);

@@ -26,7 +26,7 @@ public final class ProductRule extends ClusterRule {
     ModelLookup models = new ModelLookup(context, cl);
     for (int i = 0; i < cl.deviceProfiles().size(); i++) {
       var p = cl.deviceProfiles().get(i);
-      if (RequiredFieldRule.blank(p.productType())) {
+      if (Blank.is(p.productType())) {
         continue;
       }
       DeviceModel m = models.find(p.productType());
@@ -40,7 +40,7 @@ public final class ProductRule extends ClusterRule {
     }
     for (int i = 0; i < cl.phones().size(); i++) {
       var p = cl.phones().get(i);
-      if (RequiredFieldRule.blank(p.model())) {
+      if (Blank.is(p.model())) {
         continue;
       }
       DeviceModel m = models.find(p.model());

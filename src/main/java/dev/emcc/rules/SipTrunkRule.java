@@ -45,7 +45,7 @@ public final class SipTrunkRule extends ClusterRule {
       Integer code) {
     String path = Paths.of(c, "interclusterServiceProfile." + field.key());
     Fix fix = Fix.at(field, null);
-    if (RequiredFieldRule.blank(name)) {
+    if (Blank.is(name)) {
       out.error(missingRule, cl.clusterId(), path, code, fix, cl.clusterId());
       return;
     }

@@ -17,7 +17,7 @@ public final class VersionRule extends ClusterRule {
   @Override
   void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {
     String v = cl.version();
-    if (RequiredFieldRule.blank(v)) {
+    if (Blank.is(v)) {
       return; // field.required
     }
     Fix fix = Fix.at(ClusterFields.VERSION, null);

@@ -65,6 +65,20 @@ public final class FormView {
     help.textProperty().bind(i18n.bind("form.helpHint"));
     root.setBottom(help);
     root.getStyleClass().add("form-view");
+    // a value's problem is said again in the new language
+    i18n.localeProperty().addListener((o, was, now) -> recheckShownProblems());
+  }
+
+  private void recheckShownProblems() {
+    if (value == null) {
+      return;
+    }
+    editors.forEach((key, editor) -> {
+      Label error = errors.get(key);
+      if (error.isVisible() && error.getStyleClass().contains(Styles.DANGER)) {
+        decorate(key, editor.check(value));
+      }
+    });
   }
 
   private Node section(Section section) {

@@ -1,13 +1,13 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.CertificatesFields;
-import dev.emcc.schema.Limits;
 import dev.emcc.model.Certificate;
 import dev.emcc.model.CertificateExport;
 import dev.emcc.model.CertificateType;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Node;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.CertificatesFields;
+import dev.emcc.schema.Limits;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.PhoneServiceFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.PhoneService;
 import dev.emcc.model.Workspace;
 import dev.emcc.schema.Field;
+import dev.emcc.schema.PhoneServiceFields;
 import java.util.Locale;
 import java.util.Set;
 

@@ -1,10 +1,10 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.EmccDevicesFields;
-import dev.emcc.schema.EmccTemplateFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceSecurityMode;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.EmccDevicesFields;
+import dev.emcc.schema.EmccTemplateFields;
 
 /**
  * Task flow step 4: EMCC devices are inserted (emccDevices.none: a login finds no free dummy

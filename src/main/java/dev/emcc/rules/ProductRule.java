@@ -1,10 +1,10 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.DeviceProfileFields;
-import dev.emcc.schema.PhoneFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceModel;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.DeviceProfileFields;
+import dev.emcc.schema.PhoneFields;
 
 /**
  * Products against the device-model catalog (extended with the cluster's deviceModels): a

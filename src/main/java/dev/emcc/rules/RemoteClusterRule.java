@@ -1,9 +1,9 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.RemoteClusterFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.RemoteCluster;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.RemoteClusterFields;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

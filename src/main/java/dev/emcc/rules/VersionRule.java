@@ -1,9 +1,9 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.ClusterFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Versions;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.ClusterFields;
 
 /**
  * The cluster version is well formed ("14.0", "11.5", "12.5SU1") (cluster.version) and at least

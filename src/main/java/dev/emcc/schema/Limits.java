@@ -2,10 +2,10 @@ package dev.emcc.schema;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The limits of the schema's fields, checked in one place: by the form as a value is typed, by
@@ -13,7 +13,38 @@ import java.util.concurrent.ConcurrentHashMap;
  * is sent. A value is a model value: text, number, boolean, enum, list, or a record (a line).
  */
 public final class Limits {
-  private static final Map<String, List<Field>> CHECKED = new ConcurrentHashMap<>();
+  /** The limited fields of each window, with their readers: built once, read for every object. */
+  private static final Map<String, List<Check>> CHECKS = new HashMap<>();
+
+  static {
+    for (Window w : Windows.ALL) {
+      CHECKS.put(w.id(), w.fields().stream().filter(Limits::limited).map(Check::new).toList());
+    }
+  }
+
+  /** A limited field and the reader of its key on the class last seen (one class a window, but for a node's settings). */
+  private static final class Check {
+    private record Bound(Class<?> type, FieldValues.Reader reader) {}
+
+    final Field field;
+    /** A table's limited columns. */
+    final List<Check> columns;
+    private volatile Bound bound = new Bound(Void.class, null);
+
+    Check(Field field) {
+      this.field = field;
+      this.columns = field.columns().stream().filter(Limits::limited).map(Check::new).toList();
+    }
+
+    Object read(Object object) {
+      Bound b = bound;
+      if (b.type() != object.getClass()) {
+        b = new Bound(object.getClass(), FieldValues.reader(object.getClass(), field.key()));
+        bound = b;
+      }
+      return b.reader().read(object);
+    }
+  }
 
   private Limits() {}
 
@@ -33,13 +64,14 @@ public final class Limits {
   /** Every limit an object of the window breaks: at most one a field, one a column of each line. */
   public static List<Violation> check(Window window, Object object) {
     List<Violation> out = new ArrayList<>(0);
-    for (Field f : CHECKED.computeIfAbsent(window.id(), id -> window.fields().stream().filter(Limits::limited).toList())) {
-      Object value = FieldValues.read(object, f.key());
+    for (Check check : CHECKS.getOrDefault(window.id(), List.of())) {
+      Field f = check.field;
+      Object value = check.read(object);
       if (value == FieldValues.ABSENT) {
         continue; // a field the object's type does not carry (the node's cluster settings have no id)
       }
       if (f.kind() == FieldKind.LINES) {
-        lines(f, value, out);
+        lines(check, value, out);
       } else {
         check(f, value).ifPresent(out::add);
       }
@@ -47,17 +79,17 @@ public final class Limits {
     return out;
   }
 
-  private static void lines(Field table, Object value, List<Violation> out) {
+  private static void lines(Check table, Object value, List<Violation> out) {
     if (!(value instanceof List<?> entries)) {
       return;
     }
     for (int i = 0; i < entries.size(); i++) {
       Object entry = entries.get(i);
-      for (Field column : table.columns()) {
-        Object v = entry == null ? null : FieldValues.read(entry, column.key());
-        if (v != FieldValues.ABSENT && limited(column)) {
-          String at = table.key() + "[" + i + "]";
-          check(column, v).ifPresent(x -> out.add(x.inside(table, at)));
+      for (Check column : table.columns) {
+        Object v = entry == null ? null : column.read(entry);
+        if (v != FieldValues.ABSENT) {
+          int index = i;
+          check(column.field, v).ifPresent(x -> out.add(x.inside(table.field, table.field.key() + "[" + index + "]")));
         }
       }
     }

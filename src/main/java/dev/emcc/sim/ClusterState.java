@@ -20,6 +20,11 @@ final class ClusterState {
    * (visiting) cluster's database while the phone stays registered to the home cluster.
    */
   final Map<String, Session> registeredToHome = new LinkedHashMap<>();
+  /**
+   * Device names (upper case) this (home) cluster created by auto-registration when a phone
+   * logged out of EMCC and reset while auto-registration was on (seed, restrictions).
+   */
+  final java.util.Set<String> autoRegistered = new java.util.LinkedHashSet<>();
   /** By remote cluster ID (lower case): did it answer the last update. */
   final Map<String, RemoteUpdate> remoteUpdates = new LinkedHashMap<>();
 

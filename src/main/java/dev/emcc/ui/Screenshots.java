@@ -133,6 +133,7 @@ public final class Screenshots {
       System.setProperty("prism.order", "sw");
       System.setProperty("java.awt.headless", "true");
     }
+    ClassPathJavaFx.quietUnsupportedConfigurationWarning();
     try {
       CompletableFuture<Void> started = new CompletableFuture<>();
       Platform.startup(() -> started.complete(null));

@@ -182,7 +182,7 @@ public final class Shell {
         item("menu.view.focusContent", "F6", this::focusContent),
         item("menu.view.problems", "F8", () -> open(Windows.PROBLEMS.id())),
         item("menu.view.simulator", "F9", () -> open("simulator")));
-    Menu help = menu("menu.help", item("menu.help.errors", "F1", () -> open("errorLookup")),
+    Menu help = menu("menu.help", item("menu.help.errors", "F1", () -> reveal("errorLookup", null, null)),
         item("menu.help.restrictions", null, () -> open("restrictions")));
     Menu certificates = menu("menu.certs",
         item("menu.certs.window", null, () -> open(Windows.CERTIFICATES.id())),

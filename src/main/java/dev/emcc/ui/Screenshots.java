@@ -64,7 +64,7 @@ public final class Screenshots {
         ConsoleModel model = new ConsoleModel();
         model.setValidator(Validator.standard()::validate);
         model.load(ws);
-        model.problems().setAll(Validator.standard().validate(ws));
+        model.setProblems(model.workspace(), Validator.standard().validate(ws));
         UiContext ctx = new UiContext(model, new I18n(lang));
         Shell shell = new Shell(ctx, new Views());
         Stage stage = new Stage();

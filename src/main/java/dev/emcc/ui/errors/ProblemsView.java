@@ -177,7 +177,7 @@ public final class ProblemsView implements View {
     };
     job.setOnSucceeded(e -> {
       if (ctx.model().workspace() == ws) {
-        ctx.model().problems().setAll(job.getValue());
+        ctx.model().setProblems(ws, job.getValue());
       }
     });
     shell.run(job);

@@ -91,6 +91,9 @@ public final class Screenshots {
           }
         } else if (!"shell".equals(view)) {
           dev.emcc.ui.shell.View v = shell.open(view);
+          if (v instanceof dev.emcc.ui.start.StartView start) {
+            start.readNodesNow();
+          }
           if (v instanceof dev.emcc.ui.simulator.SimulatorView sim && workspace == null) {
             // a finished attempt says more than an empty form: alice on an Osaka phone, certificate missing
             sim.loginNow(DemoWorkspace.OSAKA, "SEP00AABBCC0201", "alice", DemoWorkspace.pin("alice"),

@@ -291,6 +291,13 @@ public final class StartView implements View {
         : i18n.text("start.nodes.synced", n.url(), when.format(n.lastSync()), n.seenRevision())).toList();
   }
 
+  /** Reads the registered nodes on this thread and shows them (a screenshot cannot wait for the background). */
+  public void readNodesNow() {
+    reads++;
+    syncs = NodeSyncs.read(paths);
+    refresh();
+  }
+
   /** The nodes read last, per cluster (for tests). */
   Map<String, List<NodeSyncs.Node>> nodes() {
     return syncs.byCluster();

@@ -101,7 +101,7 @@ public final class Screenshots {
           }
         }
         javafx.stage.Window picture = shown;
-        ctx.status("status.loaded", workspace != null ? "workspace" : ctx.i18n().text("status.demo"));
+        ctx.status("status.loaded", workspace != null ? "workspace" : ctx.i18n().deferred("status.demo"));
         // a few pulses: layout fills the virtual flows, their cells lay out, then all is painted
         Platform.runLater(() -> Platform.runLater(() -> Platform.runLater(() -> {
           try {

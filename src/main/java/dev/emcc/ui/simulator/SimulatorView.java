@@ -155,6 +155,7 @@ public final class SimulatorView implements View {
         return s;
       }
     });
+    dev.emcc.ui.kit.Controls.relabelOnSwitch(loginType, i18n);
     pin.setId("sim-pin");
     login.setId("sim-login");
     login.textProperty().bind(i18n.bind("sim.login"));

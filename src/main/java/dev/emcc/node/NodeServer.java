@@ -14,6 +14,9 @@ import dev.emcc.format.DocumentException;
 import dev.emcc.format.Json;
 import dev.emcc.format.WorkspaceFormat;
 import dev.emcc.model.Cluster;
+import dev.emcc.wire.ClusterObjects;
+import dev.emcc.wire.ObjectKey;
+import dev.emcc.wire.StoredObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -348,7 +351,7 @@ public final class NodeServer implements AutoCloseable {
   private void putObject(HttpExchange ex, ObjectKey key) throws IOException, DocumentException,
       StaleRevisionException, ClusterMismatchException {
     long expected = ifMatch(ex);
-    JsonNode value = ClusterObjects.read(key, body(ex), "request");
+    JsonNode value = ObjectReader.read(key, body(ex), "request");
     String clusterId = requireCluster();
     ClusterState.Outcome outcome = state.apply(clusterId, List.of(new ClusterState.Change(key, expected, value)));
     respondJson(ex, expected == 0 ? 201 : 200, outcome(outcome), Map.of("ETag", etag(outcome.revision())));

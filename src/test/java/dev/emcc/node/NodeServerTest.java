@@ -10,6 +10,7 @@ import dev.emcc.model.Cluster;
 import dev.emcc.sync.NodeClient;
 import dev.emcc.sync.NodeException;
 import dev.emcc.sync.NodeRef;
+import dev.emcc.wire.ObjectKey;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -25,6 +25,7 @@ public final class EmService {
   public static final int UNKNOWN = 0;
   public static final int PARSE_ERROR = 1;
   public static final int AUTHENTICATION = 2;
+  public static final int INVALID_APP_USER = 3;
   public static final int DATABASE = 6;
   public static final int QUERY_TYPE_UNDETERMINED = 8;
   public static final int DEVICE_NOT_FOUND = 11;
@@ -297,6 +298,9 @@ public final class EmService {
   }
 
   private <T> Optional<T> object(String collection, String name, Class<T> type) {
+    if (name == null || name.isEmpty()) {
+      return Optional.empty(); // <userID/> names nobody
+    }
     return state.get(new ObjectKey(collection, name)).map(o -> convert(o.value(), type));
   }
 

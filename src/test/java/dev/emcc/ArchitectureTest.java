@@ -37,6 +37,16 @@ class ArchitectureTest {
   }
 
   @Test
+  void schemaDependsOnlyOnTheModel() {
+    noClasses().that().resideInAPackage("dev.emcc.schema..")
+        .should().dependOnClassesThat(resideInAPackage("dev.emcc..")
+            .and(resideOutsideOfPackage("dev.emcc.schema.."))
+            .and(resideOutsideOfPackage("dev.emcc.model..")))
+        .because("the schema describes the windows once for the console, the rules, the CLI and the node")
+        .check(classes);
+  }
+
+  @Test
   void theSelfContainmentRuleCatchesAViolation() {
     // The rules package uses the model and the catalog: the same rule applied to it must fail.
     assertThat(selfContained("dev.emcc.rules").evaluate(classes).hasViolation()).isTrue();

@@ -2,6 +2,7 @@ package dev.emcc.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.emcc.certs.BulkCertificateJobs;
+import dev.emcc.certs.BundleFileReport;
 import dev.emcc.certs.CertificateCodec;
 import dev.emcc.certs.CertificateSelection;
 import dev.emcc.certs.NodeCertificateIssuer;
@@ -73,6 +74,31 @@ public final class CertsCommand implements Runnable {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A file's report as JSON: what was taken (and how it was named) and what was left and why. */
+  static Map<String, Object> report(BundleFileReport r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("file", r.file());
+    m.put("taken", r.taken().stream().map(t -> {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("alias", t.alias().text());
+      e.put("subject", t.subject());
+      if (t.mapped()) {
+        e.put("nodeFrom", t.nodeFrom().name());
+        e.put("typeFrom", t.typeFrom().name());
+        e.put("clusterFrom", "FILE_NAME");
+      }
+      return e;
+    }).toList());
+    m.put("left", r.left().stream().map(l -> {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("entry", l.what());
+      e.put("reason", l.reason().name());
+      e.put("text", dev.emcc.certs.CertsMessages.en("report.left." + l.reason().name()));
+      return e;
+    }).toList());
+    return m;
   }
 
   static ProgressListener progress(PrintWriter out, boolean verbose) {
@@ -266,10 +292,14 @@ public final class CertsCommand implements Runnable {
         m.put("sources", result.sources());
         m.put("clusters", result.clusters());
         m.put("certificates", result.certificates());
+        m.put("files", result.reports().stream().map(CertsCommand::report).toList());
+        m.put("replaced", result.replaced().stream().map(r -> Map.of("alias", r.alias().text(),
+            "earlierFile", r.earlierFile(), "laterFile", r.laterFile())).toList());
         json(out, m);
       } else {
         out.println("Consolidated " + result.certificates() + " certificates of " + result.clusters().size()
             + " clusters (" + String.join(", ", result.clusters()) + ") into " + sftp.target().path(result.file()) + ".");
+        result.lines(Locale.ROOT, verbose).forEach(line -> out.println("  " + line));
       }
       return ExitCodes.OK;
     }
@@ -311,11 +341,13 @@ public final class CertsCommand implements Runnable {
         m.put("restarts", trust.restarts().stream().map(r -> Map.of("phone", r.phone(),
             "reasons", r.reasons().stream().map(x -> x.name().toLowerCase(Locale.ROOT)).sorted().toList())).toList());
         m.put("staleExports", result.staleExports());
+        m.put("file", report(result.report()));
         m.put("trustStores", result.cluster().trustStores());
         json(out, m);
       } else {
         out.println("Imported " + trust.added().size() + " certificates into the trust stores of " + clusterId
             + " (" + trust.alreadyTrusted() + " already trusted, " + trust.ownSkipped().size() + " of its own skipped).");
+        result.report().lines(Locale.ROOT, verbose).forEach(line -> out.println("  " + line));
         out.println(trust.restarts().size() + " of " + cluster.phones().size() + " phones will restart.");
         if (verbose) {
           trust.restarts().forEach(r -> out.println("  " + r.phone() + " " + r.reasons()));

@@ -23,10 +23,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
       return fail(cmd, ExitCodes.BAD_INPUT, b.getMessage());
     }
     if (e instanceof CertificateTransferException t) {
-      // a wrong PKCS12 password is the user's input; the rest is the remote side. In the
-      // desktop's language, as picocli's help texts are.
-      return fail(cmd, t.reason() == CertificateTransferException.Reason.WRONG_PKCS12_PASSWORD
-          ? ExitCodes.BAD_INPUT : ExitCodes.IO, t.text(java.util.Locale.getDefault()));
+      // a wrong PKCS12 password or a file without a certificate is the user's input; the rest is
+      // the remote side. In the desktop's language, as picocli's help texts are.
+      boolean input = t.reason() == CertificateTransferException.Reason.WRONG_PKCS12_PASSWORD
+          || t.reason() == CertificateTransferException.Reason.NO_CERTIFICATES;
+      return fail(cmd, input ? ExitCodes.BAD_INPUT : ExitCodes.IO, t.text(java.util.Locale.getDefault()));
     }
     if (e instanceof CertificateInputException c) {
       return fail(cmd, ExitCodes.BAD_INPUT, c.getMessage());

@@ -42,10 +42,32 @@ public final class BulkCertificateJobs {
     }
   }
 
-  public record ConsolidateResult(String file, List<String> sources, List<String> clusters, int certificates) {
+  /**
+   * {@code reports}: per export file, what it gave and what it left and why; {@code replaced}:
+   * entries a later file named again with another certificate.
+   */
+  public record ConsolidateResult(String file, List<String> sources, List<String> clusters, int certificates,
+      List<BundleFileReport> reports, List<Replaced> replaced) {
     public ConsolidateResult {
       sources = List.copyOf(sources);
       clusters = List.copyOf(clusters);
+      reports = List.copyOf(reports);
+      replaced = List.copyOf(replaced);
+    }
+
+    /** Per file what was taken and left, then the replacements: what the CLI prints, the console lists. */
+    public List<String> lines(java.util.Locale locale, boolean everyEntry) {
+      List<String> out = new ArrayList<>();
+      reports.forEach(r -> out.addAll(r.lines(locale, everyEntry)));
+      replaced.forEach(r -> out.add(r.text(locale)));
+      return out;
+    }
+  }
+
+  /** An entry of {@code earlierFile} that {@code laterFile} named again with another certificate: the later one is kept. */
+  public record Replaced(BundleAlias alias, String earlierFile, String laterFile) {
+    public String text(java.util.Locale locale) {
+      return CertsMessages.text(locale, "report.replaced", alias.text(), earlierFile, laterFile);
     }
   }
 
@@ -54,7 +76,7 @@ public final class BulkCertificateJobs {
    * them).
    */
   public record ImportResult(Cluster cluster, TrustImport.Result trust, Instant consolidatedAt,
-      List<String> staleExports) {
+      List<String> staleExports, BundleFileReport report) {
     public ImportResult {
       staleExports = List.copyOf(staleExports);
     }
@@ -114,10 +136,21 @@ public final class BulkCertificateJobs {
     int total = exports.size() + 1;
     CertificateBundle merged = new CertificateBundle();
     List<String> sources = new ArrayList<>();
+    List<BundleFileReport> reports = new ArrayList<>();
+    List<Replaced> replaced = new ArrayList<>();
+    java.util.Map<String, String> fileOf = new java.util.HashMap<>();
     int step = 0;
     for (SftpSession.RemoteEntry e : exports) {
       byte[] data = session.read(e.name());
-      merged.addAll(CertificateBundle.fromPkcs12(data, bundlePassword, e.name()));
+      CertificateBundle read = CertificateBundle.fromPkcs12(data, bundlePassword, e.name());
+      for (CertificateBundle.Entry entry : read.entries()) {
+        String key = entry.alias().text().toLowerCase(java.util.Locale.ROOT);
+        merged.get(entry.alias()).filter(before -> !before.sha256().equals(entry.sha256()))
+            .ifPresent(before -> replaced.add(new Replaced(entry.alias(), fileOf.get(key), e.name())));
+        merged.add(entry);
+        fileOf.put(key, e.name());
+      }
+      reports.add(read.report());
       sources.add(e.name());
       listener.onProgress(Progress.of(++step, total, "progress.read", e.name()));
     }
@@ -129,7 +162,7 @@ public final class BulkCertificateJobs {
     listener.onProgress(Progress.of(total, total, "progress.uploaded", BulkFiles.CONSOLIDATED,
         session.target().toString()));
     return new ConsolidateResult(BulkFiles.CONSOLIDATED, sources, List.copyOf(merged.clusters()),
-        merged.entries().size());
+        merged.entries().size(), reports, replaced);
   }
 
   /** Reads the consolidated file and returns the cluster with its new trust stores. */
@@ -150,6 +183,6 @@ public final class BulkCertificateJobs {
     listener.onProgress(Progress.of(1, 2, "progress.read", BulkFiles.CONSOLIDATED));
     TrustImport.Result trust = TrustImport.compute(cluster, bundle);
     listener.onProgress(Progress.of(2, 2, "progress.imported", trust.added().size(), cluster.clusterId()));
-    return new ImportResult(trust.applyTo(cluster), trust, consolidated.modified(), stale);
+    return new ImportResult(trust.applyTo(cluster), trust, consolidated.modified(), stale, bundle.report());
   }
 }

@@ -1,13 +1,12 @@
 package dev.emcc.certs;
 
+import dev.emcc.certs.BundleFileReport.LeftReason;
 import dev.emcc.certs.CertificateTransferException.Reason;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PKCS12Attribute;
-import java.security.UnrecoverableKeyException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,8 +17,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The certificates of a bulk export or consolidation: trusted-certificate entries of a PKCS12
- * file (the JDK's PKCS12), each named {@code cluster/node/type}. No private keys ever.
+ * The certificates of a bulk export or consolidation, each named {@code cluster/node/type}. Written
+ * as the JDK's PKCS12 (trusted-certificate entries with the friendly name), read from any standard
+ * PKCS12. No private keys ever.
  */
 public final class CertificateBundle {
   private static final String FRIENDLY_NAME = "1.2.840.113549.1.9.20";
@@ -32,7 +32,7 @@ public final class CertificateBundle {
   }
 
   private final Map<String, Entry> entries = new LinkedHashMap<>();
-  private int ignored;
+  private BundleFileReport report;
 
   public CertificateBundle() {}
 
@@ -42,11 +42,12 @@ public final class CertificateBundle {
 
   /** Adds or replaces (same cluster, node and type) an entry. */
   public void add(Entry entry) {
-    entries.put(entry.alias().text().toLowerCase(java.util.Locale.ROOT), entry);
+    entries.put(key(entry.alias()), entry);
   }
 
-  public void addAll(CertificateBundle other) {
-    other.entries().forEach(this::add);
+  /** The entry of the same cluster, node and type, if any. */
+  public java.util.Optional<Entry> get(BundleAlias alias) {
+    return java.util.Optional.ofNullable(entries.get(key(alias)));
   }
 
   public List<Entry> entries() {
@@ -58,11 +59,6 @@ public final class CertificateBundle {
     Set<String> out = new TreeSet<>();
     entries.values().forEach(e -> out.add(e.alias().clusterId()));
     return Collections.unmodifiableSet(out);
-  }
-
-  /** Entries read from a file whose names were not {@code cluster/node/type}: left out. */
-  public int ignored() {
-    return ignored;
   }
 
   public List<String> fingerprints() {
@@ -87,52 +83,53 @@ public final class CertificateBundle {
   }
 
   /**
-   * Reads a PKCS12 file; {@code source} names it in errors. A file that is not PKCS12 and a wrong
-   * password are told apart: the JDK signals the latter with an {@link UnrecoverableKeyException}.
+   * Reads any standard PKCS12 file ({@link Pkcs12Contents}); {@code source} names it in errors and
+   * in the report, and its name gives the cluster of entries not named {@code cluster/node/type}
+   * ({@link BundleNaming}). Certificates are taken; private keys and everything else are left and
+   * said so in {@link #report()}. A file that yields no certificate is an error naming it.
    */
   public static CertificateBundle fromPkcs12(byte[] data, char[] password, String source)
       throws CertificateTransferException {
-    KeyStore ks;
-    try {
-      ks = KeyStore.getInstance("PKCS12");
-      ks.load(new ByteArrayInputStream(data), password);
-    } catch (IOException e) {
-      if (e.getCause() instanceof UnrecoverableKeyException) {
-        throw new CertificateTransferException(Reason.WRONG_PKCS12_PASSWORD, e, source);
-      }
-      throw new CertificateTransferException(Reason.NOT_PKCS12, e, source);
-    } catch (GeneralSecurityException | RuntimeException e) {
-      throw new CertificateTransferException(Reason.NOT_PKCS12, e, source);
-    }
+    Pkcs12Contents contents = Pkcs12Contents.read(data, password, source);
     CertificateBundle bundle = new CertificateBundle();
-    try {
-      for (String alias : Collections.list(ks.aliases())) {
-        if (!ks.isCertificateEntry(alias) || !(ks.getCertificate(alias) instanceof X509Certificate cert)) {
-          bundle.ignored++;
-          continue;
-        }
-        String name = friendlyName(ks, alias);
-        var parsed = BundleAlias.parse(name);
-        if (parsed.isEmpty()) {
-          bundle.ignored++;
-          continue;
-        }
-        bundle.add(new Entry(parsed.get(), cert));
+    List<BundleFileReport.Taken> taken = new ArrayList<>();
+    List<BundleFileReport.Left> left = new ArrayList<>();
+    for (Pkcs12Contents.OtherItem other : contents.others()) {
+      left.add(new BundleFileReport.Left(other.friendlyName(), other.kind()));
+    }
+    for (Pkcs12Contents.CertificateItem item : contents.certificates()) {
+      String subject = item.certificate().getSubjectX500Principal().getName();
+      String what = item.friendlyName() != null ? item.friendlyName() : subject;
+      BundleNaming.Named named = BundleNaming.name(item.certificate(), item.friendlyName(), source);
+      if (named.alias() == null) {
+        left.add(new BundleFileReport.Left(what, named.problem()));
+        continue;
       }
-    } catch (GeneralSecurityException e) {
-      throw new CertificateTransferException(Reason.NOT_PKCS12, e, source);
+      String key = key(named.alias());
+      if (bundle.entries.containsKey(key)) {
+        // the same name twice in one file: the later entry wins, the earlier is said to be left
+        taken.removeIf(t -> key(t.alias()).equals(key));
+        left.add(new BundleFileReport.Left(named.alias().text() + " (" + bundle.entries.get(key).certificate()
+            .getSubjectX500Principal().getName() + ")", LeftReason.REPLACED));
+      }
+      bundle.add(new Entry(named.alias(), item.certificate()));
+      taken.add(new BundleFileReport.Taken(named.alias(), subject, named.nodeFrom(), named.typeFrom()));
+    }
+    bundle.report = new BundleFileReport(source, taken, left);
+    if (taken.isEmpty()) {
+      throw new CertificateTransferException(Reason.NO_CERTIFICATES, null, source,
+          (CertsMessages.Localized) bundle.report::leftSummary);
     }
     return bundle;
   }
 
-  private static String friendlyName(KeyStore ks, String alias) throws GeneralSecurityException {
-    KeyStore.Entry entry = ks.getEntry(alias, null);
-    for (KeyStore.Entry.Attribute a : entry.getAttributes()) {
-      if (FRIENDLY_NAME.equals(a.getName())) {
-        return a.getValue();
-      }
-    }
-    return alias;
+  /** What reading the file took and left; null for a bundle not read from a file. */
+  public BundleFileReport report() {
+    return report;
+  }
+
+  private static String key(BundleAlias alias) {
+    return alias.text().toLowerCase(java.util.Locale.ROOT);
   }
 
   public static List<Entry> sorted(List<Entry> entries) {

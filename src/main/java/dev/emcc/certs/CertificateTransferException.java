@@ -27,6 +27,8 @@ public class CertificateTransferException extends Exception {
     NOT_PKCS12,
     /** The PKCS12 file does not open with the password given. */
     WRONG_PKCS12_PASSWORD,
+    /** The PKCS12 file holds no certificate that can be taken (only keys, or nothing). */
+    NO_CERTIFICATES,
     /** Consolidate needs the exports of at least two clusters in the directory. */
     TOO_FEW_EXPORTS,
     /** Import needs the consolidated file: no cluster has consolidated yet. */

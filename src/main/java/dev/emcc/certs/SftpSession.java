@@ -1,6 +1,7 @@
 package dev.emcc.certs;
 
 import dev.emcc.certs.CertificateTransferException.Reason;
+import dev.emcc.format.OwnerOnly;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,7 +10,6 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,7 +57,7 @@ public final class SftpSession implements AutoCloseable {
     try {
       PinningHostKeyVerifier verifier;
       try {
-        Files.createDirectories(hostKeys.knownHosts().toAbsolutePath().getParent());
+        OwnerOnly.createDirectories(hostKeys.knownHosts().toAbsolutePath().getParent());
         verifier = new PinningHostKeyVerifier(hostKeys.knownHosts().toFile(), hostKeys.acceptedFingerprint());
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the known-hosts file " + hostKeys.knownHosts(), e);

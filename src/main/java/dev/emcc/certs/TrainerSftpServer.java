@@ -1,5 +1,6 @@
 package dev.emcc.certs;
 
+import dev.emcc.format.OwnerOnly;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.SeekableByteChannel;
@@ -68,7 +69,7 @@ public final class TrainerSftpServer implements AutoCloseable {
       throw new NoSuchFileException(root.toString(), null, "not a directory");
     }
     Path keyFile = root.resolve(PRIVATE_DIR).resolve("host-key");
-    Files.createDirectories(keyFile.getParent());
+    OwnerOnly.privateDirectory(keyFile.getParent()); // the server's private host key
     SimpleGeneratorHostKeyProvider keys = new SimpleGeneratorHostKeyProvider(keyFile);
     keys.setAlgorithm(KeyUtils.EC_ALGORITHM);
     Iterator<KeyPair> loaded = keys.loadKeys(null).iterator();

@@ -11,14 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Files written whole or not at all, readable by their owner only: the content goes to a
- * temporary file beside the target, created rw------- from the start where the file system is
- * POSIX (no window in which another user could open it), forced to disk and moved in place
- * (atomically where the file system can). A crash leaves the old file or the new one, never half.
+ * Files written whole or not at all, readable by their owner only ({@link OwnerOnly}): the content
+ * goes to a temporary file beside the target, created rw------- from the start where the file
+ * system is POSIX (no window in which another user could open it; missing folders rwx------),
+ * forced to disk and moved in place (atomically where the file system can). A crash leaves the
+ * old file or the new one, never half.
  */
 public final class AtomicFiles {
   private AtomicFiles() {}
@@ -36,8 +35,8 @@ public final class AtomicFiles {
   /** Streams {@code content} into {@code file} (through a 64 KiB buffer), creating its folder. */
   public static void writeOwnerOnly(Path file, Content content) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp", ownerOnly(dir));
+    OwnerOnly.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp", OwnerOnly.attributes(dir, OwnerOnly.FILE));
     try {
       try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
@@ -68,12 +67,5 @@ public final class AtomicFiles {
         out.flush();
       }
     };
-  }
-
-  private static FileAttribute<?>[] ownerOnly(Path dir) throws IOException {
-    if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
-      return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
-    }
-    return new FileAttribute<?>[0];
   }
 }

@@ -219,6 +219,13 @@ public record Cluster(
     return find(sipTrunks, SipTrunk::name, name);
   }
 
+  /** This cluster with a new remote cluster entry, its services as {@link RemoteCluster#added} sets them. */
+  public Cluster withRemoteClusterAdded(String id, String fullyQualifiedName, String description) {
+    List<RemoteCluster> more = new java.util.ArrayList<>(remoteClusters);
+    more.add(RemoteCluster.added(id, fullyQualifiedName, description, emccFeatureConfig));
+    return withRemoteClusters(more);
+  }
+
   public Optional<RemoteCluster> remoteCluster(String clusterId) {
     return remoteClusters.stream().filter(r -> r.clusterId().equalsIgnoreCase(clusterId)).findFirst();
   }

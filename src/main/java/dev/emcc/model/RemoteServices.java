@@ -9,6 +9,15 @@ public record RemoteServices(
   public static final RemoteServices NONE = new RemoteServices(false, false, false, false, false, false);
   public static final RemoteServices EMCC_ALL = new RemoteServices(true, true, true, false, false, false);
 
+  /**
+   * The services of a newly added remote cluster: "all remote cluster services" on (EMCC, PSTN
+   * Access, RSVP Agent) when the feature parameter says so, none otherwise. TFTP stays off (EMCC
+   * wants it off, seed step 9 note); LBM and UDS belong to other features.
+   */
+  public static RemoteServices whenAdded(boolean enableAll) {
+    return enableAll ? EMCC_ALL : NONE;
+  }
+
   public RemoteServices withEmcc(boolean v) {
     return new RemoteServices(v, pstnAccess, rsvpAgent, tftp, lbm, uds);
   }

@@ -1,6 +1,7 @@
 package dev.emcc.node;
 
 import dev.emcc.format.AtomicFiles;
+import dev.emcc.format.OwnerOnly;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -72,7 +73,8 @@ public final class NodeIdentity {
 
   /** Loads the identity of the node in {@code dir}, creating it on first start. */
   public static NodeIdentity loadOrCreate(Path dir, List<String> extraNames) throws IOException {
-    Files.createDirectories(dir);
+    OwnerOnly.privateDirectory(dir); // the node's data folder: its key, token and store
+
     Path ks = dir.resolve(KEYSTORE_FILE);
     Path tok = dir.resolve(TOKEN_FILE);
     try {

@@ -1,5 +1,6 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.ServiceActivationFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Node;
 import dev.emcc.model.Workspace;
@@ -18,7 +19,7 @@ public final class AutoRegistrationRule extends ClusterRule {
       Node node = cl.nodes().get(n);
       if (node.autoRegistration()) {
         out.error(ID, cl.clusterId(), Paths.item(c, "nodes", n, "autoRegistration"), 37,
-            new Fix(Windows.SERVICE_ACTIVATION, node.name(), "autoRegistration"), node.name());
+            Fix.at(ServiceActivationFields.AUTO_REGISTRATION, node.name()), node.name());
       }
     }
   }

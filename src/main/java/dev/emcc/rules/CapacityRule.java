@@ -1,5 +1,6 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.EmccDevicesFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
 
@@ -15,7 +16,7 @@ public final class CapacityRule extends ClusterRule {
     long counted = cl.countedDevices();
     if (counted > cl.maxPhones()) {
       out.error(ID, cl.clusterId(), Paths.of(c, "emccDevices.names"), null,
-          new Fix(Windows.EMCC_DEVICES, null, "names"), cl.phones().size(),
+          Fix.at(EmccDevicesFields.NAMES, null), cl.phones().size(),
           cl.emccDevices().names().size(), counted, cl.maxPhones());
     }
   }

@@ -1,5 +1,6 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.CertificatesFields;
 import dev.emcc.model.Certificate;
 import dev.emcc.model.CertificateExport;
 import dev.emcc.model.CertificateType;
@@ -33,7 +34,6 @@ public final class CertificateRule implements Rule {
   public static final Set<CertificateType> EXPORT_SENSITIVE =
       EnumSet.of(CertificateType.TOMCAT, CertificateType.TOMCAT_ECDSA, CertificateType.TFTP, CertificateType.CAPF);
   private static final int EMSERVICE_CONNECTION_ERROR = 208;
-  private static final String WINDOW = "certificates";
 
   @Override
   public List<Diagnostic> check(Workspace workspace, RuleContext context) {
@@ -59,9 +59,10 @@ public final class CertificateRule implements Rule {
     if (cert.notAfter() == null) {
       return;
     }
-    String type = cert.type().json();
+    // a certificate without a type is field.enum's finding; its expiry still counts
+    String type = cert.type() == null ? "?" : cert.type().json();
     LocalDate day = LocalDate.ofInstant(cert.notAfter(), ZoneOffset.UTC);
-    Fix fix = new Fix(WINDOW, node.name(), "notAfter");
+    Fix fix = Fix.at(CertificatesFields.NOT_AFTER, node.name());
     if (!cert.notAfter().isBefore(now) && !now.plus(WARN_BEFORE).isBefore(cert.notAfter())) {
       long days = WARN_BEFORE.toDays();
       out.add(new Diagnostic(Severity.WARNING, EXPIRING, cluster.clusterId(), base + ".notAfter",
@@ -88,7 +89,7 @@ public final class CertificateRule implements Rule {
         Messages.en("certificate.staleExport", cluster.clusterId(), when, type, node.name()),
         Messages.ja("certificate.staleExport", cluster.clusterId(), when, type, node.name()),
         tomcat(cert.type()) ? EMSERVICE_CONNECTION_ERROR : null,
-        new Fix(WINDOW, null, "certificateExport")));
+        Fix.at(CertificatesFields.CERTIFICATE_EXPORT, null)));
   }
 
   private static boolean tomcat(CertificateType type) {

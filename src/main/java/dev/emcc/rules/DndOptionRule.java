@@ -1,5 +1,6 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.DeviceProfileFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceModel;
 import dev.emcc.model.DeviceProfile;
@@ -31,7 +32,7 @@ public final class DndOptionRule extends ClusterRule {
       if (restricted) {
         String allowed = m.dndOptions().stream().map(o -> o.json()).collect(Collectors.joining(", "));
         out.error(ID, cl.clusterId(), Paths.item(c, "deviceProfiles", i, "dndOption"), null,
-            new Fix(Windows.DEVICE_PROFILE, p.name(), "dndOption"), p.name(), p.dndOption().json(),
+            Fix.at(DeviceProfileFields.DND_OPTION, p.name()), p.name(), p.dndOption().json(),
             m.name(), allowed);
       }
     }

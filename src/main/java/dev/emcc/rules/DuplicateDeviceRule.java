@@ -1,5 +1,6 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.PhoneFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
 import java.util.HashMap;
@@ -31,7 +32,7 @@ public final class DuplicateDeviceRule implements Rule {
         Integer first = owner.putIfAbsent(name.toUpperCase(Locale.ROOT), c);
         if (first != null && first != c) {
           out.error(ID, cl.clusterId(), Paths.item(c, "phones", i, "name"), 37,
-              new Fix(Windows.PHONE, name, "name"), name, clusters.get(first).clusterId());
+              Fix.at(PhoneFields.NAME, name), name, clusters.get(first).clusterId());
         }
       }
     }

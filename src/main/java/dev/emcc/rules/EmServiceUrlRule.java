@@ -1,8 +1,10 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.PhoneServiceFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.PhoneService;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.Field;
 import java.util.Locale;
 import java.util.Set;
 
@@ -38,26 +40,26 @@ public final class EmServiceUrlRule extends ClusterRule {
       any = true;
       if (!Boolean.TRUE.equals(s.enabled())) {
         out.error(DISABLED, cl.clusterId(), Paths.item(c, "phoneServices", i, "enabled"), null,
-            new Fix(Windows.PHONE_SERVICE, s.name(), "enabled"), s.name());
+            Fix.at(PhoneServiceFields.ENABLED, s.name()), s.name());
       }
-      url(out, cl, c, i, s, s.serviceUrl(), "serviceUrl");
+      url(out, cl, c, i, s, s.serviceUrl(), PhoneServiceFields.SERVICE_URL);
       if (!RequiredFieldRule.blank(s.secureServiceUrl())) {
-        url(out, cl, c, i, s, s.secureServiceUrl(), "secureServiceUrl");
+        url(out, cl, c, i, s, s.secureServiceUrl(), PhoneServiceFields.SECURE_SERVICE_URL);
         if (!s.secureServiceUrl().trim().toLowerCase(Locale.ROOT).startsWith("https://")) {
           out.warning(SECURE_SCHEME, cl.clusterId(), Paths.item(c, "phoneServices", i, "secureServiceUrl"), null,
-              new Fix(Windows.PHONE_SERVICE, s.name(), "secureServiceUrl"), s.name());
+              Fix.at(PhoneServiceFields.SECURE_SERVICE_URL, s.name()), s.name());
         }
       }
     }
     if (!any) {
       out.error(MISSING, cl.clusterId(), Paths.of(c, "phoneServices"), null,
-          new Fix(Windows.PHONE_SERVICE, null, "serviceUrl"), cl.clusterId());
+          Fix.at(PhoneServiceFields.SERVICE_URL, null), cl.clusterId());
     }
   }
 
-  private static void url(Findings out, Cluster cl, int c, int i, PhoneService s, String url, String field) {
-    String path = Paths.item(c, "phoneServices", i, field);
-    Fix fix = new Fix(Windows.PHONE_SERVICE, s.name(), field);
+  private static void url(Findings out, Cluster cl, int c, int i, PhoneService s, String url, Field field) {
+    String path = Paths.item(c, "phoneServices", i, field.key());
+    Fix fix = Fix.at(field, s.name());
     String device = PhoneService.queryParameter(url, "device").orElse(null);
     if (!"#DEVICENAME#".equals(device)) {
       out.error(DEVICE_NAME, cl.clusterId(), path, 207, fix, s.name(), device == null ? "" : device);

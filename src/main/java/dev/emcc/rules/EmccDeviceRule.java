@@ -1,5 +1,7 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.EmccDevicesFields;
+import dev.emcc.schema.EmccTemplateFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceSecurityMode;
 import dev.emcc.model.Workspace;
@@ -19,17 +21,17 @@ public final class EmccDeviceRule extends ClusterRule {
   void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {
     if (cl.emccDevices().names().isEmpty()) {
       out.error(NONE, cl.clusterId(), Paths.of(c, "emccDevices.names"), 33,
-          new Fix(Windows.EMCC_DEVICES, null, "names"), cl.clusterId());
+          Fix.at(EmccDevicesFields.NAMES, null), cl.clusterId());
     }
     if (RequiredFieldRule.blank(cl.emccDevices().defaultTemplate())) {
       out.error(NO_DEFAULT_TEMPLATE, cl.clusterId(), Paths.of(c, "emccDevices.defaultTemplate"), null,
-          new Fix(Windows.EMCC_DEVICES, null, "defaultTemplate"), cl.clusterId());
+          Fix.at(EmccDevicesFields.DEFAULT_TEMPLATE, null), cl.clusterId());
     }
     for (int i = 0; i < cl.emccTemplates().size(); i++) {
       var t = cl.emccTemplates().get(i);
       if (t.deviceSecurityMode() != DeviceSecurityMode.NON_SECURE) {
         out.error(NOT_NON_SECURE, cl.clusterId(), Paths.item(c, "emccTemplates", i, "deviceSecurityMode"), 43,
-            new Fix(Windows.EMCC_TEMPLATE, t.name(), "deviceSecurityMode"), t.name(), t.deviceSecurityMode().json());
+            Fix.at(EmccTemplateFields.DEVICE_SECURITY_MODE, t.name()), t.name(), t.deviceSecurityMode().json());
       }
     }
   }

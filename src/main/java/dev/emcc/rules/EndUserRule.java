@@ -1,5 +1,6 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.EndUserFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.EndUser;
 import dev.emcc.model.PhoneService;
@@ -35,11 +36,11 @@ public final class EndUserRule implements Rule {
         if (!u.enableExtensionMobilityCrossCluster() && !u.controlledProfiles().isEmpty()) {
           out.warning(EMCC_DISABLED, cl.clusterId(),
               Paths.item(c, "endUsers", i, "enableExtensionMobilityCrossCluster"), 31,
-              new Fix(Windows.END_USER, u.userId(), "enableExtensionMobilityCrossCluster"), u.userId());
+              Fix.at(EndUserFields.ENABLE_EMCC, u.userId()), u.userId());
         }
         if (u.enableExtensionMobilityCrossCluster() && u.controlledProfiles().isEmpty()) {
           out.error(NO_PROFILE, cl.clusterId(), Paths.item(c, "endUsers", i, "controlledProfiles"), 12,
-              new Fix(Windows.END_USER, u.userId(), "controlledProfiles"), u.userId());
+              Fix.at(EndUserFields.CONTROLLED_PROFILES, u.userId()), u.userId());
         }
         String ext = u.primaryExtension();
         if (ext != null && !ext.isBlank()) {
@@ -47,7 +48,7 @@ public final class EndUserRule implements Rule {
           if (first != null) {
             out.add(dnLogin ? Severity.ERROR : Severity.WARNING, SHARED_EXTENSION, SHARED_EXTENSION,
                 cl.clusterId(), Paths.item(c, "endUsers", i, "primaryExtension"), 47,
-                new Fix(Windows.END_USER, u.userId(), "primaryExtension"), u.userId(), ext, first);
+                Fix.at(EndUserFields.PRIMARY_EXTENSION, u.userId()), u.userId(), ext, first);
           }
         }
       }

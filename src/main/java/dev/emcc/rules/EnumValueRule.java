@@ -1,5 +1,8 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.CertificatesFields;
+import dev.emcc.schema.DeviceProfileFields;
+import dev.emcc.schema.PhoneFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
 
@@ -16,15 +19,15 @@ public final class EnumValueRule extends ClusterRule {
       var p = cl.deviceProfiles().get(i);
       if (p.protocol() == null) {
         out.error(ID, cl.clusterId(), Paths.item(c, "deviceProfiles", i, "protocol"), null,
-            new Fix(Windows.DEVICE_PROFILE, p.name(), "protocol"),
-            Findings.label("label.deviceProfile.protocol"), "sccp, sip");
+            Fix.at(DeviceProfileFields.PROTOCOL, p.name()),
+            DeviceProfileFields.PROTOCOL, "sccp, sip");
       }
     }
     for (int i = 0; i < cl.phones().size(); i++) {
       var p = cl.phones().get(i);
       if (p.protocol() == null) {
         out.error(ID, cl.clusterId(), Paths.item(c, "phones", i, "protocol"), null,
-            new Fix(Windows.PHONE, p.name(), "protocol"), Findings.label("label.phone.protocol"), "sccp, sip");
+            Fix.at(PhoneFields.PROTOCOL, p.name()), PhoneFields.PROTOCOL, "sccp, sip");
       }
     }
     for (int n = 0; n < cl.nodes().size(); n++) {
@@ -32,7 +35,7 @@ public final class EnumValueRule extends ClusterRule {
       for (int k = 0; k < node.certificates().size(); k++) {
         if (node.certificates().get(k).type() == null) {
           out.error(ID, cl.clusterId(), Paths.item(c, "nodes", n, "certificates[" + k + "].type"), null,
-              new Fix(Windows.CERTIFICATES, node.name(), "type"), Findings.label("label.certificate.type"),
+              Fix.at(CertificatesFields.TYPE, node.name()), CertificatesFields.TYPE,
               "callManager, callManagerEcdsa, tomcat, tomcatEcdsa, capf, tftp, tvs, itlRecovery");
         }
       }

@@ -4,6 +4,8 @@ import dev.emcc.model.Cluster;
 import dev.emcc.model.EmccFeatureConfig;
 import dev.emcc.model.Node;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.EmccFeatureConfigFields;
+import dev.emcc.schema.Field;
 import java.util.Locale;
 import java.util.function.Predicate;
 
@@ -29,37 +31,37 @@ public final class FeatureConfigServerRule extends ClusterRule {
     EmccFeatureConfig f = cl.emccFeatureConfig();
     if (RequiredFieldRule.blank(f.defaultTftpServer())) {
       out.error(TFTP_MISSING, id, Paths.of(c, "emccFeatureConfig.defaultTftpServer"), 39,
-          fix("defaultTftpServer"), id);
+          fix(EmccFeatureConfigFields.DEFAULT_TFTP_SERVER), id);
     } else {
-      server(out, cl, c, f.defaultTftpServer(), "defaultTftpServer", TFTP, s -> s.services().tftp(), 39);
+      server(out, cl, c, f.defaultTftpServer(), EmccFeatureConfigFields.DEFAULT_TFTP_SERVER, TFTP, s -> s.services().tftp(), 39);
     }
     if (!RequiredFieldRule.blank(f.backupTftpServer())) {
-      server(out, cl, c, f.backupTftpServer(), "backupTftpServer", TFTP, s -> s.services().tftp(), 39);
-      same(out, cl, c, f.defaultTftpServer(), f.backupTftpServer(), "backupTftpServer");
+      server(out, cl, c, f.backupTftpServer(), EmccFeatureConfigFields.BACKUP_TFTP_SERVER, TFTP, s -> s.services().tftp(), 39);
+      same(out, cl, c, f.defaultTftpServer(), f.backupTftpServer(), EmccFeatureConfigFields.BACKUP_TFTP_SERVER);
     }
     if (RequiredFieldRule.blank(f.remoteClusterUpdateDefaultServer())) {
       out.warning(UPDATE_MISSING, id, Paths.of(c, "emccFeatureConfig.remoteClusterUpdateDefaultServer"), null,
-          fix("remoteClusterUpdateDefaultServer"), id);
+          fix(EmccFeatureConfigFields.REMOTE_CLUSTER_UPDATE_DEFAULT_SERVER), id);
     } else {
-      server(out, cl, c, f.remoteClusterUpdateDefaultServer(), "remoteClusterUpdateDefaultServer", UPDATE,
+      server(out, cl, c, f.remoteClusterUpdateDefaultServer(), EmccFeatureConfigFields.REMOTE_CLUSTER_UPDATE_DEFAULT_SERVER, UPDATE,
           s -> s.services().extensionMobility(), null);
     }
     if (!RequiredFieldRule.blank(f.remoteClusterUpdateBackupServer())) {
-      server(out, cl, c, f.remoteClusterUpdateBackupServer(), "remoteClusterUpdateBackupServer", UPDATE,
+      server(out, cl, c, f.remoteClusterUpdateBackupServer(), EmccFeatureConfigFields.REMOTE_CLUSTER_UPDATE_BACKUP_SERVER, UPDATE,
           s -> s.services().extensionMobility(), null);
       same(out, cl, c, f.remoteClusterUpdateDefaultServer(), f.remoteClusterUpdateBackupServer(),
-          "remoteClusterUpdateBackupServer");
+          EmccFeatureConfigFields.REMOTE_CLUSTER_UPDATE_BACKUP_SERVER);
     }
     if (RequiredFieldRule.blank(f.geolocationFilter())) {
       out.warning(GEO_FILTER_MISSING, id, Paths.of(c, "emccFeatureConfig.geolocationFilter"), null,
-          fix("geolocationFilter"), id);
+          fix(EmccFeatureConfigFields.GEOLOCATION_FILTER), id);
     }
   }
 
-  private static void server(Findings out, Cluster cl, int c, String name, String field, String rule,
+  private static void server(Findings out, Cluster cl, int c, String name, Field field, String rule,
       Predicate<Node> runs, Integer code) {
     Node node = cl.node(name).orElse(null);
-    String path = Paths.of(c, "emccFeatureConfig." + field);
+    String path = Paths.of(c, "emccFeatureConfig." + field.key());
     if (node == null) {
       out.add(Severity.ERROR, rule, rule + ".unknown", cl.clusterId(), path, code, fix(field), name, cl.clusterId());
     } else if (!runs.test(node)) {
@@ -67,7 +69,7 @@ public final class FeatureConfigServerRule extends ClusterRule {
     }
   }
 
-  private static void same(Findings out, Cluster cl, int c, String primary, String backup, String field) {
+  private static void same(Findings out, Cluster cl, int c, String primary, String backup, Field field) {
     if (primary == null) {
       return;
     }
@@ -75,11 +77,11 @@ public final class FeatureConfigServerRule extends ClusterRule {
     Node b = cl.node(backup).orElse(null);
     boolean same = a != null ? a == b : primary.trim().toLowerCase(Locale.ROOT).equals(backup.trim().toLowerCase(Locale.ROOT));
     if (same) {
-      out.warning(SAME_BACKUP, cl.clusterId(), Paths.of(c, "emccFeatureConfig." + field), null, fix(field), backup);
+      out.warning(SAME_BACKUP, cl.clusterId(), Paths.of(c, "emccFeatureConfig." + field.key()), null, fix(field), backup);
     }
   }
 
-  private static Fix fix(String field) {
-    return new Fix(Windows.EMCC_FEATURE_CONFIG, null, field);
+  private static Fix fix(Field field) {
+    return Fix.at(field, null);
   }
 }

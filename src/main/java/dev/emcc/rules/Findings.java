@@ -27,8 +27,4 @@ final class Findings {
   List<Diagnostic> list() {
     return list;
   }
-
-  static Messages.Label label(String key) {
-    return new Messages.Label(key);
-  }
 }

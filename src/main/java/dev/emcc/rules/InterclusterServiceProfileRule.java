@@ -1,5 +1,6 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.InterclusterServiceProfileFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
 
@@ -16,11 +17,11 @@ public final class InterclusterServiceProfileRule extends ClusterRule {
     var p = cl.interclusterServiceProfile();
     if (!p.emccActive()) {
       out.error(EMCC_INACTIVE, cl.clusterId(), Paths.of(c, "interclusterServiceProfile.emccActive"), 201,
-          new Fix(Windows.INTERCLUSTER_SERVICE_PROFILE, null, "emccActive"), cl.clusterId());
+          Fix.at(InterclusterServiceProfileFields.EMCC_ACTIVE, null), cl.clusterId());
     }
     if (!p.pstnAccessActive()) {
       out.error(PSTN_INACTIVE, cl.clusterId(), Paths.of(c, "interclusterServiceProfile.pstnAccessActive"), 211,
-          new Fix(Windows.INTERCLUSTER_SERVICE_PROFILE, null, "pstnAccessActive"), cl.clusterId());
+          Fix.at(InterclusterServiceProfileFields.PSTN_ACCESS_ACTIVE, null), cl.clusterId());
     }
   }
 }

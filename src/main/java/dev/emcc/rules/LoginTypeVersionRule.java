@@ -1,5 +1,7 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.PhoneServiceFields;
+import dev.emcc.schema.Field;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.PhoneService;
 import dev.emcc.model.Versions;
@@ -29,16 +31,16 @@ public final class LoginTypeVersionRule implements Rule {
         if (!s.isExtensionMobility()) {
           continue;
         }
-        for (String field : List.of("serviceUrl", "secureServiceUrl")) {
-          String url = "serviceUrl".equals(field) ? s.serviceUrl() : s.secureServiceUrl();
+        for (Field field : List.of(PhoneServiceFields.SERVICE_URL, PhoneServiceFields.SECURE_SERVICE_URL)) {
+          String url = field == PhoneServiceFields.SERVICE_URL ? s.serviceUrl() : s.secureServiceUrl();
           String loginType = PhoneService.queryParameter(url, "loginType").orElse(null);
           if (loginType == null) {
             continue;
           }
           for (Cluster home : clusters) {
             if (home != visiting && Versions.isWellFormed(home.version()) && !Versions.atLeast(home.version(), "12.0")) {
-              out.warning(ID, visiting.clusterId(), Paths.item(v, "phoneServices", i, field), 1,
-                  new Fix(Windows.PHONE_SERVICE, s.name(), field), s.name(), loginType, visiting.clusterId(),
+              out.warning(ID, visiting.clusterId(), Paths.item(v, "phoneServices", i, field.key()), 1,
+                  Fix.at(field, s.name()), s.name(), loginType, visiting.clusterId(),
                   visiting.version(), home.clusterId(), home.version());
             }
           }

@@ -1,34 +1,26 @@
 package dev.emcc.rules;
 
-import java.text.MessageFormat;
+import dev.emcc.schema.Texts;
 import java.util.Locale;
-import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The rules' bilingual texts (messages.properties / messages_ja.properties). A message argument
- * that is a {@link Label} is itself looked up, so field names appear in the reader's language.
+ * that is a schema field appears as the field's label, in the reader's language.
  */
 public final class Messages {
   private static final String BUNDLE = "dev.emcc.rules.messages";
   private static final ResourceBundle EN = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
   private static final ResourceBundle JA = ResourceBundle.getBundle(BUNDLE, Locale.JAPANESE);
-  private static final Map<String, MessageFormat> EN_FORMATS = new ConcurrentHashMap<>();
-  private static final Map<String, MessageFormat> JA_FORMATS = new ConcurrentHashMap<>();
-
-  /** A message argument to be translated: a key of the same bundle. */
-  public record Label(String key) {}
 
   private Messages() {}
 
   public static String en(String key, Object... args) {
-    return format(EN, Locale.ENGLISH, key, args);
+    return Texts.format(EN, Locale.ENGLISH, key, args);
   }
 
   public static String ja(String key, Object... args) {
-    return format(JA, Locale.JAPANESE, key, args);
+    return Texts.format(JA, Locale.JAPANESE, key, args);
   }
 
   /** The text in the given language ("ja" for Japanese, anything else English). */
@@ -38,35 +30,5 @@ public final class Messages {
 
   public static boolean has(String key) {
     return EN.containsKey(key);
-  }
-
-  private static String format(ResourceBundle bundle, Locale locale, String key, Object... args) {
-    String pattern;
-    try {
-      pattern = bundle.getString(key);
-    } catch (MissingResourceException e) {
-      throw new IllegalStateException("no message for key " + key, e);
-    }
-    if (args.length == 0) {
-      return pattern;
-    }
-    Object[] resolved = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      resolved[i] = args[i] instanceof Label l ? format(bundle, locale, l.key()) : nullSafe(args[i]);
-    }
-    // Parsed patterns are kept: a workspace with thousands of findings formats the same few keys.
-    MessageFormat format = (bundle == JA ? JA_FORMATS : EN_FORMATS)
-        .computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
-    synchronized (format) {
-      return format.format(resolved);
-    }
-  }
-
-  private static Object nullSafe(Object arg) {
-    if (arg == null) {
-      return "(none)";
-    }
-    // Numbers print as written (no grouping: 60000, not 60,000), so paths and ids read back exactly.
-    return arg instanceof Number ? String.valueOf(arg) : arg;
   }
 }

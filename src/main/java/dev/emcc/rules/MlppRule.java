@@ -1,5 +1,6 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.DeviceProfileFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceProfile;
 import dev.emcc.model.MlppIndication;
@@ -22,7 +23,7 @@ public final class MlppRule extends ClusterRule {
         continue;
       }
       String path = Paths.item(c, "deviceProfiles", i, "mlppIndication");
-      Fix fix = new Fix(Windows.DEVICE_PROFILE, p.name(), "mlppIndication");
+      Fix fix = Fix.at(DeviceProfileFields.MLPP_INDICATION, p.name());
       if (p.mlppIndication() == MlppIndication.OFF) {
         out.add(Severity.ERROR, ID, ID + ".off", cl.clusterId(), path, null, fix, p.name());
       } else if (p.mlppIndication() == MlppIndication.DEFAULT) {

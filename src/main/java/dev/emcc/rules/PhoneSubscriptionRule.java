@@ -1,5 +1,6 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.PhoneFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Phone;
 import dev.emcc.model.PhoneService;
@@ -25,7 +26,7 @@ public final class PhoneSubscriptionRule extends ClusterRule {
       Phone p = cl.phones().get(i);
       if (!p.enableExtensionMobility()) {
         out.warning(EM_DISABLED, cl.clusterId(), Paths.item(c, "phones", i, "enableExtensionMobility"), 22,
-            new Fix(Windows.PHONE, p.name(), "enableExtensionMobility"), p.name());
+            Fix.at(PhoneFields.ENABLE_EXTENSION_MOBILITY, p.name()), p.name());
         continue;
       }
       if (enterprise || em.isEmpty()) {
@@ -37,7 +38,7 @@ public final class PhoneSubscriptionRule extends ClusterRule {
       }
       if (!subscribed) {
         out.error(NOT_SUBSCRIBED, cl.clusterId(), Paths.item(c, "phones", i, "subscribedServices"), null,
-            new Fix(Windows.PHONE, p.name(), "subscribedServices"), p.name(), firstEm);
+            Fix.at(PhoneFields.SUBSCRIBED_SERVICES, p.name()), p.name(), firstEm);
       }
     }
   }

@@ -1,5 +1,7 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.DeviceProfileFields;
+import dev.emcc.schema.PhoneFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceModel;
 import dev.emcc.model.Workspace;
@@ -30,10 +32,10 @@ public final class ProductRule extends ClusterRule {
       DeviceModel m = models.find(p.productType());
       if (m == null) {
         out.warning(PROFILE_PRODUCT, id, Paths.item(c, "deviceProfiles", i, "productType"), null,
-            new Fix(Windows.DEVICE_MODEL, p.productType(), "name"), p.name(), p.productType());
+            Fix.at(DeviceProfileFields.PRODUCT_TYPE, p.name()), p.name(), p.productType());
       } else if (p.protocol() != null && !m.protocols().contains(p.protocol())) {
         out.error(PROFILE_PROTOCOL, id, Paths.item(c, "deviceProfiles", i, "protocol"), null,
-            new Fix(Windows.DEVICE_PROFILE, p.name(), "protocol"), p.name(), p.protocol().json(), m.name());
+            Fix.at(DeviceProfileFields.PROTOCOL, p.name()), p.name(), p.protocol().json(), m.name());
       }
     }
     for (int i = 0; i < cl.phones().size(); i++) {
@@ -44,16 +46,16 @@ public final class ProductRule extends ClusterRule {
       DeviceModel m = models.find(p.model());
       if (m == null) {
         out.warning(PHONE_MODEL, id, Paths.item(c, "phones", i, "model"), null,
-            new Fix(Windows.DEVICE_MODEL, p.model(), "name"), p.name(), p.model());
+            Fix.at(PhoneFields.MODEL, p.name()), p.name(), p.model());
         continue;
       }
       if (p.protocol() != null && !m.protocols().contains(p.protocol())) {
         out.error(PHONE_PROTOCOL, id, Paths.item(c, "phones", i, "protocol"), null,
-            new Fix(Windows.PHONE, p.name(), "protocol"), p.name(), p.protocol().json(), m.name());
+            Fix.at(PhoneFields.PROTOCOL, p.name()), p.name(), p.protocol().json(), m.name());
       }
       if (!m.supportsEmcc()) {
         out.warning(PHONE_EMCC, id, Paths.item(c, "phones", i, "model"), 32,
-            new Fix(Windows.PHONE_FEATURE_LIST, m.name(), "supportsEmcc"), p.name(), m.name());
+            Fix.at(PhoneFields.MODEL, p.name()), p.name(), m.name());
       }
     }
   }

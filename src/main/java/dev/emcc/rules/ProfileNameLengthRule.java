@@ -1,5 +1,6 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.DeviceProfileFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceProfile;
 import dev.emcc.model.Workspace;
@@ -14,7 +15,7 @@ public final class ProfileNameLengthRule extends ClusterRule {
       String name = cl.deviceProfiles().get(i).name();
       if (name != null && name.codePointCount(0, name.length()) > DeviceProfile.MAX_NAME_LENGTH) {
         out.error(ID, cl.clusterId(), Paths.item(c, "deviceProfiles", i, "name"), null,
-            new Fix(Windows.DEVICE_PROFILE, name, "name"), name, name.codePointCount(0, name.length()),
+            Fix.at(DeviceProfileFields.NAME, name), name, name.codePointCount(0, name.length()),
             DeviceProfile.MAX_NAME_LENGTH);
       }
     }

@@ -1,5 +1,13 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.DevicePoolFields;
+import dev.emcc.schema.DeviceProfileFields;
+import dev.emcc.schema.EmccDevicesFields;
+import dev.emcc.schema.EmccFeatureConfigFields;
+import dev.emcc.schema.EmccTemplateFields;
+import dev.emcc.schema.EndUserFields;
+import dev.emcc.schema.PhoneFields;
+import dev.emcc.schema.SipTrunkFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
 
@@ -41,7 +49,7 @@ public final class ReferenceRule extends ClusterRule {
         String p = u.controlledProfiles().get(k);
         if (profiles.missing(p)) {
           out.error(DEVICE_PROFILE, id, Paths.item(c, "endUsers", i, "controlledProfiles[" + k + "]"), 12,
-              new Fix(Windows.END_USER, u.userId(), "controlledProfiles"), u.userId(), p);
+              Fix.at(EndUserFields.CONTROLLED_PROFILES, u.userId()), u.userId(), p);
         }
       }
     }
@@ -51,29 +59,29 @@ public final class ReferenceRule extends ClusterRule {
         String s = p.subscribedServices().get(k);
         if (services.missing(s)) {
           out.error(PHONE_SERVICE, id, Paths.item(c, "phones", i, "subscribedServices[" + k + "]"), null,
-              new Fix(Windows.PHONE, p.name(), "subscribedServices"), p.name(), s);
+              Fix.at(PhoneFields.SUBSCRIBED_SERVICES, p.name()), p.name(), s);
         }
       }
       if (pools.missing(p.devicePool())) {
         out.error(DEVICE_POOL, id, Paths.item(c, "phones", i, "devicePool"), null,
-            new Fix(Windows.PHONE, p.name(), "devicePool"), p.name(), p.devicePool());
+            Fix.at(PhoneFields.DEVICE_POOL, p.name()), p.name(), p.devicePool());
       }
       if (geos.missing(p.geolocation())) {
         out.error(GEOLOCATION, id, Paths.item(c, "phones", i, "geolocation"), null,
-            new Fix(Windows.PHONE, p.name(), "geolocation"), p.name(), p.geolocation());
+            Fix.at(PhoneFields.GEOLOCATION, p.name()), p.name(), p.geolocation());
       }
     }
     for (int i = 0; i < cl.devicePools().size(); i++) {
       var dp = cl.devicePools().get(i);
       if (geos.missing(dp.geolocation())) {
         out.error(GEOLOCATION, id, Paths.item(c, "devicePools", i, "geolocation"), null,
-            new Fix(Windows.DEVICE_POOL, dp.name(), "geolocation"), dp.name(), dp.geolocation());
+            Fix.at(DevicePoolFields.GEOLOCATION, dp.name()), dp.name(), dp.geolocation());
       }
       for (int k = 0; k < dp.callManagerGroup().size(); k++) {
         String n = dp.callManagerGroup().get(k);
         if (cl.node(n).isEmpty()) {
           out.error(NODE, id, Paths.item(c, "devicePools", i, "callManagerGroup[" + k + "]"), null,
-              new Fix(Windows.DEVICE_POOL, dp.name(), "callManagerGroup"), dp.name(), n);
+              Fix.at(DevicePoolFields.CALL_MANAGER_GROUP, dp.name()), dp.name(), n);
         }
       }
     }
@@ -81,36 +89,36 @@ public final class ReferenceRule extends ClusterRule {
       var t = cl.emccTemplates().get(i);
       if (cdcs.missing(t.commonDeviceConfig())) {
         out.error(COMMON_DEVICE_CONFIG, id, Paths.item(c, "emccTemplates", i, "commonDeviceConfig"), null,
-            new Fix(Windows.EMCC_TEMPLATE, t.name(), "commonDeviceConfig"), t.name(), t.commonDeviceConfig());
+            Fix.at(EmccTemplateFields.COMMON_DEVICE_CONFIG, t.name()), t.name(), t.commonDeviceConfig());
       }
       if (pools.missing(t.devicePool())) {
         out.error(DEVICE_POOL, id, Paths.item(c, "emccTemplates", i, "devicePool"), null,
-            new Fix(Windows.EMCC_TEMPLATE, t.name(), "devicePool"), t.name(), t.devicePool());
+            Fix.at(EmccTemplateFields.DEVICE_POOL, t.name()), t.name(), t.devicePool());
       }
     }
     for (int i = 0; i < cl.sipTrunks().size(); i++) {
       var t = cl.sipTrunks().get(i);
       if (pools.missing(t.devicePool())) {
         out.error(DEVICE_POOL, id, Paths.item(c, "sipTrunks", i, "devicePool"), null,
-            new Fix(Windows.SIP_TRUNK, t.name(), "devicePool"), t.name(), t.devicePool());
+            Fix.at(SipTrunkFields.DEVICE_POOL, t.name()), t.name(), t.devicePool());
       }
     }
     for (int i = 0; i < cl.deviceProfiles().size(); i++) {
       var p = cl.deviceProfiles().get(i);
       if (users.missing(p.loginUserId())) {
         out.error(END_USER, id, Paths.item(c, "deviceProfiles", i, "loginUserId"), null,
-            new Fix(Windows.DEVICE_PROFILE, p.name(), "loginUserId"), p.name(), p.loginUserId());
+            Fix.at(DeviceProfileFields.LOGIN_USER_ID, p.name()), p.name(), p.loginUserId());
       }
     }
     String filter = cl.emccFeatureConfig().geolocationFilter();
     if (filters.missing(filter)) {
       out.error(GEOLOCATION_FILTER, id, Paths.of(c, "emccFeatureConfig.geolocationFilter"), null,
-          new Fix(Windows.EMCC_FEATURE_CONFIG, null, "geolocationFilter"), filter);
+          Fix.at(EmccFeatureConfigFields.GEOLOCATION_FILTER, null), filter);
     }
     String template = cl.emccDevices().defaultTemplate();
     if (templates.missing(template)) {
       out.error(EMCC_TEMPLATE, id, Paths.of(c, "emccDevices.defaultTemplate"), null,
-          new Fix(Windows.EMCC_DEVICES, null, "defaultTemplate"), template);
+          Fix.at(EmccDevicesFields.DEFAULT_TEMPLATE, null), template);
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.EmccFeatureConfigFields;
+import dev.emcc.schema.Field;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.EmccFeatureConfig;
 import dev.emcc.model.Workspace;
@@ -20,13 +22,13 @@ public final class RegionConsistencyRule implements Rule {
   @Override
   public List<Diagnostic> check(Workspace workspace, RuleContext context) {
     Findings out = new Findings();
-    compare(out, workspace, "regionMaxAudioBitRateKbps", EmccFeatureConfig::regionMaxAudioBitRateKbps);
-    compare(out, workspace, "regionMaxVideoCallBitRateKbps", EmccFeatureConfig::regionMaxVideoCallBitRateKbps);
-    compare(out, workspace, "regionLinkLossType", f -> f.regionLinkLossType().json());
+    compare(out, workspace, EmccFeatureConfigFields.REGION_MAX_AUDIO_BIT_RATE, EmccFeatureConfig::regionMaxAudioBitRateKbps);
+    compare(out, workspace, EmccFeatureConfigFields.REGION_MAX_VIDEO_CALL_BIT_RATE, EmccFeatureConfig::regionMaxVideoCallBitRateKbps);
+    compare(out, workspace, EmccFeatureConfigFields.REGION_LINK_LOSS_TYPE, f -> f.regionLinkLossType().json());
     return out.list();
   }
 
-  private static void compare(Findings out, Workspace ws, String field, Function<EmccFeatureConfig, Object> value) {
+  private static void compare(Findings out, Workspace ws, Field field, Function<EmccFeatureConfig, Object> value) {
     List<Cluster> clusters = ws.clusters();
     if (clusters.size() < 2) {
       return;
@@ -44,8 +46,8 @@ public final class RegionConsistencyRule implements Rule {
       Cluster cl = clusters.get(c);
       Object v = value.apply(cl.emccFeatureConfig());
       if (!v.equals(reference)) {
-        out.warning(ID, cl.clusterId(), Paths.of(c, "emccFeatureConfig." + field), null,
-            new Fix(Windows.EMCC_FEATURE_CONFIG, null, field), Findings.label("label.emccFeatureConfig." + field),
+        out.warning(ID, cl.clusterId(), Paths.of(c, "emccFeatureConfig." + field.key()), null,
+            Fix.at(field, null), field,
             v, referenceCluster.clusterId(), reference);
       }
     }

@@ -1,5 +1,6 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.RemoteClusterFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.RemoteCluster;
 import dev.emcc.model.Workspace;
@@ -39,25 +40,25 @@ public final class RemoteClusterRule implements Rule {
       Cluster home = clusters.get(a);
       String id = home.clusterId();
       if (home.remoteClusters().isEmpty()) {
-        out.error(NONE, id, Paths.of(a, "remoteClusters"), 36, new Fix(Windows.REMOTE_CLUSTER, null, "clusterId"), id);
+        out.error(NONE, id, Paths.of(a, "remoteClusters"), 36, Fix.at(RemoteClusterFields.CLUSTER_ID, null), id);
         continue;
       }
       for (int k = 0; k < home.remoteClusters().size(); k++) {
         RemoteCluster r = home.remoteClusters().get(k);
         String entry = Paths.item(a, "remoteClusters", k);
         if (r.services().tftp()) {
-          out.error(TFTP_ON, id, entry + ".services.tftp", null, new Fix(Windows.REMOTE_CLUSTER, r.clusterId(), "tftp"),
+          out.error(TFTP_ON, id, entry + ".services.tftp", null, Fix.at(RemoteClusterFields.TFTP, r.clusterId()),
               r.clusterId());
         }
         if (!r.services().emcc()) {
-          out.error(EMCC_OFF, id, entry + ".services.emcc", null, new Fix(Windows.REMOTE_CLUSTER, r.clusterId(), "emcc"),
+          out.error(EMCC_OFF, id, entry + ".services.emcc", null, Fix.at(RemoteClusterFields.EMCC, r.clusterId()),
               r.clusterId());
         }
         if (RequiredFieldRule.blank(r.clusterId())) {
           continue;
         }
         Integer b = index.get(key(r.clusterId()));
-        Fix idFix = new Fix(Windows.REMOTE_CLUSTER, r.clusterId(), "clusterId");
+        Fix idFix = Fix.at(RemoteClusterFields.CLUSTER_ID, r.clusterId());
         if (b == null) {
           out.error(UNKNOWN, id, entry + ".clusterId", 42, idFix, r.clusterId());
           continue;
@@ -70,11 +71,11 @@ public final class RemoteClusterRule implements Rule {
         // A cluster with no entries at all is reported once, as remote.none, not once per peer.
         if (!visiting.remoteClusters().isEmpty() && visiting.remoteCluster(id).isEmpty()) {
           out.error(NOT_RECIPROCAL, visiting.clusterId(), Paths.of(b, "remoteClusters"), 35,
-              new Fix(Windows.REMOTE_CLUSTER, id, "clusterId"), visiting.clusterId(), id);
+              Fix.at(RemoteClusterFields.CLUSTER_ID, id), visiting.clusterId(), id);
         }
         if (!RequiredFieldRule.blank(r.fullyQualifiedName()) && visiting.node(r.fullyQualifiedName().trim()).isEmpty()) {
           out.warning(FQDN_UNKNOWN, id, entry + ".fullyQualifiedName", null,
-              new Fix(Windows.REMOTE_CLUSTER, r.clusterId(), "fullyQualifiedName"), r.fullyQualifiedName(),
+              Fix.at(RemoteClusterFields.FULLY_QUALIFIED_NAME, r.clusterId()), r.fullyQualifiedName(),
               visiting.clusterId());
         }
       }

@@ -6,6 +6,14 @@ import dev.emcc.model.EmccTemplate;
 import dev.emcc.model.Phone;
 import dev.emcc.model.RemoteCluster;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.ClusterFields;
+import dev.emcc.schema.DeviceProfileFields;
+import dev.emcc.schema.EmccTemplateFields;
+import dev.emcc.schema.Field;
+import dev.emcc.schema.PhoneFields;
+import dev.emcc.schema.PhoneServiceFields;
+import dev.emcc.schema.RemoteClusterFields;
+import dev.emcc.schema.SipTrunkFields;
 import java.util.List;
 import java.util.function.Function;
 
@@ -21,12 +29,10 @@ public final class RequiredFieldRule extends ClusterRule {
   void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {
     String id = cl.clusterId();
     if (blank(cl.clusterId())) {
-      out.error(ID, id, Paths.of(c, "clusterId"), null, new Fix(Windows.CLUSTER, null, "clusterId"),
-          Findings.label("label.cluster.clusterId"));
+      out.error(ID, id, Paths.of(c, "clusterId"), null, Fix.at(ClusterFields.CLUSTER_ID, null), ClusterFields.CLUSTER_ID);
     }
     if (blank(cl.version())) {
-      out.error(ID, id, Paths.of(c, "version"), null, new Fix(Windows.CLUSTER, null, "version"),
-          Findings.label("label.cluster.version"));
+      out.error(ID, id, Paths.of(c, "version"), null, Fix.at(ClusterFields.VERSION, null), ClusterFields.VERSION);
     }
     for (NamedCollections.Named<?> named : NamedCollections.ALL) {
       names(out, id, c, cl, named);
@@ -35,33 +41,32 @@ public final class RequiredFieldRule extends ClusterRule {
       var s = cl.phoneServices().get(i);
       if (blank(s.serviceUrl())) {
         out.error(ID, id, Paths.item(c, "phoneServices", i, "serviceUrl"), null,
-            new Fix(Windows.PHONE_SERVICE, s.name(), "serviceUrl"), Findings.label("label.phoneService.serviceUrl"));
+            Fix.at(PhoneServiceFields.SERVICE_URL, s.name()), PhoneServiceFields.SERVICE_URL);
       }
     }
     field(out, id, c, cl.deviceProfiles(), "deviceProfiles", DeviceProfile::productType, DeviceProfile::name,
-        Windows.DEVICE_PROFILE, "productType", "label.deviceProfile.productType");
+        DeviceProfileFields.PRODUCT_TYPE);
     for (int i = 0; i < cl.deviceProfiles().size(); i++) {
       DeviceProfile p = cl.deviceProfiles().get(i);
       for (int l = 0; l < p.lines().size(); l++) {
         if (blank(p.lines().get(l).directoryNumber())) {
           out.error(ID, id, Paths.item(c, "deviceProfiles", i, "lines[" + l + "].directoryNumber"), null,
-              new Fix(Windows.DEVICE_PROFILE, p.name(), "lines"), Findings.label("label.line.directoryNumber"));
+              Fix.at(DeviceProfileFields.LINES, p.name()), DeviceProfileFields.LINE_DIRECTORY_NUMBER);
         }
       }
     }
-    field(out, id, c, cl.phones(), "phones", Phone::model, Phone::name, Windows.PHONE, "model", "label.phone.model");
+    field(out, id, c, cl.phones(), "phones", Phone::model, Phone::name, PhoneFields.MODEL);
     field(out, id, c, cl.emccTemplates(), "emccTemplates", EmccTemplate::commonDeviceConfig, EmccTemplate::name,
-        Windows.EMCC_TEMPLATE, "commonDeviceConfig", "label.emccTemplate.commonDeviceConfig");
+        EmccTemplateFields.COMMON_DEVICE_CONFIG);
     for (int i = 0; i < cl.sipTrunks().size(); i++) {
       var t = cl.sipTrunks().get(i);
       if (t.destinations().isEmpty() || t.destinations().stream().anyMatch(RequiredFieldRule::blank)) {
         out.error(ID, id, Paths.item(c, "sipTrunks", i, "destinations"), null,
-            new Fix(Windows.SIP_TRUNK, t.name(), "destinations"), Findings.label("label.sipTrunk.destinations"));
+            Fix.at(SipTrunkFields.DESTINATIONS, t.name()), SipTrunkFields.DESTINATIONS);
       }
     }
     field(out, id, c, cl.remoteClusters(), "remoteClusters", RemoteCluster::fullyQualifiedName,
-        RemoteCluster::clusterId, Windows.REMOTE_CLUSTER, "fullyQualifiedName",
-        "label.remoteCluster.fullyQualifiedName");
+        RemoteCluster::clusterId, RemoteClusterFields.FULLY_QUALIFIED_NAME);
   }
 
   /** An object without its name: the fix names no object (there is none to name). */
@@ -69,19 +74,19 @@ public final class RequiredFieldRule extends ClusterRule {
     List<T> items = named.items().apply(cl);
     for (int i = 0; i < items.size(); i++) {
       if (blank(named.name().apply(items.get(i)))) {
-        out.error(ID, cluster, named.path(c, i), null, named.fix(), Findings.label(named.label()));
+        out.error(ID, cluster, named.path(c, i), null, named.fix(), named.field());
       }
     }
   }
 
   /** Another required field of each object of a collection: the fix names the object. */
   private static <T> void field(Findings out, String cluster, int c, List<T> items, String collection,
-      Function<T, String> field, Function<T, String> objectName, String window, String key, String label) {
+      Function<T, String> value, Function<T, String> objectName, Field field) {
     for (int i = 0; i < items.size(); i++) {
       T item = items.get(i);
-      if (blank(field.apply(item))) {
-        out.error(ID, cluster, Paths.item(c, collection, i, key), null, new Fix(window, objectName.apply(item), key),
-            Findings.label(label));
+      if (blank(value.apply(item))) {
+        out.error(ID, cluster, Paths.item(c, collection, i, field.key()), null, Fix.at(field, objectName.apply(item)),
+            field);
       }
     }
   }

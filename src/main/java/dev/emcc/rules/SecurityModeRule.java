@@ -1,5 +1,6 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.ClusterFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.SecurityMode;
 import dev.emcc.model.Versions;
@@ -44,14 +45,14 @@ public final class SecurityModeRule implements Rule {
         int hMajor = Versions.parse(home.version())[0];
         if (vMajor >= 9 && hMajor >= 9 && home.securityMode() == SecurityMode.NON_SECURE) {
           out.warning(NON_SECURE_HOME, home.clusterId(), Paths.of(h, "securityMode"), 46,
-              new Fix(Windows.CLUSTER, null, "securityMode"), home.clusterId(), visiting.clusterId(), securePhones[v]);
+              Fix.at(ClusterFields.SECURITY_MODE, null), home.clusterId(), visiting.clusterId(), securePhones[v]);
         } else if (vMajor >= 9 && hMajor == 8) {
           out.warning(HOME_8X, home.clusterId(), Paths.of(h, "version"), 45,
-              new Fix(Windows.CLUSTER, null, "version"), home.clusterId(), home.version(), visiting.clusterId(),
+              Fix.at(ClusterFields.VERSION, null), home.clusterId(), home.version(), visiting.clusterId(),
               securePhones[v]);
         } else if (vMajor == 8 && hMajor >= 9) {
           out.warning(VISITING_8X, visiting.clusterId(), Paths.of(v, "version"), null,
-              new Fix(Windows.CLUSTER, null, "version"), visiting.clusterId(), visiting.version(), home.clusterId(),
+              Fix.at(ClusterFields.VERSION, null), visiting.clusterId(), visiting.version(), home.clusterId(),
               securePhones[v]);
         }
       }

@@ -1,9 +1,11 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.ServiceActivationFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Node;
 import dev.emcc.model.NodeServices;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.Field;
 import java.util.function.Predicate;
 
 /**
@@ -30,35 +32,35 @@ public final class ServiceActivationRule extends ClusterRule {
     Node pub = cl.publisher().orElse(null);
     int pubIndex = pub == null ? -1 : cl.nodes().indexOf(pub);
     if (publishers != 1) {
-      out.error(PUBLISHER, id, Paths.of(c, "nodes"), null, new Fix(Windows.SERVICE_ACTIVATION, null, "publisher"),
+      out.error(PUBLISHER, id, Paths.of(c, "nodes"), null, Fix.at(ServiceActivationFields.PUBLISHER, null),
           publishers);
     }
     String pubName = pub == null ? null : pub.name();
-    anywhere(out, cl, c, NodeServices::callManager, CALL_MANAGER, "callManager", pubName, null);
-    anywhere(out, cl, c, NodeServices::tftp, TFTP, "tftp", pubName, null);
-    anywhere(out, cl, c, NodeServices::extensionMobility, EXTENSION_MOBILITY, "extensionMobility", pubName, 208);
+    anywhere(out, cl, c, NodeServices::callManager, CALL_MANAGER, ServiceActivationFields.CALL_MANAGER, pubName, null);
+    anywhere(out, cl, c, NodeServices::tftp, TFTP, ServiceActivationFields.TFTP, pubName, null);
+    anywhere(out, cl, c, NodeServices::extensionMobility, EXTENSION_MOBILITY, ServiceActivationFields.EXTENSION_MOBILITY, pubName, 208);
     for (int n = 0; n < cl.nodes().size(); n++) {
       Node node = cl.nodes().get(n);
       if (node.services().ils() && !node.publisher()) {
         out.error(ILS_NOT_PUBLISHER, id, Paths.item(c, "nodes", n, "services.ils"), null,
-            new Fix(Windows.SERVICE_ACTIVATION, node.name(), "ils"), node.name());
+            Fix.at(ServiceActivationFields.ILS, node.name()), node.name());
       }
     }
     if (pub != null && !pub.services().ils()) {
       out.warning(ILS_MISSING, id, Paths.item(c, "nodes", pubIndex, "services.ils"), null,
-          new Fix(Windows.SERVICE_ACTIVATION, pub.name(), "ils"), pub.name());
+          Fix.at(ServiceActivationFields.ILS, pub.name()), pub.name());
     }
     if (pub != null && !pub.services().bulkProvisioning()) {
       out.warning(BULK_PROVISIONING, id, Paths.item(c, "nodes", pubIndex, "services.bulkProvisioning"), null,
-          new Fix(Windows.SERVICE_ACTIVATION, pub.name(), "bulkProvisioning"), pub.name());
+          Fix.at(ServiceActivationFields.BULK_PROVISIONING, pub.name()), pub.name());
     }
   }
 
   private static void anywhere(Findings out, Cluster cl, int c, Predicate<NodeServices> active, String rule,
-      String field, String publisher, Integer code) {
+      Field field, String publisher, Integer code) {
     if (cl.nodes().stream().noneMatch(n -> active.test(n.services()))) {
       out.error(rule, cl.clusterId(), Paths.of(c, "nodes"), code,
-          new Fix(Windows.SERVICE_ACTIVATION, publisher, field), cl.clusterId());
+          Fix.at(field, publisher), cl.clusterId());
     }
   }
 }

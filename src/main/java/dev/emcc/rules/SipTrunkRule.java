@@ -1,5 +1,8 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.InterclusterServiceProfileFields;
+import dev.emcc.schema.Field;
+import dev.emcc.schema.SipTrunkFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.InterclusterServiceProfile;
 import dev.emcc.model.SipTrunk;
@@ -26,22 +29,22 @@ public final class SipTrunkRule extends ClusterRule {
       SipTrunk t = cl.sipTrunks().get(i);
       if (t.isEmcc() && ++emcc > MAX_EMCC_TRUNKS) {
         out.error(TOO_MANY, cl.clusterId(), Paths.item(c, "sipTrunks", i, "serviceType"), null,
-            new Fix(Windows.SIP_TRUNK, t.name(), "serviceType"), t.name(), MAX_EMCC_TRUNKS);
+            Fix.at(SipTrunkFields.SERVICE_TYPE, t.name()), t.name(), MAX_EMCC_TRUNKS);
       }
     }
     InterclusterServiceProfile p = cl.interclusterServiceProfile();
     if (p.pstnAccessActive()) {
-      trunk(out, cl, c, p.pstnAccessSipTrunk(), "pstnAccessSipTrunk", PSTN_MISSING, 211);
+      trunk(out, cl, c, p.pstnAccessSipTrunk(), InterclusterServiceProfileFields.PSTN_ACCESS_SIP_TRUNK, PSTN_MISSING, 211);
     }
     if (p.rsvpAgentActive()) {
-      trunk(out, cl, c, p.rsvpAgentSipTrunk(), "rsvpAgentSipTrunk", RSVP_MISSING, null);
+      trunk(out, cl, c, p.rsvpAgentSipTrunk(), InterclusterServiceProfileFields.RSVP_AGENT_SIP_TRUNK, RSVP_MISSING, null);
     }
   }
 
-  private static void trunk(Findings out, Cluster cl, int c, String name, String field, String missingRule,
+  private static void trunk(Findings out, Cluster cl, int c, String name, Field field, String missingRule,
       Integer code) {
-    String path = Paths.of(c, "interclusterServiceProfile." + field);
-    Fix fix = new Fix(Windows.INTERCLUSTER_SERVICE_PROFILE, null, field);
+    String path = Paths.of(c, "interclusterServiceProfile." + field.key());
+    Fix fix = Fix.at(field, null);
     if (RequiredFieldRule.blank(name)) {
       out.error(missingRule, cl.clusterId(), path, code, fix, cl.clusterId());
       return;

@@ -1,5 +1,7 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.Field;
+import dev.emcc.schema.CertificatesFields;
 import dev.emcc.model.Certificate;
 import dev.emcc.model.CertificateType;
 import dev.emcc.model.Cluster;
@@ -36,7 +38,7 @@ public final class TrustRule implements Rule {
             boolean trust = cert.type() == CertificateType.TOMCAT || cert.type() == CertificateType.CALL_MANAGER;
             out.add(trust ? Severity.ERROR : Severity.WARNING, EXPIRED, EXPIRED, cl.clusterId(),
                 Paths.item(a, "nodes", n, "certificates[" + k + "].notAfter"), trust ? 208 : null,
-                new Fix(Windows.CERTIFICATES, node.name(), "notAfter"), node.name(),
+                Fix.at(CertificatesFields.NOT_AFTER, node.name()), node.name(),
                 cert.type() == null ? "?" : cert.type().json(), cert.notAfter().toString());
           }
         }
@@ -57,9 +59,9 @@ public final class TrustRule implements Rule {
               continue;
             }
             if (cert.type() == CertificateType.TOMCAT && !tomcat.contains(cert.sha256())) {
-              missing(out, local, a, remote, node, cert, "tomcatTrust");
+              missing(out, local, a, remote, node, cert, CertificatesFields.TOMCAT_TRUST);
             } else if (cert.type() == CertificateType.CALL_MANAGER && !callManager.contains(cert.sha256())) {
-              missing(out, local, a, remote, node, cert, "callManagerTrust");
+              missing(out, local, a, remote, node, cert, CertificatesFields.CALL_MANAGER_TRUST);
             }
           }
         }
@@ -69,9 +71,9 @@ public final class TrustRule implements Rule {
   }
 
   private static void missing(Findings out, Cluster local, int a, Cluster remote, Node node, Certificate cert,
-      String store) {
-    out.error(MISSING, local.clusterId(), Paths.of(a, "trustStores." + store), 208,
-        new Fix(Windows.CERTIFICATES, null, store), local.clusterId(), Findings.label("label.trustStores." + store),
+      Field store) {
+    out.error(MISSING, local.clusterId(), Paths.of(a, "trustStores." + store.key()), 208,
+        Fix.at(store, null), local.clusterId(), store,
         cert.type().json(), node.name(), remote.clusterId());
   }
 }

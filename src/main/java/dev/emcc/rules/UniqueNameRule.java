@@ -1,5 +1,8 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.Field;
+import dev.emcc.schema.ClusterFields;
+import dev.emcc.schema.EmccDevicesFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
 import java.util.ArrayList;
@@ -19,7 +22,7 @@ public final class UniqueNameRule implements Rule {
     Findings out = new Findings();
     List<String> ids = workspace.clusters().stream().map(Cluster::clusterId).toList();
     NameIndex.repeats(ids).forEach((i, first) -> out.error(ID, ids.get(i), Paths.of(i, "clusterId"), null,
-        new Fix(Windows.CLUSTER, null, "clusterId"), Findings.label("label.cluster.clusterId"), ids.get(i),
+        Fix.at(ClusterFields.CLUSTER_ID, null), ClusterFields.CLUSTER_ID, ids.get(i),
         Paths.of(first, "clusterId")));
     for (int c = 0; c < workspace.clusters().size(); c++) {
       Cluster cl = workspace.clusters().get(c);
@@ -40,9 +43,9 @@ public final class UniqueNameRule implements Rule {
         String path = i < phones ? phone.path(ci, i) : Paths.of(ci, "emccDevices.names[" + (i - phones) + "]");
         String firstPath = first < phones ? phone.path(ci, first)
             : Paths.of(ci, "emccDevices.names[" + (first - phones) + "]");
-        Fix fix = i < phones ? phone.fix() : new Fix(Windows.EMCC_DEVICES, null, "names");
-        String label = i < phones ? phone.label() : "label.emccDevices.names";
-        out.error(ID, id, path, null, fix, Findings.label(label), devices.get(i), firstPath);
+        Fix fix = i < phones ? phone.fix() : Fix.at(EmccDevicesFields.NAMES, null);
+        Field label = i < phones ? phone.field() : EmccDevicesFields.NAMES;
+        out.error(ID, id, path, null, fix, label, devices.get(i), firstPath);
       });
     }
     return out.list();
@@ -51,6 +54,6 @@ public final class UniqueNameRule implements Rule {
   private static <T> void unique(Findings out, String cluster, int c, Cluster cl, NamedCollections.Named<T> named) {
     List<String> names = named.items().apply(cl).stream().map(named.name()).toList();
     NameIndex.repeats(names).forEach((i, first) -> out.error(ID, cluster, named.path(c, i), null, named.fix(),
-        Findings.label(named.label()), names.get(i), named.path(c, first)));
+        named.field(), names.get(i), named.path(c, first)));
   }
 }

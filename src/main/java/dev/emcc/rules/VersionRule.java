@@ -1,5 +1,6 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.ClusterFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Versions;
 import dev.emcc.model.Workspace;
@@ -19,7 +20,7 @@ public final class VersionRule extends ClusterRule {
     if (RequiredFieldRule.blank(v)) {
       return; // field.required
     }
-    Fix fix = new Fix(Windows.CLUSTER, null, "version");
+    Fix fix = Fix.at(ClusterFields.VERSION, null);
     if (!Versions.isWellFormed(v)) {
       out.error(MALFORMED, cl.clusterId(), Paths.of(c, "version"), null, fix, v);
     } else if (!Versions.atLeast(v, "8.0")) {

@@ -30,8 +30,17 @@ public final class CheckOrder {
   }
 
   public static List<Entry> logout() {
+    return flat(VisitingEmService.LOGOUT_CHECKS);
+  }
+
+  /** "Log Out" in the visiting cluster's Phone Configuration window. */
+  public static List<Entry> phoneWindowLogout() {
+    return flat(VisitingEmService.PHONE_WINDOW_LOGOUT_CHECKS);
+  }
+
+  private static List<Entry> flat(List<Check<VisitingEmService.VisitingContext>> checks) {
     List<Entry> out = new ArrayList<>();
-    for (Check<VisitingEmService.VisitingContext> c : VisitingEmService.LOGOUT_CHECKS) {
+    for (Check<VisitingEmService.VisitingContext> c : checks) {
       out.add(entry(out.size() + 1, c.id(), c.from(), c.to(), c.codes()));
     }
     return List.copyOf(out);

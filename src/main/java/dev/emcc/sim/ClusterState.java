@@ -15,6 +15,11 @@ final class ClusterState {
   final Map<String, Session> userSessions = new LinkedHashMap<>();
   /** By EMCC device name: the sessions holding this cluster's EMCC devices. */
   final Map<String, Session> devicesInUse = new LinkedHashMap<>();
+  /**
+   * By phone name: EMCC sessions that the visiting Phone window's Log Out removed from this
+   * (visiting) cluster's database while the phone stays registered to the home cluster.
+   */
+  final Map<String, Session> registeredToHome = new LinkedHashMap<>();
   /** By remote cluster ID (lower case): did it answer the last update. */
   final Map<String, RemoteUpdate> remoteUpdates = new LinkedHashMap<>();
 

@@ -1,5 +1,7 @@
 package dev.emcc.sim;
 
+import dev.emcc.catalog.AudioCodecs;
+import dev.emcc.catalog.LoginDeviceTftp;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceProfile;
 import dev.emcc.model.EmccFeatureConfig;
@@ -30,12 +32,13 @@ final class HomeEmService {
   static final List<Check<HomeContext>> CHECKS = List.of(
       Check.of("home.parse", "visitingEmService", HOME, List.of(1), HomeEmService::parse),
       Check.of("home.clusterIdDistinct", "visitingEmService", HOME, List.of(44), HomeEmService::clusterIdDistinct),
+      Check.of("home.database", HOME, "homeDatabase", List.of(6), HomeEmService::database),
       Check.of("home.knowsVisiting", HOME, "homeDatabase", List.of(35, 212), HomeEmService::knowsVisiting),
       Check.of("home.emccForVisiting", HOME, "homeDatabase", List.of(38), HomeEmService::emccForVisiting),
       Check.of("home.emccActive", HOME, "homeDatabase", List.of(201), HomeEmService::emccActive),
       Check.of("home.user", HOME, "homeDatabase", List.of(23, 47), HomeEmService::user),
       Check.of("home.userEmcc", HOME, "homeDatabase", List.of(31), HomeEmService::userEmcc),
-      Check.of("home.pin", HOME, "homeDatabase", List.of(2), HomeEmService::pin),
+      Check.of("home.pin", HOME, "homeDatabase", List.of(2, 9), HomeEmService::pin),
       Check.of("home.pinMustChange", HOME, "homeDatabase", List.of(41), HomeEmService::pinMustChange),
       Check.of("home.deviceProfile", HOME, "homeDatabase", List.of(12), HomeEmService::deviceProfile),
       Check.of("home.userElsewhere", HOME, "homeDatabase", List.of(25), HomeEmService::userElsewhere),
@@ -63,11 +66,18 @@ final class HomeEmService {
     String tftp;
     List<String> codecs = List.of();
 
-    HomeContext(Wire.HomeLoginRequest request, ClusterIndex index, ClusterState state) {
+    final World world;
+
+    HomeContext(World world, Wire.HomeLoginRequest request, ClusterIndex index, ClusterState state) {
+      this.world = world;
       this.request = request;
       this.home = index.cluster;
       this.index = index;
       this.state = state;
+    }
+
+    boolean fault(ClusterFault f) {
+      return world.fault(home.clusterId(), f);
     }
 
     LoginType loginType() {
@@ -85,7 +95,7 @@ final class HomeEmService {
   }
 
   Wire.HomeLoginAnswer login(Wire.HomeLoginRequest request) {
-    HomeContext ctx = new HomeContext(request, world.index(clusterId), world.state(clusterId));
+    HomeContext ctx = new HomeContext(world, request, world.index(clusterId), world.state(clusterId));
     Outcome failed = Check.runAll(CHECKS, ctx, ctx.trace);
     if (failed != null) {
       return new Wire.HomeLoginAnswer(clusterId, failed.error(), ctx.trace.steps().stream().map(Wire.TracedStep::of).toList(), ctx.trace.warnings(),
@@ -120,6 +130,13 @@ final class HomeEmService {
   private static Outcome clusterIdDistinct(HomeContext c) {
     if (c.request.visitingClusterId().equalsIgnoreCase(c.home.clusterId())) {
       return Outcome.fail(EmccError.service(44), "home.clusterIdDistinct.fail", c.home.clusterId());
+    }
+    return Outcome.SKIP;
+  }
+
+  private static Outcome database(HomeContext c) {
+    if (c.fault(ClusterFault.DATABASE_DOWN)) {
+      return Outcome.fail(EmccError.service(6), "home.database.fail", c.home.clusterId());
     }
     return Outcome.SKIP;
   }
@@ -177,6 +194,9 @@ final class HomeEmService {
   }
 
   private static Outcome pin(HomeContext c) {
+    if (c.fault(ClusterFault.DIRECTORY_DOWN)) {
+      return Outcome.fail(EmccError.service(9), "home.pin.directory", c.user.userId(), c.home.clusterId());
+    }
     if (!c.user.pinMatches(c.request.pin())) {
       return Outcome.fail(EmccError.service(2), "home.pin.fail", c.user.userId());
     }
@@ -260,13 +280,27 @@ final class HomeEmService {
         c.home.emccDevices().names().size());
   }
 
+  /** 39 when a TFTP server for EMCC login devices is not set properly ({@link LoginDeviceTftp}). */
   private static Outcome tftpServers(HomeContext c) {
-    EmccFeatureConfig f = c.home.emccFeatureConfig();
-    if (blank(f.defaultTftpServer())) {
-      return Outcome.fail(EmccError.service(39), "home.tftpServers.fail", c.home.clusterId());
+    List<LoginDeviceTftp.Fault> faults = LoginDeviceTftp.faults(c.home);
+    if (!faults.isEmpty()) {
+      LoginDeviceTftp.Fault f = faults.get(0);
+      return Outcome.fail(EmccError.service(39), "home.tftpServers." + f.field().key() + "." + f.problem().name(),
+          c.home.clusterId(), String.valueOf(f.value()));
     }
-    c.tftp = f.defaultTftpServer();
-    return Outcome.pass("home.tftpServers.ok", c.tftp);
+    c.tftp = c.home.emccFeatureConfig().defaultTftpServer().trim();
+    if (!c.request.phoneTftpEncryptedConfig()) {
+      return Outcome.pass("home.tftpServers.ok", c.tftp);
+    }
+    // seed line 582: encrypted only when both clusters are 9.x or later and the flag is on
+    String old = !Versions.atLeast(c.home.version(), "9.0") ? c.home.clusterId()
+        : !Versions.atLeast(c.request.visitingVersion(), "9.0") ? c.request.visitingClusterId() : null;
+    if (old == null) {
+      return Outcome.pass("home.tftpServers.encrypted", c.tftp);
+    }
+    String version = old.equals(c.home.clusterId()) ? c.home.version() : c.request.visitingVersion();
+    c.trace.warn("warn.configNotEncrypted", c.request.phone(), old, version);
+    return Outcome.pass("home.tftpServers.notEncrypted", c.tftp, old, version);
   }
 
   private static Outcome roamingPool(HomeContext c) {
@@ -293,14 +327,10 @@ final class HomeEmService {
       }
       audio = Math.min(audio, v.maxAudioKbps());
     }
-    c.codecs = Codecs.preference(audio, f.regionLinkLossType());
+    c.codecs = AudioCodecs.preference(audio, f.regionLinkLossType());
     if (c.codecs.isEmpty()) {
       c.trace.warn("warn.noCodec", audio);
     }
     return Outcome.pass("home.codecs.ok", String.join(", ", c.codecs), audio, f.regionLinkLossType().json());
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
   }
 }

@@ -3,10 +3,13 @@ package dev.emcc.sim;
 import dev.emcc.catalog.ErrorCatalog;
 import dev.emcc.catalog.ErrorEntry;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What the phone displays for an error, in English and Japanese, from the error catalog. While an
- * entry is missing from the catalog the display is a neutral "Login is unavailable (code)".
+ * entry is missing from the catalog the display is a neutral "Login is unavailable (code)". The
+ * phone shows one number in both languages, the catalog's {@code shownAs}: the product
+ * documentation prints "(23)" in the Japanese display of code 40 and "(202)" in the English one.
  */
 final class PhoneDisplay {
   private PhoneDisplay() {}
@@ -14,13 +17,20 @@ final class PhoneDisplay {
   static String[] of(EmccError error, boolean logout) {
     Optional<ErrorEntry> entry = lookup(error);
     if (entry.isPresent() && entry.get().phoneDisplay() != null) {
-      return new String[] {pick(entry.get().phoneDisplay(), logout),
-          pick(entry.get().phoneDisplayJa(), logout)};
+      int shown = entry.get().shownAs();
+      return new String[] {shown(pick(entry.get().phoneDisplay(), logout), shown),
+          shown(pick(entry.get().phoneDisplayJa(), logout), shown)};
     }
     int code = error.code();
     return logout
         ? new String[] {"Logout is unavailable (" + code + ")", "ログアウトできません (" + code + ")"}
         : new String[] {"Login is unavailable (" + code + ")", "ログインできません (" + code + ")"};
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("\\(\\d+\\)");
+
+  static String shown(String display, int number) {
+    return NUMBER.matcher(display).replaceAll("(" + number + ")");
   }
 
   private static Optional<ErrorEntry> lookup(EmccError error) {

@@ -43,6 +43,18 @@ public final class ScenarioFormat {
     if (s.attempt() == null) {
       throw at(json, source, "$.attempt", "missing key \"attempt\"");
     }
+    EmApiRequest api = s.attempt().emApi();
+    if (api != null && api.queryType() != null
+        && EmApiRequest.QUERIES.stream().anyMatch(q -> q.equalsIgnoreCase(api.queryType()))) {
+      throw at(json, source, "$.attempt.emApi.queryType", api.queryType() + " is a valid EM API query, which the "
+          + "simulator does not run: queryType stages a query type the EMService does not know (8)");
+    }
+    for (int i = 0; i < s.conditions().faults().size(); i++) {
+      Conditions.Fault f = s.conditions().faults().get(i);
+      if (f.cluster() == null || f.fault() == null) {
+        throw at(json, source, "$.conditions.faults[" + i + "]", "a fault needs \"cluster\" and \"fault\"");
+      }
+    }
     if (s.conditions().concurrentRequests() < 0) {
       throw at(json, source, "$.conditions.concurrentRequests", "must not be negative");
     }

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Runs one scenario: a fresh {@link SimulatorSession} with the scenario's conditions, one login. */
+/** Runs one scenario: a fresh {@link SimulatorSession} with the scenario's conditions, one login or logout. */
 public final class Simulator {
   private Simulator() {}
 
@@ -29,7 +29,15 @@ public final class Simulator {
       session.preload(l.userId(), l.phone(), "$.conditions.loggedIn[" + i + "]");
     }
     session.setConcurrentRequests(c.concurrentRequests());
-    return session.login(scenario.attempt());
+    for (int i = 0; i < c.faults().size(); i++) {
+      Conditions.Fault f = c.faults().get(i);
+      if (session.index(f.cluster()) == null) {
+        throw new ScenarioProblem("$.conditions.faults[" + i + "].cluster",
+            "no cluster \"" + f.cluster() + "\" in the workspace");
+      }
+      session.setFault(f.cluster(), f.fault(), true);
+    }
+    return scenario.attempt().isLogout() ? session.logout(scenario.attempt()) : session.login(scenario.attempt());
   }
 
   /** Reads and runs a scenario document; problems come back with path, line and column. */

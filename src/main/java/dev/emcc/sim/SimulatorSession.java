@@ -9,6 +9,7 @@ import dev.emcc.model.Workspace;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,7 @@ public final class SimulatorSession implements World {
   private final Map<String, Instant> nextMaintenance = new HashMap<>();
   private final HomeClusterLink link;
   private final VisitingEmService visiting;
+  private final Map<String, EnumSet<ClusterFault>> faults = new HashMap<>();
   private boolean wanUp = true;
   private int concurrentRequests;
   private Instant now;
@@ -97,6 +99,11 @@ public final class SimulatorSession implements World {
             expireAtHome(this, session);
           }
         }
+        // a phone still registered to its home loses that registration too
+        for (Session session : List.copyOf(s.registeredToHome.values())) {
+          s.registeredToHome.remove(session.phone());
+          expireAtHome(this, session);
+        }
       }
     }
     wanUp = up;
@@ -109,6 +116,43 @@ public final class SimulatorSession implements World {
 
   public void setConcurrentRequests(int n) {
     this.concurrentRequests = n;
+  }
+
+  /**
+   * Stages or clears a failure inside a cluster ({@link ClusterFault}).
+   *
+   * @throws IllegalArgumentException when the workspace has no such cluster
+   */
+  public void setFault(String clusterId, ClusterFault fault, boolean on) {
+    if (!indexes.containsKey(clusterId)) {
+      throw new IllegalArgumentException("no cluster \"" + clusterId + "\" in the workspace");
+    }
+    EnumSet<ClusterFault> set = faults.computeIfAbsent(clusterId, k -> EnumSet.noneOf(ClusterFault.class));
+    if (on) {
+      set.add(fault);
+    } else {
+      set.remove(fault);
+    }
+  }
+
+  /** The faults staged in a cluster. */
+  public Set<ClusterFault> faults(String clusterId) {
+    EnumSet<ClusterFault> set = faults.get(clusterId);
+    return set == null ? Set.of() : Set.copyOf(set);
+  }
+
+  @Override
+  public boolean fault(String clusterId, ClusterFault fault) {
+    EnumSet<ClusterFault> set = faults.get(clusterId);
+    return set != null && set.contains(fault);
+  }
+
+  /**
+   * Restarts Cisco Extension Mobility in a cluster: its EMApp initialises again and fails (210 on
+   * every request) when the database is down at that moment, until a restart with the database up.
+   */
+  public void restartExtensionMobility(String clusterId) {
+    setFault(clusterId, ClusterFault.EM_APP_INIT_FAILED, fault(clusterId, ClusterFault.DATABASE_DOWN));
   }
 
   // ---- logins ----
@@ -128,7 +172,47 @@ public final class SimulatorSession implements World {
   }
 
   public SimulationResult logout(String phone, String visitingCluster) {
-    return visiting.logout(phone, visitingClusterOf(phone, visitingCluster, "$"));
+    return logout(LoginAttempt.logout(phone).withVisitingCluster(visitingCluster));
+  }
+
+  /** A logout request, from the phone or (with {@code emApi}) from a third-party application. */
+  public SimulationResult logout(LoginAttempt attempt) {
+    return visiting.logout(attempt, visitingClusterOf(attempt.phone(), attempt.visitingCluster(), "$.attempt"));
+  }
+
+  /**
+   * "Log Out" in the visiting cluster's Phone Configuration window (seed line 547). A local
+   * session ends; for an EMCC session only the visiting database is cleaned up: the phone stays
+   * registered to the home cluster ({@link #registeredToHome}), which keeps the user's session and
+   * EMCC device, until the home resets it ({@link #resetAtHome}) or it logs out from the home
+   * ({@link #logout(String)} on the phone).
+   */
+  public SimulationResult phoneWindowLogout(String phone, String visitingCluster) {
+    return visiting.phoneWindowLogout(phone, visitingClusterOf(phone, visitingCluster, "$"));
+  }
+
+  /** The EMCC session of a phone that the visiting Phone window logged out but the home still has. */
+  public Optional<Session> registeredToHome(String phone) {
+    return states.values().stream().map(s -> s.registeredToHome.get(phone)).filter(s -> s != null).findFirst();
+  }
+
+  /**
+   * The home cluster resets the EMCC device of a phone left registered to it by the visiting
+   * Phone window's Log Out: the home frees the user and the device, and the phone returns to its
+   * visiting cluster, free. False when the phone is not in that state.
+   */
+  public boolean resetAtHome(String phone) {
+    for (ClusterState visitingState : states.values()) {
+      Session s = visitingState.registeredToHome.remove(phone);
+      if (s != null) {
+        ClusterState home = states.get(s.homeCluster());
+        if (home != null) {
+          home.removeHomeSession(s);
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Puts a session in place without the checks (a scenario's "loggedIn" conditions). */

@@ -24,9 +24,11 @@ final class VisitingEmService {
   static final String EMAPP = "visitingEmApp";
   static final String EMSERVICE = "visitingEmService";
   static final String REMOTE = "remoteEmService";
+  static final String DATABASE = "visitingDatabase";
 
   /** The visiting checks, in the order they run (docs/simulator.md, "Order of the checks"). */
   static final List<Check<VisitingContext>> CHECKS = List.of(
+      Check.of("visiting.emAppInit", PHONE, EMAPP, List.of(210), VisitingEmService::emAppInit),
       Check.of("visiting.deviceName", PHONE, EMAPP, List.of(207), VisitingEmService::deviceName),
       Check.of("visiting.deviceKnown", PHONE, EMAPP, List.of(11), VisitingEmService::deviceKnown),
       Check.of("visiting.emService", PHONE, EMAPP, List.of(22), VisitingEmService::emService),
@@ -36,10 +38,13 @@ final class VisitingEmService {
       Check.of("visiting.concurrentRequests", EMAPP, EMSERVICE, List.of(26), VisitingEmService::concurrentRequests),
       Check.of("visiting.trustedIp", EMAPP, EMSERVICE, List.of(28), VisitingEmService::trustedIp),
       Check.of("visiting.proxy", EMAPP, EMSERVICE, List.of(30), VisitingEmService::proxy),
+      Check.of("visiting.emApi", EMAPP, EMSERVICE, List.of(8, 3, 10), VisitingEmService::emApi),
+      Check.of("visiting.ris", EMSERVICE, DATABASE, List.of(29), VisitingEmService::ris),
+      Check.of("visiting.database", EMSERVICE, DATABASE, List.of(6), VisitingEmService::database),
       Check.of("visiting.phoneEmEnabled", EMAPP, EMSERVICE, List.of(22, 5), VisitingEmService::phoneEmEnabled),
       Check.of("visiting.phoneFree", EMAPP, EMSERVICE, List.of(18), VisitingEmService::phoneFree),
       Check.of("visiting.localUser", EMSERVICE, "visitingDatabase", List.of(216), VisitingEmService::localUser),
-      Check.of("local.pin", EMSERVICE, "visitingDatabase", List.of(201), VisitingEmService::localPin),
+      Check.of("local.pin", EMSERVICE, "visitingDatabase", List.of(201, 204), VisitingEmService::localPin),
       Check.of("local.pinMustChange", EMSERVICE, "visitingDatabase", List.of(41), VisitingEmService::localPinMustChange),
       Check.of("local.deviceProfile", EMSERVICE, "visitingDatabase", List.of(12), VisitingEmService::localProfile),
       Check.of("local.userElsewhere", EMSERVICE, "visitingDatabase", List.of(25), VisitingEmService::localElsewhere),
@@ -54,11 +59,24 @@ final class VisitingEmService {
 
   /** The logout checks, in order. */
   static final List<Check<VisitingContext>> LOGOUT_CHECKS = List.of(
+      Check.of("logout.emAppInit", PHONE, EMAPP, List.of(210), VisitingEmService::emAppInit),
       Check.of("logout.deviceName", PHONE, EMAPP, List.of(207), VisitingEmService::deviceName),
       Check.of("logout.deviceKnown", PHONE, EMAPP, List.of(11), VisitingEmService::deviceKnown),
+      Check.of("logout.emApi", EMAPP, EMSERVICE, List.of(8, 3, 10), VisitingEmService::emApi),
+      Check.of("logout.ris", EMSERVICE, DATABASE, List.of(29), VisitingEmService::ris),
       Check.of("logout.phoneEmEnabled", EMAPP, EMSERVICE, List.of(20), VisitingEmService::logoutEmEnabled),
-      Check.of("logout.userLoggedIn", EMAPP, EMSERVICE, List.of(19), VisitingEmService::logoutUserLoggedIn),
+      Check.of("logout.userLoggedIn", EMAPP, EMSERVICE, List.of(19, 21), VisitingEmService::logoutUserLoggedIn),
       Check.of("logout.home", EMSERVICE, HomeEmService.HOME, List.of(), VisitingEmService::logoutHome));
+
+  /**
+   * "Log Out" in the visiting cluster's Phone Configuration window (seed line 547): for an EMCC
+   * session it only cleans up the visiting database; the phone stays registered to the home until
+   * the home resets it or it logs out from the home.
+   */
+  static final List<Check<VisitingContext>> PHONE_WINDOW_LOGOUT_CHECKS = List.of(
+      Check.of("phoneWindow.deviceKnown", EMSERVICE, DATABASE, List.of(11), VisitingEmService::deviceKnown),
+      Check.of("phoneWindow.userLoggedIn", EMSERVICE, DATABASE, List.of(19), VisitingEmService::phoneWindowLoggedIn),
+      Check.of("phoneWindow.cleanup", EMSERVICE, DATABASE, List.of(), VisitingEmService::phoneWindowCleanup));
 
   /** What the visiting checks read and find. */
   static final class VisitingContext {
@@ -80,6 +98,8 @@ final class VisitingEmService {
     String homeClusterId;
     Wire.HomeLoginAnswer answer;
     Session session;
+    /** What the phone shows when it is not the catalog's display of the code (English, Japanese). */
+    String[] display;
 
     VisitingContext(World world, HomeClusterLink link, LoginAttempt attempt, String visitingId, int concurrent) {
       this.world = world;
@@ -99,9 +119,14 @@ final class VisitingEmService {
       return Versions.atLeast(visiting.version(), "12.0");
     }
 
-    /** A request whose source is not the phone itself came through the EM API (a third party). */
+    /** A request that carries EM API details, or whose source is not the phone itself (a third party). */
     boolean apiRequest() {
-      return attempt.sourceIp() != null && phone != null && !attempt.sourceIp().equals(phone.address());
+      return attempt.emApi() != null
+          || attempt.sourceIp() != null && phone != null && !attempt.sourceIp().equals(phone.address());
+    }
+
+    boolean fault(ClusterFault f) {
+      return world.fault(visiting.clusterId(), f);
     }
 
     HomeClusterLink.Origin origin() {
@@ -133,10 +158,18 @@ final class VisitingEmService {
         s.visitingCluster(), null, null, List.of(), ctx.trace.warnings(), ctx.trace.steps(), ctx.trace.warningsJa());
   }
 
-  SimulationResult logout(String phone, String visitingId) {
-    LoginAttempt attempt = new LoginAttempt(phone, visitingId, null, null, null, null, false);
+  SimulationResult logout(LoginAttempt attempt, String visitingId) {
+    return logout(attempt, visitingId, LOGOUT_CHECKS);
+  }
+
+  /** "Log Out" in the visiting Phone Configuration window, by the visiting cluster's administrator. */
+  SimulationResult phoneWindowLogout(String phone, String visitingId) {
+    return logout(LoginAttempt.logout(phone), visitingId, PHONE_WINDOW_LOGOUT_CHECKS);
+  }
+
+  private SimulationResult logout(LoginAttempt attempt, String visitingId, List<Check<VisitingContext>> checks) {
     VisitingContext ctx = new VisitingContext(world, link, attempt, visitingId, 0);
-    Outcome failed = Check.runAll(LOGOUT_CHECKS, ctx, ctx.trace);
+    Outcome failed = Check.runAll(checks, ctx, ctx.trace);
     if (failed != null) {
       return failure(ctx, failed.error(), true);
     }
@@ -147,13 +180,20 @@ final class VisitingEmService {
   }
 
   private static SimulationResult failure(VisitingContext ctx, EmccError error, boolean logout) {
-    String[] display = PhoneDisplay.of(error, logout);
+    String[] display = ctx.display != null ? ctx.display : PhoneDisplay.of(error, logout);
     return new SimulationResult(SimulationResult.FAILURE, error.code(), display[0], display[1], null,
         ctx.homeClusterId, ctx.visiting.clusterId(), null, null, List.of(), ctx.trace.warnings(),
         ctx.trace.steps(), ctx.trace.warningsJa());
   }
 
   // ---- phone and visiting EMApp ----
+
+  private static Outcome emAppInit(VisitingContext c) {
+    if (c.fault(ClusterFault.EM_APP_INIT_FAILED)) {
+      return Outcome.fail(EmccError.app(210), "visiting.emAppInit.fail", c.visiting.clusterId());
+    }
+    return Outcome.SKIP;
+  }
 
   private static Outcome deviceName(VisitingContext c) {
     if (c.attempt.phone() == null || c.attempt.phone().isBlank()) {
@@ -252,6 +292,38 @@ final class VisitingEmService {
     return Outcome.pass("visiting.proxy.ok");
   }
 
+  /** An EM API request: a query type the EMService knows (8), a valid application user (3) with proxy rights (10). */
+  private static Outcome emApi(VisitingContext c) {
+    EmApiRequest api = c.attempt.emApi();
+    if (api == null) {
+      return Outcome.SKIP;
+    }
+    if (api.queryType() != null) {
+      return Outcome.fail(EmccError.service(8), "visiting.emApi.queryType", api.queryType());
+    }
+    if (blank(api.appUser()) || api.wrongPassword()) {
+      return Outcome.fail(EmccError.service(3), "visiting.emApi.appUser", String.valueOf(api.appUser()));
+    }
+    if (api.lacksProxyRights()) {
+      return Outcome.fail(EmccError.service(10), "visiting.emApi.proxyRights", api.appUser());
+    }
+    return Outcome.pass("visiting.emApi.ok", api.appUser());
+  }
+
+  private static Outcome ris(VisitingContext c) {
+    if (c.fault(ClusterFault.RIS_DOWN)) {
+      return Outcome.fail(EmccError.service(29), "visiting.ris.fail", c.visiting.clusterId());
+    }
+    return Outcome.SKIP;
+  }
+
+  private static Outcome database(VisitingContext c) {
+    if (c.fault(ClusterFault.DATABASE_DOWN)) {
+      return Outcome.fail(EmccError.service(6), "visiting.database.fail", c.visiting.clusterId());
+    }
+    return Outcome.SKIP;
+  }
+
   private static Outcome phoneEmEnabled(VisitingContext c) {
     if (!c.phone.enableExtensionMobility()) {
       return c.apiRequest()
@@ -265,6 +337,11 @@ final class VisitingEmService {
     Session s = c.state.phoneSessions.get(c.phone.name());
     if (s != null) {
       return Outcome.fail(EmccError.service(18), "visiting.phoneFree.fail", s.userId(), c.phone.name());
+    }
+    Session home = c.state.registeredToHome.get(c.phone.name());
+    if (home != null) {
+      return Outcome.fail(EmccError.service(18), "visiting.phoneFree.registeredToHome", home.userId(), c.phone.name(),
+          home.homeCluster());
     }
     return Outcome.SKIP;
   }
@@ -287,6 +364,9 @@ final class VisitingEmService {
   private static Outcome localPin(VisitingContext c) {
     if (!c.local()) {
       return Outcome.SKIP;
+    }
+    if (c.fault(ClusterFault.DIRECTORY_DOWN)) {
+      return Outcome.fail(EmccError.app(204), "local.pin.directory", c.localUser.userId(), c.visiting.clusterId());
     }
     if (!c.localUser.pinMatches(c.attempt.pin())) {
       return Outcome.fail(EmccError.app(201), "local.pin.fail", c.localUser.userId());
@@ -389,6 +469,7 @@ final class VisitingEmService {
       return Outcome.SKIP;
     }
     EmccError reason = null;
+    boolean unavailable = false;
     Wire.UserQuery q = new Wire.UserQuery(c.visiting.clusterId(), c.loginType, c.attempt.userId());
     for (RemoteCluster r : c.visiting.remoteClusters()) {
       if (!r.services().emcc()) {
@@ -397,7 +478,10 @@ final class VisitingEmService {
       if (!SimulatorSession.remoteAvailable(c.state, r)) {
         c.trace.step("visiting.findHomeCluster", EMSERVICE, REMOTE, false, "visiting.find.unavailable",
             r.clusterId());
-        reason = reason == null ? EmccError.service(40) : reason;
+        if (reason == null) {
+          reason = EmccError.service(40);
+          unavailable = true;
+        }
         continue;
       }
       HomeClusterLink.LinkReply<Wire.UserQueryAnswer> reply = c.link.queryUser(c.origin(), r, q);
@@ -423,6 +507,10 @@ final class VisitingEmService {
           r.clusterId(), c.attempt.userId());
     }
     if (reason != null) {
+      if (unavailable) {
+        // seed, restrictions: the phone shows "Login is unavailable" until the next successful update
+        c.display = new String[] {Messages.en("display.remoteUnavailable"), Messages.ja("display.remoteUnavailable")};
+      }
       return Outcome.fail(reason, "visiting.findHomeCluster.unreachable", c.attempt.userId(), reason.code());
     }
     return Outcome.fail(EmccError.service(23), "visiting.findHomeCluster.fail", c.attempt.userId());
@@ -439,7 +527,8 @@ final class VisitingEmService {
     Wire.HomeLoginRequest req = new Wire.HomeLoginRequest(c.visiting.clusterId(), c.visiting.version(),
         c.visiting.securityMode(), c.emNode.name(), c.emNode.address(), c.phone.name(), c.phone.model(),
         c.phone.deviceSecurityMode(), geo, c.loginType, c.attempt.userId(), c.attempt.pin(),
-        new Wire.Region(f.regionMaxAudioBitRateKbps(), f.regionMaxVideoCallBitRateKbps(), f.regionLinkLossType()));
+        new Wire.Region(f.regionMaxAudioBitRateKbps(), f.regionMaxVideoCallBitRateKbps(), f.regionLinkLossType()),
+        c.phone.tftpEncryptedConfig());
     HomeClusterLink.LinkReply<Wire.HomeLoginAnswer> reply = c.link.login(c.origin(), c.homeEntry, req);
     if (reply.failed()) {
       return Outcome.fail(reply.failure(), reply.failureKey(), reply.failureArgs());
@@ -473,18 +562,58 @@ final class VisitingEmService {
     return Outcome.SKIP;
   }
 
+  /**
+   * Who is logged in on the phone: 21 when the user status cannot be read (the database is down),
+   * 19 when nobody is. A phone that the Phone window's Log Out left registered to its home logs
+   * out from the home.
+   */
   private static Outcome logoutUserLoggedIn(VisitingContext c) {
+    if (c.fault(ClusterFault.DATABASE_DOWN)) {
+      return Outcome.fail(EmccError.service(21), "logout.userLoggedIn.status", c.phone.name(), c.visiting.clusterId());
+    }
     c.session = c.state.phoneSessions.get(c.phone.name());
     if (c.session == null) {
-      return Outcome.fail(EmccError.service(19), "logout.userLoggedIn.fail", c.phone.name());
+      c.session = c.state.registeredToHome.get(c.phone.name());
+      if (c.session == null) {
+        return Outcome.fail(EmccError.service(19), "logout.userLoggedIn.fail", c.phone.name());
+      }
+      c.homeClusterId = c.session.homeCluster();
+      return Outcome.pass("logout.userLoggedIn.registeredToHome", c.session.userId(), c.phone.name(),
+          c.session.homeCluster());
     }
     c.homeClusterId = c.session.homeCluster();
     return Outcome.pass("logout.userLoggedIn.ok", c.session.userId(), c.phone.name());
   }
 
+  private static Outcome phoneWindowLoggedIn(VisitingContext c) {
+    c.session = c.state.phoneSessions.get(c.phone.name());
+    if (c.session == null) {
+      Session home = c.state.registeredToHome.get(c.phone.name());
+      return home == null
+          ? Outcome.fail(EmccError.service(19), "logout.userLoggedIn.fail", c.phone.name())
+          : Outcome.fail(EmccError.service(19), "phoneWindow.userLoggedIn.alreadyCleaned", c.phone.name(),
+              home.userId(), home.homeCluster());
+    }
+    c.homeClusterId = c.session.homeCluster();
+    return Outcome.pass("logout.userLoggedIn.ok", c.session.userId(), c.phone.name());
+  }
+
+  /** The visiting database forgets the session; an EMCC phone stays registered to its home. */
+  private static Outcome phoneWindowCleanup(VisitingContext c) {
+    Session s = c.session;
+    c.state.phoneSessions.remove(s.phone());
+    if (!s.isEmcc()) {
+      c.state.removeHomeSession(s);
+      return Outcome.pass("logout.local.ok", s.userId(), s.phone());
+    }
+    c.state.registeredToHome.put(s.phone(), s);
+    return Outcome.pass("phoneWindow.cleanup.emcc", s.userId(), s.phone(), s.homeCluster(), s.emccDevice());
+  }
+
   private static Outcome logoutHome(VisitingContext c) {
     Session s = c.session;
     c.state.phoneSessions.remove(s.phone());
+    c.state.registeredToHome.remove(s.phone());
     if (!s.isEmcc()) {
       c.state.removeHomeSession(s);
       return Outcome.pass("logout.local.ok", s.userId(), s.phone());

@@ -36,7 +36,8 @@ public final class Wire {
       String loginType,
       String identifier,
       String pin,
-      Region visitingRegion) {}
+      Region visitingRegion,
+      boolean phoneTftpEncryptedConfig) {}
 
   /** A step with everything it carries (the result document shows only part of it). */
   public record TracedStep(String from, String to, String message, boolean ok, String check, String messageJa) {

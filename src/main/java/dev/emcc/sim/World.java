@@ -16,5 +16,8 @@ interface World {
 
   boolean wanUp();
 
+  /** True when the fault is staged in the cluster. */
+  boolean fault(String clusterId, ClusterFault fault);
+
   Instant now();
 }

@@ -28,7 +28,6 @@ import dev.emcc.model.TrustStores;
 import dev.emcc.model.Workspace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -93,7 +92,10 @@ public final class WorkspaceStore implements AutoCloseable {
     this.conn = conn;
   }
 
-  /** Opens (creating when missing) the store in {@code file} and brings its schema up to date. */
+  /**
+   * Opens (creating when missing) the store in {@code file} and brings its schema up to date. The
+   * file and its WAL and shared-memory files are owner-only ({@link SqliteFiles}).
+   */
   public static WorkspaceStore open(Path file) {
     return open(file, Migrations.latest());
   }
@@ -102,16 +104,12 @@ public final class WorkspaceStore implements AutoCloseable {
   static WorkspaceStore open(Path file, int schemaVersion) {
     Connection conn = null;
     try {
-      Path dir = file.toAbsolutePath().getParent();
-      if (dir != null) {
-        Files.createDirectories(dir);
-      }
       SQLiteConfig config = new SQLiteConfig();
       config.setJournalMode(SQLiteConfig.JournalMode.WAL);
       config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
       config.enforceForeignKeys(true);
       config.setBusyTimeout(10_000);
-      conn = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      conn = SqliteFiles.connect(file, config);
       Migrations.migrate(conn, schemaVersion);
       return new WorkspaceStore(file, conn);
     } catch (SQLException | IOException e) {

@@ -3,6 +3,7 @@ package dev.emcc.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.format.Json;
 import dev.emcc.node.ObjectKey;
+import dev.emcc.store.SqliteFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,15 +97,12 @@ public final class SyncBase {
   }
 
   private Connection connect() throws SQLException, IOException {
-    Path dir = file.getParent();
-    if (dir != null) {
-      Files.createDirectories(dir);
-    }
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(10_000);
-    Connection c = config.createConnection("jdbc:sqlite:" + file);
+    // owner-only like every store of the product: the agreed JSON holds PIN hashes
+    Connection c = SqliteFiles.connect(file, config);
     if (schemaReady) {
       return c;
     }

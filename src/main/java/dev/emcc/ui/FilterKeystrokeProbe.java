@@ -3,8 +3,8 @@ package dev.emcc.ui;
 import dev.emcc.demo.WorkspaceGenerator;
 import dev.emcc.model.DeviceProfile;
 import dev.emcc.model.Workspace;
-import dev.emcc.ui.forms.CollectionBinding;
-import dev.emcc.ui.forms.FormSpecs;
+import dev.emcc.schema.CollectionBinding;
+import dev.emcc.schema.Windows;
 import dev.emcc.ui.forms.ListWindow;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,7 @@ public final class FilterKeystrokeProbe {
     ws.clusters().forEach(c -> all.addAll(c.deviceProfiles()));
     @SuppressWarnings("unchecked")
     CollectionBinding<DeviceProfile> binding =
-        (CollectionBinding<DeviceProfile>) FormSpecs.get("deviceProfile").orElseThrow().binding();
+        (CollectionBinding<DeviceProfile>) Windows.DEVICE_PROFILE.binding();
     ObservableList<DeviceProfile> items = FXCollections.observableArrayList(all);
     FilteredList<DeviceProfile> filtered = new FilteredList<>(items);
     // typing the end of a real name: the first keystrokes match many profiles, later ones few

@@ -6,6 +6,7 @@ import dev.emcc.rules.Validator;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.kit.Themes;
 import dev.emcc.ui.shell.Shell;
+import dev.emcc.schema.Windows;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,7 +70,7 @@ public final class Screenshots {
         javafx.stage.Window shown = stage;
         if (dev.emcc.ui.certs.BulkWizards.SCREENSHOTS.contains(view)) {
           // a wizard is a dialog over the Certificates window: its own window is the picture
-          shell.open("certificates");
+          shell.open(Windows.CERTIFICATES.id());
           shown = dev.emcc.ui.certs.BulkWizards.showForScreenshot(view, ctx).getDialog().getDialogPane()
               .getScene().getWindow();
         } else if (SIMULATOR_LIVE.equals(view)) {

@@ -1,10 +1,10 @@
 package dev.emcc.ui;
 
+import dev.emcc.schema.CollectionBinding;
+import dev.emcc.schema.Window;
+import dev.emcc.schema.Windows;
 import dev.emcc.ui.errors.ProblemsView;
-import dev.emcc.ui.forms.CollectionBinding;
 import dev.emcc.ui.forms.EmccDevicesView;
-import dev.emcc.ui.forms.FormSpec;
-import dev.emcc.ui.forms.FormSpecs;
 import dev.emcc.ui.forms.ListWindow;
 import dev.emcc.ui.forms.PhoneFeatureListView;
 import dev.emcc.ui.forms.SingletonWindow;
@@ -12,51 +12,49 @@ import dev.emcc.ui.shell.Shell;
 import dev.emcc.ui.shell.View;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** Every view of the console by window id: the form-spec windows and the special views. */
+/** Every view of the console by window id: the schema's form windows and the views of their own. */
 public final class Views implements Shell.ViewFactory {
-  private static final List<String> SPECIAL = List.of("emccDevices", "phoneFeatureList", "problems", "errorLookup", "checklist", "clusterPicture", "certificates", "sync", "simulator");
+  private interface Factory {
+    View create(UiContext ctx, Shell shell);
+  }
+
+  private static final Map<String, Factory> OWN = Map.of(
+      Windows.EMCC_DEVICES.id(), EmccDevicesView::new,
+      Windows.PHONE_FEATURE_LIST.id(), PhoneFeatureListView::new,
+      Windows.PROBLEMS.id(), ProblemsView::new,
+      Windows.CLUSTER_PICTURE.id(), dev.emcc.ui.picture.ClusterPictureView::new,
+      Windows.CHECKLIST.id(), dev.emcc.ui.checklist.ChecklistView::new,
+      Windows.CERTIFICATES.id(), dev.emcc.ui.certs.CertificatesView::new,
+      Windows.SIMULATOR.id(), dev.emcc.ui.simulator.SimulatorView::new,
+      Windows.ERROR_LOOKUP.id(), (ctx, shell) -> new dev.emcc.ui.errors.ErrorLookupView(ctx),
+      Windows.SYNC.id(), dev.emcc.ui.sync.SyncView::new,
+      Windows.REMOTE_CLUSTER.id(), (ctx, shell) -> new dev.emcc.ui.sync.RemoteClusterWindow(Windows.REMOTE_CLUSTER, ctx, shell));
 
   /** The ids the screenshot command accepts. */
   public static List<String> ids() {
     List<String> ids = new ArrayList<>();
     ids.add("shell");
-    ids.addAll(FormSpecs.all().keySet());
-    ids.addAll(SPECIAL);
+    Windows.ALL.forEach(w -> ids.add(w.id()));
     ids.addAll(dev.emcc.ui.certs.BulkWizards.SCREENSHOTS);
     return ids;
   }
 
   @Override
-  public View create(String window, UiContext ctx, Shell shell) {
-    switch (window) {
-      case "emccDevices":
-        return new EmccDevicesView(ctx, shell);
-      case "phoneFeatureList":
-        return new PhoneFeatureListView(ctx, shell);
-      case "problems":
-        return new ProblemsView(ctx, shell);
-      case "clusterPicture":
-        return new dev.emcc.ui.picture.ClusterPictureView(ctx, shell);
-      case "checklist":
-        return new dev.emcc.ui.checklist.ChecklistView(ctx, shell);
-      case "certificates":
-        return new dev.emcc.ui.certs.CertificatesView(ctx, shell);
-      case "simulator":
-        return new dev.emcc.ui.simulator.SimulatorView(ctx, shell);
-      case "errorLookup":
-        return new dev.emcc.ui.errors.ErrorLookupView(ctx);
-      case "sync":
-        return new dev.emcc.ui.sync.SyncView(ctx, shell);
-      case "remoteCluster":
-        return new dev.emcc.ui.sync.RemoteClusterWindow(FormSpecs.get(window).orElseThrow(), ctx, shell);
-      default:
-        break;
-    }
-    FormSpec spec = FormSpecs.get(window).orElse(null);
-    if (spec == null) {
+  public View create(String id, UiContext ctx, Shell shell) {
+    Window window = Windows.get(id).orElse(null);
+    if (window == null) {
       return null;
     }
-    return spec.binding() instanceof CollectionBinding<?> ? new ListWindow<>(spec, ctx) : new SingletonWindow<>(spec, ctx);
+    Factory own = OWN.get(id);
+    if (own != null) {
+      return own.create(ctx, shell);
+    }
+    if (window.binding() == null) {
+      return null;
+    }
+    return window.binding() instanceof CollectionBinding<?> ? new ListWindow<>(window, ctx)
+        : new SingletonWindow<>(window, ctx);
   }
 }

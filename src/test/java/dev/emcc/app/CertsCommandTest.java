@@ -3,6 +3,7 @@ package dev.emcc.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.emcc.certs.Openssl;
 import dev.emcc.certs.TrainerSftpServer;
 import dev.emcc.format.Json;
 import dev.emcc.format.WorkspaceFormat;
@@ -170,6 +171,61 @@ class CertsCommandTest {
     assertThat(run("certs", "add", "--cluster", "TOKYO", "--node", "cucm1.tokyo.example.com", "--type", "tomcat",
         "--file", junk.toString(), "--workspace", ws.toString())).isEqualTo(2);
     assertThat(err.toString()).contains(junk + ": neither a PEM certificate nor a DER certificate");
+  }
+
+  @Test
+  void consolidateAndImportSayPerFileWhatTheyTookAndLeft() throws Exception {
+    for (String id : List.of("TOKYO", "OSAKA")) {
+      assertThat(run("certs", "generate", "--cluster", id, "--type", "tomcat", "--workspace", ws.toString(),
+          "--key-store", temp.resolve(id + "-keys.p12").toString(),
+          "--key-store-password-file", temp.resolve("ks-password").toString())).isZero();
+    }
+    assertThat(run(sftp("certs", "export", "--cluster", "TOKYO", "--workspace", ws.toString()))).isZero();
+    // OSAKA's export written by openssl: no friendly names, no JDK trust attribute, and a private key
+    Cluster osaka = WorkspaceFormat.read(ws).cluster("OSAKA").orElseThrow();
+    StringBuilder pem = new StringBuilder();
+    osaka.nodes().forEach(n -> n.certificates().forEach(c -> pem.append(c.pem())));
+    Path dir = Files.createDirectories(temp.resolve("openssl"));
+    Files.writeString(dir.resolve("osaka.pem"), pem);
+    java.security.KeyStore keys = java.security.KeyStore.getInstance("PKCS12");
+    try (var in = Files.newInputStream(temp.resolve("OSAKA-keys.p12"))) {
+      keys.load(in, "key-store-secret".toCharArray());
+    }
+    String alias = java.util.Collections.list(keys.aliases()).get(0);
+    java.security.cert.X509Certificate keyed = (java.security.cert.X509Certificate) keys.getCertificate(alias);
+    Files.writeString(dir.resolve("keyed.pem"), dev.emcc.certs.CertificateCodec.toPem(keyed));
+    Files.writeString(dir.resolve("key.pem"), Openssl.pemKey(
+        (java.security.PrivateKey) keys.getKey(alias, "key-store-secret".toCharArray())));
+    Files.writeString(dir.resolve("osaka.pem"), Files.readString(dir.resolve("keyed.pem"))
+        + pem.toString().replace(Files.readString(dir.resolve("keyed.pem")), ""));
+    Openssl.run(dir, "pkcs12", "-export", "-in", "osaka.pem", "-inkey", "key.pem", "-out", "OSAKA.export.p12",
+        "-passout", "pass:" + new String(server.password()));
+    Path bulk = temp.resolve("root").resolve("bulk");
+    Files.copy(dir.resolve("OSAKA.export.p12"), bulk.resolve("OSAKA.export.p12"));
+
+    out.getBuffer().setLength(0);
+    assertThat(run(sftp("certs", "consolidate"))).isZero();
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines.get(0)).startsWith("Consolidated 4 certificates of 2 clusters (OSAKA, TOKYO)");
+    assertThat(lines).contains("  OSAKA.export.p12: took 2 certificates (OSAKA), left 1 entries",
+        "    took OSAKA/cucm0.osaka.example.com/tomcat (not named cluster/node/type in the file: node from its"
+            + " subject CN, type from its subject OU, cluster from the file name)",
+        "    left (an entry without a name): a private key; keys are never imported",
+        "  TOKYO.export.p12: took 2 certificates (TOKYO), left 0 entries");
+    out.getBuffer().setLength(0);
+    assertThat(run(sftp("certs", "import", "--cluster", "TOKYO", "--workspace", ws.toString()))).isZero();
+    assertThat(out.toString()).contains("Imported 2 certificates into the trust stores of TOKYO")
+        .contains("  consolidated.p12: took 4 certificates (OSAKA, TOKYO), left 0 entries");
+    assertThat(WorkspaceFormat.read(ws).cluster("TOKYO").orElseThrow().trustStores().tomcatTrust())
+        .containsExactlyInAnyOrderElementsOf(fingerprints(osaka, CertificateType.TOMCAT));
+
+    // a file that yields no certificate stops the consolidation and is named
+    Openssl.run(dir, "pkcs12", "-export", "-nocerts", "-inkey", "key.pem", "-out", "KYOTO.export.p12",
+        "-passout", "pass:" + new String(server.password()));
+    Files.copy(dir.resolve("KYOTO.export.p12"), bulk.resolve("KYOTO.export.p12"));
+    assertThat(run(sftp("certs", "consolidate"))).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("emcc consolidate: error: KYOTO.export.p12 yields no certificate to take:"
+        + " left (an entry without a name): a private key; keys are never imported.");
   }
 
   @Test

@@ -64,7 +64,7 @@ class ErrorsCommandTest {
   void textShowsSourceNoteAndInternal() {
     CliRun en = run("errors", "36", "--lang", "en");
     assertThat(en.out()).contains("Error code 36  EMService").contains("Error code 28  EMService")
-        .contains("Note: Seed misprint: this row is printed with code 36");
+        .contains("Note: The product documentation prints this row with code 36");
     assertThat(en.out().indexOf("Error code 36")).isLessThan(en.out().indexOf("Error code 28"));
     CliRun ja = run("errors", "201", "--lang", "ja");
     assertThat(ja.out()).contains("エラー コード 201  EMApp").contains("エラー コード 39 (内部エラーコード)")
@@ -100,7 +100,7 @@ class ErrorsCommandTest {
     assertThat(o.get("source").asText()).isEqualTo("emService");
     assertThat(o.get("internal").isBoolean()).isTrue();
     assertThat(o.get("shortDescriptionJa").asText()).isEqualTo("無効なクラスタ ID");
-    assertThat(o.get("note").asText()).startsWith("シードの誤植");
+    assertThat(o.get("note").asText()).startsWith("製品ドキュメントでは");
 
     JsonNode all = new ObjectMapper().readTree(run("errors", "--json", "--lang", "en", "201").out());
     assertThat(all).hasSize(3);

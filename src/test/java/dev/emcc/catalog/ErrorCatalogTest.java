@@ -68,11 +68,48 @@ class ErrorCatalogTest {
         }
       }
       if (e.englishFromSeed().contains("shortDescription")) {
-        // 9 and 12 keep the Japanese column's "Dir." / "Dev." before the seed's English
-        String english = e.shortDescription().replaceFirst("^(Dir|Dev)\\. ", "");
-        assertThat(seed).as("English short description of %d", e.code()).contains(squash(english));
+        assertThat(seed).as("English short description of %d", e.code())
+            .contains(squash("(" + e.shortDescription() + ")"));
       }
     }
+  }
+
+  /** 9 and 12: the English is the seed's parenthesised words, without the Japanese column's prefix. */
+  @Test
+  void englishShortDescriptionsAreTheSeedsWords() {
+    assertThat(service(9).shortDescription()).isEqualTo("User Info Error");
+    assertThat(service(9).shortDescriptionJa()).isEqualTo("Dir. ユーザ情報エラー");
+    assertThat(service(12).shortDescription()).isEqualTo("Profile not found");
+  }
+
+  /** Notes a user reads name the product documentation, never "the seed". */
+  @Test
+  void notesSpeakOfTheProductDocumentation() {
+    for (ErrorEntry e : catalog.entries()) {
+      if (e.note() != null) {
+        assertThat(e.note()).as("note of %d", e.code()).doesNotContainIgnoringCase("seed");
+        assertThat(e.noteJa()).as("noteJa of %d", e.code()).doesNotContain("シード");
+      }
+    }
+    for (int code : new int[] {12, 28, 42}) {
+      assertThat(service(code).note()).as("note of %d", code).startsWith("The product documentation prints");
+      assertThat(service(code).noteJa()).as("noteJa of %d", code).startsWith("製品ドキュメントでは");
+    }
+    ErrorEntry e205 = catalog.get(ErrorSource.EM_APP, 205).orElseThrow();
+    assertThat(e205.note()).startsWith("The product documentation prints");
+    assertThat(e205.noteJa()).startsWith("製品ドキュメントでは");
+  }
+
+  /** The readings this console takes where a row's words allow more than one (docs/simulator.md). */
+  @Test
+  void readingsTakenAreNotedOnTheirRows() {
+    assertThat(service(38).note()).contains("31").contains("remote cluster entry");
+    assertThat(service(38).noteJa()).contains("31").contains("リモート クラスタ エントリ");
+    assertThat(catalog.get(ErrorSource.EM_APP, 204).orElseThrow().note()).contains("directory (IMS)").contains("201");
+    assertThat(service(45).note()).contains("table 7").contains("not supported");
+    assertThat(service(45).noteJa()).contains("表 7").contains("サポート対象外");
+    assertThat(service(40).note()).contains("Login is unavailable");
+    assertThat(service(40).noteJa()).contains("ログイン不可");
   }
 
   @Test

@@ -17,6 +17,20 @@ class WorkspaceRoundTripTest {
     assertThat(WorkspaceFormat.read(WorkspaceFormat.toJson(ws), "again")).isEqualTo(ws);
   }
 
+  /** A phone's TFTP Encrypted Config (ours) is written only when on, and read back either way. */
+  @Test
+  void tftpEncryptedConfigIsWrittenOnlyWhenOn() throws Exception {
+    Workspace ws = StoreFixtures.twoClusters();
+    assertThat(WorkspaceFormat.toJson(ws)).doesNotContain("tftpEncryptedConfig");
+    Workspace on = ws.updateCluster("OSAKA", c -> c.withPhones(
+        c.phones().stream().map(p -> p.withTftpEncryptedConfig(true)).toList()));
+    String json = WorkspaceFormat.toJson(on);
+    assertThat(json).contains("\"tftpEncryptedConfig\" : true");
+    Workspace back = WorkspaceFormat.read(json, "again");
+    assertThat(back).isEqualTo(on);
+    assertThat(back.cluster("OSAKA").orElseThrow().phones()).allSatisfy(p -> assertThat(p.tftpEncryptedConfig()).isTrue());
+  }
+
   @Test
   void editingAClusterOfImmutableListsWorks() {
     Cluster tokyo = StoreFixtures.twoClusters().cluster("TOKYO").orElseThrow();

@@ -28,7 +28,7 @@ class WireXmlTest {
   void aHomeLoginRequestCrossesTheXmlUnchanged() throws Exception {
     Wire.HomeLoginRequest r = new Wire.HomeLoginRequest("OSAKA", "14.0", SecurityMode.MIXED, "cucm-pub.osaka",
         "10.2.0.10", "SEP00AABBCC0201", "Cisco 8865", DeviceSecurityMode.NON_SECURE, null, "DN", "1001", "24680",
-        new Wire.Region(64, 384, LinkLossType.LOSSY));
+        new Wire.Region(64, 384, LinkLossType.LOSSY), true);
     String xml = WireXml.write("emccHomeLogin", r);
     assertThat(WireXml.read(EmXml.parse(xml), Wire.HomeLoginRequest.class)).isEqualTo(r);
   }

@@ -46,9 +46,15 @@ class CheckOrderTest {
   }
 
   @Test
+  void thePhoneWindowLogoutOrderIsTheDocumentedOne() throws Exception {
+    assertThat(coded(CheckOrder.phoneWindowLogout())).containsExactlyElementsOf(documented("Log Out in the visiting Phone window"));
+  }
+
+  @Test
   void idsAreUniqueAndEveryCheckHasATitleInBothLanguages() {
     List<CheckOrder.Entry> all = new ArrayList<>(CheckOrder.login());
     all.addAll(CheckOrder.logout());
+    all.addAll(CheckOrder.phoneWindowLogout());
     assertThat(new HashSet<>(all.stream().map(CheckOrder.Entry::id).toList())).hasSize(all.size());
     for (CheckOrder.Entry e : all) {
       assertThat(e.title()).isNotBlank();

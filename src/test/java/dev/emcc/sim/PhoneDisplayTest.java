@@ -8,9 +8,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * What the phone shows for each code the simulator produces, as the seed prints it (login half;
- * 19 and 20 are logout codes). The displays come from the error catalog; while the catalog has
- * no entry for a code, the simulator shows the neutral "Login is unavailable (code)".
+ * What the phone shows for each code the simulator produces, as the seed prints it (the login or
+ * the logout half). The displays come from the error catalog; while the catalog has no entry for a
+ * code, the simulator shows the neutral "Login is unavailable (code)". One number in both
+ * languages: 40 shows (202), though the seed's Japanese display prints (23).
  */
 class PhoneDisplayTest {
 
@@ -25,6 +26,16 @@ class PhoneDisplayTest {
       "emApp|213|Login is unavailable (213)|ログインできません (213)|false",
       "emApp|215|loginType invalid (215)|loginType が無効です (215)|false",
       "emApp|216|DN has multiple users (216)|DN に複数のユーザが存在します (216)|false",
+      "emApp|204|Login is unavailable (204)|ログインできません (204)|false",
+      "emApp|210|Login is unavailable (210)|ログインできません (210)|false",
+      "emApp|210|Logout is unavailable (210)|ログアウトできません (210)|true",
+      "emService|3|Login is unavailable (3)|ログインできません (3)|false",
+      "emService|6|Login is unavailable (6)|ログインできません (6)|false",
+      "emService|8|Login is unavailable (8)|ログインできません (8)|false",
+      "emService|9|Login is unavailable (9)|ログインできません (9)|false",
+      "emService|10|Login is unavailable (10)|ログインできません (10)|false",
+      "emService|21|Logout is unavailable (21)|ログアウトできません (21)|true",
+      "emService|29|Login is unavailable (29)|ログインできません (29)|false",
       "emService|1|Login is unavailable (1)|ログインできません (1)|false",
       "emService|2|Login is unavailable (2)|ログインできません (2)|false",
       "emService|5|Login is unavailable (5)|ログインできません (5)|false",
@@ -46,7 +57,7 @@ class PhoneDisplayTest {
       "emService|37|Login is unavailable (37)|ログインできません (37)|false",
       "emService|38|Login is unavailable (38)|ログインできません (38)|false",
       "emService|39|Please try to login again (201)|再度ログインしてください (201)|false",
-      "emService|40|Please try to login again (202)|再度ログインしてください (23)|false",
+      "emService|40|Please try to login again (202)|再度ログインしてください (202)|false",
       "emService|41|PIN change is required|PIN 変更が必要です|false",
       "emService|42|Login is unavailable (42)|ログインできません (42)|false",
       "emService|43|Login is unavailable (43)|ログインできません (43)|false",

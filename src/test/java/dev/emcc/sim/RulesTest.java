@@ -10,40 +10,11 @@ import dev.emcc.model.EmccTemplate;
 import dev.emcc.model.Geolocation;
 import dev.emcc.model.GeolocationField;
 import dev.emcc.model.GeolocationFilter;
-import dev.emcc.model.LinkLossType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Codec preference and the roaming device pool choice. */
+/** The roaming device pool choice (codec preference: catalog.AudioCodecsTest). */
 class RulesTest {
-
-  @Test
-  void eightKilobitsAdmitOnlyG729() {
-    assertThat(Codecs.preference(8, LinkLossType.LOW_LOSS)).containsExactly("G.729");
-    assertThat(Codecs.preference(8, LinkLossType.LOSSY)).containsExactly("G.729");
-  }
-
-  @Test
-  void higherRatesAdmitWidebandCodecs() {
-    assertThat(Codecs.preference(16, LinkLossType.LOW_LOSS)).containsExactly("iLBC", "G.728", "G.729");
-    assertThat(Codecs.preference(32, LinkLossType.LOW_LOSS)).contains("iSAC").doesNotContain("G.722", "G.711");
-    assertThat(Codecs.preference(64, LinkLossType.LOW_LOSS)).contains("G.722", "iSAC", "G.711", "G.729");
-  }
-
-  @Test
-  void lowLossPrefersG722OverIsacAndLossyTheReverse() {
-    List<String> low = Codecs.preference(64, LinkLossType.LOW_LOSS);
-    List<String> lossy = Codecs.preference(64, LinkLossType.LOSSY);
-    assertThat(low.indexOf("G.722")).isLessThan(low.indexOf("iSAC"));
-    assertThat(lossy.indexOf("iSAC")).isLessThan(lossy.indexOf("G.722"));
-    assertThat(low.get(0)).isEqualTo("G.722");
-    assertThat(lossy.get(0)).isEqualTo("iSAC");
-  }
-
-  @Test
-  void belowEightKilobitsNoCodecFits() {
-    assertThat(Codecs.preference(4, LinkLossType.LOW_LOSS)).isEmpty();
-  }
 
   static Cluster home(List<GeolocationField> filterFields, List<Geolocation> geos, List<DevicePool> pools) {
     return Cluster.empty("TOKYO", "14.0")

@@ -137,6 +137,55 @@ class ScenarioFormatTest {
   }
 
   @Test
+  void ourKeysAreReadAndLeftOutWhenNotUsed() throws Exception {
+    ObjectNode d = new TeachingScenarios.Builder("x", "x").fault("OSAKA", "risDown").ok().document();
+    ((ObjectNode) d.get("attempt")).putObject("emApi").put("appUser", "thirdparty");
+    Scenario s = ScenarioFormat.read(bytes(d), "s.json");
+    assertThat(s.conditions().faults()).containsExactly(new Conditions.Fault("OSAKA", ClusterFault.RIS_DOWN));
+    assertThat(s.attempt().emApi()).isEqualTo(EmApiRequest.of("thirdparty"));
+    assertThat(s.attempt().isLogout()).isFalse();
+    // written back only when used: a plain scenario keeps the pinned shape
+    String plain = ScenarioFormat.toJson(ScenarioFormat.read(bytes(doc()), "s.json"));
+    assertThat(plain).doesNotContain("\"faults\"").doesNotContain("\"action\"").doesNotContain("\"emApi\"")
+        .doesNotContain("tftpEncryptedConfig");
+  }
+
+  @Test
+  void anUnknownFaultIsAnErrorWithItsPath() {
+    ObjectNode d = new TeachingScenarios.Builder("x", "x").fault("OSAKA", "powerDown").ok().document();
+    DocumentException e = problem(bytes(d));
+    assertThat(e.path()).isEqualTo("$.conditions.faults[0].fault");
+    assertThat(e.problem()).contains("powerDown");
+  }
+
+  @Test
+  void aFaultInAClusterOfNoneIsPlacedInTheText() {
+    ObjectNode d = new TeachingScenarios.Builder("x", "x").fault("NAGOYA", "risDown").ok().document();
+    DocumentException e = problem(bytes(d));
+    assertThat(e.path()).isEqualTo("$.conditions.faults[0].cluster");
+    assertThat(e.problem()).contains("NAGOYA");
+    assertThat(e.line()).isGreaterThan(1);
+  }
+
+  @Test
+  void aQueryTheEmApiKnowsIsNotStaged() {
+    ObjectNode d = doc();
+    ((ObjectNode) d.get("attempt")).putObject("emApi").put("appUser", "a").put("queryType", "DeviceUserQuery");
+    DocumentException e = problem(bytes(d));
+    assertThat(e.path()).isEqualTo("$.attempt.emApi.queryType");
+    assertThat(e.problem()).contains("(8)");
+  }
+
+  @Test
+  void anUnknownActionIsAnError() {
+    ObjectNode d = doc();
+    ((ObjectNode) d.get("attempt")).put("action", "reset");
+    DocumentException e = problem(bytes(d));
+    assertThat(e.path()).isEqualTo("$.attempt.action");
+    assertThat(e.problem()).contains("reset");
+  }
+
+  @Test
   void aBrokenDocumentIsAnError() {
     DocumentException e = problem("{\"name\": \"x\", ".getBytes(StandardCharsets.UTF_8));
     assertThat(e.line()).isEqualTo(1);

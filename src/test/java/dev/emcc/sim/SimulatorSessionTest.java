@@ -121,6 +121,9 @@ class SimulatorSessionTest {
     SimulationResult r = session.login(alice(P1));
     assertThat(r.code()).isEqualTo(40);
     assertThat(r.steps()).anySatisfy(s -> assertThat(s.message()).contains("did not answer the last remote cluster update"));
+    // seed lines 550, 693: the documented words, one outcome in both languages
+    assertThat(r.phoneDisplay()).isEqualTo("Login is unavailable");
+    assertThat(r.phoneDisplayJa()).isEqualTo("ログイン不可");
 
     session.advance(Duration.ofMinutes(30)); // the next periodic update succeeds
     assertThat(session.login(alice(P1)).isSuccess()).isTrue();
@@ -175,6 +178,123 @@ class SimulatorSessionTest {
     assertThat(s.devicesInUse("TOKYO")).containsExactly("EMCC1");
     s.advance(Duration.ofMinutes(1));
     assertThat(s.devicesInUse("TOKYO")).isEmpty();
+  }
+
+  @Test
+  void thePhoneWindowLogOutLeavesAnEmccPhoneRegisteredToTheHome() {
+    assertThat(session.login(alice(P1)).isSuccess()).isTrue();
+    SimulationResult out = session.phoneWindowLogout(P1, "OSAKA");
+    assertThat(out.isSuccess()).as(out.steps().toString()).isTrue();
+    assertThat(out.steps()).last().satisfies(s -> {
+      assertThat(s.check()).isEqualTo("phoneWindow.cleanup");
+      assertThat(s.message()).contains("stays registered to TOKYO as EMCC1");
+    });
+    // the visiting database forgot the login; the home did not
+    assertThat(session.sessionOnPhone(P1)).isEmpty();
+    assertThat(session.registeredToHome(P1)).hasValueSatisfying(s -> {
+      assertThat(s.userId()).isEqualTo("alice");
+      assertThat(s.homeCluster()).isEqualTo("TOKYO");
+    });
+    assertThat(session.devicesInUse("TOKYO")).containsExactly("EMCC1");
+    assertThat(session.sessions()).singleElement().satisfies(s -> assertThat(s.expired()).isFalse());
+    // the phone still carries alice's profile from the home: nobody else logs in on it, alice nowhere else
+    SimulationResult bob = session.login(LoginAttempt.of(P1, "bob", "13579"));
+    assertThat(bob.code()).isEqualTo(18);
+    assertThat(bob.steps()).last().satisfies(s -> assertThat(s.message()).contains("still registered to TOKYO"));
+    assertThat(session.login(alice(P2)).code()).isEqualTo(25);
+    // a second Log Out in the window finds nothing to clean up
+    assertThat(session.phoneWindowLogout(P1, "OSAKA").code()).isEqualTo(19);
+
+    // the home resets the EMCC device: the phone returns to OSAKA, free
+    assertThat(session.resetAtHome(P1)).isTrue();
+    assertThat(session.registeredToHome(P1)).isEmpty();
+    assertThat(session.devicesInUse("TOKYO")).isEmpty();
+    assertThat(session.login(LoginAttempt.of(P1, "bob", "13579")).isSuccess()).isTrue();
+    assertThat(session.resetAtHome(P2)).isFalse();
+  }
+
+  @Test
+  void aLogoutOnAPhoneLeftRegisteredToTheHomeLogsOutFromTheHome() {
+    assertThat(session.login(alice(P1)).isSuccess()).isTrue();
+    assertThat(session.phoneWindowLogout(P1, "OSAKA").isSuccess()).isTrue();
+    SimulationResult out = session.logout(P1);
+    assertThat(out.isSuccess()).as(out.steps().toString()).isTrue();
+    assertThat(out.steps()).anySatisfy(s -> assertThat(s.message()).contains("still registered to TOKYO"));
+    assertThat(session.registeredToHome(P1)).isEmpty();
+    assertThat(session.devicesInUse("TOKYO")).isEmpty();
+    assertThat(session.login(alice(P2)).isSuccess()).isTrue();
+  }
+
+  @Test
+  void thePhoneWindowLogOutEndsALocalSession() {
+    assertThat(session.login(LoginAttempt.of(P1, "carol", "86420")).isSuccess()).isTrue();
+    assertThat(session.phoneWindowLogout(P1, "OSAKA").isSuccess()).isTrue();
+    assertThat(session.registeredToHome(P1)).isEmpty();
+    assertThat(session.sessions()).isEmpty();
+    assertThat(session.login(LoginAttempt.of(P1, "carol", "86420")).isSuccess()).isTrue();
+  }
+
+  @Test
+  void theWanGoingDownExpiresAPhoneLeftRegisteredToTheHome() {
+    assertThat(session.login(alice(P1)).isSuccess()).isTrue();
+    assertThat(session.phoneWindowLogout(P1, "OSAKA").isSuccess()).isTrue();
+    session.setWanUp(false);
+    assertThat(session.registeredToHome(P1)).isEmpty();
+    assertThat(session.sessions()).singleElement().satisfies(s -> assertThat(s.expired()).isTrue());
+  }
+
+  @Test
+  void faultsInsideAClusterGiveTheirCodesUntilCleared() {
+    session.setFault("OSAKA", ClusterFault.RIS_DOWN, true);
+    assertThat(session.login(alice(P1)).code()).isEqualTo(29);
+    assertThat(session.faults("OSAKA")).containsExactly(ClusterFault.RIS_DOWN);
+    session.setFault("OSAKA", ClusterFault.RIS_DOWN, false);
+    assertThat(session.login(alice(P1)).isSuccess()).isTrue();
+
+    session.setFault("OSAKA", ClusterFault.DATABASE_DOWN, true);
+    assertThat(session.login(alice(P2)).code()).isEqualTo(6);
+    SimulationResult out = session.logout(P1);
+    assertThat(out.code()).isEqualTo(21);
+    assertThat(out.phoneDisplay()).isEqualTo("Logout is unavailable (21)");
+    session.setFault("OSAKA", ClusterFault.DATABASE_DOWN, false);
+    assertThat(session.logout(P1).isSuccess()).isTrue();
+
+    session.setFault("TOKYO", ClusterFault.DIRECTORY_DOWN, true);
+    assertThat(session.login(alice(P1)).code()).isEqualTo(9);
+    session.setFault("OSAKA", ClusterFault.DIRECTORY_DOWN, true);
+    assertThat(session.login(LoginAttempt.of(P2, "carol", "86420")).code()).isEqualTo(204);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.setFault("NAGOYA", ClusterFault.RIS_DOWN, true))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NAGOYA");
+  }
+
+  @Test
+  void aRestartWhileTheDatabaseIsDownLeavesTheEmAppFailingUntilTheNextRestart() {
+    session.setFault("OSAKA", ClusterFault.DATABASE_DOWN, true);
+    session.restartExtensionMobility("OSAKA");
+    session.setFault("OSAKA", ClusterFault.DATABASE_DOWN, false);
+    SimulationResult r = session.login(alice(P1));
+    assertThat(r.code()).isEqualTo(210);
+    assertThat(r.phoneDisplay()).isEqualTo("Login is unavailable (210)");
+    assertThat(session.logout(P1).code()).isEqualTo(210);
+    session.restartExtensionMobility("OSAKA");
+    assertThat(session.login(alice(P1)).isSuccess()).isTrue();
+  }
+
+  @Test
+  void emApiRequestsAreCheckedForQueryTypeApplicationUserAndProxyRights() {
+    LoginAttempt api = alice(P1).withSource("10.2.9.9", false);
+    assertThat(session.login(api.withEmApi(new EmApiRequest("app", false, false, "ProfileQuery"))).code()).isEqualTo(8);
+    assertThat(session.login(api.withEmApi(new EmApiRequest("app", true, false, null))).code()).isEqualTo(3);
+    assertThat(session.login(api.withEmApi(new EmApiRequest(" ", false, false, null))).code()).isEqualTo(3);
+    assertThat(session.login(api.withEmApi(new EmApiRequest("app", false, true, null))).code()).isEqualTo(10);
+    SimulationResult ok = session.login(api.withEmApi(EmApiRequest.of("app")));
+    assertThat(ok.isSuccess()).isTrue();
+    assertThat(ok.steps()).anySatisfy(s -> assertThat(s.check()).isEqualTo("visiting.emApi"));
+    // an EM API logout goes through the same check
+    assertThat(session.logout(LoginAttempt.logout(P1).withEmApi(new EmApiRequest("app", false, true, null))).code())
+        .isEqualTo(10);
+    assertThat(session.logout(LoginAttempt.logout(P1).withEmApi(EmApiRequest.of("app"))).isSuccess()).isTrue();
   }
 
   @Test

@@ -1,10 +1,13 @@
 package dev.emcc.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.emcc.demo.DemoWorkspace;
 import dev.emcc.format.Json;
 import dev.emcc.format.WorkspaceFormat;
+import dev.emcc.model.EmccFeatureConfig;
+import dev.emcc.model.RemoteCluster;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +59,18 @@ final class TeachingScenarios {
         .ws(OSAKA + ".emccFeatureConfig.regionMaxAudioBitRateKbps", 64).ok());
     t.add(s("warn-roaming-pool-fallback", "no EMCC geolocation filter on TOKYO: roaming pool of the EMCC template")
         .ws(TOKYO + ".emccFeatureConfig.geolocationFilter", null).ok());
+    t.add(s("ok-config-encrypted", "TFTP Encrypted Config on the phone, both clusters 14.0: the configuration file is encrypted")
+        .ws(OSAKA + ".phones[0].tftpEncryptedConfig", true).ok());
+    t.add(s("warn-config-not-encrypted", "TFTP Encrypted Config on the phone, visiting OSAKA runs 8.6: sent unencrypted")
+        .ws(OSAKA + ".phones[0].tftpEncryptedConfig", true).ws(OSAKA + ".version", "8.6").ok());
+    t.add(s("ok-remote-added-all-services", "OSAKA added TOKYO with Enable All Remote Cluster Services True")
+        .ws(OSAKA + ".emccFeatureConfig.enableAllRemoteClusterServicesOnAdd", true)
+        .ws(OSAKA + ".remoteClusters", List.of(addedTokyo(true))).ok());
+    t.add(s("ok-emcc-logout", "alice logs out of the Osaka phone: TOKYO frees her EMCC device")
+        .loggedIn("alice", "SEP00AABBCC0201").logout().ok());
     // ---- the phone and the visiting EMApp ----
+    t.add(s("e210-em-app-init-failed", "OSAKA's EMApp started while its database was down")
+        .fault("OSAKA", "emAppInitFailed").fails(210));
     t.add(s("e207-empty-device-name", "a third-party request without a device name")
         .attempt("phone", "").attempt("sourceIp", "10.2.9.9").fails(207));
     t.add(s("e11-unknown-device", "the phone is not in the visiting cluster's device table")
@@ -76,6 +90,18 @@ final class TeachingScenarios {
         .ws(OSAKA + ".emServiceParameters.validateIpAddress", true).attempt("sourceIp", "10.9.9.9").fails(28));
     t.add(s("e30-proxy", "the request came through an HTTP proxy, Allow Proxy off")
         .attempt("viaProxy", true).fails(30));
+    t.add(s("e8-query-type-undetermined", "an EM API request with a query type the EMService does not know")
+        .attempt("sourceIp", "10.2.9.9").attempt("emApi", map("appUser", "thirdparty", "queryType", "DeviceProfileQuery"))
+        .fails(8));
+    t.add(s("e3-invalid-app-user", "an EM API request whose application user's password is wrong")
+        .attempt("sourceIp", "10.2.9.9").attempt("emApi", map("appUser", "thirdparty", "wrongPassword", true))
+        .fails(3));
+    t.add(s("e10-no-proxy-rights", "an EM API login by an application user without proxy rights")
+        .attempt("sourceIp", "10.2.9.9").attempt("emApi", map("appUser", "thirdparty", "lacksProxyRights", true))
+        .fails(10));
+    t.add(s("e29-ris-down", "OSAKA's EMService cannot reach the RIS Data Collector")
+        .fault("OSAKA", "risDown").fails(29));
+    t.add(s("e6-visiting-database-down", "OSAKA's database returns exceptions").fault("OSAKA", "databaseDown").fails(6));
     t.add(s("e22-phone-em-off", "Enable Extension Mobility is off on the phone")
         .ws(OSAKA + ".phones[0].enableExtensionMobility", false).fails(22));
     t.add(s("e5-api-phone-em-off", "an EM API request for a phone with Enable Extension Mobility off")
@@ -87,6 +113,8 @@ final class TeachingScenarios {
         .attempt("loginType", "DN").attempt("userId", "2001").attempt("pin", "86420").fails(216));
     t.add(s("e201-local-wrong-pin", "carol (local user) enters a wrong PIN")
         .attempt("userId", "carol").attempt("pin", "00000").fails(201));
+    t.add(s("e204-local-directory-down", "carol (local user): OSAKA's directory (IMS) cannot authenticate")
+        .attempt("userId", "carol").attempt("pin", "86420").fault("OSAKA", "directoryDown").fails(204));
     t.add(s("e213-model-without-emcc", "a Cisco 7960 (no EMCC support) at the visiting cluster")
         .add(OSAKA + ".phones", map("name", "SEP00AABBCC0299", "model", "Cisco 7960", "protocol", "sip",
             "enableExtensionMobility", true, "subscribedServices", List.of("Extension Mobility"),
@@ -98,6 +126,8 @@ final class TeachingScenarios {
         .ws(OSAKA + ".interclusterServiceProfile.pstnAccessActive", false).fails(211));
     t.add(s("e36-no-remote-cluster", "OSAKA has no remote cluster").ws(OSAKA + ".remoteClusters", List.of())
         .fails(36));
+    t.add(s("e36-remote-added-services-off", "OSAKA added TOKYO with Enable All Remote Cluster Services False (default)")
+        .ws(OSAKA + ".remoteClusters", List.of(addedTokyo(false))).fails(36));
     // ---- finding the home cluster ----
     t.add(s("e23-unknown-user", "nobody knows the user").attempt("userId", "nobody").fails(23));
     t.add(s("e208-wan-down", "the WAN between OSAKA and TOKYO is down").cond("wanUp", false).fails(208));
@@ -117,6 +147,7 @@ final class TeachingScenarios {
     // ---- the home EMService ----
     t.add(s("e44-same-cluster-id", "the visiting cluster's ID equals the home's (tokyo / TOKYO)")
         .ws(OSAKA + ".clusterId", "tokyo").attempt("visitingCluster", "tokyo").fails(44));
+    t.add(s("e6-home-database-down", "TOKYO's database returns exceptions").fault("TOKYO", "databaseDown").fails(6));
     t.add(s("e35-home-lacks-visiting", "TOKYO has no remote cluster entry for OSAKA")
         .ws(TOKYO + ".remoteClusters", List.of()).fails(35));
     t.add(s("e212-home-knows-other-id", "TOKYO's entry for OSAKA's host carries cluster ID NAGOYA")
@@ -131,6 +162,8 @@ final class TeachingScenarios {
     t.add(s("e31-user-emcc-off", "Enable Extension Mobility Cross Cluster is off for alice")
         .ws(TOKYO + ".endUsers[0].enableExtensionMobilityCrossCluster", false).fails(31));
     t.add(s("e2-wrong-pin", "alice enters a wrong PIN").attempt("pin", "99999").fails(2));
+    t.add(s("e9-home-directory-down", "TOKYO's directory (IMS) returns an exception authenticating alice")
+        .fault("TOKYO", "directoryDown").fails(9));
     t.add(s("e41-pin-must-change", "alice must change her PIN at the next login")
         .ws(TOKYO + ".endUsers[0].pinMustChange", true).fails(41));
     t.add(s("e12-no-device-profile", "alice controls no device profile")
@@ -158,7 +191,30 @@ final class TeachingScenarios {
         .ws(TOKYO + ".emccDevices.names", List.of("EMCC1")).loggedIn("bob", "SEP00AABBCC0202").fails(33));
     t.add(s("e39-no-tftp-server", "TOKYO's Default TFTP Server for EMCC Login Device is not set")
         .ws(TOKYO + ".emccFeatureConfig.defaultTftpServer", null).fails(39));
+    t.add(s("e39-tftp-server-unknown", "TOKYO's Default TFTP Server for EMCC Login Device names no node of TOKYO")
+        .ws(TOKYO + ".emccFeatureConfig.defaultTftpServer", "cucm-tftp.tokyo.example.com").fails(39));
+    t.add(s("e39-backup-tftp-inactive", "TOKYO's Backup TFTP Server for EMCC Login Device runs no Cisco Tftp")
+        .ws(TOKYO + ".emccFeatureConfig.backupTftpServer", "cucm-sub2.tokyo.example.com").fails(39));
+    // ---- logouts ----
+    t.add(s("e19-logout-nobody-logged-in", "an EM API logout of a phone nobody is logged in on")
+        .attempt("sourceIp", "10.2.9.9").attempt("emApi", map("appUser", "thirdparty")).logout().fails(19));
+    t.add(s("e20-logout-phone-em-off", "a logout on a phone with Enable Extension Mobility off")
+        .ws(OSAKA + ".phones[0].enableExtensionMobility", false).logout().fails(20));
+    t.add(s("e21-logout-database-down", "carol logs out while OSAKA's database returns exceptions")
+        .loggedIn("carol", "SEP00AABBCC0201").fault("OSAKA", "databaseDown").logout().fails(21));
     return t;
+  }
+
+  /** OSAKA's entry for TOKYO as Add New saves it with the given Enable All Remote Cluster Services. */
+  static RemoteCluster addedTokyo(boolean enableAll) {
+    EmccFeatureConfig osaka = DemoWorkspace.create().clusters().get(1).emccFeatureConfig();
+    EmccFeatureConfig f = new EmccFeatureConfig(osaka.defaultTftpServer(),
+        osaka.backupTftpServer(), osaka.expiredDeviceMaintenanceIntervalMinutes(), enableAll,
+        osaka.pstnAccessTrunkCss(), osaka.geolocationFilter(), osaka.regionMaxAudioBitRateKbps(),
+        osaka.regionMaxVideoCallBitRateKbps(), osaka.regionLinkLossType(), osaka.rsvpSipTrunkKeepAliveSeconds(),
+        osaka.remoteClusterUpdateDefaultServer(), osaka.remoteClusterUpdateBackupServer(),
+        osaka.remoteClusterUpdateIntervalMinutes());
+    return RemoteCluster.added("TOKYO", "cucm-pub.tokyo.example.com", "Tokyo cluster", f);
   }
 
   static Map<String, Object> user(String id, String ext, String profile) {
@@ -233,6 +289,19 @@ final class TeachingScenarios {
 
     Builder cond(String key, Object value) {
       JsonEdit.set(conditions, key, value);
+      return this;
+    }
+
+    Builder logout() {
+      attempt.remove("userId");
+      attempt.remove("pin");
+      attempt.put("action", "logout");
+      return this;
+    }
+
+    Builder fault(String cluster, String fault) {
+      ArrayNode faults = conditions.has("faults") ? (ArrayNode) conditions.get("faults") : conditions.putArray("faults");
+      faults.addObject().put("cluster", cluster).put("fault", fault);
       return this;
     }
 

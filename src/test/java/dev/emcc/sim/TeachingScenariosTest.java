@@ -48,9 +48,10 @@ class TeachingScenariosTest {
   }
 
   @Test
-  void everyLoginErrorCodeOfTheSimulatorHasAScenario() {
+  void everyErrorCodeOfTheSimulatorHasAScenario() {
     Set<Integer> producible = new TreeSet<>();
     VisitingEmService.CHECKS.forEach(c -> producible.addAll(c.codes()));
+    VisitingEmService.LOGOUT_CHECKS.forEach(c -> producible.addAll(c.codes()));
     HomeEmService.CHECKS.forEach(c -> producible.addAll(c.codes()));
     Set<Integer> covered = new TreeSet<>();
     TeachingScenarios.all().forEach(t -> {

@@ -503,10 +503,11 @@ final class BulkWizard {
           } else if (outcome instanceof ConsolidateResult r) {
             report.setText(i18n.text("wizard.consolidate.done", r.file(), r.certificates(),
                 String.join(", ", r.clusters())));
-            details.getItems().setAll(r.sources());
+            details.getItems().setAll(r.lines(i18n.locale(), true));
           } else if (outcome instanceof ImportResult r) {
             report.setText(i18n.text("wizard.import.done", r.trust().added().size(), cluster.getValue()));
             r.trust().added().forEach(a -> details.getItems().add(a.text()));
+            details.getItems().addAll(r.report().lines(i18n.locale(), false));
             r.trust().restarts().forEach(p -> details.getItems().add(i18n.text("wizard.import.restarted", p.phone())));
           }
         });

@@ -3,12 +3,12 @@ package dev.emcc.ui.certs;
 import dev.emcc.certs.CertificateInputException;
 import dev.emcc.certs.HostKeyPolicy;
 import dev.emcc.certs.NodeKeyStore;
+import dev.emcc.format.AtomicFiles;
 import dev.emcc.store.WorkspaceStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -42,13 +42,8 @@ public record CertsHome(Path keyStore, Path keyStorePasswordFile, Path knownHost
     byte[] raw = new byte[24];
     new SecureRandom().nextBytes(raw);
     String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-    Files.createDirectories(keyStorePasswordFile.toAbsolutePath().getParent());
-    Files.writeString(keyStorePasswordFile, secret, StandardCharsets.UTF_8);
-    try {
-      Files.setPosixFilePermissions(keyStorePasswordFile, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException notPosix) {
-      // Windows: the file is in the user's own profile directory
-    }
+    // owner-only from its creation (Windows: the user's own profile folder protects it)
+    AtomicFiles.writeOwnerOnly(keyStorePasswordFile, secret.getBytes(StandardCharsets.UTF_8));
     return secret.toCharArray();
   }
 

@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import dev.emcc.model.Cluster;
 import dev.emcc.rules.Diagnostic;
 import dev.emcc.rules.Severity;
+import dev.emcc.schema.Window;
+import dev.emcc.schema.Windows;
 import dev.emcc.ui.UiContext;
 import dev.emcc.ui.forms.WindowHeader;
 import dev.emcc.ui.kit.I18n;
@@ -30,23 +32,28 @@ import javafx.scene.layout.VBox;
  */
 public final class ChecklistView implements View {
   /** A step of the task flow: its windows, and what must exist for it to count as started. */
-  public record Step(String id, List<String> windows, Predicate<Cluster> started) {}
+  public record Step(String id, List<Window> windows, Predicate<Cluster> started) {
+    /** True when the diagnostic is fixed in one of the step's windows. */
+    boolean fixedHere(Diagnostic d) {
+      return d.fix() != null && windows.stream().anyMatch(w -> w.id().equals(d.fix().window()));
+    }
+  }
 
   public static final List<Step> STEPS = List.of(
-      new Step("1", List.of("phoneFeatureList"), c -> !c.phones().isEmpty()),
-      new Step("2a", List.of("serviceActivation"), c -> c.nodes().stream().anyMatch(n -> n.services().extensionMobility())),
-      new Step("2b", List.of("phoneService"), c -> c.phoneServices().stream().anyMatch(s -> s.isExtensionMobility())),
-      new Step("2c", List.of("deviceProfile"), c -> !c.deviceProfiles().isEmpty()),
-      new Step("2d", List.of("endUser"), c -> c.endUsers().stream().anyMatch(u -> u.enableExtensionMobilityCrossCluster())),
-      new Step("2e", List.of("phone"), c -> c.phones().stream().anyMatch(p -> p.enableExtensionMobility())),
-      new Step("3", List.of("certificates"), c -> c.trustStores().callManagerTrust().size() + c.trustStores().tomcatTrust().size() > 0),
-      new Step("4", List.of("commonDeviceConfig", "emccTemplate", "emccDevices"),
+      new Step("1", List.of(Windows.PHONE_FEATURE_LIST), c -> !c.phones().isEmpty()),
+      new Step("2a", List.of(Windows.SERVICE_ACTIVATION), c -> c.nodes().stream().anyMatch(n -> n.services().extensionMobility())),
+      new Step("2b", List.of(Windows.PHONE_SERVICE), c -> c.phoneServices().stream().anyMatch(s -> s.isExtensionMobility())),
+      new Step("2c", List.of(Windows.DEVICE_PROFILE), c -> !c.deviceProfiles().isEmpty()),
+      new Step("2d", List.of(Windows.END_USER), c -> c.endUsers().stream().anyMatch(u -> u.enableExtensionMobilityCrossCluster())),
+      new Step("2e", List.of(Windows.PHONE), c -> c.phones().stream().anyMatch(p -> p.enableExtensionMobility())),
+      new Step("3", List.of(Windows.CERTIFICATES), c -> c.trustStores().callManagerTrust().size() + c.trustStores().tomcatTrust().size() > 0),
+      new Step("4", List.of(Windows.COMMON_DEVICE_CONFIG, Windows.EMCC_TEMPLATE, Windows.EMCC_DEVICES),
           c -> !c.emccTemplates().isEmpty() && !c.emccDevices().names().isEmpty()),
-      new Step("5", List.of("geolocationFilter"), c -> !c.geolocationFilters().isEmpty()),
-      new Step("6", List.of("emccFeatureConfig"), c -> c.emccFeatureConfig().defaultTftpServer() != null),
-      new Step("7", List.of("sipTrunk"), c -> c.sipTrunks().stream().anyMatch(t -> t.isEmcc())),
-      new Step("8", List.of("interclusterServiceProfile"), c -> c.interclusterServiceProfile().emccActive()),
-      new Step("9", List.of("remoteCluster"), c -> !c.remoteClusters().isEmpty()));
+      new Step("5", List.of(Windows.GEOLOCATION_FILTER), c -> !c.geolocationFilters().isEmpty()),
+      new Step("6", List.of(Windows.EMCC_FEATURE_CONFIG), c -> c.emccFeatureConfig().defaultTftpServer() != null),
+      new Step("7", List.of(Windows.SIP_TRUNK), c -> c.sipTrunks().stream().anyMatch(t -> t.isEmcc())),
+      new Step("8", List.of(Windows.INTERCLUSTER_SERVICE_PROFILE), c -> c.interclusterServiceProfile().emccActive()),
+      new Step("9", List.of(Windows.REMOTE_CLUSTER), c -> !c.remoteClusters().isEmpty()));
 
   /** How a step stands. */
   public enum State { DONE, PROBLEMS, NOT_STARTED }
@@ -67,9 +74,9 @@ public final class ChecklistView implements View {
     grid.setId("checklist");
     ScrollPane scroll = new ScrollPane(grid);
     scroll.setFitToWidth(true);
-    root.setTop(WindowHeader.of(i18n, "checklist"));
+    root.setTop(WindowHeader.of(i18n, Windows.CHECKLIST.id()));
     root.setCenter(scroll);
-    root.setId("window-checklist");
+    root.setId("window-" + Windows.CHECKLIST.id());
     refresh();
     ctx.model().problems().addListener((ListChangeListener<Diagnostic>) c -> refresh());
     ctx.model().clusterIdProperty().addListener((o, a, b) -> refresh());
@@ -79,8 +86,8 @@ public final class ChecklistView implements View {
 
   /** A step's state in a cluster, given the validator's findings. */
   public static State state(Step step, Cluster c, List<Diagnostic> problems) {
-    boolean bad = problems.stream().anyMatch(d -> d.severity() != Severity.INFO && d.fix() != null
-        && c.clusterId().equals(d.cluster()) && step.windows().contains(d.fix().window()));
+    boolean bad = problems.stream().anyMatch(d -> d.severity() != Severity.INFO && c.clusterId().equals(d.cluster())
+        && step.fixedHere(d));
     if (bad) {
       return State.PROBLEMS;
     }
@@ -97,8 +104,8 @@ public final class ChecklistView implements View {
     int row = 0;
     for (Step step : STEPS) {
       State s = state(step, c, problems);
-      long count = problems.stream().filter(d -> d.fix() != null && c.clusterId().equals(d.cluster())
-          && step.windows().contains(d.fix().window()) && d.severity() != Severity.INFO).count();
+      long count = problems.stream().filter(d -> c.clusterId().equals(d.cluster())
+          && step.fixedHere(d) && d.severity() != Severity.INFO).count();
       Label mark = new Label(s == State.DONE ? "✔" : s == State.PROBLEMS ? "✖" : "○");
       mark.getStyleClass().addAll(Styles.TITLE_4,
           s == State.DONE ? Styles.SUCCESS : s == State.PROBLEMS ? Styles.DANGER : Styles.TEXT_MUTED);
@@ -112,9 +119,9 @@ public final class ChecklistView implements View {
       state.getStyleClass().add(Styles.TEXT_SMALL);
       FlowPane links = new FlowPane(8, 2);
       links.setAlignment(Pos.CENTER_LEFT);
-      for (String w : step.windows()) {
-        Hyperlink link = new Hyperlink(i18n.text("window." + w));
-        link.setOnAction(e -> shell.open(w));
+      for (Window w : step.windows()) {
+        Hyperlink link = new Hyperlink(i18n.text(w.titleKey()));
+        link.setOnAction(e -> shell.open(w.id()));
         links.getChildren().add(link);
       }
       grid.addRow(row++, mark, number, new VBox(2, title, state), links);

@@ -8,6 +8,7 @@ import dev.emcc.ui.forms.WindowHeader;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.shell.Shell;
 import dev.emcc.ui.shell.View;
+import dev.emcc.schema.Windows;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -46,7 +47,7 @@ public final class ProblemsView implements View {
         d -> i18n.isJapanese() && d.messageJa() != null ? d.messageJa() : d.message()));
     table.getColumns().add(column("problems.error", d -> d.predictedError() == null ? "" : String.valueOf(d.predictedError())));
     table.getColumns().add(column("problems.where", d -> d.fix() == null ? d.path()
-        : i18n.text("window." + d.fix().window()) + (d.fix().object() == null ? "" : " / " + d.fix().object())
+        : i18n.text(Windows.of(d.fix().window()).titleKey()) + (d.fix().object() == null ? "" : " / " + d.fix().object())
             + (d.fix().field() == null ? "" : " / " + fieldLabel(d.fix().window(), d.fix().field()))));
     table.getColumns().get(0).setPrefWidth(90);
     table.getColumns().get(2).setPrefWidth(420);
@@ -98,7 +99,7 @@ public final class ProblemsView implements View {
     lookup.setOnAction(e -> {
       Diagnostic d = table.getSelectionModel().getSelectedItem();
       if (d != null && d.predictedError() != null) {
-        shell.reveal("errorLookup", String.valueOf(d.predictedError()), null);
+        shell.reveal(Windows.ERROR_LOOKUP.id(), String.valueOf(d.predictedError()), null);
       }
     });
     i18n.localeProperty().addListener((o, a, b) -> updateLookup.run());
@@ -110,14 +111,13 @@ public final class ProblemsView implements View {
     VBox center = new VBox(6, table, detail, lookup);
     VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
     center.setPadding(new Insets(0, 16, 16, 16));
-    root.setTop(new VBox(WindowHeader.of(i18n, "problems"), dev.emcc.ui.kit.Bars.toolbar(validate, summary)));
+    root.setTop(new VBox(WindowHeader.of(i18n, Windows.PROBLEMS.id()), dev.emcc.ui.kit.Bars.toolbar(validate, summary)));
     root.setCenter(center);
-    root.setId("window-problems");
+    root.setId("window-" + Windows.PROBLEMS.id());
   }
 
   private String fieldLabel(String window, String field) {
-    String key = "f." + window + "." + field;
-    return i18n.has(key) ? i18n.text(key) : field;
+    return Windows.field(window, field).map(f -> i18n.text(f.labelKey())).orElse(field);
   }
 
   private String describe(Diagnostic d) {

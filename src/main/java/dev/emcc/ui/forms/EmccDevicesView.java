@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.EmccDevices;
 import dev.emcc.model.EmccTemplate;
+import dev.emcc.schema.EmccDevicesFields;
 import dev.emcc.ui.UiContext;
 import dev.emcc.ui.kit.Controls;
 import dev.emcc.ui.kit.I18n;
@@ -49,7 +50,7 @@ public final class EmccDevicesView implements View {
     this.ctx = ctx;
     this.i18n = ctx.i18n();
     this.shell = shell;
-    template.setId("field-defaultTemplate");
+    template.setId("field-" + EmccDevicesFields.DEFAULT_TEMPLATE.key());
     template.setMaxWidth(Double.MAX_VALUE);
     Button update = new Button();
     update.textProperty().bind(i18n.bind("emcc.updateSubmit"));
@@ -70,13 +71,13 @@ public final class EmccDevicesView implements View {
     message.setWrapText(true);
 
     GridPane update1 = grid();
-    update1.addRow(0, label("emcc.defaultTemplate"), template);
+    update1.addRow(0, label(EmccDevicesFields.DEFAULT_TEMPLATE.labelKey()), template);
     GridPane insert1 = grid();
     insert1.addRow(0, label("emcc.alreadyInDatabase"), already);
     insert1.addRow(1, label("emcc.toBeAdded"), count);
     VBox left = new VBox(12,
-        section("emcc.updateTitle"), update1, new HBox(8, update),
-        section("emcc.insertTitle"), insert1, new HBox(8, insert), progress, message);
+        section(EmccDevicesFields.UPDATE.titleKey()), update1, new HBox(8, update),
+        section(EmccDevicesFields.INSERT.titleKey()), insert1, new HBox(8, insert), progress, message);
     left.setPadding(new Insets(12, 16, 16, 16));
     Label listTitle = section("emcc.devices");
     VBox right = new VBox(6, listTitle, names);
@@ -84,10 +85,10 @@ public final class EmccDevicesView implements View {
     right.setPadding(new Insets(12, 16, 16, 0));
     right.setPrefWidth(260);
     names.setId("emcc-device-names");
-    root.setTop(WindowHeader.of(i18n, "emccDevices"));
+    root.setTop(WindowHeader.of(i18n, EmccDevicesFields.ID));
     root.setCenter(left);
     root.setRight(right);
-    root.setId("window-emccDevices");
+    root.setId("window-" + EmccDevicesFields.ID);
     refresh();
     ctx.model().workspaceProperty().addListener((o, a, b) -> refresh());
     ctx.model().clusterIdProperty().addListener((o, a, b) -> refresh());
@@ -193,7 +194,7 @@ public final class EmccDevicesView implements View {
 
   @Override
   public void reveal(String object, String field) {
-    if ("defaultTemplate".equals(field)) {
+    if (EmccDevicesFields.DEFAULT_TEMPLATE.key().equals(field)) {
       template.requestFocus();
     } else if (field != null) {
       count.requestFocus();

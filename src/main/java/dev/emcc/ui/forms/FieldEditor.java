@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.emcc.model.Cluster;
+import dev.emcc.schema.Field;
 import dev.emcc.ui.kit.I18n;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,19 +33,19 @@ import org.controlsfx.control.ListSelectionView;
 abstract class FieldEditor {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-  protected final FieldSpec spec;
+  protected final Field spec;
   protected final I18n i18n;
   protected final Supplier<Cluster> cluster;
   protected final Consumer<FieldEditor> onChange;
 
-  FieldEditor(FieldSpec spec, I18n i18n, Supplier<Cluster> cluster, Consumer<FieldEditor> onChange) {
+  FieldEditor(Field spec, I18n i18n, Supplier<Cluster> cluster, Consumer<FieldEditor> onChange) {
     this.spec = spec;
     this.i18n = i18n;
     this.cluster = cluster;
     this.onChange = onChange;
   }
 
-  static FieldEditor create(FieldSpec spec, String window, I18n i18n, Supplier<Cluster> cluster,
+  static FieldEditor create(Field spec, String window, I18n i18n, Supplier<Cluster> cluster,
       Consumer<FieldEditor> onChange) {
     FieldEditor e = switch (spec.kind()) {
       case TEXT -> new Text(spec, i18n, cluster, onChange);
@@ -62,7 +63,7 @@ abstract class FieldEditor {
     return e;
   }
 
-  FieldSpec spec() {
+  Field spec() {
     return spec;
   }
 
@@ -107,7 +108,7 @@ abstract class FieldEditor {
   static final class Text extends FieldEditor {
     private final TextField field = new TextField();
 
-    Text(FieldSpec s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch) {
+    Text(Field s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch) {
       super(s, i, c, ch);
       field.textProperty().addListener((o, a, b) -> onChange.accept(this));
     }
@@ -132,7 +133,7 @@ abstract class FieldEditor {
   static final class ReadOnly extends FieldEditor {
     private final Label label = new Label();
 
-    ReadOnly(FieldSpec s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch) {
+    ReadOnly(Field s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch) {
       super(s, i, c, ch);
     }
 
@@ -155,7 +156,7 @@ abstract class FieldEditor {
   static final class Int extends FieldEditor {
     private final TextField field = new TextField();
 
-    Int(FieldSpec s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch) {
+    Int(Field s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch) {
       super(s, i, c, ch);
       field.setPrefColumnCount(8);
       field.setMaxWidth(160);
@@ -206,7 +207,7 @@ abstract class FieldEditor {
   static final class Check extends FieldEditor {
     private final CheckBox box = new CheckBox();
 
-    Check(FieldSpec s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch) {
+    Check(Field s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch) {
       super(s, i, c, ch);
       box.selectedProperty().addListener((o, a, b) -> onChange.accept(this));
     }
@@ -228,7 +229,7 @@ abstract class FieldEditor {
   static final class Choice extends FieldEditor {
     private final ComboBox<String> combo = new ComboBox<>();
 
-    Choice(FieldSpec s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch) {
+    Choice(Field s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch) {
       super(s, i, c, ch);
       combo.setItems(FXCollections.observableArrayList(s.options()));
       combo.setMaxWidth(Double.MAX_VALUE);
@@ -268,7 +269,7 @@ abstract class FieldEditor {
   static final class Ref extends FieldEditor {
     private final ComboBox<String> combo = new ComboBox<>();
 
-    Ref(FieldSpec s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch) {
+    Ref(Field s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch) {
       super(s, i, c, ch);
       combo.setEditable(true);
       combo.setMaxWidth(Double.MAX_VALUE);
@@ -281,7 +282,7 @@ abstract class FieldEditor {
       List<String> names = new ArrayList<>();
       names.add("");
       if (c != null) {
-        names.addAll(spec.references().apply(c));
+        names.addAll(References.names(spec, c));
       }
       String text = combo.getEditor().getText();
       combo.getItems().setAll(names);
@@ -310,7 +311,7 @@ abstract class FieldEditor {
       }
       String t = JsonPaths.text(node, spec.key());
       Cluster c = cluster.get();
-      if (!spec.freeText() && !t.isEmpty() && c != null && !spec.references().apply(c).contains(t)) {
+      if (!spec.freeText() && !t.isEmpty() && c != null && !References.names(spec, c).contains(t)) {
         return i18n.text("v.unknownRef", t);
       }
       return null;
@@ -321,7 +322,7 @@ abstract class FieldEditor {
   static final class Lines extends FieldEditor {
     private final TextArea area = new TextArea();
 
-    Lines(FieldSpec s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch) {
+    Lines(Field s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch) {
       super(s, i, c, ch);
       area.setPrefRowCount(4);
       area.textProperty().addListener((o, a, b) -> onChange.accept(this));
@@ -365,7 +366,7 @@ abstract class FieldEditor {
     private final ListSelectionView<String> view = new ListSelectionView<>();
     private boolean reading;
 
-    Dual(FieldSpec s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch) {
+    Dual(Field s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch) {
       super(s, i, c, ch);
       view.setPrefHeight(220);
       view.setCellFactory(lv -> new ListCell<>() {
@@ -407,7 +408,7 @@ abstract class FieldEditor {
       Cluster c = cluster.get();
       Set<String> chosen = new java.util.HashSet<>(view.getTargetItems());
       List<String> available = c == null ? List.of()
-          : spec.references().apply(c).stream().filter(n -> !chosen.contains(n)).toList();
+          : References.names(spec, c).stream().filter(n -> !chosen.contains(n)).toList();
       view.getSourceItems().setAll(available);
     }
 
@@ -430,7 +431,7 @@ abstract class FieldEditor {
     private final PasswordField field = new PasswordField();
     private JsonNode storedHash = NullNode.getInstance();
 
-    Pin(FieldSpec s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch) {
+    Pin(Field s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch) {
       super(s, i, c, ch);
       field.setMaxWidth(200);
       field.textProperty().addListener((o, a, b) -> onChange.accept(this));

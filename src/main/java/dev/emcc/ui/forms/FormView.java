@@ -3,6 +3,10 @@ package dev.emcc.ui.forms;
 import atlantafx.base.theme.Styles;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.emcc.model.Cluster;
+import dev.emcc.schema.Window;
+import dev.emcc.schema.Section;
+import dev.emcc.schema.FieldKind;
+import dev.emcc.schema.Field;
 import dev.emcc.ui.kit.I18n;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,12 +28,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The one form engine: lays out a {@link FormSpec}'s sections, gives each field the editor its
+ * The one form engine: lays out a {@link Window}'s sections, gives each field the editor its
  * kind asks for, edits a JSON copy of the object, checks each value as it changes and shows the
  * focused field's help.
  */
 public final class FormView {
-  private final FormSpec spec;
+  private final Window spec;
   private final I18n i18n;
   private final Supplier<Cluster> cluster;
   private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
@@ -41,13 +45,13 @@ public final class FormView {
   private ObjectNode value;
   private boolean loading;
 
-  public FormView(FormSpec spec, I18n i18n, Supplier<Cluster> cluster) {
+  public FormView(Window spec, I18n i18n, Supplier<Cluster> cluster) {
     this.spec = spec;
     this.i18n = i18n;
     this.cluster = cluster;
     VBox sections = new VBox(18);
     sections.setPadding(new Insets(12, 16, 16, 16));
-    for (SectionSpec section : spec.sections()) {
+    for (Section section : spec.sections()) {
       sections.getChildren().add(section(section));
     }
     ScrollPane scroll = new ScrollPane(sections);
@@ -63,7 +67,7 @@ public final class FormView {
     root.getStyleClass().add("form-view");
   }
 
-  private Node section(SectionSpec section) {
+  private Node section(Section section) {
     Label title = new Label();
     title.textProperty().bind(i18n.bind(section.titleKey()));
     title.getStyleClass().addAll(Styles.TITLE_4, "form-section-title");
@@ -79,20 +83,20 @@ public final class FormView {
     editorsCol.setMinWidth(200);
     grid.getColumnConstraints().addAll(labels, editorsCol);
     int row = 0;
-    for (FieldSpec field : section.fields()) {
-      FieldEditor editor = FieldEditor.create(field, spec.window(), i18n, cluster, this::changed);
+    for (Field field : section.fields()) {
+      FieldEditor editor = FieldEditor.create(field, spec.id(), i18n, cluster, this::changed);
       editors.put(field.key(), editor);
       Label label = new Label();
       label.textProperty().bind(field.required()
-          ? i18n.bind(field.labelKey(spec.window())).concat(" *")
-          : i18n.bind(field.labelKey(spec.window())));
+          ? i18n.bind(field.labelKey()).concat(" *")
+          : i18n.bind(field.labelKey()));
       label.setWrapText(true);
       label.setLabelFor(editor.control());
       // screen readers read the field's label, in the console's language
-      editor.control().accessibleTextProperty().bind(i18n.bind(field.labelKey(spec.window())));
+      editor.control().accessibleTextProperty().bind(i18n.bind(field.labelKey()));
       label.setId("label-" + field.key());
       Tooltip tip = new Tooltip();
-      tip.textProperty().bind(i18n.bind(field.helpKey(spec.window())));
+      tip.textProperty().bind(i18n.bind(field.helpKey()));
       tip.setWrapText(true);
       tip.setMaxWidth(480);
       label.setTooltip(tip);
@@ -101,6 +105,7 @@ public final class FormView {
       error.setWrapText(true);
       error.setVisible(false);
       error.setManaged(false);
+      error.setId("error-" + field.key());
       errors.put(field.key(), error);
       VBox cell = new VBox(2, editor.node(), error);
       if (field.defaultValue() != null && !"default".equals(field.defaultValue())) {
@@ -128,9 +133,9 @@ public final class FormView {
     return new VBox(6, title, grid);
   }
 
-  private void showHelp(FieldSpec field) {
-    help.textProperty().bind(i18n.bind(field.labelKey(spec.window())).concat("\n")
-        .concat(i18n.bind(field.helpKey(spec.window()))));
+  private void showHelp(Field field) {
+    help.textProperty().bind(i18n.bind(field.labelKey()).concat("\n")
+        .concat(i18n.bind(field.helpKey())));
   }
 
   /** Shows a copy of {@code node}; edits go to the copy until the window saves it. */
@@ -213,6 +218,19 @@ public final class FormView {
       return false;
     }
     Node c = editor.control();
+    if (c.getScene() == null) {
+      // a window shown for the first time: its form joins the scene when its scroll pane is skinned
+      c.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        @Override public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+            javafx.scene.Scene was, javafx.scene.Scene now) {
+          if (now != null) {
+            c.sceneProperty().removeListener(this);
+            javafx.application.Platform.runLater(() -> focus(key));
+          }
+        }
+      });
+      return true;
+    }
     Node p = c;
     while (p != null && !(p instanceof ScrollPane)) {
       p = p.getParent();
@@ -240,7 +258,7 @@ public final class FormView {
     return dirty;
   }
 
-  public FormSpec spec() {
+  public Window spec() {
     return spec;
   }
 

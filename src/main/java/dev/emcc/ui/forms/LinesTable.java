@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.emcc.model.Cluster;
+import dev.emcc.schema.DeviceProfileFields;
+import dev.emcc.schema.Field;
 import dev.emcc.ui.kit.Controls;
 import dev.emcc.ui.kit.I18n;
 import java.util.LinkedHashSet;
@@ -47,19 +49,19 @@ final class LinesTable extends FieldEditor {
   private final TableView<Row> table = new TableView<>(rows);
   private final VBox box;
 
-  LinesTable(FieldSpec s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch) {
+  LinesTable(Field s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch) {
     super(s, i, c, ch);
     table.setEditable(true);
     table.setPrefHeight(170);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     TableColumn<Row, String> index = new TableColumn<>();
-    index.textProperty().bind(i.bind("lines.index"));
+    index.textProperty().bind(i.bind(DeviceProfileFields.LINE_INDEX.labelKey()));
     index.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(rows.indexOf(cell.getValue()) + 1)));
     index.setSortable(false);
     index.setPrefWidth(70);
     index.setMaxWidth(90);
-    TableColumn<Row, String> dn = editable("lines.directoryNumber", r -> r.directoryNumber);
-    TableColumn<Row, String> pt = editable("lines.partition", r -> r.partition);
+    TableColumn<Row, String> dn = editable(DeviceProfileFields.LINE_DIRECTORY_NUMBER.labelKey(), r -> r.directoryNumber);
+    TableColumn<Row, String> pt = editable(DeviceProfileFields.LINE_PARTITION.labelKey(), r -> r.partition);
     table.getColumns().addAll(List.of(index, dn, pt));
     Button add = button("lines.add", "lines-add", this::addRow);
     Button remove = button("lines.remove", "lines-remove", this::removeRow);

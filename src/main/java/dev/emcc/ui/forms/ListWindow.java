@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.emcc.format.Json;
 import dev.emcc.model.Cluster;
+import dev.emcc.schema.Window;
+import dev.emcc.schema.CollectionBinding;
 import dev.emcc.model.Workspace;
 import dev.emcc.ui.UiContext;
 import dev.emcc.ui.kit.Controls;
@@ -39,7 +41,7 @@ import javafx.scene.layout.VBox;
  * Revert. The form edits a JSON copy; Save turns it back into the record, which checks itself.
  */
 public final class ListWindow<T> implements View {
-  private final FormSpec spec;
+  private final Window spec;
   private final CollectionBinding<T> binding;
   private final UiContext ctx;
   private final I18n i18n;
@@ -58,7 +60,7 @@ public final class ListWindow<T> implements View {
   /** True while the list follows the workspace: no question about unsaved edits then. */
   private boolean reloading;
 
-  public ListWindow(FormSpec spec, UiContext ctx) {
+  public ListWindow(Window spec, UiContext ctx) {
     this.spec = spec;
     @SuppressWarnings("unchecked")
     CollectionBinding<T> b = (CollectionBinding<T>) spec.binding();
@@ -70,7 +72,7 @@ public final class ListWindow<T> implements View {
     reload();
     ctx.model().workspaceProperty().addListener((o, a, w) -> reload());
     ctx.model().clusterIdProperty().addListener((o, a, id) -> reload());
-    FieldFindings.follow(ctx, form, spec.window(), () -> original == null ? null : binding.name().apply(original));
+    FieldFindings.follow(ctx, form, spec.id(), () -> original == null ? null : binding.name().apply(original));
   }
 
   private void build() {
@@ -80,7 +82,7 @@ public final class ListWindow<T> implements View {
     TableColumn<T, String> name = new TableColumn<>();
     name.textProperty().bind(i18n.bind(spec.fields().stream()
         .filter(f -> f.key().equals(binding.nameKey())).findFirst()
-        .map(f -> f.labelKey(spec.window())).orElse("list.name")));
+        .map(f -> f.labelKey()).orElse("list.name")));
     name.setCellValueFactory(c -> new ReadOnlyStringWrapper(binding.name().apply(c.getValue())));
     name.setPrefWidth(200);
     table.getColumns().add(name);
@@ -136,10 +138,10 @@ public final class ListWindow<T> implements View {
     SplitPane split = new SplitPane(left, form.node());
     split.setOrientation(Orientation.HORIZONTAL);
     split.setDividerPositions(0.42);
-    VBox top = new VBox(WindowHeader.of(i18n, spec.window()), bar);
+    VBox top = new VBox(WindowHeader.of(i18n, spec.id()), bar);
     root.setTop(top);
     root.setCenter(split);
-    root.setId("window-" + spec.window());
+    root.setId("window-" + spec.id());
   }
 
   private Button button(String key, String id, Runnable action) {
@@ -257,8 +259,8 @@ public final class ListWindow<T> implements View {
   private void edit(T item) {
     editing = items.indexOf(item);
     original = item;
-    form.load(binding.toNode(item));
-    FieldFindings.apply(ctx, form, spec.window(), binding.name().apply(item));
+    form.load(FormJson.toNode(item));
+    FieldFindings.apply(ctx, form, spec.id(), binding.name().apply(item));
     message.setText("");
   }
 
@@ -266,7 +268,7 @@ public final class ListWindow<T> implements View {
     table.getSelectionModel().clearSelection();
     editing = -1;
     original = null;
-    form.load(binding.toNode(binding.blank().get()));
+    form.load(FormJson.toNode(binding.blank().get()));
     message.setText(i18n.text("list.new"));
   }
 
@@ -275,7 +277,7 @@ public final class ListWindow<T> implements View {
     if (item == null) {
       return;
     }
-    ObjectNode node = binding.toNode(item);
+    ObjectNode node = FormJson.toNode(item);
     node.set(binding.nameKey(), TextNode.valueOf(i18n.text("list.copyName", binding.name().apply(item))));
     table.getSelectionModel().clearSelection();
     editing = -1;
@@ -323,9 +325,9 @@ public final class ListWindow<T> implements View {
     }
     T value;
     try {
-      value = binding.fromNode(node);
+      value = FormJson.fromNode(binding, node);
     } catch (JsonProcessingException e) {
-      message.setText(i18n.text("list.invalid", Json.problem(spec.window(), e).getMessage()));
+      message.setText(i18n.text("list.invalid", Json.problem(spec.id(), e).getMessage()));
       return false;
     }
     List<T> next = new ArrayList<>(current);
@@ -347,7 +349,7 @@ public final class ListWindow<T> implements View {
 
   public void revert() {
     if (original != null) {
-      form.load(binding.toNode(original));
+      form.load(FormJson.toNode(original));
     } else {
       addNew();
     }

@@ -2,6 +2,7 @@ package dev.emcc.ui.forms;
 
 import atlantafx.base.theme.Styles;
 import dev.emcc.catalog.DeviceModels;
+import dev.emcc.format.AtomicFiles;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceModel;
 import dev.emcc.model.Phone;
@@ -13,7 +14,6 @@ import dev.emcc.ui.shell.View;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -153,7 +153,7 @@ public final class PhoneFeatureListView implements View {
     List<Row> snapshot = List.copyOf(filtered);
     Task<Void> job = new Task<>() {
       @Override protected Void call() throws IOException {
-        Files.writeString(file, csv(snapshot), StandardCharsets.UTF_8);
+        AtomicFiles.writeOwnerOnly(file, csv(snapshot).getBytes(StandardCharsets.UTF_8)); // owner-only like every export
         return null;
       }
     };

@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.emcc.format.Json;
 import dev.emcc.model.Cluster;
+import dev.emcc.schema.Window;
+import dev.emcc.schema.SingletonBinding;
 import dev.emcc.ui.UiContext;
 import dev.emcc.ui.kit.Controls;
 import dev.emcc.ui.kit.I18n;
@@ -16,7 +18,7 @@ import javafx.scene.layout.VBox;
 
 /** A single-object window (EMCC Feature Configuration, Intercluster Service Profile): Save, Revert. */
 public final class SingletonWindow<T> implements View {
-  private final FormSpec spec;
+  private final Window spec;
   private final SingletonBinding<T> binding;
   private final UiContext ctx;
   private final I18n i18n;
@@ -25,7 +27,7 @@ public final class SingletonWindow<T> implements View {
   private final BorderPane root = new BorderPane();
   private T shown;
 
-  public SingletonWindow(FormSpec spec, UiContext ctx) {
+  public SingletonWindow(Window spec, UiContext ctx) {
     this.spec = spec;
     @SuppressWarnings("unchecked")
     SingletonBinding<T> b = (SingletonBinding<T>) spec.binding();
@@ -42,13 +44,13 @@ public final class SingletonWindow<T> implements View {
     unsaved.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
     unsaved.visibleProperty().bind(form.dirtyProperty());
     unsaved.managedProperty().bind(form.dirtyProperty());
-    root.setTop(new VBox(WindowHeader.of(i18n, spec.window()), dev.emcc.ui.kit.Bars.toolbar(save, revert, unsaved, message)));
+    root.setTop(new VBox(WindowHeader.of(i18n, spec.id()), dev.emcc.ui.kit.Bars.toolbar(save, revert, unsaved, message)));
     root.setCenter(form.node());
-    root.setId("window-" + spec.window());
+    root.setId("window-" + spec.id());
     reload(true);
     ctx.model().workspaceProperty().addListener((o, a, w) -> reload(false));
     ctx.model().clusterIdProperty().addListener((o, a, w) -> reload(false));
-    FieldFindings.follow(ctx, form, spec.window(), () -> null);
+    FieldFindings.follow(ctx, form, spec.id(), () -> null);
   }
 
   private void reload(boolean force) {
@@ -62,8 +64,8 @@ public final class SingletonWindow<T> implements View {
     }
     shown = now;
     form.refreshReferences();
-    form.load(binding.toNode(now));
-    FieldFindings.apply(ctx, form, spec.window(), null);
+    form.load(FormJson.toNode(now));
+    FieldFindings.apply(ctx, form, spec.id(), null);
     if (force) {
       message.setText("");
     }
@@ -92,9 +94,9 @@ public final class SingletonWindow<T> implements View {
     }
     T value;
     try {
-      value = binding.fromNode(form.value());
+      value = FormJson.fromNode(binding, form.value());
     } catch (JsonProcessingException e) {
-      message.setText(i18n.text("list.invalid", Json.problem(spec.window(), e).getMessage()));
+      message.setText(i18n.text("list.invalid", Json.problem(spec.id(), e).getMessage()));
       return false;
     }
     String title = i18n.text(spec.titleKey());

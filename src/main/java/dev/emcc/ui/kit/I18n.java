@@ -1,8 +1,8 @@
 package dev.emcc.ui.kit;
 
+import dev.emcc.schema.Texts;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -11,7 +11,9 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The console's texts in English and Japanese, switchable at run time: labels bind to
- * {@link #bind(String)} so a language switch relabels every open view in place.
+ * {@link #bind(String)} so a language switch relabels every open view in place. A key the
+ * console's bundle lacks is looked up in the schema's (window titles, field labels and help,
+ * option names live there, once, for the console, the rules and the command line).
  */
 public final class I18n {
   public static final Locale ENGLISH = Locale.ENGLISH;
@@ -82,15 +84,13 @@ public final class I18n {
   }
 
   public boolean has(String key) {
-    return bundle().containsKey(key);
+    return bundle().containsKey(key) || Texts.has(key);
   }
 
   /** The text of a key; the key itself when it is missing (visible, never a crash). */
   public String text(String key, Object... args) {
-    String s;
-    try {
-      s = bundle().getString(key);
-    } catch (MissingResourceException e) {
+    String s = lookup(bundle(), Texts.bundle(locale.get()), key);
+    if (s == null) {
       return key;
     }
     return args.length == 0 ? s : new MessageFormat(s, locale.get()).format(args);
@@ -98,8 +98,16 @@ public final class I18n {
 
   /** A text in a given language, whatever the console shows (the search finds windows by both titles). */
   public String textIn(Locale l, String key) {
-    ResourceBundle b = JAPANESE.equals(supported(l)) ? japanese() : english();
-    return b.containsKey(key) ? b.getString(key) : key;
+    boolean ja = JAPANESE.equals(supported(l));
+    String s = lookup(ja ? japanese() : english(), Texts.bundle(ja ? JAPANESE : ENGLISH), key);
+    return s == null ? key : s;
+  }
+
+  private static String lookup(ResourceBundle console, ResourceBundle schema, String key) {
+    if (console.containsKey(key)) {
+      return console.getString(key);
+    }
+    return schema.containsKey(key) ? schema.getString(key) : null;
   }
 
   /** A computed text that follows the language switch. */

@@ -10,6 +10,7 @@ import dev.emcc.ui.forms.WindowHeader;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.shell.Shell;
 import dev.emcc.ui.shell.View;
+import dev.emcc.schema.Windows;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -186,7 +187,7 @@ public final class ClusterPictureView implements View {
     Tooltip.install(label, new Tooltip(i18n.text(ok ? "picture.linkOk" : "picture.linkBad", from.clusterId(), r.clusterId())));
     Runnable open = () -> {
       ctx.model().clusterIdProperty().set(from.clusterId());
-      shell.reveal("remoteCluster", r.clusterId(), null);
+      shell.reveal(Windows.REMOTE_CLUSTER.id(), r.clusterId(), null);
     };
     line.setOnMouseClicked(ev -> open.run());
     label.setOnMouseClicked(ev -> open.run());

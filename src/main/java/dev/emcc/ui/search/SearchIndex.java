@@ -5,9 +5,9 @@ import dev.emcc.catalog.ErrorEntry;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.EndUser;
 import dev.emcc.model.Workspace;
-import dev.emcc.ui.forms.CollectionBinding;
-import dev.emcc.ui.forms.FormSpec;
-import dev.emcc.ui.forms.FormSpecs;
+import dev.emcc.schema.CollectionBinding;
+import dev.emcc.schema.Window;
+import dev.emcc.schema.Windows;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,10 +52,8 @@ public final class SearchIndex {
       out.add(new Entry(Kind.WINDOW, en, ja, w, null, null, lower(en + " " + ja + " " + w)));
     }
     for (Cluster c : ws.clusters()) {
-      for (FormSpec spec : FormSpecs.all().values()) {
-        if (spec.binding() instanceof CollectionBinding<?> b) {
-          add(out, c, spec.window(), b);
-        }
+      for (Window w : Windows.collections()) {
+        add(out, c, w.id(), w.collection().orElseThrow());
       }
     }
     return new SearchIndex(out);

@@ -1,38 +1,23 @@
 package dev.emcc.ui.shell;
 
+import dev.emcc.schema.Window;
+import dev.emcc.schema.Windows;
 import dev.emcc.ui.kit.I18n;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 
-/** The navigation tree, mirroring the CUCM menus where each EMCC window lives (reference §2). */
+/** The navigation tree: the schema's windows in the CUCM menus where each lives (reference §2). */
 public final class NavTree {
   private final TreeView<NavEntry> tree = new TreeView<>();
 
   public NavTree(I18n i18n) {
     TreeItem<NavEntry> root = new TreeItem<>(new NavEntry("app.title", null));
-    root.getChildren().addAll(
-        menu("nav.serviceability",
-            menu("nav.tools", leaf("serviceActivation")),
-            menu("nav.reports", leaf("phoneFeatureList"))),
-        menu("nav.cmAdmin",
-            menu("nav.system", leaf("cluster"), leaf("emServiceParameters"), leaf("geolocation"),
-                leaf("geolocationFilter"), leaf("devicePool")),
-            menu("nav.device",
-                leaf("phone"), leaf("sipTrunk"),
-                menu("nav.deviceSettings", leaf("phoneService"), leaf("deviceProfile"),
-                    leaf("commonDeviceConfig"))),
-            menu("nav.userManagement", leaf("endUser")),
-            menu("nav.bulkAdministration",
-                menu("nav.bulkEmcc", leaf("emccTemplate"), leaf("emccDevices"))),
-            menu("nav.advancedFeatures",
-                leaf("remoteCluster"),
-                menu("nav.advancedEmcc", leaf("emccFeatureConfig"), leaf("interclusterServiceProfile")))),
-        menu("nav.osAdmin", menu("nav.security", leaf("certificates"))),
-        menu("nav.console", leaf("checklist"), leaf("clusterPicture"), leaf("problems"), leaf("errorLookup"), leaf("deviceModel"),
-            leaf("sync")),
-        menu("nav.training", leaf("simulator")));
+    for (Window w : Windows.ALL) {
+      menuOf(root, w.menu()).getChildren().add(new TreeItem<>(new NavEntry(w.titleKey(), w.id())));
+    }
     tree.setRoot(root);
     tree.setShowRoot(false);
     tree.setId("nav");
@@ -46,16 +31,24 @@ public final class NavTree {
     i18n.localeProperty().addListener((o, a, b) -> tree.refresh());
   }
 
-  @SafeVarargs
-  private static TreeItem<NavEntry> menu(String key, TreeItem<NavEntry>... children) {
-    TreeItem<NavEntry> item = new TreeItem<>(new NavEntry(key, null));
-    item.getChildren().addAll(children);
-    item.setExpanded(true);
-    return item;
-  }
-
-  private static TreeItem<NavEntry> leaf(String window) {
-    return new TreeItem<>(new NavEntry("window." + window, window));
+  /** The menu at that path below {@code root}, made (expanded) where it is not there yet. */
+  private static TreeItem<NavEntry> menuOf(TreeItem<NavEntry> root, List<String> path) {
+    TreeItem<NavEntry> at = root;
+    for (String key : path) {
+      TreeItem<NavEntry> next = null;
+      for (TreeItem<NavEntry> c : at.getChildren()) {
+        if (c.getValue().window() == null && c.getValue().labelKey().equals(key)) {
+          next = c;
+        }
+      }
+      if (next == null) {
+        next = new TreeItem<>(new NavEntry(key, null));
+        next.setExpanded(true);
+        at.getChildren().add(next);
+      }
+      at = next;
+    }
+    return at;
   }
 
   public TreeView<NavEntry> view() {

@@ -8,6 +8,7 @@ import dev.emcc.ui.UiContext;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.kit.Themes;
 import dev.emcc.ui.search.GlobalSearch;
+import dev.emcc.schema.Windows;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -132,11 +133,11 @@ public final class Shell {
     Menu view = menu("menu.view", language, themeMenu,
         item("menu.view.focusTree", "Shortcut+L", this::focusTree),
         item("menu.view.focusContent", "F6", this::focusContent),
-        item("menu.view.problems", "F8", () -> open("problems")),
+        item("menu.view.problems", "F8", () -> open(Windows.PROBLEMS.id())),
         item("menu.view.simulator", "F9", () -> open("simulator")));
     Menu help = menu("menu.help", item("menu.help.errors", "F1", () -> open("errorLookup")));
     Menu certificates = menu("menu.certs",
-        item("menu.certs.window", null, () -> open("certificates")),
+        item("menu.certs.window", null, () -> open(Windows.CERTIFICATES.id())),
         item("menu.certs.export", null, () -> dev.emcc.ui.certs.BulkWizards.show("export", ctx)),
         item("menu.certs.consolidate", null, () -> dev.emcc.ui.certs.BulkWizards.show("consolidate", ctx)),
         item("menu.certs.import", null, () -> dev.emcc.ui.certs.BulkWizards.show("import", ctx)));

@@ -2,10 +2,10 @@ package dev.emcc.ui.simulator;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.emcc.format.AtomicFiles;
 import dev.emcc.format.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -31,12 +31,12 @@ public record AttemptRecord(String time, String action, String phone, String use
     return LIVE.equals(mode);
   }
 
-  /** Writes the log as CSV (a ".csv" file) or as a JSON array (anything else). */
+  /** Writes the log as CSV (a ".csv" file) or as a JSON array (anything else), owner-only like every export. */
   public static void export(List<AttemptRecord> log, Path file) throws IOException {
     if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-      Files.writeString(file, csv(log), StandardCharsets.UTF_8);
+      AtomicFiles.writeOwnerOnly(file, csv(log).getBytes(StandardCharsets.UTF_8));
     } else {
-      Files.write(file, Json.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(log));
+      AtomicFiles.writeOwnerOnly(file, Json.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(log));
     }
   }
 

@@ -3,6 +3,19 @@ package dev.emcc.ui.simulator;
 import dev.emcc.model.Workspace;
 import dev.emcc.rules.Diagnostic;
 import dev.emcc.rules.Fix;
+import dev.emcc.schema.CertificatesFields;
+import dev.emcc.schema.ClusterFields;
+import dev.emcc.schema.EmServiceParametersFields;
+import dev.emcc.schema.EmccDevicesFields;
+import dev.emcc.schema.EmccFeatureConfigFields;
+import dev.emcc.schema.EmccTemplateFields;
+import dev.emcc.schema.EndUserFields;
+import dev.emcc.schema.Field;
+import dev.emcc.schema.InterclusterServiceProfileFields;
+import dev.emcc.schema.PhoneFields;
+import dev.emcc.schema.ServiceActivationFields;
+import dev.emcc.schema.Window;
+import dev.emcc.schema.Windows;
 import dev.emcc.sim.SimulationResult;
 import dev.emcc.sim.Step;
 import java.util.ArrayList;
@@ -19,41 +32,53 @@ import java.util.function.Predicate;
 public record FixLink(String cluster, Fix fix) {
 
   /** A failing check's window and field; the object is filled from the attempt ("phone", "user"). */
-  private record Target(String window, String object, String field, boolean home) {}
+  private record Target(Window window, Field field, String object, boolean home) {
+    static Target at(Field field, String object, boolean home) {
+      return new Target(Windows.of(field.window()), field, object, home);
+    }
+
+    static Target at(Window window, String object, boolean home) {
+      return new Target(window, null, object, home);
+    }
+
+    Fix fix(String objectName) {
+      return field == null ? Fix.at(window, objectName) : Fix.at(field, objectName);
+    }
+  }
 
   private static final Map<String, Target> BY_CHECK = Map.ofEntries(
-      Map.entry("visiting.emService", new Target("phone", "phone", "subscribedServices", false)),
-      Map.entry("visiting.emServiceReachable", new Target("serviceActivation", null, "services.extensionMobility", false)),
-      Map.entry("visiting.concurrentRequests", new Target("emServiceParameters", null, "maximumConcurrentRequests", false)),
-      Map.entry("visiting.trustedIp", new Target("emServiceParameters", null, "trustedIps", false)),
-      Map.entry("visiting.proxy", new Target("emServiceParameters", null, "allowProxy", false)),
-      Map.entry("visiting.phoneEmEnabled", new Target("phone", "phone", "enableExtensionMobility", false)),
-      Map.entry("visiting.phoneSupportsEmcc", new Target("deviceModel", null, null, false)),
-      Map.entry("visiting.emccActive", new Target("interclusterServiceProfile", null, "emccActive", false)),
-      Map.entry("visiting.pstnAccess", new Target("interclusterServiceProfile", null, "pstnAccessActive", false)),
-      Map.entry("visiting.remoteClusters", new Target("remoteCluster", null, null, false)),
-      Map.entry("visiting.findHomeCluster", new Target("remoteCluster", null, null, false)),
-      Map.entry("visiting.homeLogin", new Target("certificates", null, "tomcatTrust", false)),
-      Map.entry("local.pin", new Target("endUser", "user", "pinHash", false)),
-      Map.entry("local.pinMustChange", new Target("endUser", "user", "pinMustChange", false)),
-      Map.entry("local.deviceProfile", new Target("endUser", "user", "controlledProfiles", false)),
-      Map.entry("home.parse", new Target("cluster", null, "version", true)),
-      Map.entry("home.clusterIdDistinct", new Target("cluster", null, "clusterId", false)),
-      Map.entry("home.knowsVisiting", new Target("remoteCluster", null, null, true)),
-      Map.entry("home.emccForVisiting", new Target("remoteCluster", null, null, true)),
-      Map.entry("home.emccActive", new Target("interclusterServiceProfile", null, "emccActive", true)),
-      Map.entry("home.user", new Target("endUser", null, null, true)),
-      Map.entry("home.userEmcc", new Target("endUser", "user", "enableExtensionMobilityCrossCluster", true)),
-      Map.entry("home.pin", new Target("endUser", "user", "pinHash", true)),
-      Map.entry("home.pinMustChange", new Target("endUser", "user", "pinMustChange", true)),
-      Map.entry("home.deviceProfile", new Target("endUser", "user", "controlledProfiles", true)),
-      Map.entry("home.userElsewhere", new Target("endUser", "user", null, true)),
-      Map.entry("home.modelSupportsEmcc", new Target("deviceModel", null, null, true)),
-      Map.entry("home.duplicateDeviceName", new Target("phone", "phone", "name", true)),
-      Map.entry("home.securityMode", new Target("cluster", null, "securityMode", true)),
-      Map.entry("home.emccTemplateSecurity", new Target("emccTemplate", null, "deviceSecurityMode", true)),
-      Map.entry("home.freeEmccDevice", new Target("emccDevices", null, "names", true)),
-      Map.entry("home.tftpServers", new Target("emccFeatureConfig", null, "defaultTftpServer", true)));
+      Map.entry("visiting.emService", Target.at(PhoneFields.SUBSCRIBED_SERVICES, "phone", false)),
+      Map.entry("visiting.emServiceReachable", Target.at(ServiceActivationFields.EXTENSION_MOBILITY, null, false)),
+      Map.entry("visiting.concurrentRequests", Target.at(EmServiceParametersFields.MAXIMUM_CONCURRENT_REQUESTS, null, false)),
+      Map.entry("visiting.trustedIp", Target.at(EmServiceParametersFields.TRUSTED_IPS, null, false)),
+      Map.entry("visiting.proxy", Target.at(EmServiceParametersFields.ALLOW_PROXY, null, false)),
+      Map.entry("visiting.phoneEmEnabled", Target.at(PhoneFields.ENABLE_EXTENSION_MOBILITY, "phone", false)),
+      Map.entry("visiting.phoneSupportsEmcc", Target.at(Windows.DEVICE_MODEL, null, false)),
+      Map.entry("visiting.emccActive", Target.at(InterclusterServiceProfileFields.EMCC_ACTIVE, null, false)),
+      Map.entry("visiting.pstnAccess", Target.at(InterclusterServiceProfileFields.PSTN_ACCESS_ACTIVE, null, false)),
+      Map.entry("visiting.remoteClusters", Target.at(Windows.REMOTE_CLUSTER, null, false)),
+      Map.entry("visiting.findHomeCluster", Target.at(Windows.REMOTE_CLUSTER, null, false)),
+      Map.entry("visiting.homeLogin", Target.at(CertificatesFields.TOMCAT_TRUST, null, false)),
+      Map.entry("local.pin", Target.at(EndUserFields.PIN, "user", false)),
+      Map.entry("local.pinMustChange", Target.at(EndUserFields.PIN_MUST_CHANGE, "user", false)),
+      Map.entry("local.deviceProfile", Target.at(EndUserFields.CONTROLLED_PROFILES, "user", false)),
+      Map.entry("home.parse", Target.at(ClusterFields.VERSION, null, true)),
+      Map.entry("home.clusterIdDistinct", Target.at(ClusterFields.CLUSTER_ID, null, false)),
+      Map.entry("home.knowsVisiting", Target.at(Windows.REMOTE_CLUSTER, null, true)),
+      Map.entry("home.emccForVisiting", Target.at(Windows.REMOTE_CLUSTER, null, true)),
+      Map.entry("home.emccActive", Target.at(InterclusterServiceProfileFields.EMCC_ACTIVE, null, true)),
+      Map.entry("home.user", Target.at(Windows.END_USER, null, true)),
+      Map.entry("home.userEmcc", Target.at(EndUserFields.ENABLE_EMCC, "user", true)),
+      Map.entry("home.pin", Target.at(EndUserFields.PIN, "user", true)),
+      Map.entry("home.pinMustChange", Target.at(EndUserFields.PIN_MUST_CHANGE, "user", true)),
+      Map.entry("home.deviceProfile", Target.at(EndUserFields.CONTROLLED_PROFILES, "user", true)),
+      Map.entry("home.userElsewhere", Target.at(Windows.END_USER, "user", true)),
+      Map.entry("home.modelSupportsEmcc", Target.at(Windows.DEVICE_MODEL, null, true)),
+      Map.entry("home.duplicateDeviceName", Target.at(PhoneFields.NAME, "phone", true)),
+      Map.entry("home.securityMode", Target.at(ClusterFields.SECURITY_MODE, null, true)),
+      Map.entry("home.emccTemplateSecurity", Target.at(EmccTemplateFields.DEVICE_SECURITY_MODE, null, true)),
+      Map.entry("home.freeEmccDevice", Target.at(EmccDevicesFields.NAMES, null, true)),
+      Map.entry("home.tftpServers", Target.at(EmccFeatureConfigFields.DEFAULT_TFTP_SERVER, null, true)));
 
   /** The step that failed first (the home's refusal is carried back by a later failed step). */
   public static Optional<Step> failingStep(SimulationResult r) {
@@ -81,7 +106,7 @@ public record FixLink(String cluster, Fix fix) {
       Target t = BY_CHECK.get(id);
       String cluster = t.home() && r.homeCluster() != null ? r.homeCluster() : r.visitingCluster();
       String object = "phone".equals(t.object()) ? phone : "user".equals(t.object()) ? userId : null;
-      candidates.add(new FixLink(cluster, new Fix(t.window(), object, t.field())));
+      candidates.add(new FixLink(cluster, t.fix(object)));
     });
     return candidates.stream().filter(c -> openable.test(c.fix().window())).findFirst()
         .or(() -> candidates.stream().findFirst());

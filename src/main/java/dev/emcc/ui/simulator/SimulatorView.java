@@ -19,6 +19,7 @@ import dev.emcc.ui.Views;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.shell.Shell;
 import dev.emcc.ui.shell.View;
+import dev.emcc.schema.Windows;
 import java.io.File;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -511,7 +512,7 @@ public final class SimulatorView implements View {
         where.append(" \u2192 ").append(f.fix().object());
       }
       if (field != null) {
-        where.append(" \u2192 ").append(field);
+        where.append(" \u2192 ").append(Windows.field(f.fix().window(), field).map(x -> i18n.text(x.labelKey())).orElse(field));
       }
       if (f.cluster() != null) {
         where.append(" (").append(f.cluster()).append(')');

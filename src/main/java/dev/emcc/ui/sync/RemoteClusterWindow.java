@@ -7,7 +7,7 @@ import dev.emcc.model.RemoteClusterStatus;
 import dev.emcc.sync.NodeRef;
 import dev.emcc.sync.NodesFile;
 import dev.emcc.ui.UiContext;
-import dev.emcc.ui.forms.FormSpec;
+import dev.emcc.schema.Window;
 import dev.emcc.ui.forms.ListWindow;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.shell.Shell;
@@ -46,11 +46,11 @@ public final class RemoteClusterWindow implements View {
   private final Label message = new Label();
   private final Button update = new Button();
 
-  public RemoteClusterWindow(FormSpec spec, UiContext ctx, Shell shell) {
+  public RemoteClusterWindow(Window spec, UiContext ctx, Shell shell) {
     this(spec, ctx, shell, SyncPaths.current());
   }
 
-  public RemoteClusterWindow(FormSpec spec, UiContext ctx, Shell shell, SyncPaths paths) {
+  public RemoteClusterWindow(Window spec, UiContext ctx, Shell shell, SyncPaths paths) {
     this.list = new ListWindow<>(spec, ctx);
     this.ctx = ctx;
     this.i18n = ctx.i18n();

@@ -19,7 +19,6 @@ import dev.emcc.sync.RetryPolicy;
 import dev.emcc.ui.ConsoleModel;
 import dev.emcc.ui.UiContext;
 import dev.emcc.ui.Views;
-import dev.emcc.ui.forms.FormSpecs;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.kit.Themes;
 import dev.emcc.ui.shell.Shell;
@@ -74,7 +73,7 @@ class SyncViewTest {
     Views views = new Views();
     shell = new Shell(ctx, (window, c, s) -> switch (window) {
       case "sync" -> new SyncView(c, s, paths, QUICK);
-      case "remoteCluster" -> new RemoteClusterWindow(FormSpecs.get(window).orElseThrow(), c, s, paths);
+      case "remoteCluster" -> new RemoteClusterWindow(dev.emcc.schema.Windows.REMOTE_CLUSTER, c, s, paths);
       default -> views.create(window, c, s);
     });
     stage.setScene(new Scene(shell.root(), 1280, 800));

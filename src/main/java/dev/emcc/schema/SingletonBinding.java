@@ -1,4 +1,4 @@
-package dev.emcc.ui.forms;
+package dev.emcc.schema;
 
 import dev.emcc.model.Cluster;
 import java.util.function.BiFunction;

@@ -1,4 +1,4 @@
-package dev.emcc.ui.forms;
+package dev.emcc.schema;
 
 import dev.emcc.model.Cluster;
 import java.util.List;
@@ -20,17 +20,14 @@ public record CollectionBinding<T>(
     Supplier<T> blank,
     List<Column<T>> columns) implements Binding<T> {
 
-  /** {@link #toNode} for a value known only as an Object (tests, generic code). */
-  @SuppressWarnings("unchecked")
-  public com.fasterxml.jackson.databind.node.ObjectNode toNodeUnchecked(Object value) {
-    return toNode((T) value);
+  public CollectionBinding {
+    columns = List.copyOf(columns);
   }
 
-  public T fromNodeUnchecked(com.fasterxml.jackson.databind.node.ObjectNode node)
-      throws com.fasterxml.jackson.core.JsonProcessingException {
-    return fromNode(node);
+  /** A summary column of the Find list: a field and its text for an object. */
+  public record Column<T>(Field field, Function<T, String> text) {
+    public String labelKey() {
+      return field.labelKey();
+    }
   }
-
-  /** A summary column of the Find list: a field's label key and its text. */
-  public record Column<T>(String labelKey, Function<T, String> text) {}
 }

@@ -1,4 +1,4 @@
-package dev.emcc.ui.forms;
+package dev.emcc.schema;
 
 import dev.emcc.model.Cluster;
 import dev.emcc.model.SecurityMode;
@@ -8,11 +8,11 @@ import dev.emcc.model.SecurityMode;
  * (40,000 profiles) into JSON. The cluster ID is shown, not edited: it identifies the cluster.
  */
 public record ClusterSettings(String clusterId, String version, SecurityMode securityMode, Integer maxPhones) {
-  static ClusterSettings of(Cluster c) {
+  public static ClusterSettings of(Cluster c) {
     return new ClusterSettings(c.clusterId(), c.version(), c.securityMode(), c.maxPhones());
   }
 
-  Cluster applyTo(Cluster c) {
+  public Cluster applyTo(Cluster c) {
     return c.withVersion(version).withSecurityMode(securityMode).withMaxPhones(maxPhones);
   }
 }

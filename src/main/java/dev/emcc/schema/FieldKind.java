@@ -1,4 +1,4 @@
-package dev.emcc.ui.forms;
+package dev.emcc.schema;
 
 /** The editor a form field gets. */
 public enum FieldKind {

@@ -1,0 +1,9 @@
+package dev.emcc.schema;
+
+/** Where a window's objects live in a cluster: a list of named objects or one object. */
+public sealed interface Binding<T> permits CollectionBinding, SingletonBinding {
+  Class<T> type();
+
+  /** The JSON key in the cluster holding the object(s) ("" for the cluster's own settings). */
+  String clusterKey();
+}

@@ -1,0 +1,24 @@
+package dev.emcc.schema;
+
+import dev.emcc.model.Cluster;
+import dev.emcc.model.DevicePool;
+import java.util.List;
+
+/** System > Device Pool: roaming device pools and their Unified CM groups. */
+public final class DevicePoolFields {
+  public static final String ID = "devicePool";
+  private static final Field.Maker F = Field.in(ID);
+
+  public static final Field NAME = F.text("name").mandatory().maxLength(50);
+  public static final Field DESCRIPTION = F.text("description");
+  public static final Field GEOLOCATION = F.ref("geolocation", GeolocationFields.ID);
+  public static final Field CALL_MANAGER_GROUP = F.dual("callManagerGroup", ServiceActivationFields.ID);
+
+  static final Window WINDOW = Window.form(ID, Menus.SYSTEM,
+      new CollectionBinding<>(DevicePool.class, "devicePools", NAME.key(), Cluster::devicePools,
+          Cluster::withDevicePools, DevicePool::name, () -> new DevicePool("", null, null, null),
+          List.of(new CollectionBinding.Column<>(GEOLOCATION, DevicePool::geolocation))),
+      Section.of("sec.devicePoolInfo", NAME, DESCRIPTION, GEOLOCATION, CALL_MANAGER_GROUP));
+
+  private DevicePoolFields() {}
+}

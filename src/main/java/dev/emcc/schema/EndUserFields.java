@@ -1,0 +1,37 @@
+package dev.emcc.schema;
+
+import dev.emcc.model.Cluster;
+import dev.emcc.model.EndUser;
+import java.util.List;
+
+/** User Management > End User: who may log in, with which PIN and device profiles. */
+public final class EndUserFields {
+  public static final String ID = "endUser";
+  private static final Field.Maker F = Field.in(ID);
+
+  public static final Field USER_ID = F.text("userId").mandatory().maxLength(128);
+  public static final Field FIRST_NAME = F.text("firstName");
+  public static final Field LAST_NAME = F.text("lastName");
+  public static final Field PRIMARY_EXTENSION = F.text("primaryExtension");
+  public static final Field SELF_SERVICE_USER_ID = F.text("selfServiceUserId");
+  /** Typed in clear, stored as a hash ({@code pinHash}): only a new PIN is checked. */
+  public static final Field PIN = F.pin("pin").pattern("[0-9]+", "field.pattern.pin");
+  public static final Field PIN_MUST_CHANGE = F.check("pinMustChange");
+  public static final Field ENABLE_EMCC = F.check("enableExtensionMobilityCrossCluster");
+  public static final Field CONTROLLED_PROFILES = F.dual("controlledProfiles", DeviceProfileFields.ID);
+
+  static final Window WINDOW = Window.form(ID, Menus.USER_MANAGEMENT,
+      new CollectionBinding<>(EndUser.class, "endUsers", USER_ID.key(), Cluster::endUsers, Cluster::withEndUsers,
+          EndUser::userId, () -> new EndUser("", null, null, null, null, null, false, false, null),
+          List.of(new CollectionBinding.Column<>(LAST_NAME, u -> join(u.lastName(), u.firstName())),
+              new CollectionBinding.Column<>(ENABLE_EMCC, u -> u.enableExtensionMobilityCrossCluster() ? "✔" : ""))),
+      Section.of("sec.userInfo", USER_ID, FIRST_NAME, LAST_NAME, PRIMARY_EXTENSION, SELF_SERVICE_USER_ID, PIN,
+          PIN_MUST_CHANGE),
+      Section.of("sec.extensionMobility", ENABLE_EMCC, CONTROLLED_PROFILES));
+
+  private EndUserFields() {}
+
+  private static String join(String a, String b) {
+    return ((a == null ? "" : a) + " " + (b == null ? "" : b)).trim();
+  }
+}

@@ -1,0 +1,24 @@
+package dev.emcc.schema;
+
+import dev.emcc.model.Cluster;
+import dev.emcc.model.GeolocationField;
+import dev.emcc.model.GeolocationFilter;
+import java.util.List;
+
+/** System > Geolocation Filter: which parts of a geolocation matter when EMCC picks a device pool. */
+public final class GeolocationFilterFields {
+  public static final String ID = "geolocationFilter";
+  private static final Field.Maker F = Field.in(ID);
+
+  public static final Field NAME = F.text("name").mandatory().maxLength(50);
+  public static final Field DESCRIPTION = F.text("description");
+  public static final Field FIELDS = F.dualOf("fields", GeolocationField.class);
+
+  static final Window WINDOW = Window.form(ID, Menus.SYSTEM,
+      new CollectionBinding<>(GeolocationFilter.class, "geolocationFilters", NAME.key(), Cluster::geolocationFilters,
+          Cluster::withGeolocationFilters, GeolocationFilter::name, () -> new GeolocationFilter("", null, null),
+          List.of()),
+      Section.of("sec.geolocationFilterInfo", NAME, DESCRIPTION, FIELDS));
+
+  private GeolocationFilterFields() {}
+}

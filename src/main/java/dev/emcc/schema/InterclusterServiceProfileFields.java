@@ -1,0 +1,25 @@
+package dev.emcc.schema;
+
+import dev.emcc.model.Cluster;
+import dev.emcc.model.InterclusterServiceProfile;
+
+/** Advanced Features > EMCC > EMCC Intercluster Service Profile. */
+public final class InterclusterServiceProfileFields {
+  public static final String ID = "interclusterServiceProfile";
+  private static final Field.Maker F = Field.in(ID);
+
+  public static final Field EMCC_ACTIVE = F.check("emccActive");
+  public static final Field PSTN_ACCESS_ACTIVE = F.check("pstnAccessActive");
+  public static final Field PSTN_ACCESS_SIP_TRUNK = F.ref("pstnAccessSipTrunk", SipTrunkFields.ID);
+  public static final Field RSVP_AGENT_ACTIVE = F.check("rsvpAgentActive");
+  public static final Field RSVP_AGENT_SIP_TRUNK = F.ref("rsvpAgentSipTrunk", SipTrunkFields.ID);
+
+  static final Window WINDOW = Window.form(ID, Menus.ADVANCED_EMCC,
+      new SingletonBinding<>(InterclusterServiceProfile.class, "interclusterServiceProfile",
+          Cluster::interclusterServiceProfile, Cluster::withInterclusterServiceProfile),
+      Section.of("sec.emccService", EMCC_ACTIVE),
+      Section.of("sec.pstnAccess", PSTN_ACCESS_ACTIVE, PSTN_ACCESS_SIP_TRUNK),
+      Section.of("sec.rsvpAgent", RSVP_AGENT_ACTIVE, RSVP_AGENT_SIP_TRUNK));
+
+  private InterclusterServiceProfileFields() {}
+}

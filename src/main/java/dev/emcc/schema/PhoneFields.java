@@ -1,0 +1,37 @@
+package dev.emcc.schema;
+
+import dev.emcc.model.Cluster;
+import dev.emcc.model.DeviceSecurityMode;
+import dev.emcc.model.Phone;
+import dev.emcc.model.Protocol;
+import java.util.List;
+
+/** Device > Phone: the phones users log in on. */
+public final class PhoneFields {
+  public static final String ID = "phone";
+  private static final Field.Maker F = Field.in(ID);
+
+  public static final Field NAME = F.text("name").mandatory().maxLength(15);
+  public static final Field DESCRIPTION = F.text("description");
+  public static final Field MODEL = F.freeRef("model", DeviceModelFields.ID).mandatory();
+  public static final Field PROTOCOL = F.choice("protocol", Protocol.class);
+  public static final Field DEVICE_POOL = F.ref("devicePool", DevicePoolFields.ID);
+  public static final Field GEOLOCATION = F.ref("geolocation", GeolocationFields.ID);
+  public static final Field DEVICE_SECURITY_MODE =
+      F.choice("deviceSecurityMode", DeviceSecurityMode.class).defaults("nonSecure");
+  public static final Field ADDRESS = F.text("address");
+  public static final Field ENABLE_EXTENSION_MOBILITY = F.check("enableExtensionMobility");
+  public static final Field SUBSCRIBED_SERVICES = F.dual("subscribedServices", PhoneServiceFields.ID);
+
+  static final Window WINDOW = Window.form(ID, Menus.DEVICE,
+      new CollectionBinding<>(Phone.class, "phones", NAME.key(), Cluster::phones, Cluster::withPhones, Phone::name,
+          () -> new Phone("", null, null, null, false, null, null, null, null, null),
+          List.of(new CollectionBinding.Column<>(MODEL, Phone::model),
+              new CollectionBinding.Column<>(ENABLE_EXTENSION_MOBILITY, p -> p.enableExtensionMobility() ? "✔" : ""))),
+      Section.of("sec.deviceInfo", NAME, DESCRIPTION, MODEL, PROTOCOL, DEVICE_POOL, GEOLOCATION,
+          DEVICE_SECURITY_MODE, ADDRESS),
+      Section.of("sec.extensionInfo", ENABLE_EXTENSION_MOBILITY),
+      Section.of("sec.services", SUBSCRIBED_SERVICES));
+
+  private PhoneFields() {}
+}

@@ -1,0 +1,32 @@
+package dev.emcc.schema;
+
+import dev.emcc.model.Cluster;
+import dev.emcc.model.PhoneService;
+import dev.emcc.model.ServiceCategory;
+import dev.emcc.model.ServiceType;
+import java.util.List;
+
+/** Device > Device Settings > Phone Services: the Extension Mobility service and its URL. */
+public final class PhoneServiceFields {
+  public static final String ID = "phoneService";
+  private static final Field.Maker F = Field.in(ID);
+
+  public static final Field NAME = F.text("name").mandatory().maxLength(32);
+  public static final Field DESCRIPTION = F.text("description");
+  public static final Field SERVICE_URL = F.text("serviceUrl").mandatory();
+  public static final Field SECURE_SERVICE_URL = F.text("secureServiceUrl");
+  public static final Field SERVICE_CATEGORY = F.choice("serviceCategory", ServiceCategory.class).defaults("xmlService");
+  public static final Field SERVICE_TYPE = F.choice("serviceType", ServiceType.class).defaults("standardIpPhoneService");
+  public static final Field ENABLED = F.check("enabled").defaults("true");
+  public static final Field ENTERPRISE_SUBSCRIPTION = F.check("enterpriseSubscription");
+
+  static final Window WINDOW = Window.form(ID, Menus.DEVICE_SETTINGS,
+      new CollectionBinding<>(PhoneService.class, "phoneServices", NAME.key(), Cluster::phoneServices,
+          Cluster::withPhoneServices, PhoneService::name,
+          () -> new PhoneService("", "", "", null, null, null, null, false),
+          List.of(new CollectionBinding.Column<>(SERVICE_URL, PhoneService::serviceUrl))),
+      Section.of("sec.serviceInfo", NAME, DESCRIPTION, SERVICE_URL, SECURE_SERVICE_URL, SERVICE_CATEGORY,
+          SERVICE_TYPE, ENABLED, ENTERPRISE_SUBSCRIPTION));
+
+  private PhoneServiceFields() {}
+}

@@ -1,0 +1,30 @@
+package dev.emcc.schema;
+
+import dev.emcc.model.Cluster;
+import dev.emcc.model.RemoteCluster;
+import java.util.List;
+
+/** Advanced Features > Cluster View: the other clusters and the services used with each. */
+public final class RemoteClusterFields {
+  public static final String ID = "remoteCluster";
+  private static final Field.Maker F = Field.in(ID);
+
+  public static final Field CLUSTER_ID = F.text("clusterId").mandatory().maxLength(50);
+  public static final Field FULLY_QUALIFIED_NAME = F.text("fullyQualifiedName").mandatory();
+  public static final Field DESCRIPTION = F.text("description");
+  public static final Field EMCC = F.check("services.emcc");
+  public static final Field PSTN_ACCESS = F.check("services.pstnAccess");
+  public static final Field RSVP_AGENT = F.check("services.rsvpAgent");
+  public static final Field TFTP = F.check("services.tftp");
+  public static final Field LBM = F.check("services.lbm");
+  public static final Field UDS = F.check("services.uds");
+
+  static final Window WINDOW = Window.form(ID, Menus.ADVANCED_FEATURES,
+      new CollectionBinding<>(RemoteCluster.class, "remoteClusters", CLUSTER_ID.key(), Cluster::remoteClusters,
+          Cluster::withRemoteClusters, RemoteCluster::clusterId, () -> new RemoteCluster("", "", "", null, null),
+          List.of(new CollectionBinding.Column<>(FULLY_QUALIFIED_NAME, RemoteCluster::fullyQualifiedName))),
+      Section.of("sec.remoteClusterInfo", CLUSTER_ID, FULLY_QUALIFIED_NAME, DESCRIPTION),
+      Section.of("sec.remoteServices", EMCC, PSTN_ACCESS, RSVP_AGENT, TFTP, LBM, UDS));
+
+  private RemoteClusterFields() {}
+}

@@ -1,0 +1,27 @@
+package dev.emcc.schema;
+
+import dev.emcc.model.Cluster;
+import dev.emcc.model.SipTrunk;
+import dev.emcc.model.TrunkServiceType;
+import java.util.List;
+
+/** Device > Trunk: the SIP trunks EMCC uses for PSTN access and the RSVP agent. */
+public final class SipTrunkFields {
+  public static final String ID = "sipTrunk";
+  private static final Field.Maker F = Field.in(ID);
+
+  public static final Field NAME = F.text("name").mandatory().maxLength(50);
+  public static final Field DESCRIPTION = F.text("description");
+  public static final Field SERVICE_TYPE = F.choice("serviceType", TrunkServiceType.class).defaults("none");
+  public static final Field DEVICE_POOL = F.ref("devicePool", DevicePoolFields.ID);
+  public static final Field DESTINATIONS = F.list("destinations").mandatory();
+
+  static final Window WINDOW = Window.form(ID, Menus.DEVICE,
+      new CollectionBinding<>(SipTrunk.class, "sipTrunks", NAME.key(), Cluster::sipTrunks, Cluster::withSipTrunks,
+          SipTrunk::name, () -> new SipTrunk("", null, null, null, null),
+          List.of(new CollectionBinding.Column<>(SERVICE_TYPE, t -> t.serviceType().json()))),
+      Section.of("sec.trunkInfo", NAME, DESCRIPTION, SERVICE_TYPE, DEVICE_POOL),
+      Section.of("sec.sipInfo", DESTINATIONS));
+
+  private SipTrunkFields() {}
+}

@@ -12,14 +12,21 @@ final class Exchange {
   private final String query;
   private final UnaryOperator<String> headers;
   private final boolean secure;
+  private final String remote;
   private byte[] body = new byte[0];
 
-  Exchange(String method, String path, String query, UnaryOperator<String> headers, boolean secure) {
+  Exchange(String method, String path, String query, UnaryOperator<String> headers, boolean secure, String remote) {
     this.method = method;
     this.path = path == null ? "/" : path;
     this.query = query;
     this.headers = headers;
     this.secure = secure;
+    this.remote = remote;
+  }
+
+  /** The client's address (for the log, and the EM service's trusted addresses). */
+  String remote() {
+    return remote;
   }
 
   String method() {

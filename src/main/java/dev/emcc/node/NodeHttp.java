@@ -211,7 +211,8 @@ final class NodeHttp implements AutoCloseable {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
       Exchange ex = new Exchange(request.getMethod(), path(request), request.getHttpURI().getQuery(),
-          name -> request.getHeaders().get(name), request.getConnectionMetaData().getConnector() == secure);
+          name -> request.getHeaders().get(name), request.getConnectionMetaData().getConnector() == secure,
+          Request.getRemoteAddr(request));
       Route route = routes.route(ex);
       if (!route.readsBody()) {
         Reply reply = route.endpoint().apply(ex);

@@ -447,6 +447,8 @@ public final class NodeServer implements AutoCloseable {
         ? header.substring(7).trim().getBytes(StandardCharsets.US_ASCII) : new byte[0];
     // constant-time: the time taken does not tell how much of the token was right
     if (!MessageDigest.isEqual(given, token)) {
+      log.info("refused " + ex.method() + " " + ex.path() + " from " + ex.remote() + ": "
+          + (given.length == 0 ? "no" : "a wrong") + " API token");
       throw new HttpProblem(401, "missing or wrong API token (Authorization: Bearer TOKEN)");
     }
   }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -69,7 +70,13 @@ public final class NodeServer implements AutoCloseable {
 
   public static NodeServer start(NodeIdentity identity, ClusterState state, Listeners where, ServerLimits limits,
       NodeLog log) throws IOException {
-    NodeServer node = new NodeServer(state, new EmService(state), identity.token(), log);
+    return start(identity, state, where, limits, log, Clock.systemUTC());
+  }
+
+  /** A node whose time-bound rules (PIN lockouts) run on {@code clock}. */
+  public static NodeServer start(NodeIdentity identity, ClusterState state, Listeners where, ServerLimits limits,
+      NodeLog log, Clock clock) throws IOException {
+    NodeServer node = new NodeServer(state, new EmService(state, clock), identity.token(), log);
     node.http = NodeHttp.start(identity.sslContext(), where, limits, node.new Routes());
     return node;
   }
@@ -416,10 +423,23 @@ public final class NodeServer implements AutoCloseable {
   }
 
   private static long revisionParameter(String name, String v) {
-    if (v.length() <= 18 && !v.isEmpty() && v.chars().allMatch(Character::isDigit)) {
-      return Long.parseLong(v);
+    long r = revision(v);
+    if (r < 0) {
+      throw new HttpProblem(400, name + " must be a revision (0 or more), not " + v);
     }
-    throw new HttpProblem(400, name + " must be a revision (0 or more), not " + v);
+    return r;
+  }
+
+  /** A revision written in ASCII digits, or -1 (not a number, or beyond a long). */
+  private static long revision(String s) {
+    if (s.isEmpty() || s.length() > 19 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      return -1; // 19 digits beyond Long.MAX_VALUE
+    }
   }
 
   private String requireCluster() {
@@ -477,8 +497,9 @@ public final class NodeServer implements AutoCloseable {
     if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
       s = s.substring(1, s.length() - 1);
     }
-    if (s.length() <= 18 && !s.isEmpty() && s.chars().allMatch(Character::isDigit)) {
-      return Long.parseLong(s);
+    long r = revision(s);
+    if (r >= 0) {
+      return r;
     }
     throw new HttpProblem(400, "If-Match must be a revision such as \"12\", not " + v);
   }

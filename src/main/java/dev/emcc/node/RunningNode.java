@@ -3,6 +3,7 @@ package dev.emcc.node;
 import dev.emcc.model.Cluster;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -37,6 +38,12 @@ public final class RunningNode implements AutoCloseable {
   /** Starts a node on the given listeners with the given limits on its clients. */
   public static RunningNode start(Path dataDir, Listeners where, ServerLimits limits, Cluster init,
       NodeServer.NodeLog log) throws IOException {
+    return start(dataDir, where, limits, init, log, Clock.systemUTC());
+  }
+
+  /** A node whose time-bound rules (PIN lockouts) run on {@code clock} (tests move it). */
+  public static RunningNode start(Path dataDir, Listeners where, ServerLimits limits, Cluster init,
+      NodeServer.NodeLog log, Clock clock) throws IOException {
     NodeServer.preload();
     NodeIdentity identity = NodeIdentity.loadOrCreate(dataDir, List.of(where.bind()));
     NodePersistence persistence = StoreNodePersistence.open(dataDir.resolve(STORE_FILE));
@@ -51,7 +58,7 @@ public final class RunningNode implements AutoCloseable {
           throw new IOException("cannot initialize the node: " + e.getMessage(), e);
         }
       }
-      NodeServer server = NodeServer.start(identity, state, where, limits, log);
+      NodeServer server = NodeServer.start(identity, state, where, limits, log, clock);
       return new RunningNode(identity, persistence, server, initialized);
     } catch (IOException | RuntimeException e) {
       persistence.close();

@@ -33,6 +33,8 @@ public final class Windows {
   public static final Window CLUSTER_PICTURE = Window.view("clusterPicture", Menus.CONSOLE);
   public static final Window PROBLEMS = Window.view("problems", Menus.CONSOLE);
   public static final Window ERROR_LOOKUP = Window.view("errorLookup", Menus.CONSOLE);
+  /** Help page: the seed's interactions and restrictions (tables 3 and 4). */
+  public static final Window RESTRICTIONS = Window.view("restrictions", Menus.CONSOLE);
   public static final Window DEVICE_MODEL = DeviceModelFields.WINDOW;
   public static final Window SYNC = Window.view("sync", Menus.CONSOLE);
   public static final Window SIMULATOR = Window.view("simulator", Menus.TRAINING);
@@ -42,7 +44,7 @@ public final class Windows {
       EM_SERVICE_PARAMETERS, GEOLOCATION, GEOLOCATION_FILTER, DEVICE_POOL, PHONE, SIP_TRUNK, PHONE_SERVICE,
       DEVICE_PROFILE, COMMON_DEVICE_CONFIG, END_USER, EMCC_TEMPLATE, EMCC_DEVICES, REMOTE_CLUSTER,
       EMCC_FEATURE_CONFIG, INTERCLUSTER_SERVICE_PROFILE, CERTIFICATES, CHECKLIST, CLUSTER_PICTURE, PROBLEMS,
-      ERROR_LOOKUP, DEVICE_MODEL, SYNC, SIMULATOR);
+      ERROR_LOOKUP, RESTRICTIONS, DEVICE_MODEL, SYNC, SIMULATOR);
 
   private static final Map<String, Window> BY_ID = index();
 

@@ -1,5 +1,6 @@
 package dev.emcc.sim;
 
+import dev.emcc.model.LoginType;
 import dev.emcc.catalog.DeviceModels;
 import dev.emcc.model.Certificate;
 import dev.emcc.model.CertificateType;
@@ -23,6 +24,8 @@ import java.util.Set;
 final class ClusterIndex {
   final Cluster cluster;
   private final Map<String, Phone> phones = new HashMap<>();
+  /** Device names in upper case: CUCM device names are unique whatever their case. */
+  private final Set<String> deviceNames = new java.util.HashSet<>();
   private final Map<String, EndUser> usersById = new HashMap<>();
   private final Map<String, DeviceProfile> profiles = new HashMap<>();
   private final Map<String, List<EndUser>> usersBySelfService = new HashMap<>();
@@ -33,6 +36,9 @@ final class ClusterIndex {
     this.cluster = cluster;
     for (Phone p : cluster.phones()) {
       phones.putIfAbsent(p.name(), p);
+      if (p.name() != null) {
+        deviceNames.add(p.name().toUpperCase(java.util.Locale.ROOT));
+      }
     }
     for (DeviceProfile p : cluster.deviceProfiles()) {
       profiles.putIfAbsent(p.name(), p);
@@ -55,6 +61,16 @@ final class ClusterIndex {
 
   Optional<Phone> phone(String name) {
     return Optional.ofNullable(name == null ? null : phones.get(name));
+  }
+
+  /** True when a phone of this cluster has the name, whatever its case. */
+  boolean hasDeviceNamed(String name) {
+    return name != null && deviceNames.contains(name.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** True when auto-registration is on in any node of the cluster. */
+  boolean autoRegistration() {
+    return cluster.nodes().stream().anyMatch(dev.emcc.model.Node::autoRegistration);
   }
 
   Optional<DeviceProfile> deviceProfile(String name) {

@@ -22,6 +22,11 @@ final class ClusterState {
   final Map<String, Session> registeredToHome = new LinkedHashMap<>();
   /** Wrong PINs of this cluster's users and their lockouts (its credential policy). */
   final dev.emcc.model.PinLockout pins = new dev.emcc.model.PinLockout();
+  /**
+   * Device names (upper case) this (home) cluster created by auto-registration when a phone
+   * logged out of EMCC and reset while auto-registration was on (seed, restrictions).
+   */
+  final java.util.Set<String> autoRegistered = new java.util.LinkedHashSet<>();
   /** By remote cluster ID (lower case): did it answer the last update. */
   final Map<String, RemoteUpdate> remoteUpdates = new LinkedHashMap<>();
 

@@ -1,7 +1,9 @@
 package dev.emcc.sim;
 
+import dev.emcc.model.LoginType;
 import dev.emcc.catalog.AudioCodecs;
 import dev.emcc.catalog.LoginDeviceTftp;
+import dev.emcc.catalog.SecurityModes;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceProfile;
 import dev.emcc.model.EmccFeatureConfig;
@@ -114,6 +116,10 @@ final class HomeEmService {
       return false;
     }
     state.removeHomeSession(s);
+    if (world.index(clusterId).autoRegistration()) {
+      // the phone resets after the logout and registers here anew (seed, restrictions)
+      state.autoRegistered.add(request.phone().toUpperCase(java.util.Locale.ROOT));
+    }
     return true;
   }
 
@@ -236,25 +242,37 @@ final class HomeEmService {
     return Outcome.SKIP;
   }
 
+  /** 37: the device name is used in the home cluster (any case), or the home auto-registered the phone. */
   private static Outcome duplicateDeviceName(HomeContext c) {
-    if (c.index.phone(c.request.phone()).isPresent()) {
+    if (c.index.hasDeviceNamed(c.request.phone())) {
       return Outcome.fail(EmccError.service(37), "home.duplicateDeviceName.fail", c.request.phone(),
           c.home.clusterId(), c.request.visitingClusterId());
+    }
+    if (c.state.autoRegistered.contains(c.request.phone().toUpperCase(java.util.Locale.ROOT))) {
+      return Outcome.fail(EmccError.service(37), "home.duplicateDeviceName.autoRegistered", c.request.phone(),
+          c.home.clusterId());
     }
     return Outcome.SKIP;
   }
 
+  private static final java.util.Map<SecurityModes.Verdict, String> SECURITY_KEYS = java.util.Map.of(
+      SecurityModes.Verdict.NON_SECURE, "home.security.nonSecure",
+      SecurityModes.Verdict.SECURE, "home.security.secure",
+      SecurityModes.Verdict.VISITING_8X, "home.security.visiting8",
+      SecurityModes.Verdict.HOME_8X, "home.security.home8",
+      SecurityModes.Verdict.HOME_NON_SECURE, "home.security.homeNonSecure");
+
   private static Outcome securityMode(HomeContext c) {
-    SecurityRules.Verdict v = SecurityRules.decide(c.home.version(), c.home.securityMode(),
+    SecurityModes.Verdict v = SecurityModes.decide(c.home.version(), c.home.securityMode(),
         c.request.visitingVersion(), c.request.visitingSecurityMode(), c.request.phoneSecurityMode());
     Object[] args = {c.home.clusterId(), c.home.version(), c.home.securityMode().json(),
         c.request.visitingClusterId(), c.request.visitingVersion(), c.request.visitingSecurityMode().json(),
         c.request.phoneSecurityMode().json()};
     if (v.code() != null) {
-      return Outcome.fail(EmccError.service(v.code()), v.key(), args);
+      return Outcome.fail(EmccError.service(v.code()), SECURITY_KEYS.get(v), args);
     }
     c.emccStatus = v.emccStatus();
-    return Outcome.pass(v.key(), args);
+    return Outcome.pass(SECURITY_KEYS.get(v), args);
   }
 
   private static Outcome templateSecurity(HomeContext c) {

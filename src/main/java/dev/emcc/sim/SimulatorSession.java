@@ -1,5 +1,6 @@
 package dev.emcc.sim;
 
+import dev.emcc.model.LoginType;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.EmccFeatureConfig;
 import dev.emcc.model.EndUser;

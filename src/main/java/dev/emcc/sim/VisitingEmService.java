@@ -1,5 +1,6 @@
 package dev.emcc.sim;
 
+import dev.emcc.model.LoginType;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceProfile;
 import dev.emcc.model.EndUser;
@@ -195,11 +196,35 @@ final class VisitingEmService {
     return Outcome.SKIP;
   }
 
+  /**
+   * 207: the request names no device: a third party sent none, or the Service URL of the phone's EM
+   * service lacks {@code device=#DEVICENAME#} (the phone fills in only that tag). The simulated
+   * phone opens the Service URL, as for the EMService's host.
+   */
   private static Outcome deviceName(VisitingContext c) {
     if (c.attempt.phone() == null || c.attempt.phone().isBlank()) {
       return Outcome.fail(EmccError.app(207), "visiting.deviceName.fail");
     }
+    c.phone = c.index.phone(c.attempt.phone()).orElse(null);
+    // an EM API request names the device itself; only the phone's own request comes from the URL
+    PhoneService service = c.phone == null || c.apiRequest() ? null : emServiceOf(c.visiting, c.phone);
+    if (service != null) {
+      if (!"#DEVICENAME#".equals(PhoneService.queryParameter(service.serviceUrl(), "device").orElse(null))) {
+        return Outcome.fail(EmccError.app(207), "visiting.deviceName.noTag", service.name());
+      }
+    }
     return Outcome.SKIP;
+  }
+
+  /** The enabled EM service the phone opens (subscribed, or an enterprise subscription), if any. */
+  private static PhoneService emServiceOf(Cluster visiting, Phone phone) {
+    for (PhoneService s : visiting.extensionMobilityServices()) {
+      boolean offered = s.enterpriseSubscription() || phone.subscribedServices().contains(s.name());
+      if (offered && Boolean.TRUE.equals(s.enabled())) {
+        return s;
+      }
+    }
+    return null;
   }
 
   private static Outcome deviceKnown(VisitingContext c) {
@@ -213,14 +238,11 @@ final class VisitingEmService {
   }
 
   private static Outcome emService(VisitingContext c) {
-    for (PhoneService s : c.visiting.extensionMobilityServices()) {
-      boolean offered = s.enterpriseSubscription() || c.phone.subscribedServices().contains(s.name());
-      if (offered && Boolean.TRUE.equals(s.enabled())) {
-        c.service = s;
-        return Outcome.pass("visiting.emService.ok", s.name());
-      }
+    c.service = emServiceOf(c.visiting, c.phone);
+    if (c.service == null) {
+      return Outcome.fail(EmccError.service(22), "visiting.emService.fail", c.phone.name());
     }
-    return Outcome.fail(EmccError.service(22), "visiting.emService.fail", c.phone.name());
+    return Outcome.pass("visiting.emService.ok", c.service.name());
   }
 
   private static Outcome loginType(VisitingContext c) {

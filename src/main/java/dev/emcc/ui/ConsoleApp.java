@@ -17,6 +17,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
 /**
@@ -41,6 +43,9 @@ public final class ConsoleApp extends Application {
     stage.setTitle(i18n.text("app.title")); // bound to the language once the shell is there
     stage.setScene(scene);
     StartupProbe.watch(stage);
+    // the console's window closed (after the shell's question about unsaved edits) closes the
+    // wizards and trainer's phone windows still open, so the console ends (implicit exit)
+    stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> List.copyOf(Window.getWindows()).forEach(Window::hide));
     stage.show();
     OpeningView.afterFirstPaint(scene, () -> openConsole(stage, i18n, getParameters().getUnnamed()));
   }

@@ -33,10 +33,13 @@ public final class Screenshots {
 
   /** The trainer's view with the live switch on, after a login over the wire. */
   static final String SIMULATOR_LIVE = "simulator.live";
+  /** The trainer's view after the visiting Phone window's Log Out: the phone still registered to its home. */
+  static final String SIMULATOR_PHONE_WINDOW_LOGOUT = "simulator.phoneWindowLogout";
 
   public static List<String> views() {
     List<String> ids = new java.util.ArrayList<>(Views.ids());
     ids.add(ids.indexOf("simulator") + 1, SIMULATOR_LIVE);
+    ids.add(ids.indexOf(SIMULATOR_LIVE) + 1, SIMULATOR_PHONE_WINDOW_LOGOUT);
     return ids;
   }
 
@@ -79,6 +82,12 @@ public final class Screenshots {
             // over the wire: alice's login as HTTPS calls between the Osaka and Tokyo nodes
             sim.setLive(true);
             sim.loginNow(DemoWorkspace.OSAKA, "SEP00AABBCC0201", "alice", DemoWorkspace.pin("alice"), java.util.Set.of());
+          }
+        } else if (SIMULATOR_PHONE_WINDOW_LOGOUT.equals(view)) {
+          dev.emcc.ui.simulator.SimulatorView sim = (dev.emcc.ui.simulator.SimulatorView) shell.open("simulator");
+          if (workspace == null) {
+            sim.loginNow(DemoWorkspace.OSAKA, "SEP00AABBCC0201", "alice", DemoWorkspace.pin("alice"), java.util.Set.of());
+            sim.phoneWindowLogoutNow();
           }
         } else if (!"shell".equals(view)) {
           dev.emcc.ui.shell.View v = shell.open(view);

@@ -41,14 +41,27 @@ public final class UiContext {
   /** The answers to "unsaved changes". */
   public enum Unsaved { SAVE, DISCARD, CANCEL }
 
+  private boolean closing;
+
+  /** Runs a question about unsaved edits asked because the console is closing (it says so). */
+  public boolean whileClosing(java.util.function.BooleanSupplier ask) {
+    closing = true;
+    try {
+      return ask.getAsBoolean();
+    } finally {
+      closing = false;
+    }
+  }
+
   /** Asks what to do with unsaved edits of an object (its name, or a window title); Save is the default. */
   public Unsaved askUnsaved(String what) {
     ButtonType save = new ButtonType(i18n.text("unsaved.save"), javafx.scene.control.ButtonBar.ButtonData.YES);
     ButtonType discard = new ButtonType(i18n.text("unsaved.discard"), javafx.scene.control.ButtonBar.ButtonData.NO);
     ButtonType cancel = new ButtonType(i18n.text("unsaved.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.text("unsaved.text", what), save, discard, cancel);
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.text(closing ? "unsaved.textClosing" : "unsaved.text", what), save, discard, cancel);
     alert.setTitle(i18n.text("app.title"));
     alert.setHeaderText(i18n.text("unsaved.header"));
+    ownedByTheActiveWindow(alert);
     ButtonType answer = alert.showAndWait().orElse(cancel);
     return answer == save ? Unsaved.SAVE : answer == discard ? Unsaved.DISCARD : Unsaved.CANCEL;
   }
@@ -58,6 +71,13 @@ public final class UiContext {
     Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.text(key, args), ButtonType.OK, ButtonType.CANCEL);
     alert.setTitle(i18n.text("app.title"));
     alert.setHeaderText(null);
+    ownedByTheActiveWindow(alert);
     return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+  }
+
+  /** Over the window the user works in, which gets the focus back when the question is answered. */
+  public static void ownedByTheActiveWindow(javafx.scene.control.Dialog<?> dialog) {
+    javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isFocused).findFirst()
+        .ifPresent(dialog::initOwner);
   }
 }

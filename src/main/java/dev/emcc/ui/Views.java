@@ -20,17 +20,18 @@ public final class Views implements Shell.ViewFactory {
     View create(UiContext ctx, Shell shell);
   }
 
-  private static final Map<String, Factory> OWN = Map.of(
-      Windows.EMCC_DEVICES.id(), EmccDevicesView::new,
-      Windows.PHONE_FEATURE_LIST.id(), PhoneFeatureListView::new,
-      Windows.PROBLEMS.id(), ProblemsView::new,
-      Windows.CLUSTER_PICTURE.id(), dev.emcc.ui.picture.ClusterPictureView::new,
-      Windows.CHECKLIST.id(), dev.emcc.ui.checklist.ChecklistView::new,
-      Windows.CERTIFICATES.id(), dev.emcc.ui.certs.CertificatesView::new,
-      Windows.SIMULATOR.id(), dev.emcc.ui.simulator.SimulatorView::new,
-      Windows.ERROR_LOOKUP.id(), (ctx, shell) -> new dev.emcc.ui.errors.ErrorLookupView(ctx),
-      Windows.SYNC.id(), dev.emcc.ui.sync.SyncView::new,
-      Windows.REMOTE_CLUSTER.id(), (ctx, shell) -> new dev.emcc.ui.sync.RemoteClusterWindow(Windows.REMOTE_CLUSTER, ctx, shell));
+  private static final Map<String, Factory> OWN = Map.ofEntries(
+      Map.entry(Windows.EMCC_DEVICES.id(), EmccDevicesView::new),
+      Map.entry(Windows.PHONE_FEATURE_LIST.id(), PhoneFeatureListView::new),
+      Map.entry(Windows.PROBLEMS.id(), ProblemsView::new),
+      Map.entry(Windows.CLUSTER_PICTURE.id(), dev.emcc.ui.picture.ClusterPictureView::new),
+      Map.entry(Windows.CHECKLIST.id(), dev.emcc.ui.checklist.ChecklistView::new),
+      Map.entry(Windows.CERTIFICATES.id(), dev.emcc.ui.certs.CertificatesView::new),
+      Map.entry(Windows.SIMULATOR.id(), dev.emcc.ui.simulator.SimulatorView::new),
+      Map.entry(Windows.ERROR_LOOKUP.id(), (ctx, shell) -> new dev.emcc.ui.errors.ErrorLookupView(ctx)),
+      Map.entry(Windows.RESTRICTIONS.id(), dev.emcc.ui.help.RestrictionsView::new),
+      Map.entry(Windows.SYNC.id(), dev.emcc.ui.sync.SyncView::new),
+      Map.entry(Windows.REMOTE_CLUSTER.id(), (ctx, shell) -> new dev.emcc.ui.sync.RemoteClusterWindow(Windows.REMOTE_CLUSTER, ctx, shell)));
 
   /** The ids the screenshot command accepts. */
   public static List<String> ids() {

@@ -297,6 +297,20 @@ class SimulatorSessionTest {
     assertThat(session.logout(LoginAttempt.logout(P1).withEmApi(EmApiRequest.of("app"))).isSuccess()).isTrue();
   }
 
+  /** Seed, restrictions: a home with Auto Registration on creates the phone anew after an EMCC logout. */
+  @Test
+  void aHomeWithAutoRegistrationMakesTheNextLoginOnThePhone37() {
+    session.updateWorkspace(ws -> ws.updateCluster("TOKYO", c -> c.withNodes(c.nodes().stream()
+        .map(n -> n.withAutoRegistration(true)).toList())));
+    assertThat(session.login(alice(P1)).isSuccess()).isTrue();
+    assertThat(session.logout(P1).isSuccess()).isTrue();
+    SimulationResult again = session.login(alice(P1));
+    assertThat(again.code()).isEqualTo(37);
+    assertThat(again.steps()).anySatisfy(s -> assertThat(s.message()).contains("auto-registered a phone named " + P1));
+    // another phone is not affected
+    assertThat(session.login(alice(P2)).isSuccess()).isTrue();
+  }
+
   @Test
   void theClockAdvances() {
     var start = session.now();

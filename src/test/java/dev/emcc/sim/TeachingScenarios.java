@@ -73,6 +73,8 @@ final class TeachingScenarios {
         .fault("OSAKA", "emAppInitFailed").fails(210));
     t.add(s("e207-empty-device-name", "a third-party request without a device name")
         .attempt("phone", "").attempt("sourceIp", "10.2.9.9").fails(207));
+    t.add(s("e207-no-device-tag", "OSAKA's EM service URL has no device=#DEVICENAME#")
+        .ws(OSAKA + ".phoneServices[0].serviceUrl", "http://10.2.0.10:8080/emapp/EMAppServlet?EMCC=#EMCC#").fails(207));
     t.add(s("e11-unknown-device", "the phone is not in the visiting cluster's device table")
         .attempt("phone", "SEP0000DEADBEEF").fails(11));
     t.add(s("e22-no-em-service", "the phone is not subscribed to the EM service")
@@ -80,6 +82,9 @@ final class TeachingScenarios {
     t.add(s("e215-bad-login-type", "loginType=EMAIL in the visiting EM service URL")
         .ws(OSAKA + ".phoneServices[0].serviceUrl",
             "http://10.2.0.10:8080/emapp/EMAppServlet?device=#DEVICENAME#&EMCC=#EMCC#&loginType=EMAIL").fails(215));
+    t.add(s("e215-lower-case-login-type", "loginType=dn in the visiting EM service URL: the values are SP, DN, UID")
+        .ws(OSAKA + ".phoneServices[0].serviceUrl",
+            "http://10.2.0.10:8080/emapp/EMAppServlet?device=#DEVICENAME#&EMCC=#EMCC#&loginType=dn").fails(215));
     t.add(s("e202-blank-pin", "the user leaves the PIN blank").attempt("pin", "").fails(202));
     t.add(s("e208-visiting-em-inactive", "Cisco Extension Mobility is not active on the visiting node")
         .ws(OSAKA + ".nodes[0].services.extensionMobility", false).fails(208));
@@ -175,6 +180,9 @@ final class TeachingScenarios {
             "supportsEmcc", false))).fails(32));
     t.add(s("e37-duplicate-device-name", "TOKYO has a phone of the same name")
         .add(TOKYO + ".phones", map("name", "SEP00AABBCC0201", "model", "Cisco 8865", "protocol", "sip"))
+        .fails(37));
+    t.add(s("e37-duplicate-name-other-case", "TOKYO has a phone of the same name in lower case")
+        .add(TOKYO + ".phones", map("name", "sep00aabbcc0201", "model", "Cisco 8865", "protocol", "sip"))
         .fails(37));
     t.add(s("e45-home-8x", "secure phone in mixed-mode OSAKA, home TOKYO runs 8.6")
         .ws(OSAKA + ".securityMode", "mixed").ws(TOKYO + ".version", "8.6")

@@ -93,4 +93,35 @@ class SimulatorViewTest {
     assertThat(console.shell.current()).isNotEqualTo("simulator");
     assertThat(List.of("certificates", "remoteCluster", "serviceActivation")).contains(console.shell.current());
   }
+
+  /** Seed line 547: the visiting Phone window's Log Out leaves an EMCC phone registered to its home. */
+  @Test
+  void thePhoneWindowLogOutLeavesThePhoneRegisteredToTheHomeUntilTheHomeResetsIt(FxRobot robot) throws Exception {
+    SimulatorView view = open(robot);
+    robot.interact(() -> view.select(DemoWorkspace.OSAKA, PHONE, "alice", ""));
+    robot.clickOn("#sim-pin").write("24680");
+    assertThat(press(robot, view, "#sim-login", 1).result()).isEqualTo("success");
+
+    AttemptRecord windowLogout = press(robot, view, "#sim-phone-window-logout", 2);
+    assertThat(windowLogout.action()).isEqualTo("phoneWindowLogout");
+    assertThat(windowLogout.result()).isEqualTo("success");
+    // the phone still shows alice's profile, registered to TOKYO
+    assertThat(view.phoneScreenText()).contains("Alice Sato").contains("Still registered to TOKYO as EMCC1");
+    assertThat(robot.lookup("#sim-summary").queryAs(Label.class).getText())
+        .contains("stays registered to TOKYO as EMCC1");
+    robot.interact(() -> console.i18n.setLocale(I18n.JAPANESE));
+    assertThat(view.phoneScreenText()).contains("TOKYO に EMCC1 として登録されたまま");
+    robot.interact(() -> console.i18n.setLocale(I18n.ENGLISH));
+
+    // nobody else logs in on it: it carries alice's profile from the home
+    robot.interact(() -> view.select(DemoWorkspace.OSAKA, PHONE, "bob", ""));
+    robot.clickOn("#sim-pin").write("13579");
+    assertThat(press(robot, view, "#sim-login", 3).code()).isEqualTo(18);
+
+    // the home resets the EMCC device: the phone is back at OSAKA and bob logs in
+    robot.clickOn("#sim-reset-at-home");
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        () -> String.valueOf(console.ctx.statusProperty().get()).contains("returns to OSAKA"));
+    assertThat(press(robot, view, "#sim-login", 4).result()).isEqualTo("success");
+  }
 }

@@ -74,7 +74,14 @@ public final class ChecklistView implements View {
     grid.setId("checklist");
     ScrollPane scroll = new ScrollPane(grid);
     scroll.setFitToWidth(true);
-    root.setTop(WindowHeader.of(i18n, Windows.CHECKLIST.id()));
+    // the seed's task flow starts with reviewing the interactions and restrictions
+    Hyperlink restrictions = new Hyperlink();
+    restrictions.textProperty().bind(i18n.bind("check.restrictions"));
+    restrictions.setId("checklist-restrictions");
+    restrictions.setOnAction(e -> shell.open(Windows.RESTRICTIONS.id()));
+    VBox top = new VBox(WindowHeader.of(i18n, Windows.CHECKLIST.id()), restrictions);
+    VBox.setMargin(restrictions, new Insets(0, 16, 0, 14));
+    root.setTop(top);
     root.setCenter(scroll);
     root.setId("window-" + Windows.CHECKLIST.id());
     refresh();

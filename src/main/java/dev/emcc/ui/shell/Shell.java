@@ -38,6 +38,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * The console's frame: menus with shortcuts, the cluster switcher, the navigation tree, the
@@ -97,13 +99,58 @@ public final class Shell {
     ctx.model().clusterIdProperty().addListener((o, a, id) -> clusters.setValue(id));
     theme.addListener((o, a, t) -> applyTheme());
     refreshClusters();
+    guardCloseOfTheWindow();
+  }
+
+  /**
+   * Closing the console's window (the window manager's close button, Alt+F4, File > Exit, Ctrl+Q)
+   * asks about unsaved edits as leaving a record does; Cancel keeps the window open with the edits.
+   */
+  private void guardCloseOfTheWindow() {
+    javafx.event.EventHandler<WindowEvent> guard = e -> {
+      if (!ctx.whileClosing(this::leaveCurrent)) {
+        e.consume();
+      }
+    };
+    Window[] guarded = new Window[1];
+    javafx.beans.value.ChangeListener<Window> onWindow = (o, a, w) -> {
+      if (guarded[0] != null) {
+        guarded[0].removeEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, guard);
+      }
+      guarded[0] = w;
+      if (w != null) {
+        w.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, guard);
+      }
+    };
+    root.sceneProperty().addListener((o, a, scene) -> {
+      if (a != null) {
+        a.windowProperty().removeListener(onWindow);
+      }
+      onWindow.changed(null, guarded[0], scene == null ? null : scene.getWindow());
+      if (scene != null) {
+        scene.windowProperty().addListener(onWindow);
+      }
+    });
+  }
+
+  /**
+   * File > Exit and Ctrl+Q: a close request to the console's window, as the window manager sends,
+   * so both ways ask about unsaved edits (the last window closed ends the application).
+   */
+  public void quit() {
+    Window w = root.getScene() == null ? null : root.getScene().getWindow();
+    if (w == null) {
+      Platform.exit();
+    } else {
+      w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
   }
 
   private MenuBar menus() {
     Menu file = menu("menu.file",
         item("menu.file.open", "Shortcut+O", this::openFile),
         item("menu.file.saveAs", "Shortcut+Shift+S", this::saveAs),
-        item("menu.file.exit", "Shortcut+Q", Platform::exit));
+        item("menu.file.exit", "Shortcut+Q", this::quit));
     MenuItem undo = item("menu.edit.undo", "Shortcut+Z", () -> {
       if (ctx.model().undo()) {
         ctx.status("status.undone");
@@ -135,7 +182,8 @@ public final class Shell {
         item("menu.view.focusContent", "F6", this::focusContent),
         item("menu.view.problems", "F8", () -> open(Windows.PROBLEMS.id())),
         item("menu.view.simulator", "F9", () -> open("simulator")));
-    Menu help = menu("menu.help", item("menu.help.errors", "F1", () -> open("errorLookup")));
+    Menu help = menu("menu.help", item("menu.help.errors", "F1", () -> open("errorLookup")),
+        item("menu.help.restrictions", null, () -> open("restrictions")));
     Menu certificates = menu("menu.certs",
         item("menu.certs.window", null, () -> open(Windows.CERTIFICATES.id())),
         item("menu.certs.export", null, () -> dev.emcc.ui.certs.BulkWizards.show("export", ctx)),

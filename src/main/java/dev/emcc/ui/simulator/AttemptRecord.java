@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One line of the trainer's log: when (simulated clock), which action (login or logout), phone,
+ * One line of the trainer's log: when (simulated clock), which action (login, logout or phoneWindowLogout), phone,
  * user, the result and the error code (null on success), the faults that were injected, and
  * whether the attempt ran in process or over the wire ({@link #LIVE}: HTTPS between live nodes).
  */

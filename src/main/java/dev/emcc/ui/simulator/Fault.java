@@ -10,6 +10,8 @@ import dev.emcc.model.Node;
 import dev.emcc.model.Phone;
 import dev.emcc.model.SecurityMode;
 import dev.emcc.model.Workspace;
+import dev.emcc.sim.ClusterFault;
+import dev.emcc.sim.SimulatorSession;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +20,8 @@ import java.util.Set;
 /**
  * A fault the trainer injects. Faults change a copy of the workspace (never the saved one) or the
  * attempt; "home" means every cluster other than the visiting one (where the user's home is
- * searched). {@link #wanDown} is a session condition, not a configuration change.
+ * searched). {@link #wanDown} and the failures inside clusters ({@link #stage}: database,
+ * directory, RIS, EMApp start-up) are session conditions, not configuration changes.
  */
 public enum Fault {
   WAN_DOWN,
@@ -29,7 +32,11 @@ public enum Fault {
   DUPLICATE_DEVICE_NAME,
   NO_FREE_EMCC_DEVICE,
   SECURITY_MODE,
-  VERSION_CHANGE;
+  VERSION_CHANGE,
+  DATABASE_DOWN,
+  DIRECTORY_DOWN,
+  RIS_DOWN,
+  EM_APP_INIT_FAILED;
 
   /** The message key of the fault's label (and key + ".tip" its explanation). */
   public String key() {
@@ -64,6 +71,23 @@ public enum Fault {
 
   public static boolean wanDown(Set<Fault> faults) {
     return faults.contains(WAN_DOWN);
+  }
+
+  /**
+   * Puts the session conditions of the faults in place, clearing those not chosen: the WAN, and
+   * the failures inside clusters. The database, RIS and EMApp faults hit the visiting cluster; the
+   * directory is down everywhere (an EMCC login meets the home's, a local one the visiting's).
+   */
+  public static void stage(Set<Fault> faults, SimulatorSession session, String visiting) {
+    session.setWanUp(!wanDown(faults));
+    for (Cluster c : session.workspace().clusters()) {
+      String id = c.clusterId();
+      boolean here = id.equals(visiting);
+      session.setFault(id, ClusterFault.DATABASE_DOWN, here && faults.contains(DATABASE_DOWN));
+      session.setFault(id, ClusterFault.RIS_DOWN, here && faults.contains(RIS_DOWN));
+      session.setFault(id, ClusterFault.EM_APP_INIT_FAILED, here && faults.contains(EM_APP_INIT_FAILED));
+      session.setFault(id, ClusterFault.DIRECTORY_DOWN, faults.contains(DIRECTORY_DOWN));
+    }
   }
 
   private Workspace change(Workspace ws, Attempt a) {

@@ -50,6 +50,7 @@ final class SequenceDiagram extends Pane {
     setId("sequence-diagram");
     CheckOrder.login().forEach(e -> checks.put(e.id(), e));
     CheckOrder.logout().forEach(e -> checks.put(e.id(), e));
+    CheckOrder.phoneWindowLogout().forEach(e -> checks.put(e.id(), e));
     for (int i = 0; i < LIFELINES.size(); i++) {
       double x = x(i);
       Label head = new Label();

@@ -82,6 +82,8 @@ public final class SimulatorView implements View {
   private final PasswordField pin = new PasswordField();
   private final Button login = new Button();
   private final Button logout = new Button();
+  private final Button phoneWindowLogout = new Button();
+  private final Button resetAtHome = new Button();
   private final Map<Fault, CheckBox> faultBoxes = new EnumMap<>(Fault.class);
   private final SequenceDiagram diagram;
   private final PhoneScreen screen = new PhoneScreen();
@@ -96,9 +98,16 @@ public final class SimulatorView implements View {
   private volatile TrainerSession trainer = TrainerSession.inProcess();
   private Outcome last;
 
-  /** What one attempt gave, kept to re-render on a language switch. */
-  private record Outcome(boolean logout, String phone, SimulationResult result, List<String> userLines,
-      List<String> userLinesJa, Optional<FixLink> fix, boolean live) {}
+  /**
+   * What one attempt gave, kept to re-render on a language switch. {@code stillAtHome} is the
+   * session a Phone window Log Out left registered to its home (null otherwise).
+   */
+  private record Outcome(TrainerSession.Action action, String phone, SimulationResult result, List<String> userLines,
+      List<String> userLinesJa, Optional<FixLink> fix, boolean live, Session stillAtHome) {
+    boolean logout() {
+      return action != TrainerSession.Action.LOGIN;
+    }
+  }
 
   public SimulatorView(UiContext ctx, Shell shell) {
     this.ctx = ctx;
@@ -151,10 +160,18 @@ public final class SimulatorView implements View {
     login.textProperty().bind(i18n.bind("sim.login"));
     login.getStyleClass().add(Styles.ACCENT);
     login.setDefaultButton(true);
-    login.setOnAction(e -> run(false));
+    login.setOnAction(e -> run(TrainerSession.Action.LOGIN));
     logout.setId("sim-logout");
     logout.textProperty().bind(i18n.bind("sim.logout"));
-    logout.setOnAction(e -> run(true));
+    logout.setOnAction(e -> run(TrainerSession.Action.LOGOUT));
+    phoneWindowLogout.setId("sim-phone-window-logout");
+    phoneWindowLogout.textProperty().bind(i18n.bind("sim.phoneWindowLogout"));
+    phoneWindowLogout.setTooltip(tip("sim.phoneWindowLogout.tip"));
+    phoneWindowLogout.setOnAction(e -> run(TrainerSession.Action.PHONE_WINDOW_LOGOUT));
+    resetAtHome.setId("sim-reset-at-home");
+    resetAtHome.textProperty().bind(i18n.bind("sim.resetAtHome"));
+    resetAtHome.setTooltip(tip("sim.resetAtHome.tip"));
+    resetAtHome.setOnAction(e -> resetAtHome());
     live.setId("sim-live");
     live.textProperty().bind(i18n.bind("sim.live"));
     Tooltip liveTip = new Tooltip();
@@ -174,6 +191,7 @@ public final class SimulatorView implements View {
     form.addRow(3, label("sim.pin"), pin);
     GridPane.setHgrow(phones, Priority.ALWAYS);
     HBox buttons = new HBox(8, login, logout);
+    javafx.scene.layout.FlowPane adminButtons = new javafx.scene.layout.FlowPane(8, 6, phoneWindowLogout, resetAtHome);
     javafx.scene.layout.FlowPane faults = new javafx.scene.layout.FlowPane(12, 4);
     for (Fault f : Fault.values()) {
       CheckBox box = new CheckBox();
@@ -202,13 +220,21 @@ public final class SimulatorView implements View {
     fixLink.setId("sim-fix");
     fixLink.setWrapText(true);
     fixLink.setVisible(false);
-    VBox box = new VBox(10, form, buttons, liveBox, label("sim.phoneScreen"), screen, cause, fixLink);
+    VBox box = new VBox(10, form, buttons, adminButtons, liveBox, label("sim.phoneScreen"), screen, cause, fixLink);
     box.setPrefWidth(300);
     box.setMinWidth(280);
     ScrollPane scroll = new ScrollPane(box);
     scroll.setFitToWidth(true);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     return scroll;
+  }
+
+  private Tooltip tip(String key) {
+    Tooltip t = new Tooltip();
+    t.textProperty().bind(i18n.bind(key));
+    t.setWrapText(true);
+    t.setMaxWidth(360);
+    return t;
   }
 
   private Label label(String key) {
@@ -371,7 +397,7 @@ public final class SimulatorView implements View {
     return out;
   }
 
-  private void run(boolean isLogout) {
+  private void run(TrainerSession.Action action) {
     PhoneChoice phone = phones.getValue();
     if (phone == null) {
       ctx.status("sim.status.noPhone");
@@ -383,8 +409,7 @@ public final class SimulatorView implements View {
     Set<Fault> faults = faults();
     Workspace saved = ctx.model().workspace();
     var validator = ctx.model().validator().orElse(null);
-    login.setDisable(true);
-    logout.setDisable(true);
+    busy(true);
     TrainerSession t = trainer;
     boolean starting = t.isLive() && t.isFresh();
     if (starting) {
@@ -395,35 +420,79 @@ public final class SimulatorView implements View {
         if (starting) {
           updateProgress(-1, 1); // issuing the nodes' keys: a moment without a measure
         }
-        return attempt(isLogout, saved, faults, typed, validator);
+        return attempt(action, saved, faults, typed, validator);
       }
     };
     task.setOnSucceeded(e -> finish(task.getValue(), typed, faults, true));
     task.setOnFailed(e -> {
-      login.setDisable(false);
-      logout.setDisable(false);
+      busy(false);
+      ctx.status("sim.status.problem", String.valueOf(task.getException().getMessage()));
+    });
+    shell.run(task);
+  }
+
+  private void busy(boolean on) {
+    login.setDisable(on);
+    logout.setDisable(on);
+    phoneWindowLogout.setDisable(on);
+    resetAtHome.setDisable(on);
+  }
+
+  /** The home resets the EMCC device of the chosen phone: back to its visiting cluster when it was left at the home. */
+  private void resetAtHome() {
+    PhoneChoice phone = phones.getValue();
+    if (phone == null) {
+      ctx.status("sim.status.noPhone");
+      return;
+    }
+    busy(true);
+    Task<Optional<Session>> task = new Task<>() {
+      @Override protected Optional<Session> call() {
+        synchronized (lock) {
+          return trainer.resetAtHome(phone.phone());
+        }
+      }
+    };
+    task.setOnSucceeded(e -> {
+      busy(false);
+      Optional<Session> ended = task.getValue();
+      if (ended.isPresent()) {
+        ctx.status("sim.status.resetAtHome", phone.phone(), ended.get().homeCluster(), ended.get().emccDevice(),
+            phone.cluster());
+      } else {
+        ctx.status("sim.status.notAtHome", phone.phone());
+      }
+    });
+    task.setOnFailed(e -> {
+      busy(false);
       ctx.status("sim.status.problem", String.valueOf(task.getException().getMessage()));
     });
     shell.run(task);
   }
 
   /** Runs one login or logout against the session (any thread; the session is used by one at a time). */
-  private Outcome attempt(boolean isLogout, Workspace saved, Set<Fault> faults, Fault.Attempt typed,
+  private Outcome attempt(TrainerSession.Action action, Workspace saved, Set<Fault> faults, Fault.Attempt typed,
       java.util.function.Function<Workspace, List<dev.emcc.rules.Diagnostic>> validator) {
     synchronized (lock) {
       TrainerSession t = trainer;
       Fault.Attempt a = Fault.apply(faults, typed);
       Workspace ran = Fault.apply(faults, saved, a);
-      SimulationResult r = t.attempt(isLogout, ran, faults, a);
+      SimulationResult r = t.attempt(action, ran, faults, a);
       SimulatorSession session = t.session();
       List<String> en = new ArrayList<>();
       List<String> ja = new ArrayList<>();
-      if (r.isSuccess() && !isLogout) {
+      Session stillAtHome = null;
+      if (r.isSuccess() && action == TrainerSession.Action.LOGIN) {
         session.sessionOnPhone(a.phone()).ifPresent(s -> userLines(ran, s, en, ja));
+      } else if (r.isSuccess() && action == TrainerSession.Action.PHONE_WINDOW_LOGOUT) {
+        stillAtHome = session.registeredToHome(a.phone()).orElse(null);
+        if (stillAtHome != null) {
+          userLines(ran, stillAtHome, en, ja);
+        }
       }
       String userId = a.loginType() == null || "UID".equalsIgnoreCase(a.loginType()) ? a.userId() : null;
       Optional<FixLink> fix = FixLink.of(r, ran, validator, a.phone(), userId, Views.ids()::contains);
-      return new Outcome(isLogout, a.phone(), r, en, ja, fix, t.isLive());
+      return new Outcome(action, a.phone(), r, en, ja, fix, t.isLive(), stillAtHome);
     }
   }
 
@@ -446,14 +515,13 @@ public final class SimulatorView implements View {
   }
 
   private void finish(Outcome o, Fault.Attempt typed, Set<Fault> faults, boolean animate) {
-    login.setDisable(false);
-    logout.setDisable(false);
+    busy(false);
     last = o;
     diagram.show(o.result(), animate, o.live());
     render();
     SimulationResult r = o.result();
     log.add(0, new AttemptRecord(LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")),
-        o.logout() ? "logout" : "login", typed.visitingCluster() + "/" + typed.phone(),
+        o.action().key(), typed.visitingCluster() + "/" + typed.phone(),
         o.logout() ? "" : typed.userId(), r.result(), r.code(), faults.stream().map(Enum::name).toList(),
         o.live() ? AttemptRecord.LIVE : AttemptRecord.IN_PROCESS));
     ctx.status(r.isSuccess() ? "sim.status.ok" : "sim.status.failed", r.code());
@@ -470,6 +538,20 @@ public final class SimulatorView implements View {
     }
     boolean ja = i18n.isJapanese();
     SimulationResult r = last.result();
+    if (r.isSuccess() && last.stillAtHome() != null) {
+      // the visiting database forgot the login; the phone still shows the user's profile from the home
+      Session s = last.stillAtHome();
+      List<String> lines = new ArrayList<>(ja ? last.userLinesJa() : last.userLines());
+      lines.add(i18n.text("sim.phone.registeredToHome", s.homeCluster(), String.valueOf(s.emccDevice())));
+      screen.show(last.phone(), lines, false);
+      summary.setText(i18n.text("sim.summary.phoneWindowLogout", r.visitingCluster(), s.homeCluster(),
+          String.valueOf(s.emccDevice())));
+      summary.setTextFill(SequenceDiagram.OK);
+      markLive();
+      cause.setText("");
+      fixLink.setVisible(false);
+      return;
+    }
     if (r.isSuccess()) {
       List<String> lines = new ArrayList<>();
       if (last.logout()) {
@@ -563,7 +645,17 @@ public final class SimulatorView implements View {
     select(cluster, phone, user, typedPin);
     faults.forEach(f -> setFault(f, true));
     Fault.Attempt typed = new Fault.Attempt(cluster, phone, user, typedPin, null);
-    finish(attempt(false, ctx.model().workspace(), faults, typed, ctx.model().validator().orElse(null)), typed, faults, false);
+    finish(attempt(TrainerSession.Action.LOGIN, ctx.model().workspace(), faults, typed,
+        ctx.model().validator().orElse(null)), typed, faults, false);
+  }
+
+  /** Presses the visiting Phone window's Log Out for the chosen phone, without animation (tests). */
+  public void phoneWindowLogoutNow() {
+    PhoneChoice phone = phones.getValue();
+    Fault.Attempt typed = new Fault.Attempt(phone.cluster(), phone.phone(), "", "", null);
+    Set<Fault> faults = faults();
+    finish(attempt(TrainerSession.Action.PHONE_WINDOW_LOGOUT, ctx.model().workspace(), faults, typed,
+        ctx.model().validator().orElse(null)), typed, faults, false);
   }
 
   @Override

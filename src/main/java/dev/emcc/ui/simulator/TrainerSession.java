@@ -43,8 +43,30 @@ final class TrainerSession implements AutoCloseable {
     return session == null;
   }
 
-  /** One login or logout on the faulted workspace {@code ran}, the WAN as the faults say. */
+  /** What the trainer asks for: a login or a logout on the phone, or Log Out in the visiting Phone window. */
+  enum Action {
+    LOGIN("login"),
+    LOGOUT("logout"),
+    PHONE_WINDOW_LOGOUT("phoneWindowLogout");
+
+    private final String key;
+
+    Action(String key) {
+      this.key = key;
+    }
+
+    /** The name in the attempt log and its export, and the message key suffix. */
+    String key() {
+      return key;
+    }
+  }
+
+  /** One login or logout on the faulted workspace {@code ran}, the session conditions as the faults say. */
   SimulationResult attempt(boolean logout, Workspace ran, Set<Fault> faults, Fault.Attempt a) {
+    return attempt(logout ? Action.LOGOUT : Action.LOGIN, ran, faults, a);
+  }
+
+  SimulationResult attempt(Action action, Workspace ran, Set<Fault> faults, Fault.Attempt a) {
     if (closed) {
       throw new IllegalStateException("the simulator session was closed");
     }
@@ -59,12 +81,26 @@ final class TrainerSession implements AutoCloseable {
       // faults are applied before the certificates: a fingerprint the fault removed stays removed
       session.setWorkspace(live ? network.certificates().prepare(ran) : ran);
     }
-    session.setWanUp(!Fault.wanDown(faults));
-    if (logout) {
-      return session.logout(a.phone(), a.visitingCluster());
+    Fault.stage(faults, session, a.visitingCluster());
+    return switch (action) {
+      case LOGOUT -> session.logout(a.phone(), a.visitingCluster());
+      case PHONE_WINDOW_LOGOUT -> session.phoneWindowLogout(a.phone(), a.visitingCluster());
+      case LOGIN -> session.login(LoginAttempt.of(a.phone(), a.userId(), a.pin())
+          .withVisitingCluster(a.visitingCluster()).withLoginType(a.loginType()));
+    };
+  }
+
+  /**
+   * The home cluster resets the EMCC device of a phone the visiting Phone window left registered
+   * to it: the phone returns to its visiting cluster. The EMCC session it ended, or empty when the
+   * phone was not in that state (or nothing ran yet).
+   */
+  java.util.Optional<dev.emcc.sim.Session> resetAtHome(String phone) {
+    if (session == null) {
+      return java.util.Optional.empty();
     }
-    return session.login(LoginAttempt.of(a.phone(), a.userId(), a.pin()).withVisitingCluster(a.visitingCluster())
-        .withLoginType(a.loginType()));
+    java.util.Optional<dev.emcc.sim.Session> s = session.registeredToHome(phone);
+    return s.isPresent() && session.resetAtHome(phone) ? s : java.util.Optional.empty();
   }
 
   /** The session after at least one attempt (who is logged in where). */

@@ -219,7 +219,7 @@ final class RequestReader {
       if (t instanceof EofException || t.getCause() instanceof EofException) {
         return new Unreadable(400, declared >= 0
             ? "the body ended after " + received + " of its " + declared + " bytes (Content-Length)"
-            : "the chunked body ended before its last chunk", true);
+            : "the chunked body is malformed or ended before its last chunk", true);
       }
       if (t instanceof HttpException h && h.getCode() == 413) {
         return tooLarge(true);

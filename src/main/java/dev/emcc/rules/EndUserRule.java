@@ -1,10 +1,10 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.EndUserFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.EndUser;
 import dev.emcc.model.PhoneService;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.EndUserFields;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -29,30 +29,30 @@ public final class FeatureConfigServerRule extends ClusterRule {
   void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {
     String id = cl.clusterId();
     EmccFeatureConfig f = cl.emccFeatureConfig();
-    if (RequiredFieldRule.blank(f.defaultTftpServer())) {
+    if (Blank.is(f.defaultTftpServer())) {
       out.error(TFTP_MISSING, id, Paths.of(c, "emccFeatureConfig.defaultTftpServer"), 39,
           fix(EmccFeatureConfigFields.DEFAULT_TFTP_SERVER), id);
     } else {
       server(out, cl, c, f.defaultTftpServer(), EmccFeatureConfigFields.DEFAULT_TFTP_SERVER, TFTP, s -> s.services().tftp(), 39);
     }
-    if (!RequiredFieldRule.blank(f.backupTftpServer())) {
+    if (!Blank.is(f.backupTftpServer())) {
       server(out, cl, c, f.backupTftpServer(), EmccFeatureConfigFields.BACKUP_TFTP_SERVER, TFTP, s -> s.services().tftp(), 39);
       same(out, cl, c, f.defaultTftpServer(), f.backupTftpServer(), EmccFeatureConfigFields.BACKUP_TFTP_SERVER);
     }
-    if (RequiredFieldRule.blank(f.remoteClusterUpdateDefaultServer())) {
+    if (Blank.is(f.remoteClusterUpdateDefaultServer())) {
       out.warning(UPDATE_MISSING, id, Paths.of(c, "emccFeatureConfig.remoteClusterUpdateDefaultServer"), null,
           fix(EmccFeatureConfigFields.REMOTE_CLUSTER_UPDATE_DEFAULT_SERVER), id);
     } else {
       server(out, cl, c, f.remoteClusterUpdateDefaultServer(), EmccFeatureConfigFields.REMOTE_CLUSTER_UPDATE_DEFAULT_SERVER, UPDATE,
           s -> s.services().extensionMobility(), null);
     }
-    if (!RequiredFieldRule.blank(f.remoteClusterUpdateBackupServer())) {
+    if (!Blank.is(f.remoteClusterUpdateBackupServer())) {
       server(out, cl, c, f.remoteClusterUpdateBackupServer(), EmccFeatureConfigFields.REMOTE_CLUSTER_UPDATE_BACKUP_SERVER, UPDATE,
           s -> s.services().extensionMobility(), null);
       same(out, cl, c, f.remoteClusterUpdateDefaultServer(), f.remoteClusterUpdateBackupServer(),
           EmccFeatureConfigFields.REMOTE_CLUSTER_UPDATE_BACKUP_SERVER);
     }
-    if (RequiredFieldRule.blank(f.geolocationFilter())) {
+    if (Blank.is(f.geolocationFilter())) {
       out.warning(GEO_FILTER_MISSING, id, Paths.of(c, "emccFeatureConfig.geolocationFilter"), null,
           fix(EmccFeatureConfigFields.GEOLOCATION_FILTER), id);
     }

@@ -1,10 +1,10 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.ClusterFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.SecurityMode;
 import dev.emcc.model.Versions;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.ClusterFields;
 import java.util.List;
 
 /**

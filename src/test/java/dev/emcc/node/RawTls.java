@@ -80,12 +80,21 @@ final class RawTls implements AutoCloseable {
    * false). A reset counts as closed.
    */
   Answer readUntilClosed(Duration within) throws IOException {
+    return read(within, false);
+  }
+
+  /** Reads one complete answer (head and a Content-Length body), or what came within the time. */
+  Answer readAnswer(Duration within) throws IOException {
+    return read(within, true);
+  }
+
+  private Answer read(Duration within, boolean oneAnswer) throws IOException {
     long deadline = System.nanoTime() + within.toNanos();
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     InputStream in = socket.getInputStream();
     byte[] chunk = new byte[8192];
     boolean closed = false;
-    while (true) {
+    while (!(oneAnswer && complete(buf.toString(StandardCharsets.UTF_8)))) {
       long left = (deadline - System.nanoTime()) / 1_000_000;
       if (left <= 0) {
         break;
@@ -102,36 +111,6 @@ final class RawTls implements AutoCloseable {
         break;
       } catch (IOException e) {
         closed = true; // reset, or TLS closed without close_notify
-        break;
-      }
-    }
-    return answer(buf.toString(StandardCharsets.UTF_8), closed);
-  }
-
-  /** Reads one complete answer (head and a Content-Length body), or what came within the time. */
-  Answer readAnswer(Duration within) throws IOException {
-    long deadline = System.nanoTime() + within.toNanos();
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    InputStream in = socket.getInputStream();
-    byte[] chunk = new byte[8192];
-    boolean closed = false;
-    while (!complete(buf.toString(StandardCharsets.UTF_8))) {
-      long left = (deadline - System.nanoTime()) / 1_000_000;
-      if (left <= 0) {
-        break;
-      }
-      socket.setSoTimeout((int) Math.max(1, left));
-      try {
-        int n = in.read(chunk);
-        if (n < 0) {
-          closed = true;
-          break;
-        }
-        buf.write(chunk, 0, n);
-      } catch (SocketTimeoutException e) {
-        break;
-      } catch (IOException e) {
-        closed = true;
         break;
       }
     }

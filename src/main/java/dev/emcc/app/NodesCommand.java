@@ -73,15 +73,20 @@ public final class NodesCommand implements Runnable {
       }
       NodeClient client = new NodeClient(ref);
       String clusterId;
+      // nothing is written to the nodes file unless the certificate and the token are both right
       try {
         clusterId = client.health().clusterId();
         // a request that needs the token: a wrong one is refused here, not at the first sync
         NodeClient.Response r = client.send("GET", "/api/v1/cluster/settings/cluster", null, Map.of());
         if (r.status() == 401) {
-          return fail(spec, ExitCodes.IO, url + " refused the API token in " + tokenFile + " (401)");
+          return fail(spec, ExitCodes.IO, Messages.format("nodes.notRegisteredToken", ref.url(), tokenFile));
         }
       } catch (NodeException e) {
-        return fail(spec, ExitCodes.IO, e.getMessage());
+        if (e.kind() == NodeException.Kind.TRUST && e.presentedFingerprint() != null) {
+          return fail(spec, ExitCodes.IO, Messages.format("nodes.notRegisteredTrust", ref.url(),
+              e.presentedFingerprint(), ref.fingerprint()));
+        }
+        return fail(spec, ExitCodes.IO, Messages.format("nodes.notRegistered", ref.url(), e.getMessage()));
       }
       NodesFile file = nodesFile.load();
       NodeRef registered = new NodeRef(ref.url(), ref.fingerprint(), ref.token(), clusterId);

@@ -6,14 +6,17 @@ import dev.emcc.format.Json;
 import dev.emcc.format.WorkspaceFormat;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
+import dev.emcc.node.Listeners;
 import dev.emcc.node.Messages;
 import dev.emcc.node.NodeIdentity;
 import dev.emcc.node.NodeServer;
 import dev.emcc.node.RunningNode;
+import dev.emcc.node.ServerLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
@@ -53,11 +56,38 @@ public final class ServeNodeCommand implements Callable<Integer> {
       description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
   long bodyLimit;
 
+  @Option(names = "--http-port", paramLabel = "P",
+      description = "Also serve the EMService over plain HTTP on this port (0: any free port; off by default). "
+          + "The REST API is never served in clear.")
+  Integer httpPort;
+
+  @Option(names = "--idle-timeout", defaultValue = "30", paramLabel = "SECONDS",
+      description = "Close a connection silent for this long (default: ${DEFAULT-VALUE}).")
+  int idleTimeout;
+
+  @Option(names = "--head-timeout", defaultValue = "10", paramLabel = "SECONDS",
+      description = "Close a connection whose TLS handshake or request head is not complete this long after it "
+          + "began (default: ${DEFAULT-VALUE}).")
+  int headTimeout;
+
+  @Option(names = "--max-connections", defaultValue = "512", paramLabel = "N",
+      description = "Connections open at once; beyond it new ones wait (default: ${DEFAULT-VALUE}).")
+  int maxConnections;
+
   @Override
   public Integer call() throws IOException, DocumentException, InterruptedException {
     if (bodyLimit < 1024 || bodyLimit > Integer.MAX_VALUE - 8) {
       throw new BadInputException(Messages.get("node.badBodyLimit"));
     }
+    if (idleTimeout < 1 || idleTimeout > 3600 || headTimeout < 1 || headTimeout > 3600 || maxConnections < 1
+        || maxConnections > 100_000 || (httpPort != null && (httpPort < 0 || httpPort > 65535
+        || (httpPort != 0 && httpPort == port)))) {
+      throw new BadInputException(Messages.get("node.badLimits"));
+    }
+    ServerLimits limits = ServerLimits.DEFAULTS.withBodyLimit(bodyLimit)
+        .withTimeouts(Duration.ofSeconds(idleTimeout), Duration.ofSeconds(headTimeout),
+            ServerLimits.DEFAULTS.bodyGrace())
+        .withMaxConnections(maxConnections);
     Cluster initial = init == null ? null : readInit(init, clusterId);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -75,7 +105,7 @@ public final class ServeNodeCommand implements Callable<Integer> {
       }
     };
     CountDownLatch stop = new CountDownLatch(1);
-    try (RunningNode node = RunningNode.start(data, bind, port, bodyLimit, initial, log)) {
+    try (RunningNode node = RunningNode.start(data, new Listeners(bind, port, httpPort), limits, initial, log)) {
       NodeIdentity id = node.identity();
       if (id.created()) {
         out.println(Messages.format("node.created", data.toAbsolutePath()));
@@ -88,6 +118,9 @@ public final class ServeNodeCommand implements Callable<Integer> {
             : Messages.format("node.initIgnored", served, init));
       }
       out.println(Messages.format("node.listening", served == null ? "-" : served, bind, node.port()));
+      if (node.httpPort() >= 0) {
+        out.println(Messages.format("node.listeningHttp", bind, node.httpPort(), "/emservice/EMServiceServlet"));
+      }
       if (served == null) {
         out.println(Messages.get("node.empty"));
       }

@@ -252,8 +252,11 @@ public final class Json {
       if (v.getCause() instanceof FieldException f && f.key() != null) {
         return Text.of("model." + f.key());
       }
+      // our records refuse values with an IllegalArgumentException of their own words; any other
+      // cause (a JDK parser's) is named by what it means, not by its class or text
       String why = v.getCause().getMessage();
-      return why != null ? Text.plain(why) : Text.of("problem.cannotBuild", v.getCause().getClass().getSimpleName());
+      return why != null && v.getCause().getClass() == IllegalArgumentException.class ? Text.plain(why)
+          : Text.of("problem.cannotBuild");
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
       Text got = got(m.getOriginalMessage());
@@ -307,6 +310,7 @@ public final class Json {
     return Text.of("kind.other");
   }
 
+  private static final Pattern CONTROL_CODE = Pattern.compile("code (\\d+)");
   private static final Pattern UNEXPECTED_CHAR = Pattern.compile("Unexpected character \\('(.*?)' \\(code \\d+\\)\\)");
   private static final Pattern START_MARKER = Pattern.compile("line: (\\d+), column: (\\d+)\\]\\)");
 
@@ -344,14 +348,28 @@ public final class Json {
       expected = "syntax.colon";
     } else if (msg.contains("expected a valid value") || msg.startsWith("Unrecognized token")) {
       expected = "syntax.value";
+    } else if (msg.startsWith("Illegal character") || msg.startsWith("Illegal unquoted character")) {
+      Matcher code = CONTROL_CODE.matcher(msg);
+      return Text.of("problem.controlChar", code.find() ? code.group(1) : "?");
+    } else if (msg.startsWith("Unrecognized character escape") || msg.contains("escape sequence")) {
+      return Text.of("problem.badEscape");
+    } else if (msg.startsWith("Invalid UTF-8") || msg.contains("Invalid UTF-8")) {
+      return Text.of("problem.notUtf8");
+    } else if (msg.contains("nesting depth")) {
+      return Text.of("problem.tooDeep");
+    } else if (msg.contains("value length") && msg.contains("exceeds")) {
+      return Text.of("problem.tooLong");
+    } else if (msg.startsWith("Non-standard token") || msg.startsWith("Invalid numeric value")
+        || msg.startsWith("Invalid number") || msg.contains("Leading zeroes")) {
+      return Text.of("problem.badNumber");
     } else if (msg.contains("out of range of int")) {
       return Text.of("problem.outOfRange", Integer.MIN_VALUE, Integer.MAX_VALUE);
     } else if (msg.contains("out of range of long")) {
       return Text.of("problem.outOfRange", Long.MIN_VALUE, Long.MAX_VALUE);
     } else {
-      // Unforeseen: keep Jackson's first line, without its source excerpt.
-      return Text.plain(msg.lines().findFirst().orElse(msg).replaceAll(" \\(code \\d+\\)", "")
-          .replaceAll("\\s*at \\[Source.*$", ""));
+      // Unforeseen: our own words and the position; the parser's text is not passed on (it names
+      // its internals, and a node would hand it to any client)
+      return Text.of("problem.cannotRead");
     }
     return found != null ? Text.of("problem.syntax", Text.of(expected), found)
         : Text.of("problem.syntaxOnly", Text.of(expected));

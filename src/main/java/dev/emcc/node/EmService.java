@@ -3,14 +3,20 @@ package dev.emcc.node;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.format.Json;
+import dev.emcc.model.EmServiceParameters;
 import dev.emcc.model.EndUser;
 import dev.emcc.model.InterclusterServiceProfile;
 import dev.emcc.model.Phone;
+import dev.emcc.model.PinLockout;
 import dev.emcc.model.RemoteCluster;
 import dev.emcc.wire.ClusterObjects;
 import dev.emcc.wire.ObjectKey;
 import dev.emcc.wire.StoredObject;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,8 +34,10 @@ public final class EmService {
   public static final int UNKNOWN = 0;
   public static final int PARSE_ERROR = 1;
   public static final int AUTHENTICATION = 2;
+  public static final int INVALID_APP_USER = 3;
   public static final int DATABASE = 6;
   public static final int QUERY_TYPE_UNDETERMINED = 8;
+  public static final int DIRECTORY_USER_INFO = 9;
   public static final int DEVICE_NOT_FOUND = 11;
   public static final int PROFILE_NOT_FOUND = 12;
   public static final int ANOTHER_USER_LOGGED_IN = 18;
@@ -56,11 +64,23 @@ public final class EmService {
   }
 
   private final ClusterState state;
+  private final Clock clock;
   private final Map<String, String> userByDevice = new HashMap<>();
   private final Map<String, String> deviceByUser = new HashMap<>();
+  /**
+   * Wrong PINs per user, in memory like the sessions: a restart forgets them (nobody can restart a
+   * node from the network), and authentication state stays out of the cluster's revisions.
+   */
+  private final PinLockout pins = new PinLockout();
 
   public EmService(ClusterState state) {
+    this(state, Clock.systemUTC());
+  }
+
+  /** An EM service whose lockouts run on {@code clock} (tests move it). */
+  public EmService(ClusterState state, Clock clock) {
     this.state = state;
+    this.clock = clock;
   }
 
   /** Handles one XML request document. */
@@ -114,8 +134,9 @@ public final class EmService {
     if (user.isEmpty()) {
       return Answer.fail(USER_DOES_NOT_EXIST, "user " + userId + " does not exist");
     }
-    if (pin != null && !user.get().pinMatches(pin)) {
-      return Answer.fail(AUTHENTICATION, "wrong PIN for " + userId);
+    Answer refused = pin == null ? null : checkPin(user.get(), pin);
+    if (refused != null) {
+      return refused;
     }
     if (pin != null && user.get().pinMustChange()) {
       return Answer.fail(PIN_CHANGE_REQUIRED, "the PIN of " + userId + " must be changed");
@@ -232,8 +253,9 @@ public final class EmService {
     if (!user.enableExtensionMobilityCrossCluster()) {
       return Answer.fail(EMCC_NOT_ACTIVE_FOR_USER, "EMCC is not enabled for " + user.userId());
     }
-    if (pin != null && !user.pinMatches(pin)) {
-      return Answer.fail(AUTHENTICATION, "wrong PIN for " + user.userId());
+    Answer refused = pin == null ? null : checkPin(user, pin);
+    if (refused != null) {
+      return refused;
     }
     if (pin != null && user.pinMustChange()) {
       return Answer.fail(PIN_CHANGE_REQUIRED, "the PIN of " + user.userId() + " must be changed");
@@ -280,6 +302,38 @@ public final class EmService {
     return Answer.ok(sb.append("</remoteClusterResults></response>").toString());
   }
 
+  /**
+   * The PIN under the credential policy: a locked PIN is refused even when right (9, Dir. User Info
+   * Error: the EM API's code for authentication failures other than a wrong PIN); a wrong one is 2,
+   * and the one that reaches the threshold locks the PIN. Null when the PIN is accepted.
+   */
+  private Answer checkPin(EndUser user, String pin) {
+    EmServiceParameters policy = setting("emServiceParameters", EmServiceParameters.class)
+        .orElse(EmServiceParameters.DEFAULTS);
+    Instant now = clock.instant();
+    PinLockout.Standing standing = pins.check(user.userId(), user.pinHash(), policy, now);
+    if (standing.locked()) {
+      return Answer.fail(DIRECTORY_USER_INFO, locked(user.userId(), standing));
+    }
+    if (user.pinMatches(pin)) {
+      pins.succeeded(user.userId());
+      return null;
+    }
+    PinLockout.Standing after = pins.failed(user.userId(), user.pinHash(), policy, now);
+    if (after.locked()) {
+      return Answer.fail(DIRECTORY_USER_INFO, "wrong PIN for " + user.userId() + ": " + locked(user.userId(), after));
+    }
+    int threshold = policy.failedLogonThreshold();
+    return Answer.fail(AUTHENTICATION, "wrong PIN for " + user.userId() + (threshold <= 0 ? ""
+        : " (" + after.failures() + " of " + threshold + " failed attempts before the PIN is locked)"));
+  }
+
+  private static String locked(String userId, PinLockout.Standing s) {
+    return "the PIN of " + userId + " is locked after " + s.failures() + " failed attempts "
+        + (s.lockedUntil() == null ? "until an administrator sets a new PIN"
+            : "until " + DateTimeFormatter.ISO_INSTANT.format(s.lockedUntil().truncatedTo(ChronoUnit.SECONDS)));
+  }
+
   private void clusterAttributes(StringBuilder sb) {
     JsonNode settings = state.get(new ObjectKey(ClusterObjects.SETTINGS, ClusterObjects.CLUSTER_SETTINGS))
         .map(StoredObject::value).orElse(null);
@@ -300,6 +354,9 @@ public final class EmService {
   }
 
   private <T> Optional<T> object(String collection, String name, Class<T> type) {
+    if (name == null || name.isEmpty()) {
+      return Optional.empty(); // <userID/> names nobody
+    }
     return state.get(new ObjectKey(collection, name)).map(o -> convert(o.value(), type));
   }
 

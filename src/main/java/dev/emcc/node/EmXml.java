@@ -8,6 +8,11 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -22,8 +27,25 @@ import org.xml.sax.SAXException;
 public final class EmXml {
   private EmXml() {}
 
-  /** Parses a document with DTDs and external entities disabled: an XXE attempt is a parse error. */
+  /** Deeper documents are refused before they are built (the EM API's are 4 deep). */
+  public static final int MAX_DEPTH = 32;
+
+  private static final ThreadLocal<XMLInputFactory> STAX = ThreadLocal.withInitial(() -> {
+    XMLInputFactory f = XMLInputFactory.newFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+    return f;
+  });
+
+  /**
+   * Parses a document with DTDs and external entities disabled. A document that is not
+   * well-formed, has a DOCTYPE (an XXE attempt) or is nested deeper than {@value #MAX_DEPTH}
+   * elements is refused with our own message and its line and column; the parser's own text is
+   * never passed on.
+   */
   public static Element parse(String xml) throws IOException {
+    checkShape(xml);
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
       f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -52,9 +74,49 @@ public final class EmXml {
       return d.getDocumentElement();
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("the JDK's XML parser lacks a safety feature", e);
+    } catch (org.xml.sax.SAXParseException e) {
+      throw new IOException(notWellFormed(e.getLineNumber(), e.getColumnNumber()));
     } catch (SAXException e) {
-      throw new IOException(e.getMessage(), e);
+      throw new IOException("the XML is not well-formed");
     }
+  }
+
+  /** Well-formedness, no DOCTYPE and the depth, streaming (no recursion, no tree). */
+  private static void checkShape(String xml) throws IOException {
+    XMLStreamReader r = null;
+    try {
+      r = STAX.get().createXMLStreamReader(new StringReader(xml));
+      int depth = 0;
+      while (r.hasNext()) {
+        int event = r.next();
+        if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_DEPTH) {
+          Location at = r.getLocation();
+          throw new IOException("the XML is nested deeper than " + MAX_DEPTH + " elements (line "
+              + at.getLineNumber() + ", column " + at.getColumnNumber() + ")");
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          depth--;
+        } else if (event == XMLStreamConstants.DTD) {
+          throw new IOException("a DOCTYPE is not allowed in a request");
+        }
+      }
+    } catch (XMLStreamException e) {
+      Location at = e.getLocation();
+      throw new IOException(at == null ? "the XML is not well-formed" : notWellFormed(at.getLineNumber(),
+          at.getColumnNumber()));
+    } finally {
+      if (r != null) {
+        try {
+          r.close();
+        } catch (XMLStreamException e) {
+          // nothing held
+        }
+      }
+    }
+  }
+
+  private static String notWellFormed(int line, int column) {
+    return line > 0 ? "the XML is not well-formed (line " + line + ", column " + column + ")"
+        : "the XML is not well-formed";
   }
 
   /** The first child element with that name, or null. */

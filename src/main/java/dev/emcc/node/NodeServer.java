@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 import dev.emcc.format.DocumentException;
 import dev.emcc.format.Json;
 import dev.emcc.format.WorkspaceFormat;
@@ -17,59 +14,41 @@ import dev.emcc.model.Cluster;
 import dev.emcc.wire.ClusterObjects;
 import dev.emcc.wire.ObjectKey;
 import dev.emcc.wire.StoredObject;
+import dev.emcc.wire.WirePaths;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One cluster node over HTTPS (JDK {@code HttpsServer}): the REST API of the cluster document and
- * the EMService endpoint. Every request is answered and its exchange closed; a refused request
- * changes nothing and the node goes on serving.
+ * One cluster node: the routes and endpoints of the REST API of the cluster document
+ * ({@value WirePaths#API}) and of the EMService ({@value WirePaths#EMSERVICE}). The HTTP layer ({@link NodeHttp})
+ * carries the requests and bounds slow clients, {@link RequestReader} reads them strictly, and
+ * {@link ErrorAnswers} words every refusal in the endpoint's language. Every request is answered;
+ * a refused request changes nothing and the node goes on serving.
  */
 public final class NodeServer implements AutoCloseable {
-  public static final long DEFAULT_BODY_LIMIT = 64L * 1024 * 1024;
-  static final String API = "/api/v1";
-  static final String EMSERVICE = "/emservice/EMServiceServlet";
-
-  static {
-    // Without it every response waits for Nagle's delayed ACK (~40 ms a request).
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
+  public static final long DEFAULT_BODY_LIMIT = ServerLimits.DEFAULT_BODY_LIMIT;
 
   private static final ObjectWriter COMPACT = Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
+  private static final ErrorAnswers.Dialect JSON = ErrorAnswers.Dialect.JSON;
+  private static final ErrorAnswers.Dialect EM = ErrorAnswers.Dialect.EM_XML;
 
-  private final HttpsServer server;
-  private final ExecutorService executor;
   private final ClusterState state;
   private final EmService emService;
   private final byte[] token;
-  private final long bodyLimit;
   private final NodeLog log;
+  private NodeHttp http;
 
-  private NodeServer(HttpsServer server, ExecutorService executor, ClusterState state, EmService emService,
-      String token, long bodyLimit, NodeLog log) {
-    this.server = server;
-    this.executor = executor;
+  private NodeServer(ClusterState state, EmService emService, String token, NodeLog log) {
     this.state = state;
     this.emService = emService;
     this.token = token.getBytes(StandardCharsets.US_ASCII);
-    this.bodyLimit = bodyLimit;
     this.log = log;
   }
 
@@ -80,28 +59,37 @@ public final class NodeServer implements AutoCloseable {
     void error(String line, Throwable cause);
   }
 
-  /** Starts a node on {@code bind:port} (port 0: any free port). */
+  /** Loads the HTTP server's classes in the background while a node gets ready to start it. */
+  static void preload() {
+    NodeHttp.preload();
+  }
+
+  /** Starts a node on {@code bind:port} (port 0: any free port), HTTPS only, default limits. */
   public static NodeServer start(NodeIdentity identity, ClusterState state, String bind, int port,
       long bodyLimit, NodeLog log) throws IOException {
-    HttpsServer server = HttpsServer.create(new InetSocketAddress(bind, port), 64);
-    server.setHttpsConfigurator(new HttpsConfigurator(identity.sslContext()));
-    AtomicInteger n = new AtomicInteger();
-    ThreadFactory threads = r -> {
-      Thread t = new Thread(r, "emcc-node-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-    ExecutorService executor = Executors.newFixedThreadPool(8, threads);
-    server.setExecutor(executor);
-    NodeServer node = new NodeServer(server, executor, state, new EmService(state), identity.token(),
-        bodyLimit, log);
-    server.createContext("/", node::handle);
-    server.start();
+    return start(identity, state, Listeners.https(bind, port), ServerLimits.DEFAULTS.withBodyLimit(bodyLimit), log);
+  }
+
+  public static NodeServer start(NodeIdentity identity, ClusterState state, Listeners where, ServerLimits limits,
+      NodeLog log) throws IOException {
+    return start(identity, state, where, limits, log, Clock.systemUTC());
+  }
+
+  /** A node whose time-bound rules (PIN lockouts) run on {@code clock}. */
+  public static NodeServer start(NodeIdentity identity, ClusterState state, Listeners where, ServerLimits limits,
+      NodeLog log, Clock clock) throws IOException {
+    NodeServer node = new NodeServer(state, new EmService(state, clock), identity.token(), log);
+    node.http = NodeHttp.start(identity.sslContext(), where, limits, node.new Routes());
     return node;
   }
 
   public int port() {
-    return server.getAddress().getPort();
+    return http.httpsPort();
+  }
+
+  /** The plain HTTP port, or -1 when the node has none. */
+  public int httpPort() {
+    return http.httpPort();
   }
 
   public ClusterState state() {
@@ -115,82 +103,68 @@ public final class NodeServer implements AutoCloseable {
   /** Stops accepting, lets requests in progress finish for up to a second, then stops. */
   @Override
   public void close() {
-    server.stop(1);
-    executor.shutdown();
-    try {
-      executor.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    http.close();
+  }
+
+  /** An endpoint's work: it answers, or throws what {@link #guarded} turns into an answer. */
+  private interface Endpoint {
+    Reply run(Exchange ex) throws Exception;
+  }
+
+  private final class Routes implements NodeHttp.Routes {
+    @Override
+    public ErrorAnswers.Dialect dialect(String rawPath) {
+      return WirePaths.EMSERVICE.equals(rawPath) ? EM : JSON;
+    }
+
+    @Override
+    public NodeHttp.Route route(Exchange ex) {
+      ErrorAnswers.Dialect dialect = dialect(ex.path());
+      try {
+        return resolve(ex);
+      } catch (HttpProblem p) {
+        return NodeHttp.Route.answer(dialect, problem(dialect, p));
+      } catch (Unreadable u) {
+        return NodeHttp.Route.answer(dialect, ErrorAnswers.unreadable(dialect, u));
+      } catch (RuntimeException | Error e) {
+        log.error("failure on " + ex.method() + " " + ex.path(), e);
+        return NodeHttp.Route.answer(dialect, ErrorAnswers.internal(dialect));
+      }
     }
   }
 
-  private void handle(HttpExchange ex) {
-    try {
-      route(ex);
-    } catch (HttpProblem p) {
-      if (p.status == 405) {
-        ex.getResponseHeaders().set("Allow", p.body.path("allow").asText());
-      }
-      if (p.body.has("closing")) {
-        p.body.remove("closing");
-        ex.setAttribute("closing", "true");
-      }
-      respondJson(ex, p.status, p.body, Map.of());
-    } catch (DocumentException d) {
-      respondJson(ex, 400, badInput(d), Map.of());
-    } catch (StaleRevisionException s) {
-      respondJson(ex, 412, stale(s), Map.of());
-    } catch (ClusterMismatchException m) {
-      respondJson(ex, 409, error(m.getMessage()), Map.of());
-    } catch (IllegalArgumentException e) {
-      respondJson(ex, 400, error(e.getMessage()), Map.of());
-    } catch (IOException | UncheckedIOException e) {
-      log.error("I/O failure on " + ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath(), e);
-      respondJson(ex, 500, error("the node could not complete the request; nothing was changed"), Map.of());
-    } catch (RuntimeException | Error e) {
-      log.error("failure on " + ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath(), e);
-      respondJson(ex, 500, error("internal error; nothing was changed"), Map.of());
-    } finally {
-      ex.close();
-    }
-  }
-
-  private void route(HttpExchange ex) throws IOException, DocumentException, StaleRevisionException,
-      ClusterMismatchException {
-    String path = ex.getRequestURI().getRawPath();
-    String method = ex.getRequestMethod();
-    if ((API + "/health").equals(path)) {
-      allow(method, "GET");
-      health(ex);
-      return;
-    }
-    if (EMSERVICE.equals(path)) {
+  private NodeHttp.Route resolve(Exchange ex) throws Unreadable {
+    String path = ex.path();
+    String method = ex.method();
+    if (WirePaths.EMSERVICE.equals(path)) {
       authorize(ex);
       allow(method, "POST");
-      emService(ex);
-      return;
+      return body(EM, this::emService);
     }
-    if (!path.startsWith(API + "/")) {
+    if (!path.startsWith(WirePaths.API + "/")) {
       throw new HttpProblem(404, "no such resource: " + path);
     }
+    if (!ex.secure()) {
+      throw new HttpProblem(403, "the REST API is served over HTTPS only");
+    }
+    if (WirePaths.HEALTH.equals(path)) {
+      allow(method, "GET");
+      return get(JSON, this::health);
+    }
     authorize(ex);
-    String[] parts = path.substring(API.length() + 1).split("/", -1);
+    String[] parts = path.substring(WirePaths.API.length() + 1).split("/", -1);
     if (parts.length == 1 && parts[0].equals("cluster")) {
       allow(method, "GET", "PUT");
-      if (method.equals("GET")) {
-        getCluster(ex);
-      } else {
-        putCluster(ex);
-      }
+      return method.equals("GET") ? get(JSON, this::getCluster) : body(JSON, this::putCluster);
     } else if (parts.length == 2 && parts[0].equals("cluster") && parts[1].equals("objects")) {
       allow(method, "GET");
-      listObjects(ex);
+      return get(JSON, this::listObjects);
     } else if (parts.length == 2 && parts[0].equals("cluster") && parts[1].equals("changes")) {
       allow(method, "POST");
-      postChanges(ex);
+      return body(JSON, this::postChanges);
     } else if (parts.length == 3 && parts[0].equals("cluster")) {
-      String collection = decode(parts[1]);
-      String name = decode(parts[2]);
+      String collection = RequestReader.pathSegment(parts[1]);
+      String name = RequestReader.pathSegment(parts[2]);
       if (!ClusterObjects.isCollection(collection) || name.isEmpty()) {
         throw new HttpProblem(404, "no such collection: " + collection);
       }
@@ -199,19 +173,60 @@ public final class NodeServer implements AutoCloseable {
         throw new HttpProblem(404, "no such setting: " + name);
       }
       allow(method, "GET", "PUT", "DELETE");
-      switch (method) {
-        case "GET" -> getObject(ex, key);
-        case "PUT" -> putObject(ex, key);
-        default -> deleteObject(ex, key);
-      }
-    } else {
-      throw new HttpProblem(404, "no such resource: " + path);
+      return switch (method) {
+        case "GET" -> get(JSON, e -> getObject(key));
+        case "PUT" -> body(JSON, e -> putObject(e, key));
+        default -> get(JSON, e -> deleteObject(e, key));
+      };
     }
+    throw new HttpProblem(404, "no such resource: " + path);
+  }
+
+  private NodeHttp.Route get(ErrorAnswers.Dialect dialect, Endpoint endpoint) {
+    return new NodeHttp.Route(dialect, false, ex -> guarded(dialect, ex, endpoint));
+  }
+
+  private NodeHttp.Route body(ErrorAnswers.Dialect dialect, Endpoint endpoint) {
+    return new NodeHttp.Route(dialect, true, ex -> guarded(dialect, ex, endpoint));
+  }
+
+  /** Runs an endpoint; every failure becomes an answer in the endpoint's language. */
+  private Reply guarded(ErrorAnswers.Dialect dialect, Exchange ex, Endpoint endpoint) {
+    try {
+      return endpoint.run(ex);
+    } catch (HttpProblem p) {
+      return problem(dialect, p);
+    } catch (Unreadable u) {
+      return ErrorAnswers.unreadable(dialect, u);
+    } catch (DocumentException d) {
+      return ErrorAnswers.json(400, badInput(d), Map.of());
+    } catch (StaleRevisionException s) {
+      return ErrorAnswers.json(412, stale(s), Map.of());
+    } catch (ClusterMismatchException m) {
+      return ErrorAnswers.error(dialect, 409, m.getMessage());
+    } catch (IllegalArgumentException e) {
+      return ErrorAnswers.error(dialect, 400, e.getMessage());
+    } catch (IOException | UncheckedIOException e) {
+      log.error("I/O failure on " + ex.method() + " " + ex.path(), e);
+      return ErrorAnswers.error(dialect, 500, "the node could not complete the request; nothing was changed");
+    } catch (Exception | Error e) {
+      log.error("failure on " + ex.method() + " " + ex.path(), e);
+      return ErrorAnswers.internal(dialect);
+    }
+  }
+
+  private static Reply problem(ErrorAnswers.Dialect dialect, HttpProblem p) {
+    Map<String, String> headers = p.status == 405 ? Map.of("Allow", p.body.path("allow").asText()) : Map.of();
+    if (dialect == JSON) {
+      return ErrorAnswers.json(p.status, p.body, headers);
+    }
+    Reply r = ErrorAnswers.error(dialect, p.status, p.getMessage());
+    return new Reply(r.status(), r.contentType(), r.body(), headers);
   }
 
   // ---- endpoints ----
 
-  private void health(HttpExchange ex) {
+  private Reply health(Exchange ex) {
     ObjectNode body = state.read(v -> {
       ObjectNode o = Json.mapper().createObjectNode();
       o.put("status", "ok");
@@ -221,10 +236,10 @@ public final class NodeServer implements AutoCloseable {
       o.put("revision", v.revision());
       return o;
     });
-    respondJson(ex, 200, body, Map.of());
+    return ErrorAnswers.json(200, body, Map.of());
   }
 
-  private void getCluster(HttpExchange ex) throws IOException {
+  private Reply getCluster(Exchange ex) {
     byte[][] out = new byte[1][];
     long revision = state.read(v -> {
       if (v.clusterId() == null) {
@@ -233,13 +248,13 @@ public final class NodeServer implements AutoCloseable {
       out[0] = compact(ClusterObjects.assembleTree(v.clusterId(), ClusterState.valuesOf(v.objects())));
       return v.revision();
     });
-    respond(ex, 200, "application/json", out[0], Map.of("ETag", etag(revision)));
+    return jsonBytes(200, out[0], Map.of("ETag", etag(revision)));
   }
 
-  private void putCluster(HttpExchange ex) throws IOException, DocumentException, StaleRevisionException,
-      ClusterMismatchException {
+  private Reply putCluster(Exchange ex) throws IOException, DocumentException, StaleRevisionException,
+      ClusterMismatchException, Unreadable {
     long expected = ifMatch(ex);
-    Cluster cluster = WorkspaceFormat.readCluster(body(ex), "request");
+    Cluster cluster = WorkspaceFormat.readCluster(json(ex), "request");
     if (cluster.clusterId() == null || cluster.clusterId().isBlank()) {
       throw new DocumentException("request", "$.clusterId", 1, 1, "missing key \"clusterId\"");
     }
@@ -248,7 +263,7 @@ public final class NodeServer implements AutoCloseable {
     ClusterState.Outcome outcome = state.replace(cluster.clusterId(), objects, expected);
     log.info("cluster " + cluster.clusterId() + " replaced: revision " + outcome.revision() + ", "
         + outcome.applied().size() + " object(s) changed");
-    respondJson(ex, 200, outcome(outcome), Map.of("ETag", etag(outcome.revision())));
+    return ErrorAnswers.json(200, outcome(outcome), Map.of("ETag", etag(outcome.revision())));
   }
 
   /**
@@ -259,15 +274,23 @@ public final class NodeServer implements AutoCloseable {
    * answer as large as the change. When the node cannot tell its deletions since N (it restarted
    * after N, or never had N) it answers the full list with every value and no {@code deleted}.
    */
-  private void listObjects(HttpExchange ex) throws IOException {
-    String query = ex.getRequestURI().getRawQuery();
-    String changedSince = query == null ? null : formField(query, "changedSince");
+  private Reply listObjects(Exchange ex) throws IOException, Unreadable {
+    String query = ex.query();
+    if (query != null && !query.isEmpty()) {
+      for (String pair : query.split("&")) {
+        String key = RequestReader.percentDecode(pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair,
+            true, "the query");
+        if (!key.equals("since") && !key.equals("changedSince")) {
+          throw new HttpProblem(400, "unknown query parameter \"" + key + "\" (only since=REVISION or changedSince=REVISION)");
+        }
+      }
+    }
+    String changedSince = query == null ? null : RequestReader.formField(query, "changedSince");
     if (changedSince != null) {
       long since = revisionParameter("changedSince", changedSince);
       ClusterState.Changes changes = state.changesSince(since);
       if (changes.complete()) {
-        respond(ex, 200, "application/json", changesBody(since, changes), Map.of("ETag", etag(changes.revision())));
-        return;
+        return jsonBytes(200, changesBody(since, changes), Map.of("ETag", etag(changes.revision())));
       }
     }
     long since = changedSince != null ? -1 : sinceParameter(query);
@@ -292,7 +315,7 @@ public final class NodeServer implements AutoCloseable {
         throw new UncheckedIOException(e);
       }
     });
-    respond(ex, 200, "application/json", out, Map.of("ETag", etag(revision[0])));
+    return jsonBytes(200, out, Map.of("ETag", etag(revision[0])));
   }
 
   private static byte[] changesBody(long since, ClusterState.Changes changes) throws IOException {
@@ -333,66 +356,69 @@ public final class NodeServer implements AutoCloseable {
     g.writeEndObject();
   }
 
-  private void postChanges(HttpExchange ex) throws IOException, DocumentException, StaleRevisionException,
-      ClusterMismatchException {
-    byte[] body = body(ex);
-    BatchReader.Batch batch = BatchReader.read(body);
+  private Reply postChanges(Exchange ex) throws IOException, DocumentException, StaleRevisionException,
+      ClusterMismatchException, Unreadable {
+    BatchReader.Batch batch = BatchReader.read(json(ex));
     log.info("batch for " + batch.clusterId() + ": " + batch.changes().size() + " change(s), applying");
     ClusterState.Outcome outcome = state.apply(batch.clusterId(), batch.changes());
     log.info("batch applied: revision " + outcome.revision());
-    respondJson(ex, 200, outcome(outcome), Map.of("ETag", etag(outcome.revision())));
+    return ErrorAnswers.json(200, outcome(outcome), Map.of("ETag", etag(outcome.revision())));
   }
 
-  private void getObject(HttpExchange ex, ObjectKey key) throws IOException {
+  private Reply getObject(ObjectKey key) {
     StoredObject o = state.get(key).orElseThrow(() -> new HttpProblem(404, "no such object: " + key));
-    respond(ex, 200, "application/json", compact(o.value()), Map.of("ETag", etag(o.revision())));
+    return jsonBytes(200, compact(o.value()), Map.of("ETag", etag(o.revision())));
   }
 
-  private void putObject(HttpExchange ex, ObjectKey key) throws IOException, DocumentException,
-      StaleRevisionException, ClusterMismatchException {
+  private Reply putObject(Exchange ex, ObjectKey key) throws IOException, DocumentException,
+      StaleRevisionException, ClusterMismatchException, Unreadable {
     long expected = ifMatch(ex);
-    JsonNode value = ObjectReader.read(key, body(ex), "request");
+    JsonNode value = ObjectReader.read(key, json(ex), "request");
     String clusterId = requireCluster();
     ClusterState.Outcome outcome = state.apply(clusterId, List.of(new ClusterState.Change(key, expected, value)));
-    respondJson(ex, expected == 0 ? 201 : 200, outcome(outcome), Map.of("ETag", etag(outcome.revision())));
+    return ErrorAnswers.json(expected == 0 ? 201 : 200, outcome(outcome), Map.of("ETag", etag(outcome.revision())));
   }
 
-  private void deleteObject(HttpExchange ex, ObjectKey key) throws IOException, StaleRevisionException,
+  private Reply deleteObject(Exchange ex, ObjectKey key) throws IOException, StaleRevisionException,
       ClusterMismatchException {
     long expected = ifMatch(ex);
     if (state.get(key).isEmpty()) {
       throw new HttpProblem(404, "no such object: " + key);
     }
     ClusterState.Outcome outcome = state.apply(requireCluster(), List.of(new ClusterState.Change(key, expected, null)));
-    respondJson(ex, 200, outcome(outcome), Map.of());
+    return ErrorAnswers.json(200, outcome(outcome), Map.of());
   }
 
-  private void emService(HttpExchange ex) throws IOException {
-    byte[] body = body(ex);
-    String contentType = String.valueOf(ex.getRequestHeaders().getFirst("Content-Type"));
+  /** The EMService: the XML as the form field {@code xml} or as the raw body, UTF-8 strictly. */
+  private Reply emService(Exchange ex) throws Unreadable {
+    String contentType = String.valueOf(ex.header("Content-Type"));
     String xml;
     if (contentType.startsWith("application/x-www-form-urlencoded")) {
-      xml = formField(new String(body, StandardCharsets.UTF_8), "xml");
+      xml = RequestReader.formField(RequestReader.utf8(ex.body(), "the form"), "xml");
       if (xml == null) {
-        respond(ex, 400, "text/xml; charset=utf-8",
-            EmXml.failure(EmService.PARSE_ERROR, "the form has no field \"xml\"").getBytes(StandardCharsets.UTF_8), Map.of());
-        return;
+        throw new Unreadable(400, "the form has no field \"xml\"");
       }
     } else {
-      xml = new String(body, StandardCharsets.UTF_8);
+      xml = RequestReader.utf8(ex.body(), "the XML request");
     }
     EmService.Answer answer = emService.handle(xml);
-    respond(ex, answer.httpStatus(), "text/xml; charset=utf-8", answer.xml().getBytes(StandardCharsets.UTF_8),
+    return new Reply(answer.httpStatus(), ErrorAnswers.XML_TYPE, answer.xml().getBytes(StandardCharsets.UTF_8),
         Map.of());
   }
 
   // ---- helpers ----
 
-  private static long sinceParameter(String query) {
+  /** The body as JSON bytes, checked first for UTF-8 and depth. */
+  private static byte[] json(Exchange ex) throws Unreadable {
+    RequestReader.checkJson(ex.body());
+    return ex.body();
+  }
+
+  private static long sinceParameter(String query) throws Unreadable {
     if (query == null || query.isEmpty()) {
       return -1;
     }
-    String v = formField(query, "since");
+    String v = RequestReader.formField(query, "since");
     if (v == null) {
       throw new HttpProblem(400, "unknown query: " + query + " (only since=REVISION or changedSince=REVISION)");
     }
@@ -400,15 +426,23 @@ public final class NodeServer implements AutoCloseable {
   }
 
   private static long revisionParameter(String name, String v) {
-    try {
-      long since = Long.parseLong(v);
-      if (since >= 0) {
-        return since;
-      }
-    } catch (NumberFormatException e) {
-      // fall through
+    long r = revision(v);
+    if (r < 0) {
+      throw new HttpProblem(400, name + " must be a revision (0 or more), not " + v);
     }
-    throw new HttpProblem(400, name + " must be a revision (0 or more), not " + v);
+    return r;
+  }
+
+  /** A revision written in ASCII digits, or -1 (not a number, or beyond a long). */
+  private static long revision(String s) {
+    if (s.isEmpty() || s.length() > 19 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      return -1; // 19 digits beyond Long.MAX_VALUE
+    }
   }
 
   private String requireCluster() {
@@ -430,12 +464,14 @@ public final class NodeServer implements AutoCloseable {
     }
   }
 
-  private void authorize(HttpExchange ex) {
-    String header = ex.getRequestHeaders().getFirst("Authorization");
+  private void authorize(Exchange ex) {
+    String header = ex.header("Authorization");
     byte[] given = header != null && header.startsWith("Bearer ")
         ? header.substring(7).trim().getBytes(StandardCharsets.US_ASCII) : new byte[0];
     // constant-time: the time taken does not tell how much of the token was right
     if (!MessageDigest.isEqual(given, token)) {
+      log.info("refused " + ex.method() + " " + ex.path() + " from " + ex.remote() + ": "
+          + (given.length == 0 ? "no" : "a wrong") + " API token");
       throw new HttpProblem(401, "missing or wrong API token (Authorization: Bearer TOKEN)");
     }
   }
@@ -452,8 +488,8 @@ public final class NodeServer implements AutoCloseable {
   }
 
   /** The If-Match revision: required for writes; "0" means the object must not exist yet. */
-  private static long ifMatch(HttpExchange ex) {
-    String v = ex.getRequestHeaders().getFirst("If-Match");
+  private static long ifMatch(Exchange ex) {
+    String v = ex.header("If-Match");
     if (v == null) {
       throw new HttpProblem(428, "If-Match is required: the revision (ETag) the change is based on, \"0\" for a new object");
     }
@@ -464,95 +500,11 @@ public final class NodeServer implements AutoCloseable {
     if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
       s = s.substring(1, s.length() - 1);
     }
-    try {
-      long r = Long.parseLong(s);
-      if (r >= 0) {
-        return r;
-      }
-    } catch (NumberFormatException e) {
-      // fall through
+    long r = revision(s);
+    if (r >= 0) {
+      return r;
     }
     throw new HttpProblem(400, "If-Match must be a revision such as \"12\", not " + v);
-  }
-
-  /** Reads the body through a bounded stream: past the limit the request is refused with 413. */
-  private byte[] body(HttpExchange ex) throws IOException {
-    String length = ex.getRequestHeaders().getFirst("Content-Length");
-    long declared = -1;
-    if (length != null) {
-      try {
-        declared = Long.parseLong(length.trim());
-      } catch (NumberFormatException e) {
-        throw new HttpProblem(400, "bad Content-Length");
-      }
-    }
-    ByteArrayOutputStream buf = new ByteArrayOutputStream(
-        declared < 0 ? 8192 : (int) Math.min(Math.max(declared, 0), Math.min(bodyLimit, 64L << 20)));
-    byte[] chunk = new byte[65536];
-    long total = 0;
-    InputStream in = ex.getRequestBody();
-    int n;
-    while ((n = in.read(chunk)) > 0) {
-      total += n;
-      if (total > bodyLimit) {
-        throw tooLarge(in, chunk);
-      }
-      buf.write(chunk, 0, n);
-    }
-    return buf.toByteArray();
-  }
-
-  /** Bytes of an over-limit body still read (and dropped) so the client can read the 413. */
-  private static final long DRAIN_CAP = 16L * 1024 * 1024;
-
-  /** Reads what is left of a request body, up to a bound; false when more was left. */
-  private static boolean drain(InputStream in) {
-    byte[] chunk = new byte[16384];
-    long drained = 0;
-    try {
-      int n;
-      while ((n = in.read(chunk)) > 0) {
-        drained += n;
-        if (drained > DRAIN_CAP) {
-          return false;
-        }
-      }
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private HttpProblem tooLarge(InputStream in, byte[] chunk) {
-    ObjectNode body = error("the request body is larger than this node's limit of " + bodyLimit + " bytes");
-    long drained = 0;
-    try {
-      int n;
-      while (drained < DRAIN_CAP && (n = in.read(chunk)) > 0) {
-        drained += n;
-      }
-      if (drained >= DRAIN_CAP) {
-        body.put("closing", true); // too much to drain: the connection is closed after the answer
-      }
-    } catch (IOException e) {
-      body.put("closing", true);
-    }
-    return new HttpProblem(413, body);
-  }
-
-  static String decode(String segment) {
-    return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
-  }
-
-  static String formField(String form, String name) {
-    for (String pair : form.split("&")) {
-      int eq = pair.indexOf('=');
-      String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      if (k.equals(name)) {
-        return eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      }
-    }
-    return null;
   }
 
   private static String etag(long revision) {
@@ -605,30 +557,7 @@ public final class NodeServer implements AutoCloseable {
     }
   }
 
-  private void respondJson(HttpExchange ex, int status, JsonNode body, Map<String, String> headers) {
-    respond(ex, status, "application/json", compact(body), headers);
-  }
-
-  private void respond(HttpExchange ex, int status, String type, byte[] body, Map<String, String> headers) {
-    try {
-      // a request refused before its body was read: read the rest now, or the connection the
-      // client reuses would be closed under it
-      if (!drain(ex.getRequestBody())) {
-        ex.setAttribute("closing", "true");
-      }
-      ex.getResponseHeaders().set("Content-Type", type);
-      headers.forEach((k, v) -> ex.getResponseHeaders().set(k, v));
-      if ("true".equals(String.valueOf(ex.getAttribute("closing")))) {
-        ex.getResponseHeaders().set("Connection", "close");
-      }
-      ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-      try (OutputStream out = ex.getResponseBody()) {
-        out.write(body);
-      }
-    } catch (IOException e) {
-      // the client went away; nothing to tell it
-    } catch (IllegalStateException e) {
-      // headers already sent (a failure after the answer started): the exchange is closed below
-    }
+  private static Reply jsonBytes(int status, byte[] body, Map<String, String> headers) {
+    return new Reply(status, ErrorAnswers.JSON_TYPE, body, headers);
   }
 }

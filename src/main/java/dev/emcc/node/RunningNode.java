@@ -4,6 +4,7 @@ import dev.emcc.model.Cluster;
 import dev.emcc.wire.ClusterObjects;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -32,7 +33,20 @@ public final class RunningNode implements AutoCloseable {
    */
   public static RunningNode start(Path dataDir, String bind, int port, long bodyLimit, Cluster init,
       NodeServer.NodeLog log) throws IOException {
-    NodeIdentity identity = NodeIdentity.loadOrCreate(dataDir, List.of(bind));
+    return start(dataDir, Listeners.https(bind, port), ServerLimits.DEFAULTS.withBodyLimit(bodyLimit), init, log);
+  }
+
+  /** Starts a node on the given listeners with the given limits on its clients. */
+  public static RunningNode start(Path dataDir, Listeners where, ServerLimits limits, Cluster init,
+      NodeServer.NodeLog log) throws IOException {
+    return start(dataDir, where, limits, init, log, Clock.systemUTC());
+  }
+
+  /** A node whose time-bound rules (PIN lockouts) run on {@code clock} (tests move it). */
+  public static RunningNode start(Path dataDir, Listeners where, ServerLimits limits, Cluster init,
+      NodeServer.NodeLog log, Clock clock) throws IOException {
+    NodeServer.preload();
+    NodeIdentity identity = NodeIdentity.loadOrCreate(dataDir, List.of(where.bind()));
     NodePersistence persistence = StoreNodePersistence.open(dataDir.resolve(STORE_FILE));
     try {
       ClusterState state = new ClusterState(persistence);
@@ -45,7 +59,7 @@ public final class RunningNode implements AutoCloseable {
           throw new IOException("cannot initialize the node: " + e.getMessage(), e);
         }
       }
-      NodeServer server = NodeServer.start(identity, state, bind, port, bodyLimit, log);
+      NodeServer server = NodeServer.start(identity, state, where, limits, log, clock);
       return new RunningNode(identity, persistence, server, initialized);
     } catch (IOException | RuntimeException e) {
       persistence.close();
@@ -63,6 +77,11 @@ public final class RunningNode implements AutoCloseable {
 
   public int port() {
     return server.port();
+  }
+
+  /** The plain HTTP port, or -1 when the node has none. */
+  public int httpPort() {
+    return server.httpPort();
   }
 
   /** True when this start loaded the --init cluster into an empty store. */

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * What one cluster's EMService remembers: sessions on its phones (its visiting role), sessions of
  * its users and the EMCC devices they hold (its home role), and what the last remote-cluster
- * update learned about each remote cluster.
+ * update learned about each remote cluster, and its users' wrong PINs.
  */
 final class ClusterState {
   /** By phone name: sessions on this cluster's phones. */
@@ -20,6 +20,8 @@ final class ClusterState {
    * (visiting) cluster's database while the phone stays registered to the home cluster.
    */
   final Map<String, Session> registeredToHome = new LinkedHashMap<>();
+  /** Wrong PINs of this cluster's users and their lockouts (its credential policy). */
+  final dev.emcc.model.PinLockout pins = new dev.emcc.model.PinLockout();
   /**
    * Device names (upper case) this (home) cluster created by auto-registration when a phone
    * logged out of EMCC and reset while auto-registration was on (seed, restrictions).

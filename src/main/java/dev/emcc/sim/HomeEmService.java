@@ -203,10 +203,8 @@ final class HomeEmService {
     if (c.fault(ClusterFault.DIRECTORY_DOWN)) {
       return Outcome.fail(EmccError.service(9), "home.pin.directory", c.user.userId(), c.home.clusterId());
     }
-    if (!c.user.pinMatches(c.request.pin())) {
-      return Outcome.fail(EmccError.service(2), "home.pin.fail", c.user.userId());
-    }
-    return Outcome.pass("home.pin.ok", c.user.userId());
+    return PinPolicy.check(c.state.pins, c.home.emServiceParameters(), c.user, c.request.pin(), c.world.now(),
+        "home.pin", EmccError.service(2));
   }
 
   private static Outcome pinMustChange(HomeContext c) {

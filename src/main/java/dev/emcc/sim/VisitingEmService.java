@@ -45,7 +45,7 @@ final class VisitingEmService {
       Check.of("visiting.phoneEmEnabled", EMAPP, EMSERVICE, List.of(22, 5), VisitingEmService::phoneEmEnabled),
       Check.of("visiting.phoneFree", EMAPP, EMSERVICE, List.of(18), VisitingEmService::phoneFree),
       Check.of("visiting.localUser", EMSERVICE, "visitingDatabase", List.of(216), VisitingEmService::localUser),
-      Check.of("local.pin", EMSERVICE, "visitingDatabase", List.of(201, 204), VisitingEmService::localPin),
+      Check.of("local.pin", EMSERVICE, "visitingDatabase", List.of(201, 204, 9), VisitingEmService::localPin),
       Check.of("local.pinMustChange", EMSERVICE, "visitingDatabase", List.of(41), VisitingEmService::localPinMustChange),
       Check.of("local.deviceProfile", EMSERVICE, "visitingDatabase", List.of(12), VisitingEmService::localProfile),
       Check.of("local.userElsewhere", EMSERVICE, "visitingDatabase", List.of(25), VisitingEmService::localElsewhere),
@@ -390,10 +390,8 @@ final class VisitingEmService {
     if (c.fault(ClusterFault.DIRECTORY_DOWN)) {
       return Outcome.fail(EmccError.app(204), "local.pin.directory", c.localUser.userId(), c.visiting.clusterId());
     }
-    if (!c.localUser.pinMatches(c.attempt.pin())) {
-      return Outcome.fail(EmccError.app(201), "local.pin.fail", c.localUser.userId());
-    }
-    return Outcome.pass("local.pin.ok", c.localUser.userId());
+    return PinPolicy.check(c.world.state(c.visiting.clusterId()).pins, c.visiting.emServiceParameters(), c.localUser,
+        c.attempt.pin(), c.world.now(), "local.pin", EmccError.app(201));
   }
 
   private static Outcome localPinMustChange(VisitingContext c) {

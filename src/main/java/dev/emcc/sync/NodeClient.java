@@ -261,20 +261,27 @@ public final class NodeClient {
 
   private NodeException failure(IOException e) {
     if (trust.mismatch() != null) {
+      String presented = Fingerprints.normalize(trust.mismatch());
       return new NodeException(NodeException.Kind.TRUST, 0, "refusing " + node.url() + ": its certificate's SHA-256 "
-          + "fingerprint is " + Fingerprints.normalize(trust.mismatch()) + ", but "
-          + node.fingerprint() + " is registered. If the node was "
-          + "reinstalled, check the new fingerprint with its administrator and register it again.", null, e);
+          + "fingerprint is " + presented + ", not the pinned " + node.fingerprint() + ". If the node was "
+          + "reinstalled, check the new fingerprint with its administrator and register it again.", null, e, null,
+          presented);
     }
     if (e instanceof SSLHandshakeException) {
-      return new NodeException(NodeException.Kind.TRUST, 0, node.url() + ": TLS handshake failed: " + e.getMessage(),
-          null, e);
+      return new NodeException(NodeException.Kind.TRUST, 0, node.url() + ": TLS handshake failed: " + e.getMessage(), null, e);
     }
-    String why = e instanceof ConnectException || e.getCause() instanceof ConnectException ? "connection refused"
-        : e instanceof HttpConnectTimeoutException ? "connection timed out"
-        : e instanceof HttpTimeoutException ? "no answer in time"
-        : String.valueOf(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-    return new NodeException(NodeException.Kind.UNREACHABLE, 0, node.url() + ": " + why, null, e);
+    if (e instanceof ConnectException || e.getCause() instanceof ConnectException) {
+      return new NodeException(NodeException.Kind.UNREACHABLE, 0, node.url() + ": connection refused", null, e,
+          NodeException.Retry.CONNECTION_REFUSED, null);
+    }
+    if (e instanceof HttpTimeoutException) { // connecting or answering
+      String why = e instanceof HttpConnectTimeoutException ? "connection timed out" : "no answer in time";
+      return new NodeException(NodeException.Kind.UNREACHABLE, 0, node.url() + ": " + why, null, e,
+          NodeException.Retry.TIMEOUT, null);
+    }
+    // the connection was made and broke, or TLS failed: said plainly, not retried
+    return new NodeException(NodeException.Kind.UNREACHABLE, 0, node.url() + ": the connection broke before an "
+        + "answer came", null, e);
   }
 
   private Response ok(Response r) throws NodeException {
@@ -289,7 +296,7 @@ public final class NodeClient {
         : NodeException.Kind.REFUSED;
     String message = s == 401 ? node.url() + " refused the API token (401): register the node again with its current token"
         : node.url() + " answered " + s + ": " + error;
-    throw new NodeException(kind, s, message, r.text(), null);
+    throw new NodeException(kind, s, message, r.text(), null, s >= 500 ? NodeException.Retry.SERVER_ERROR : null, null);
   }
 
   private static String errorText(Response r) {

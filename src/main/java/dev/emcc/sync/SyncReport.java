@@ -51,7 +51,10 @@ public final class SyncReport {
     o.put("pushed", r.pushed());
     o.put("revision", r.revision());
     o.put("attempts", r.attempts());
+    ArrayNode retried = o.putArray("retriedAfter");
+    r.retriedAfter().forEach(e -> retried.add(retryReason(e)));
     o.put("error", r.error() == null ? null : r.error().getMessage());
+    o.put("notRetried", r.notRetried() ? noRetryReason(r.error()) : null);
     return o;
   }
 
@@ -93,6 +96,13 @@ public final class SyncReport {
       } else {
         out.println(Messages.format("sync.pushFailed", r.node().url(), r.attempts(), r.error().getMessage()));
       }
+      if (!r.retriedAfter().isEmpty()) {
+        out.println("  " + Messages.format("sync.retriedAfter",
+            String.join(", ", r.retriedAfter().stream().map(SyncReport::retryReason).toList())));
+      }
+      if (r.notRetried()) {
+        out.println("  " + Messages.format("sync.notRetried", noRetryReason(r.error())));
+      }
       for (PlanItem c : r.conflicts()) {
         out.println("  " + Messages.get("sync.action.conflict") + " " + c.key());
         for (FieldDiff f : c.fields()) {
@@ -100,6 +110,17 @@ public final class SyncReport {
         }
       }
     }
+  }
+
+  /** Why a failure was worth another try: a refused connection, a timeout, the node's own failure. */
+  public static String retryReason(NodeException e) {
+    return e.retry() == null ? noRetryReason(e)
+        : Messages.format("sync.retry." + e.retry().name(), e.status());
+  }
+
+  /** Why a failure was not tried again: the same request would fail the same way. */
+  public static String noRetryReason(NodeException e) {
+    return Messages.format("sync.noRetry." + e.kind().name(), e.status());
   }
 
   private static String text(JsonNode n) {

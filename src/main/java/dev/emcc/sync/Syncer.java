@@ -29,7 +29,8 @@ import java.util.concurrent.Future;
 /**
  * Plans, pushes and pulls one cluster between the console's workspace and its nodes. A push sends
  * the console's changes to every node of the cluster at once (one batch request per node, one
- * transaction there), retrying transient failures with a bounded backoff; a pull takes a node's
+ * transaction there), retrying refused connections, timeouts and 5xx answers with a bounded backoff
+ * (nothing else: a wrong fingerprint, a refused token or request would fail again); a pull takes a node's
  * changes into the workspace. Conflicts are reported with both values and left alone.
  */
 public final class Syncer {
@@ -274,10 +275,10 @@ public final class Syncer {
 
   private PushResult pushOne(NodeClient client, String clusterId, Map<ObjectKey, LocalObjects.Local> mine,
       SyncBase base) throws IOException {
-    NodeException last = null;
     Plan plan = null;
     String url = client.node().url();
-    for (int attempt = 1; attempt <= retry.attempts(); attempt++) {
+    List<NodeException> retriedAfter = new ArrayList<>();
+    for (int attempt = 1; ; attempt++) {
       if (attempt > 1) {
         pause(retry.delayBefore(attempt).toMillis());
       }
@@ -306,15 +307,18 @@ public final class Syncer {
           }
         }
         record(url, clusterId, base, section, mine, theirs, written, seen, planned.touched());
-        return new PushResult(client.node(), plan, changes.size(), revision, plan.conflicts(), attempt, null);
+        return new PushResult(client.node(), plan, changes.size(), revision, plan.conflicts(), attempt, retriedAfter,
+            null);
       } catch (NodeException e) {
-        last = e;
-        if (!(e.transientFailure() || e.kind() == NodeException.Kind.STALE)) {
-          break;
+        // only a refused connection, a timeout or a 5xx may go otherwise on another try; a wrong
+        // fingerprint, a refused token, a refused request or a conflict would fail the same way
+        if (!e.retryable() || attempt >= retry.attempts()) {
+          return new PushResult(client.node(), plan, 0, 0, plan == null ? List.of() : plan.conflicts(), attempt,
+              retriedAfter, e);
         }
+        retriedAfter.add(e);
       }
     }
-    return new PushResult(client.node(), plan, 0, 0, plan == null ? List.of() : plan.conflicts(), retry.attempts(), last);
   }
 
   /**

@@ -109,8 +109,29 @@ class NodeCommandsTest {
   void aWrongFingerprintIsRefusedAtRegistration() throws Exception {
     CliRun r = add(tokyo, osaka.identity().fingerprint());
     assertThat(r.code()).isEqualTo(ExitCodes.IO);
-    assertThat(r.err()).contains("fingerprint").contains(tokyo.identity().fingerprint());
+    // it says that nothing was registered, and which fingerprint the node has
+    assertThat(r.err()).contains("was NOT registered").contains(tokyo.identity().fingerprint())
+        .contains(osaka.identity().fingerprint()).doesNotContain("is registered");
+    assertThat(r.out()).isEmpty();
     assertThat(Files.exists(nodesFile)).isFalse();
+    // a wrong token: nothing registered either
+    Path wrongToken = dir.resolve("wrong-token");
+    Files.writeString(wrongToken, "not-the-token\n");
+    CliRun token = run("nodes", "add", url(tokyo), "--fingerprint", tokyo.identity().fingerprint(), "--token-file",
+        wrongToken.toString(), "--nodes-file", nodesFile.toString());
+    assertThat(token.code()).isEqualTo(ExitCodes.IO);
+    assertThat(token.err()).contains("was NOT registered").contains("401").contains(wrongToken.toString());
+    assertThat(Files.exists(nodesFile)).isFalse();
+    // a node that is not there: nothing registered
+    int closed = tokyo.port();
+    Path tokenFile = dir.resolve("token-" + closed);
+    tokyo.close();
+    CliRun gone = run("nodes", "add", "https://127.0.0.1:" + closed, "--fingerprint", tokyo.identity().fingerprint(),
+        "--token-file", tokenFile.toString(), "--nodes-file", nodesFile.toString());
+    assertThat(gone.code()).isEqualTo(ExitCodes.IO);
+    assertThat(gone.err()).contains("was NOT registered").contains("connection refused").contains(":" + closed);
+    assertThat(Files.exists(nodesFile)).isFalse();
+    tokyo = TestNodes.start(dir.resolve("tokyo"), null);
     CliRun bad = add(tokyo, "not-a-fingerprint");
     assertThat(bad.code()).isEqualTo(ExitCodes.BAD_INPUT);
   }

@@ -40,7 +40,7 @@ class SimulateCommandTest {
   void aFailedLoginExitsOneAndShowsTheCode(@TempDir Path dir) throws Exception {
     int code = run("simulate", copy(dir, "e2-wrong-pin").toString());
     assertThat(code).isEqualTo(1);
-    assertThat(out.toString()).contains("Result: failure, code 2.").contains("Wrong PIN for alice.");
+    assertThat(out.toString()).contains("Result: failure, code 2.").contains("Wrong PIN for alice: failed attempt 1 of 3");
   }
 
   @Test

@@ -246,4 +246,29 @@ class NodeServerTest {
     assertThat(tooBig.status()).isEqualTo(413);
     assertThat(client.health().status()).isEqualTo("ok");
   }
+
+  @Test
+  void aPlainHttpPortServesTheEmServiceAndNeverTheRestApi() throws Exception {
+    node.close();
+    node = RunningNode.start(dir, new Listeners("127.0.0.1", 0, 0), ServerLimits.DEFAULTS, null, new TestNodes.Log());
+    assertThat(node.httpPort()).isPositive().isNotEqualTo(node.port());
+    java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
+    String base = "http://127.0.0.1:" + node.httpPort();
+    var em = plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + dev.emcc.wire.WirePaths.EMSERVICE))
+        .header("Authorization", "Bearer " + node.identity().token())
+        .header("Content-Type", "text/xml")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(EmXml.userDevicesQuery("alice"))).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(em.statusCode()).isEqualTo(200);
+    assertThat(em.body()).contains("<user id=\"alice\"><none/></user>");
+    for (String path : new String[] {"/api/v1/health", "/api/v1/cluster"}) {
+      var api = plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+          .header("Authorization", "Bearer " + node.identity().token()).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(api.statusCode()).as(path).isEqualTo(403);
+      assertThat(tree(new NodeClient.Response(403, bytes(api.body()), null)).path("error").asText()).contains("HTTPS only");
+    }
+    // and over TLS the same node answers as ever
+    assertThat(TestNodes.client(node).health().status()).isEqualTo("ok");
+  }
 }

@@ -36,6 +36,11 @@ public final class TestNodes {
     return RunningNode.start(dir, "127.0.0.1", 0, bodyLimit, init, new Log());
   }
 
+  /** A node with other limits on its clients (short timeouts, a small body limit). */
+  public static RunningNode start(Path dir, Cluster init, ServerLimits limits) throws IOException {
+    return RunningNode.start(dir, Listeners.https("127.0.0.1", 0), limits, init, new Log());
+  }
+
   public static NodeRef ref(RunningNode node) {
     return new NodeRef("https://127.0.0.1:" + node.port(), node.identity().fingerprint(), node.identity().token(),
         node.server().state().clusterId());

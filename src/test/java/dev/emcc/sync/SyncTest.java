@@ -192,7 +192,8 @@ class SyncTest {
     // and a push through it sends nothing
     PushResult r = new Syncer(LocalWorkspace.file(workspace), QUICK).push(List.of(impostor), "TOKYO").get(0);
     assertThat(r.ok()).isFalse();
-    assertThat(r.attempts()).isEqualTo(3);
+    assertThat(r.attempts()).as("another try would meet the same certificate").isEqualTo(1);
+    assertThat(r.notRetried()).isTrue();
     assertThat(tokyo1.server().state().clusterId()).isNull();
   }
 
@@ -205,6 +206,9 @@ class SyncTest {
     assertThat(r.ok()).isFalse();
     assertThat(r.attempts()).isEqualTo(3);
     assertThat(r.error().kind()).isEqualTo(NodeException.Kind.UNREACHABLE);
+    assertThat(r.error().retry()).isEqualTo(NodeException.Retry.CONNECTION_REFUSED);
+    assertThat(r.retriedAfter()).hasSize(2).allSatisfy(e -> assertThat(e.retry())
+        .isEqualTo(NodeException.Retry.CONNECTION_REFUSED));
     assertThat(r.error().getMessage()).contains(ref.url());
     // the other node of the cluster got its push all the same
     assertThat(tokyo1.server().state().cluster().phones()).hasSize(6);

@@ -311,6 +311,15 @@ public final class Shell {
         }
       }
     });
+    // a long message gives way (ellipsis, whole in its tooltip); the cluster selector never does
+    clusterLabel.setMinWidth(Region.USE_PREF_SIZE);
+    clusters.setMinWidth(Region.USE_PREF_SIZE);
+    status.setMinWidth(0);
+    summary.setMinWidth(0);
+    javafx.scene.control.Tooltip statusTip = new javafx.scene.control.Tooltip();
+    statusTip.textProperty().bind(status.textProperty());
+    status.setTooltip(statusTip);
+    HBox.setHgrow(status, Priority.SOMETIMES);
     HBox bar = new HBox(10, clusterLabel, clusters, status, spacer, summary, progress);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(4, 10, 4, 10));

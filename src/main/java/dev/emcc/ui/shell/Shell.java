@@ -311,7 +311,7 @@ public final class Shell {
         }
       }
     });
-    // a long message gives way (ellipsis, whole in its tooltip); the cluster selector never does
+    // a long message and the cluster's summary give way (ellipsis, whole in their tooltips); the cluster selector never does
     clusterLabel.setMinWidth(Region.USE_PREF_SIZE);
     clusters.setMinWidth(Region.USE_PREF_SIZE);
     status.setMinWidth(0);
@@ -319,6 +319,9 @@ public final class Shell {
     javafx.scene.control.Tooltip statusTip = new javafx.scene.control.Tooltip();
     statusTip.textProperty().bind(status.textProperty());
     status.setTooltip(statusTip);
+    javafx.scene.control.Tooltip summaryTip = new javafx.scene.control.Tooltip();
+    summaryTip.textProperty().bind(summary.textProperty());
+    summary.setTooltip(summaryTip);
     HBox.setHgrow(status, Priority.SOMETIMES);
     HBox bar = new HBox(10, clusterLabel, clusters, status, spacer, summary, progress);
     bar.setAlignment(Pos.CENTER_LEFT);

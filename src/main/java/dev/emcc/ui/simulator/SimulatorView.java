@@ -281,10 +281,7 @@ public final class SimulatorView implements View {
     table.getColumns().add(column("sim.log.code", r -> r.code() == null ? "" : r.code().toString()));
     table.getColumns().add(column("sim.log.faults", r -> String.join(", ",
         r.faults().stream().map(f -> i18n.text(Fault.valueOf(f).key())).toList())));
-    double[] widths = {70, 70, 95, 160, 70, 70, 50, 150};
-    for (int i = 0; i < widths.length; i++) {
-      table.getColumns().get(i).setPrefWidth(widths[i]);
-    }
+    dev.emcc.ui.kit.Columns.fitToContent(table);
     i18n.localeProperty().addListener((o, a, b) -> table.refresh());
     Label heading = label("sim.log");
     Button export = new Button();

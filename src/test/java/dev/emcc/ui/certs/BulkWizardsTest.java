@@ -192,7 +192,7 @@ class BulkWizardsTest {
       model.clusterIdProperty().set(DemoWorkspace.TOKYO);
       shell.open("certificates");
     });
-    List<CertificatesView.TrustRow> rows = CertificatesView.trustRows(model.workspace(),
+    List<CertificatesModel.TrustRow> rows = CertificatesModel.trustRows(model.workspace(),
         model.workspace().cluster(DemoWorkspace.TOKYO).orElseThrow());
     assertThat(rows).anySatisfy(r -> assertThat(r.owner()).isEqualTo("OSAKA / " + osakaNode + " / tomcatEcdsa"));
     assertThat(robot.lookup("#trust-table").queryAs(javafx.scene.control.TableView.class).getItems()).hasSameSizeAs(rows);

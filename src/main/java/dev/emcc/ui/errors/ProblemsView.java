@@ -8,6 +8,7 @@ import dev.emcc.ui.UiContext;
 import dev.emcc.ui.forms.WindowHeader;
 import dev.emcc.ui.kit.Columns;
 import dev.emcc.ui.kit.I18n;
+import dev.emcc.ui.kit.Severities;
 import dev.emcc.ui.shell.Shell;
 import dev.emcc.ui.shell.View;
 import java.util.List;
@@ -42,7 +43,19 @@ public final class ProblemsView implements View {
     this.shell = shell;
     table = new TableView<>(ctx.model().problems());
     table.setId("problems");
-    table.getColumns().add(column("problems.severity", d -> i18n.text("severity." + d.severity().name())));
+    TableColumn<Diagnostic, String> severity = column("problems.severity", d -> Severities.word(i18n, d.severity()));
+    // the word in its severity's colour, as a field's inline finding shows it
+    severity.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+      @Override protected void updateItem(String word, boolean empty) {
+        super.updateItem(word, empty);
+        setText(empty ? null : word);
+        int i = getIndex();
+        Diagnostic d = empty || i < 0 || i >= getTableView().getItems().size() ? null : getTableView().getItems().get(i);
+        Severities.colour(this, d == null ? null : d.severity());
+      }
+    });
+    severity.setId("problems-severity");
+    table.getColumns().add(severity);
     table.getColumns().add(column("problems.cluster", Diagnostic::cluster));
     table.getColumns().add(Columns.wrapping(column("problems.message", d -> message(i18n, d))));
     table.getColumns().add(column("problems.error", d -> d.predictedError() == null ? "" : String.valueOf(d.predictedError())));

@@ -134,7 +134,7 @@ final class BulkWizard {
     p.setHeaderText(header);
     VBox box = new VBox(10, content);
     box.setPadding(new Insets(10));
-    box.setPrefSize(660, 340);
+    box.setPrefSize(720, 400);
     p.setContent(box);
     return p;
   }
@@ -159,7 +159,9 @@ final class BulkWizard {
     Label l = new Label();
     l.setId(id);
     l.setWrapText(true);
-    l.setMaxWidth(640);
+    l.setMaxWidth(700);
+    // all of it, however many lines: a hint cut to "..." says nothing
+    l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     return l;
   }
 
@@ -175,6 +177,9 @@ final class BulkWizard {
     return Bindings.createBooleanBinding(() -> {
       List<BulkWizardModel.Need> now = model.needs(page);
       needs.forEach((input, label) -> {
+        if (BulkWizardModel.pageOf(input) != page) {
+          return; // another page's input: that page's binding says its needs
+        }
         String said = now.stream().filter(n -> n.input() == input).map(BulkWizardModel.Need::text).findFirst().orElse("");
         label.setText(said);
         label.setVisible(!said.isEmpty());
@@ -183,7 +188,7 @@ final class BulkWizard {
     }, inputs);
   }
 
-  /** A row: the label, the input and what it still needs. */
+  /** A row: the label, the input and under it what it still needs (shown only then). */
   private void row(GridPane g, int row, String labelKey, javafx.scene.control.Control input, Input which) {
     Label label = new Label(i18n.text(labelKey));
     label.setLabelFor(input);
@@ -192,9 +197,14 @@ final class BulkWizard {
     need.setId("need-" + input.getId());
     need.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
     need.setWrapText(true);
+    need.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     need.setVisible(false);
+    need.managedProperty().bind(need.visibleProperty());
     needs.put(which, need);
-    g.addRow(row, label, input, need);
+    input.setMaxWidth(Double.MAX_VALUE);
+    g.addRow(row, label, new VBox(2, input, need));
+    javafx.scene.layout.GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+    label.setPadding(new Insets(6, 0, 0, 0));
   }
 
   private static GridPane grid() {
@@ -202,10 +212,10 @@ final class BulkWizard {
     g.setHgap(10);
     g.setVgap(8);
     javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-    javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints(200, 220, 260);
-    javafx.scene.layout.ColumnConstraints said = new javafx.scene.layout.ColumnConstraints();
-    said.setHgrow(javafx.scene.layout.Priority.ALWAYS);
-    g.getColumnConstraints().addAll(labels, inputs, said);
+    javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints();
+    inputs.setMinWidth(220);
+    inputs.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+    g.getColumnConstraints().addAll(labels, inputs);
     return g;
   }
 

@@ -50,6 +50,15 @@ public final class BulkWizardModel {
   /** The values a user enters. */
   public enum Input { CLUSTER, TYPE, HOST, PORT, USER, DIRECTORY, PASSWORD, BUNDLE_PASSWORD }
 
+  /** The page where an input is entered. */
+  public static Page pageOf(Input input) {
+    return switch (input) {
+      case CLUSTER -> Page.CLUSTER;
+      case TYPE -> Page.TYPE;
+      default -> Page.SFTP;
+    };
+  }
+
   /** What an input still needs before Next: shown next to it. */
   public record Need(Input input, String text) {}
 

@@ -202,6 +202,30 @@ class BulkWizardsTest {
   }
 
   @Test
+  void nextSaysWhatItWaitsForUnderTheFieldAndTheFirstPageNamesTheJob(FxRobot robot) throws Exception {
+    Wizard w = open(robot, () -> BulkWizards.importInto(ctx, certsHome()));
+    assertThat(text(robot, "#wizard-intro")).startsWith("Import reads the consolidated file");
+    assertThat(w.getDialog().getDialogPane().getHeaderText()).isEqualTo("Bulk Certificate Import: Cluster");
+    next(robot, w);
+    assertThat(nextButton(w).isDisabled()).isTrue();
+    Label host = robot.lookup("#need-sftp-host").queryAs(Label.class);
+    assertThat(host.isVisible()).isTrue();
+    assertThat(host.getText()).isEqualTo("Enter the SFTP server’s IP address or host name.");
+    assertThat(robot.lookup("#need-sftp-user").queryAs(Label.class).isVisible()).isTrue();
+    assertThat(robot.lookup("#need-sftp-password").queryAs(Label.class).isVisible()).isTrue();
+    assertThat(robot.lookup("#need-bundle-password").queryAs(Label.class).isVisible()).isFalse();
+    assertThat(text(robot, "#sftp-where")).isEmpty();
+    robot.interact(() -> ((TextInputControl) find(robot, "#sftp-host")).setText(server.host()));
+    assertThat(host.isVisible()).isFalse();
+    fillSftp(robot, "/e2e", PASSWORD);
+    robot.interact(() -> ((TextInputControl) find(robot, "#bundle-password")).setText(""));
+    // the bulk certificate password may stay empty: the SFTP password protects the files
+    assertThat(nextButton(w).isDisabled()).isFalse();
+    assertThat(text(robot, "#sftp-where")).contains("sftp://emcc@" + server.host());
+    robot.interact(() -> w.getDialog().close());
+  }
+
+  @Test
   void wrongPasswordIsShownInTheWizardInJapanese(FxRobot robot) throws Exception {
     robot.interact(() -> ctx.i18n().setLocale(I18n.JAPANESE));
     Files.createDirectories(serverRoot.resolve("wrong"));

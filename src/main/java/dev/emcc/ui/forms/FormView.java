@@ -99,7 +99,7 @@ public final class FormView {
     grid.setHgap(12);
     grid.setVgap(6);
     ColumnConstraints labels = new ColumnConstraints();
-    labels.setMinWidth(220);
+    labels.setMinWidth(160); // labels wrap: at 1024 px the form keeps its editors whole beside the list
     labels.setPrefWidth(300);
     labels.setMaxWidth(340);
     ColumnConstraints editorsCol = new ColumnConstraints();

@@ -6,16 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.emcc.app.Main;
 import dev.emcc.certs.BulkFiles;
 import dev.emcc.certs.CertificateTransferException;
-import dev.emcc.certs.NodeCertificateIssuer;
-import dev.emcc.certs.NodeKeyMaterial;
 import dev.emcc.certs.ProgressListener;
 import dev.emcc.certs.TrainerSftpServer;
 import dev.emcc.demo.DemoWorkspace;
 import dev.emcc.format.WorkspaceFormat;
 import dev.emcc.model.CertificateType;
 import dev.emcc.model.Cluster;
-import dev.emcc.model.Node;
-import dev.emcc.model.TrustStores;
 import dev.emcc.model.Workspace;
 import dev.emcc.ui.certs.BulkWizardModel.Input;
 import dev.emcc.ui.certs.BulkWizardModel.Kind;
@@ -27,8 +23,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +39,6 @@ import picocli.CommandLine;
  * {@code emcc certs}: files the command line exported open in the console's consolidation.
  */
 class BulkWizardModelTest {
-  private static final List<CertificateType> TYPES = List.of(CertificateType.TOMCAT_ECDSA, CertificateType.CALL_MANAGER_ECDSA);
   private static Path serverRoot;
   private static TrainerSftpServer server;
   private static Workspace withCerts;
@@ -56,18 +49,7 @@ class BulkWizardModelTest {
   static void startServerAndIssue() throws Exception {
     serverRoot = Files.createTempDirectory("emcc-wizard-model-sftp");
     server = TrainerSftpServer.start(new TrainerSftpServer.Config(serverRoot, "127.0.0.1", 0, "trainer", null, false));
-    Workspace ws = DemoWorkspace.create();
-    NodeCertificateIssuer issuer = new NodeCertificateIssuer();
-    for (Cluster c : ws.clusters()) {
-      List<NodeKeyMaterial> issued = issuer.issueAll(c, TYPES, Instant.now(), Duration.ofDays(365), ProgressListener.NONE);
-      List<Node> nodes = new ArrayList<>();
-      for (Node n : c.nodes()) {
-        nodes.add(n.withCertificates(issued.stream().filter(m -> m.nodeName().equals(n.name()))
-            .map(NodeKeyMaterial::model).toList()));
-      }
-      ws = ws.withCluster(c.withNodes(nodes).withTrustStores(TrustStores.EMPTY));
-    }
-    withCerts = ws;
+    withCerts = CertifiedDemo.create();
   }
 
   @AfterAll

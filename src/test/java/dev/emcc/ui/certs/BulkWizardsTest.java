@@ -3,9 +3,6 @@ package dev.emcc.ui.certs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emcc.certs.BulkFiles;
-import dev.emcc.certs.NodeCertificateIssuer;
-import dev.emcc.certs.NodeKeyMaterial;
-import dev.emcc.certs.ProgressListener;
 import dev.emcc.certs.TrainerSftpServer;
 import dev.emcc.demo.DemoWorkspace;
 import dev.emcc.model.Certificate;
@@ -23,9 +20,6 @@ import dev.emcc.ui.shell.Shell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -59,7 +53,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class BulkWizardsTest {
-  private static final List<CertificateType> TYPES = List.of(CertificateType.TOMCAT_ECDSA, CertificateType.CALL_MANAGER_ECDSA);
+  private static final List<CertificateType> TYPES = CertifiedDemo.TYPES;
   private static final String PASSWORD = "trainer-secret";
   private static Path serverRoot;
   private static TrainerSftpServer server;
@@ -76,19 +70,7 @@ class BulkWizardsTest {
     serverRoot = Files.createTempDirectory("emcc-wizards-sftp");
     server = TrainerSftpServer.start(new TrainerSftpServer.Config(serverRoot, "127.0.0.1", 0, "emcc",
         PASSWORD.toCharArray(), false));
-    Workspace ws = DemoWorkspace.create();
-    NodeCertificateIssuer issuer = new NodeCertificateIssuer();
-    for (Cluster c : ws.clusters()) {
-      List<NodeKeyMaterial> issued = issuer.issueAll(c, TYPES, Instant.now(), Duration.ofDays(365),
-          ProgressListener.NONE);
-      List<Node> nodes = new ArrayList<>();
-      for (Node n : c.nodes()) {
-        nodes.add(n.withCertificates(issued.stream().filter(m -> m.nodeName().equals(n.name()))
-            .map(NodeKeyMaterial::model).toList()));
-      }
-      ws = ws.withCluster(c.withNodes(nodes).withTrustStores(TrustStores.EMPTY));
-    }
-    withCerts = ws;
+    withCerts = CertifiedDemo.create();
   }
 
   @AfterAll

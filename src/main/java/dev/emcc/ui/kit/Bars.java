@@ -30,13 +30,25 @@ public final class Bars {
     HBox box = new HBox(gap, nodes);
     box.setAlignment(Pos.CENTER_LEFT);
     for (Node n : nodes) {
-      if (n instanceof Labeled l && l.isWrapText()) {
-        givesWay(l);
-      } else if (n instanceof Region r) {
-        r.setMinWidth(Region.USE_PREF_SIZE);
-      }
+      keepWhole(n);
     }
+    // a button a window adds later (e.g. the Phone window's Log Out) keeps its text too
+    box.getChildren().addListener((javafx.collections.ListChangeListener<Node>) c -> {
+      while (c.next()) {
+        c.getAddedSubList().forEach(Bars::keepWhole);
+      }
+    });
     return box;
+  }
+
+  private static void keepWhole(Node n) {
+    if (n instanceof Labeled l && l.isWrapText()) {
+      if (l.getTooltip() == null) {
+        givesWay(l);
+      }
+    } else if (n instanceof Region r) {
+      r.setMinWidth(Region.USE_PREF_SIZE);
+    }
   }
 
   /** A message that shrinks (wrapping, else "...") before anything beside it does; whole in its tooltip. */

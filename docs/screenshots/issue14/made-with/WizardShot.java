@@ -1,5 +1,5 @@
 import dev.emcc.demo.DemoWorkspace;
-import dev.emcc.ui.*;
+import dev.emcc.ui.*; // Views moved to dev.emcc.ui.app in 17a7183: add "import dev.emcc.ui.app.Views;" for a later console
 import dev.emcc.ui.certs.BulkWizards;
 import dev.emcc.ui.certs.CertsHome;
 import dev.emcc.ui.kit.*;

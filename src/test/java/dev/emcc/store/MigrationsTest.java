@@ -38,8 +38,9 @@ class MigrationsTest {
   @Test
   void anEmptyFileGetsEverySchemaVersion() throws Exception {
     try (WorkspaceStore store = WorkspaceStore.open(dir.resolve("new.db"))) {
-      assertThat(versions(store.connection())).containsExactly(1, 2);
-      assertThat(tables(store.connection())).contains("schema_version", "cluster", "object", "change_set", "change");
+      assertThat(versions(store.connection())).containsExactly(1, 2, 3);
+      assertThat(tables(store.connection())).contains("schema_version", "cluster", "object", "change_set", "change",
+          "bat_column");
       assertThat(store.isEmpty()).isTrue();
     }
   }
@@ -52,7 +53,7 @@ class MigrationsTest {
       store.save(ws);
     }
     try (WorkspaceStore store = WorkspaceStore.open(file)) {
-      assertThat(versions(store.connection())).containsExactly(1, 2);
+      assertThat(versions(store.connection())).containsExactly(1, 2, 3);
       assertThat(store.load()).isEqualTo(ws);
     }
   }
@@ -68,7 +69,7 @@ class MigrationsTest {
     }
 
     try (WorkspaceStore store = WorkspaceStore.open(file)) {
-      assertThat(versions(store.connection())).containsExactly(1, 2);
+      assertThat(versions(store.connection())).containsExactly(1, 2, 3);
       assertThat(store.load()).isEqualTo(ws);
       assertThat(store.isEmpty()).isFalse();
       assertThat(store.revision("TOKYO")).isEqualTo(7);

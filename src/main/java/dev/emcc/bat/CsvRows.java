@@ -1,0 +1,157 @@
+package dev.emcc.bat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rows of a CSV file, one at a time as Jackson's streaming CSV parser reads them (a preview
+ * shows the first rows while the rest is still being read). UTF-8 only, strictly: a byte that is
+ * not UTF-8 stops the file with its line. A UTF-8 byte order mark is stripped and said
+ * ({@link #bomStripped}); a blank line is a row without cells (BAT refuses those: the caller
+ * reports it). Quoting is RFC 4180's, as BAT's: a value with a comma or a quote is quoted, a quote
+ * inside doubled.
+ */
+final class CsvRows implements Closeable {
+  /** One row: the line it starts on (a quoted value may span lines) and its cells as written. */
+  record Row(long line, List<String> cells) {
+    boolean blank() {
+      return cells.isEmpty();
+    }
+  }
+
+  private static final CsvFactory FACTORY = new CsvFactory();
+  private final CountingStream counted;
+  private final CsvParser parser;
+  private final boolean bom;
+  private final long size;
+  private long nextLine = 1;
+
+  private CsvRows(CountingStream counted, CsvParser parser, boolean bom, long size) {
+    this.counted = counted;
+    this.parser = parser;
+    this.bom = bom;
+    this.size = size;
+  }
+
+  static CsvRows open(Path file) throws IOException {
+    long size = Files.size(file);
+    CountingStream in = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+    boolean bom = skipBom(in);
+    InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    return new CsvRows(in, FACTORY.createParser(reader), bom, size);
+  }
+
+  private static boolean skipBom(InputStream in) throws IOException {
+    in.mark(3);
+    byte[] b = new byte[3];
+    int n = in.readNBytes(b, 0, 3);
+    if (n == 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+      return true;
+    }
+    in.reset();
+    return false;
+  }
+
+  /** The next row, or null at the end of the file. */
+  Row next() throws BatFileException {
+    try {
+      JsonToken t = parser.nextToken();
+      if (t == null) {
+        return null;
+      }
+      if (t != JsonToken.START_ARRAY) {
+        throw new BatFileException(nextLine, "file.unreadable", t);
+      }
+      List<String> cells = new ArrayList<>();
+      while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+        if (t == null) {
+          throw new BatFileException(nextLine, "file.unclosedQuote");
+        }
+        cells.add(parser.getText());
+      }
+      Row row = new Row(nextLine, cells);
+      // after a row's end the parser stands at the start of the next line
+      nextLine = parser.currentLocation().getLineNr();
+      return row;
+    } catch (CharacterCodingException e) {
+      throw new BatFileException(Math.max(nextLine, parser.currentLocation().getLineNr()), "file.notUtf8");
+    } catch (JsonProcessingException e) {
+      throw new BatFileException(nextLine, "file.malformed", e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new BatFileException(nextLine, "file.io", String.valueOf(e.getMessage()));
+    }
+  }
+
+  boolean bomStripped() {
+    return bom;
+  }
+
+  /** Bytes read so far (the parser reads ahead a buffer), for progress. */
+  long bytesRead() {
+    return counted.count;
+  }
+
+  long size() {
+    return size;
+  }
+
+  @Override
+  public void close() throws IOException {
+    parser.close();
+  }
+
+  private static final class CountingStream extends FilterInputStream {
+    long count;
+    private long mark;
+
+    CountingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+
+    @Override
+    public synchronized void mark(int readlimit) {
+      super.mark(readlimit);
+      mark = count;
+    }
+
+    @Override
+    public synchronized void reset() throws IOException {
+      super.reset();
+      count = mark;
+    }
+  }
+}

@@ -13,7 +13,7 @@ public final class BatFileException extends Exception {
   private final Object[] args;
 
   public BatFileException(long line, String key, Object... args) {
-    super(BatMessages.en(key, args));
+    super(line > 0 ? BatMessages.en("file.atLine", line, BatMessages.en(key, args)) : BatMessages.en(key, args));
     this.line = line;
     this.key = key;
     this.args = args.clone();

@@ -246,6 +246,8 @@ public final class BatImport {
     final Map<String, Object> changes = new HashMap<>();
     /** field key (or key#line for a line's column) to the 1-based position of its cell. */
     final Map<String, Integer> positions = new HashMap<>();
+    /** 1-based position to the header of its column ("Directory Number 1"). */
+    final Map<Integer, String> headers = new HashMap<>();
     final TreeMap<Integer, Map<String, Object>> lines = new TreeMap<>();
     int lineGroups;
     final Map<String, TreeMap<Integer, String>> lists = new HashMap<>();
@@ -281,6 +283,7 @@ public final class BatImport {
     BatColumn c = slot.column();
     String header = slot.header();
     boolean blank = text.isBlank();
+    v.headers.put(position, header);
     if (preview != null && !blank) {
       boolean masked = c.role() == Role.SECRET || EndUserFields.PIN.equals(c.field());
       preview.add(new Cell(header, masked ? "•".repeat(Math.min(8, text.length())) : text, c.carried()));
@@ -443,8 +446,10 @@ public final class BatImport {
     String name = nameValue == null ? null : nameValue.toString().strip();
     Integer namePosition = v.positions.get(t.keyField.key());
     if (name == null || name.isEmpty()) {
-      problems.add(RowProblem.of(line, namePosition, t.keyField.external().bat(), Violation.REQUIRED,
-          "row.noName", t.keyField.external().bat()));
+      if (problems.isEmpty()) { // else its cell is already reported
+        problems.add(RowProblem.of(line, namePosition, t.keyField.external().bat(), Violation.REQUIRED,
+            "row.noName", t.keyField.external().bat()));
+      }
       return null;
     }
     String header = t.keyField.external().bat();
@@ -492,8 +497,10 @@ public final class BatImport {
       if (!fresh && !touchedKeys.contains(top)) {
         continue; // not this file's doing
       }
-      problems.add(violation(line, position(x, after, v), x.field().external().bat() != null
-          ? x.field().external().bat() : x.field().key(), x));
+      Integer at = position(x, after, v);
+      String name0 = at != null ? v.headers.get(at) : x.field().external().bat() != null
+          ? x.field().external().bat() : x.field().key();
+      problems.add(violation(line, at, name0, x));
     }
     return new Pending(t, name, before, after, v.pin, line);
   }

@@ -29,19 +29,22 @@ import java.util.List;
 final class CsvRows implements Closeable {
   /** One row: the line it starts on (a quoted value may span lines) and its cells as written. */
   record Row(long line, List<String> cells) {
+    /** A line with nothing on it (the parser may give it as one empty cell). */
     boolean blank() {
-      return cells.isEmpty();
+      return cells.isEmpty() || cells.size() == 1 && cells.get(0).isEmpty();
     }
   }
 
   private static final CsvFactory FACTORY = new CsvFactory();
+  private final Path file;
   private final CountingStream counted;
   private final CsvParser parser;
   private final boolean bom;
   private final long size;
   private long nextLine = 1;
 
-  private CsvRows(CountingStream counted, CsvParser parser, boolean bom, long size) {
+  private CsvRows(Path file, CountingStream counted, CsvParser parser, boolean bom, long size) {
+    this.file = file;
     this.counted = counted;
     this.parser = parser;
     this.bom = bom;
@@ -54,7 +57,7 @@ final class CsvRows implements Closeable {
     boolean bom = skipBom(in);
     InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-    return new CsvRows(in, FACTORY.createParser(reader), bom, size);
+    return new CsvRows(file, in, FACTORY.createParser(reader), bom, size);
   }
 
   private static boolean skipBom(InputStream in) throws IOException {
@@ -90,11 +93,46 @@ final class CsvRows implements Closeable {
       nextLine = parser.currentLocation().getLineNr();
       return row;
     } catch (CharacterCodingException e) {
-      throw new BatFileException(Math.max(nextLine, parser.currentLocation().getLineNr()), "file.notUtf8");
+      throw new BatFileException(firstMalformedLine(), "file.notUtf8");
     } catch (JsonProcessingException e) {
-      throw new BatFileException(nextLine, "file.malformed", e.getOriginalMessage());
+      String why = String.valueOf(e.getOriginalMessage());
+      throw why.contains("closing quote") ? new BatFileException(nextLine, "file.unclosedQuote")
+          : new BatFileException(nextLine, "file.malformed", why);
     } catch (IOException e) {
       throw new BatFileException(nextLine, "file.io", String.valueOf(e.getMessage()));
+    }
+  }
+
+  /**
+   * The line of the first byte that is not UTF-8 (the parser's decoder reads ahead, so its own
+   * line is earlier): the file decoded again, only when it has failed.
+   */
+  private long firstMalformedLine() {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+      java.nio.CharBuffer out = java.nio.CharBuffer.allocate(1 << 16);
+      java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+      while (true) {
+        java.nio.charset.CoderResult r = d.decode(in, out, true);
+        if (r.isError()) {
+          break;
+        }
+        out.clear();
+        if (r.isUnderflow()) {
+          return nextLine;
+        }
+      }
+      long line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      return line;
+    } catch (IOException e) {
+      return nextLine;
     }
   }
 

@@ -18,6 +18,7 @@ public record RowProblem(long line, Integer column, String columnName, String ru
   public String located(Locale locale) {
     String where = column == null
         ? BatMessages.text(locale, columnName == null ? "at.line" : "at.lineField", line, columnName)
+        : columnName == null ? BatMessages.text(locale, "at.lineColumnOnly", line, column)
         : BatMessages.text(locale, "at.lineColumn", line, column, columnName);
     return where + ": " + text(locale) + " [" + rule + "]";
   }

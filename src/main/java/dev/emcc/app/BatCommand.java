@@ -161,7 +161,7 @@ public final class BatCommand implements Runnable {
       }
       List<Diagnostic> before = Validator.standard().validate(ws);
       Workspace next = ImportApplier.applyAndSave(ws, plan, file.getFileName().toString(),
-          (w, summary) -> storage.save(w), keepUnknown ? this::keep : null);
+          (w, summary) -> where.storage(summary).save(w), keepUnknown ? this::keep : null);
       out.println(BatMessages.text(l, "cli.applied", storage.describe()));
       List<Diagnostic> after = Validator.standard().validate(next);
       out.println(BatMessages.text(l, "cli.validation", cluster, count(after, Severity.ERROR),

@@ -92,14 +92,15 @@ public final class BatExport {
       String n = name.apply(o);
       Map<String, String> keptHere = keptOf(n);
       List<String> row = new ArrayList<>(header.size());
-      for (Slot s : slots) {
-        String text = text(o, s, keptHere);
+      for (int i = 0; i < slots.size(); i++) {
+        Slot s = slots.get(i);
+        String text = text(o, s, header.get(i), keptHere);
         String bad = check(s, text);
         if (bad != null) {
           refusedCount++;
           if (refused.size() < LISTED) {
             refused.add(BatMessages.en("export.badCell", r + 1 + (options.format().hasHeader() ? 1 : 0), n,
-                s.header(), bad));
+                header.get(i), bad));
           }
         }
         row.add(text);
@@ -233,13 +234,13 @@ public final class BatExport {
   }
 
   /** The text of one cell of an object. */
-  private String text(Object o, Slot s, Map<String, String> keptHere) {
+  private String text(Object o, Slot s, String header, Map<String, String> keptHere) {
     BatColumn c = s.column();
     if (c.role() == Role.SECRET) {
       return "";
     }
     if (!c.carried() || c.role() == Role.CONTROLLED_DEVICE) {
-      String v = keptValue(keptHere, s.header());
+      String v = keptValue(keptHere, header);
       if (!v.isEmpty()) {
         keptWritten++;
       }
@@ -276,6 +277,9 @@ public final class BatExport {
   }
 
   private static String keptValue(Map<String, String> keptHere, String header) {
+    if (keptHere.isEmpty()) {
+      return "";
+    }
     String v = keptHere.get(header);
     if (v != null) {
       return v;

@@ -49,7 +49,10 @@ public final class BatImport {
   private final ImportListener listener;
   private final ImportPlan plan;
   private final Layout layout;
-  private final Map<Window, Target> targets = new LinkedHashMap<>();
+  // by identity: a window is a record of all its fields, too big to hash for every cell
+  private final Map<Window, Target> targets = new java.util.IdentityHashMap<>();
+  /** The header of each positional slot, made once per file. */
+  private List<String> headers = List.of();
   private final Set<String> phoneNames = new HashSet<>();
   private final List<Pending> pending = new ArrayList<>();
   private final Set<String> notCarriedSeen = new HashSet<>();
@@ -135,6 +138,7 @@ public final class BatImport {
           row = first;
         }
       }
+      headers = slots.stream().map(Slot::header).toList();
       for (; row != null; row = rows.next()) {
         plan.rows++;
         row(row, slots);
@@ -197,7 +201,7 @@ public final class BatImport {
 
   private void row(CsvRows.Row row, List<Slot> slots) {
     List<RowProblem> problems = new ArrayList<>();
-    Map<Window, Values> values = new LinkedHashMap<>();
+    Map<Window, Values> values = new java.util.IdentityHashMap<>();
     targets.keySet().forEach(w -> values.put(w, new Values()));
     List<Cell> preview = previewed < options.previewRows() ? new ArrayList<>() : null;
     if (row.blank()) {
@@ -246,8 +250,6 @@ public final class BatImport {
     final Map<String, Object> changes = new HashMap<>();
     /** field key (or key#line for a line's column) to the 1-based position of its cell. */
     final Map<String, Integer> positions = new HashMap<>();
-    /** 1-based position to the header of its column ("Directory Number 1"). */
-    final Map<Integer, String> headers = new HashMap<>();
     final TreeMap<Integer, Map<String, Object>> lines = new TreeMap<>();
     int lineGroups;
     final Map<String, TreeMap<Integer, String>> lists = new HashMap<>();
@@ -281,11 +283,10 @@ public final class BatImport {
   private void cell(long line, int position, Slot slot, String text, Values v, List<RowProblem> problems,
       List<Cell> preview) {
     BatColumn c = slot.column();
-    String header = slot.header();
+    String header = position <= headers.size() ? headers.get(position - 1) : slot.header();
     boolean blank = text.isBlank();
-    v.headers.put(position, header);
     if (preview != null && !blank) {
-      boolean masked = c.role() == Role.SECRET || EndUserFields.PIN.equals(c.field());
+      boolean masked = c.role() == Role.SECRET || c.field() != null && c.field().kind() == FieldKind.PIN;
       preview.add(new Cell(header, masked ? "•".repeat(Math.min(8, text.length())) : text, c.carried()));
     }
     if (c.mandatory() && blank) {
@@ -498,7 +499,7 @@ public final class BatImport {
         continue; // not this file's doing
       }
       Integer at = position(x, after, v);
-      String name0 = at != null ? v.headers.get(at) : x.field().external().bat() != null
+      String name0 = at != null ? headerAt(at) : x.field().external().bat() != null
           ? x.field().external().bat() : x.field().key();
       problems.add(violation(line, at, name0, x));
     }
@@ -531,6 +532,10 @@ public final class BatImport {
       }
     }
     return List.copyOf(out.values());
+  }
+
+  private String headerAt(int position) {
+    return position <= headers.size() ? headers.get(position - 1) : null;
   }
 
   private static Integer position(Violation x, Object after, Values v) {

@@ -127,6 +127,6 @@ final class Cells {
   }
 
   static boolean isSecurityProfile(Field f) {
-    return f.equals(PhoneFields.DEVICE_SECURITY_MODE);
+    return f == PhoneFields.DEVICE_SECURITY_MODE; // the schema's one field (records compare deep)
   }
 }

@@ -5,7 +5,10 @@ import dev.emcc.model.Protocol;
 import dev.emcc.schema.Field;
 import dev.emcc.schema.PhoneFields;
 import dev.emcc.schema.Texts;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Model values as BAT writes them and back: True/False for check boxes, CUCM's option names for
@@ -14,6 +17,19 @@ import java.util.Locale;
  * security profile ({@link #securityProfile}).
  */
 final class Cells {
+  /** A choice field's accepted texts (its JSON values and CUCM's names, lower case) to the JSON value, by label key. */
+  private static final Map<String, Map<String, String>> CHOICES = new ConcurrentHashMap<>();
+  private static final Map<String, String> LABELS = new ConcurrentHashMap<>();
+  private static final ClassValue<Map<String, Object>> CONSTANTS = new ClassValue<>() {
+    @Override protected Map<String, Object> computeValue(Class<?> type) {
+      Map<String, Object> m = new HashMap<>();
+      for (Object c : type.getEnumConstants()) {
+        m.put(Field.json((Enum<?>) c), c);
+      }
+      return m;
+    }
+  };
+
   private Cells() {}
 
   /** The text of a field's value in a BAT file. */
@@ -48,10 +64,9 @@ final class Cells {
         if (t.isBlank()) {
           return f.defaultValue() == null ? null : constant(type, f.defaultValue());
         }
-        for (String json : f.options()) {
-          if (t.strip().equalsIgnoreCase(json) || t.strip().equalsIgnoreCase(label(json))) {
-            return constant(type, json);
-          }
+        String json = choices(f).get(t.strip().toLowerCase(Locale.ROOT));
+        if (json != null) {
+          return constant(type, json);
         }
         throw new CellException("row.choice", t, String.join(", ", f.options().stream().map(Cells::label).toList()));
       }
@@ -71,24 +86,42 @@ final class Cells {
     }
   }
 
+  private static final ClassValue<Map<Object, String>> JSON_OF = new ClassValue<>() {
+    @Override protected Map<Object, String> computeValue(Class<?> type) {
+      Map<Object, String> m = new HashMap<>();
+      for (Object c : type.getEnumConstants()) {
+        m.put(c, Field.json((Enum<?>) c));
+      }
+      return m;
+    }
+  };
+
   private static String option(Field f, Object value) {
-    return label(value instanceof Enum<?> e ? Field.json(e) : String.valueOf(value));
+    return label(value instanceof Enum<?> e ? JSON_OF.get(e.getDeclaringClass()).get(e) : String.valueOf(value));
+  }
+
+  private static Map<String, String> choices(Field f) {
+    return CHOICES.computeIfAbsent(f.labelKey(), k -> {
+      Map<String, String> m = new HashMap<>();
+      for (String json : f.options()) {
+        m.put(json.toLowerCase(Locale.ROOT), json);
+        m.put(label(json).toLowerCase(Locale.ROOT), json);
+      }
+      return m;
+    });
   }
 
   /** CUCM's name of an option: the schema's English label. */
   private static String label(String json) {
-    String key = "opt." + json;
-    return Texts.has(key) ? Texts.text("en", key) : json;
+    return LABELS.computeIfAbsent(json, j -> Texts.has("opt." + j) ? Texts.text("en", "opt." + j) : j);
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
   private static Object constant(Class<?> type, String json) {
-    for (Object c : type.getEnumConstants()) {
-      if (Field.json((Enum) c).equals(json)) {
-        return c;
-      }
+    Object c = CONSTANTS.get(type).get(json);
+    if (c == null) {
+      throw new IllegalStateException("no " + json + " in " + type.getSimpleName());
     }
-    throw new IllegalStateException("no " + json + " in " + type.getSimpleName());
+    return c;
   }
 
   // ---- security profiles ----------------------------------------------------------------

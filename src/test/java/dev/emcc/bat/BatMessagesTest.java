@@ -7,19 +7,21 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every BAT import and export text in both languages. */
+/** Every text of BAT import and export and of their console dialogs, in both languages. */
 class BatMessagesTest {
-  @Test
-  void bothLanguagesHaveTheSameKeys() throws IOException {
-    assertThat(load("messages_ja.properties").stringPropertyNames())
-        .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+  @ParameterizedTest
+  @ValueSource(strings = {"/dev/emcc/bat/", "/dev/emcc/ui/bat/"})
+  void bothLanguagesHaveTheSameKeys(String bundle) throws IOException {
+    assertThat(load(bundle + "messages_ja.properties").stringPropertyNames())
+        .containsExactlyInAnyOrderElementsOf(load(bundle + "messages.properties").stringPropertyNames());
   }
 
   private static Properties load(String name) throws IOException {
     Properties p = new Properties();
-    try (InputStream in = BatMessagesTest.class.getResourceAsStream("/dev/emcc/bat/" + name)) {
+    try (InputStream in = BatMessagesTest.class.getResourceAsStream(name)) {
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return p;

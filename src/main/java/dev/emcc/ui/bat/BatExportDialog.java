@@ -10,10 +10,8 @@ import dev.emcc.bat.ExportResult;
 import dev.emcc.bat.PinFile;
 import dev.emcc.model.Workspace;
 import dev.emcc.ui.UiContext;
-import dev.emcc.ui.kit.Controls;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -21,15 +19,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -42,12 +36,7 @@ final class BatExportDialog {
   private final UiContext ctx;
   private final BatTexts t;
   private final Dialog<Void> dialog = new Dialog<>();
-  private final ComboBox<BatKind> kind = new ComboBox<>();
-  private final ComboBox<BatFormat> format = new ComboBox<>();
-  private final ComboBox<String> cluster = new ComboBox<>();
-  private final Spinner<Integer> lines = new Spinner<>(0, 200, 1);
-  private final Spinner<Integer> speedDials = new Spinner<>(0, 200, 1);
-  private final CheckBox withPassword = new CheckBox();
+  private final FileChoices choices;
   private final TextField out = new TextField();
   private final TextField pins = new TextField();
   private final ProgressBar progress = new ProgressBar();
@@ -57,6 +46,7 @@ final class BatExportDialog {
   BatExportDialog(UiContext ctx) {
     this.ctx = ctx;
     this.t = new BatTexts(ctx.i18n());
+    this.choices = new FileChoices(t, ctx, "bat-export-", BatFormat.EXPORT);
     dialog.titleProperty().bind(t.bind("export.title"));
     dialog.setResizable(true);
     UiContext.ownedByTheActiveWindow(dialog);
@@ -74,73 +64,36 @@ final class BatExportDialog {
   }
 
   private Node content() {
-    kind.setId("bat-export-kind");
-    kind.getItems().setAll(BatKind.values());
-    kind.setConverter(Controls.shownAs(k -> k.text(t.locale())));
-    kind.setValue(BatKind.UDP);
-    format.setId("bat-export-format");
-    format.getItems().setAll(BatFormat.values());
-    format.setConverter(Controls.shownAs(f -> t.text("format." + f.id())));
-    format.setValue(BatFormat.EXPORT);
-    cluster.setId("bat-export-cluster");
-    ctx.model().workspace().clusters().forEach(c -> cluster.getItems().add(c.clusterId()));
-    cluster.setValue(ctx.model().clusterIdProperty().get());
-    lines.setPrefWidth(80);
-    speedDials.setPrefWidth(80);
-    withPassword.textProperty().bind(t.bind("field.withPassword"));
+    FileChoices c = choices;
     out.setId("bat-export-out");
     out.setPrefColumnCount(40);
     pins.setId("bat-export-pins");
     pins.setPrefColumnCount(40);
-    for (javafx.scene.layout.Region r : List.of(kind, format, cluster)) {
-      r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    }
     pins.promptTextProperty().bind(t.bind("field.pins.prompt"));
-    format.valueProperty().addListener((o, a, b) -> insertOptions());
-    kind.valueProperty().addListener((o, a, b) -> insertOptions());
-    insertOptions();
+    c.kind.valueProperty().addListener((o, a, b) -> pins.setDisable(c.kind.getValue() != BatKind.USERS));
+    pins.setDisable(c.kind.getValue() != BatKind.USERS);
     GridPane form = new GridPane();
     form.setHgap(8);
     form.setVgap(6);
-    form.addRow(0, labelFor("field.kind", kind), row(14, kind, labelFor("field.format", format), format));
-    form.addRow(1, labelFor("field.cluster", cluster), cluster);
-    form.addRow(2, labelFor("field.lines", lines), row(14, lines, labelFor("field.speedDials", speedDials),
-        speedDials, withPassword));
+    form.addRow(0, c.labelFor("field.kind", c.kind), FileChoices.row(14, c.kind, c.labelFor("field.format",
+        c.format), c.format));
+    form.addRow(1, c.labelFor("field.cluster", c.cluster), c.cluster);
+    form.addRow(2, c.labelFor("field.lines", c.lines), FileChoices.row(14, c.lines, c.labelFor("field.speedDials",
+        c.speedDials), c.speedDials, c.withPassword));
     Button browseOut = t.button("button.browse", "bat-export-browse", () -> choose(out, true));
     Button browsePins = t.button("button.browse", "bat-export-pins-browse", () -> choose(pins, false));
     browseOut.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     browsePins.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    form.addRow(3, labelFor("field.out", out), row(6, out, browseOut));
-    form.addRow(4, labelFor("field.pins", pins), row(6, pins, browsePins));
+    form.addRow(3, c.labelFor("field.out", out), FileChoices.row(6, out, browseOut));
+    form.addRow(4, c.labelFor("field.pins", pins), FileChoices.row(6, pins, browsePins));
     export = t.button("button.export", "bat-export-run", this::export);
     export.setDefaultButton(true);
     export.getStyleClass().add(Styles.ACCENT);
     progress.setVisible(false);
     result.setId("bat-export-result");
-    VBox root = new VBox(12, form, row(10, export, progress), result);
+    VBox root = new VBox(12, form, FileChoices.row(10, export, progress), result);
     root.setPadding(new Insets(4));
     return root;
-  }
-
-  private static HBox row(double gap, Node... nodes) {
-    HBox h = new HBox(gap, nodes);
-    h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-    return h;
-  }
-
-  private Label labelFor(String key, Node control) {
-    Label l = t.label(key);
-    l.setLabelFor(control);
-    l.setMinWidth(Label.USE_PREF_SIZE);
-    return l;
-  }
-
-  private void insertOptions() {
-    boolean insert = format.getValue() == BatFormat.INSERT;
-    lines.setDisable(!insert || kind.getValue() == BatKind.USERS);
-    speedDials.setDisable(!insert || kind.getValue() == BatKind.USERS);
-    withPassword.setDisable(!insert || kind.getValue() != BatKind.USERS);
-    pins.setDisable(kind.getValue() != BatKind.USERS);
   }
 
   private void choose(TextField into, boolean save) {
@@ -156,8 +109,8 @@ final class BatExportDialog {
   /** Writes the file on this thread and shows what was written (a screenshot's: no waiting). */
   void exportNow() throws Exception {
     result.getChildren().clear();
-    ExportOptions options = new ExportOptions(kind.getValue(), format.getValue(), cluster.getValue(),
-        lines.getValue(), speedDials.getValue(), false);
+    ExportOptions options = new ExportOptions(choices.kind.getValue(), choices.format.getValue(),
+        choices.cluster.getValue(), choices.lines.getValue(), choices.speedDials.getValue(), false);
     Path target = Path.of(out.getText().strip());
     ExportResult r = BatExport.write(ctx.model().workspace(), options, target, null, null);
     say(t.text("status.exported", target), false);
@@ -166,7 +119,7 @@ final class BatExportDialog {
 
   /** For screenshots: the kind. */
   void setKind(BatKind k) {
-    kind.setValue(k);
+    choices.kind.setValue(k);
   }
 
   /** Writes the file in the background, then shows what was written (or why not). */
@@ -179,8 +132,9 @@ final class BatExportDialog {
     Path target = Path.of(out.getText().strip());
     Path pinFile = pins.isDisabled() || pins.getText() == null || pins.getText().isBlank() ? null
         : Path.of(pins.getText().strip());
-    ExportOptions options = new ExportOptions(kind.getValue(), format.getValue(), cluster.getValue(),
-        lines.getValue(), speedDials.getValue(), withPassword.isSelected() && !withPassword.isDisabled());
+    ExportOptions options = new ExportOptions(choices.kind.getValue(), choices.format.getValue(),
+        choices.cluster.getValue(), choices.lines.getValue(), choices.speedDials.getValue(),
+        choices.passwordColumn());
     Workspace ws = ctx.model().workspace();
     Task<ExportResult> task = new Task<>() {
       @Override protected ExportResult call() throws Exception {

@@ -13,7 +13,6 @@ import dev.emcc.bat.RowProblem;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
 import dev.emcc.ui.UiContext;
-import dev.emcc.ui.kit.Controls;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -56,13 +54,8 @@ final class BatImportDialog {
   private final BatTexts t;
   private final Dialog<Void> dialog = new Dialog<>();
   private final TextField file = new TextField();
-  private final ComboBox<BatKind> kind = new ComboBox<>();
-  private final ComboBox<BatFormat> format = new ComboBox<>();
-  private final ComboBox<String> cluster = new ComboBox<>();
+  private final FileChoices choices;
   private final ComboBox<String> template = new ComboBox<>();
-  private final Spinner<Integer> lines = new Spinner<>(0, 200, 1);
-  private final Spinner<Integer> speedDials = new Spinner<>(0, 200, 1);
-  private final CheckBox withPassword = new CheckBox();
   private final CheckBox skipBadRows = new CheckBox();
   private final ProgressBar progress = new ProgressBar(0);
   private final Label status = new Label();
@@ -80,6 +73,7 @@ final class BatImportDialog {
     this.ctx = ctx;
     this.t = new BatTexts(ctx.i18n());
     this.preview = new PreviewTable(t);
+    this.choices = new FileChoices(t, ctx, "bat-", BatFormat.INSERT);
     dialog.titleProperty().bind(t.bind("import.title"));
     dialog.setResizable(true);
     UiContext.ownedByTheActiveWindow(dialog);
@@ -111,48 +105,29 @@ final class BatImportDialog {
     file.setPrefColumnCount(48);
     Button browse = t.button("button.browse", "bat-browse", this::browse);
     browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    kind.setId("bat-kind");
-    kind.getItems().setAll(BatKind.values());
-    kind.setConverter(Controls.shownAs(k -> k.text(t.locale())));
-    kind.setValue(BatKind.UDP);
-    format.setId("bat-format");
-    format.getItems().setAll(BatFormat.values());
-    format.setConverter(Controls.shownAs(f -> t.text("format." + f.id())));
-    format.setValue(BatFormat.INSERT);
-    cluster.setId("bat-cluster");
-    ctx.model().workspace().clusters().forEach(c -> cluster.getItems().add(c.clusterId()));
-    cluster.setValue(ctx.model().clusterIdProperty().get());
+    ComboBox<BatKind> kind = choices.kind;
+    ComboBox<String> cluster = choices.cluster;
     template.setId("bat-template");
     template.setEditable(true);
     template.promptTextProperty().bind(t.bind("field.template.prompt"));
     template.setPrefWidth(320);
-    for (javafx.scene.layout.Region r : List.of(kind, format, cluster)) {
-      r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    }
-    lines.setId("bat-lines");
-    speedDials.setId("bat-speed-dials");
-    lines.setPrefWidth(80);
-    speedDials.setPrefWidth(80);
-    withPassword.setId("bat-with-password");
-    withPassword.textProperty().bind(t.bind("field.withPassword"));
     skipBadRows.setId("bat-skip-bad-rows");
     skipBadRows.textProperty().bind(t.bind("field.skipBadRows"));
     kind.valueProperty().addListener((o, a, b) -> refreshTemplates());
     cluster.valueProperty().addListener((o, a, b) -> refreshTemplates());
-    format.valueProperty().addListener((o, a, b) -> insertOptions());
-    kind.valueProperty().addListener((o, a, b) -> insertOptions());
+    kind.valueProperty().addListener((o, a, b) -> template.setDisable(kind.getValue() == BatKind.USERS));
     refreshTemplates();
-    insertOptions();
 
     GridPane form = new GridPane();
     form.setHgap(8);
     form.setVgap(6);
-    form.addRow(0, labelFor("field.file", file), row(6, file, browse));
-    form.addRow(1, labelFor("field.kind", kind), row(14, kind, labelFor("field.format", format), format,
-        labelFor("field.cluster", cluster), cluster));
-    form.addRow(2, labelFor("field.template", template), row(14, template, labelFor("field.lines", lines),
-        lines, labelFor("field.speedDials", speedDials), speedDials));
-    form.addRow(3, new Label(), row(14, withPassword, skipBadRows));
+    FileChoices c = choices;
+    form.addRow(0, c.labelFor("field.file", file), FileChoices.row(6, file, browse));
+    form.addRow(1, c.labelFor("field.kind", kind), FileChoices.row(14, kind, c.labelFor("field.format", c.format),
+        c.format, c.labelFor("field.cluster", cluster), cluster));
+    form.addRow(2, c.labelFor("field.template", template), FileChoices.row(14, template,
+        c.labelFor("field.lines", c.lines), c.lines, c.labelFor("field.speedDials", c.speedDials), c.speedDials));
+    form.addRow(3, new Label(), FileChoices.row(14, c.withPassword, skipBadRows));
     read = t.button("button.read", "bat-read", this::read);
     read.setDefaultButton(true);
     read.getStyleClass().add(Styles.ACCENT);
@@ -209,25 +184,12 @@ final class BatImportDialog {
     return root;
   }
 
-  private static HBox row(double gap, Node... nodes) {
-    HBox h = new HBox(gap, nodes);
-    h.setAlignment(Pos.CENTER_LEFT);
-    return h;
-  }
-
-  private Label labelFor(String key, Node control) {
-    Label l = t.label(key);
-    l.setLabelFor(control);
-    l.setMinWidth(Label.USE_PREF_SIZE);
-    return l;
-  }
-
   /** Template names: the objects of the chosen kind in the chosen cluster. */
   private void refreshTemplates() {
     String keep = template.getEditor().getText();
     template.getItems().clear();
-    Cluster c = ctx.model().workspace().cluster(cluster.getValue()).orElse(null);
-    BatKind k = kind.getValue();
+    Cluster c = ctx.model().workspace().cluster(choices.cluster.getValue()).orElse(null);
+    BatKind k = choices.kind.getValue();
     if (c != null && k != null && k != BatKind.USERS) {
       k.window().collection().ifPresent(b -> b.get().apply(c).forEach(o -> template.getItems().add(nameOf(b, o))));
     }
@@ -237,14 +199,6 @@ final class BatImportDialog {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static String nameOf(dev.emcc.schema.CollectionBinding<?> b, Object o) {
     return String.valueOf(((java.util.function.Function) b.name()).apply(o));
-  }
-
-  private void insertOptions() {
-    boolean insert = format.getValue() == BatFormat.INSERT;
-    lines.setDisable(!insert || kind.getValue() == BatKind.USERS);
-    speedDials.setDisable(!insert || kind.getValue() == BatKind.USERS);
-    withPassword.setDisable(!insert || kind.getValue() != BatKind.USERS);
-    template.setDisable(kind.getValue() == BatKind.USERS);
   }
 
   private void browse() {
@@ -258,8 +212,8 @@ final class BatImportDialog {
 
   private ImportOptions options() {
     String name = template.getEditor().getText();
-    return new ImportOptions(kind.getValue(), format.getValue(), cluster.getValue(), lines.getValue(),
-        speedDials.getValue(), withPassword.isSelected() && !withPassword.isDisabled(),
+    return new ImportOptions(choices.kind.getValue(), choices.format.getValue(), choices.cluster.getValue(),
+        choices.lines.getValue(), choices.speedDials.getValue(), choices.passwordColumn(),
         name == null || name.isBlank() || template.isDisabled() ? null : name.strip(), skipBadRows.isSelected(),
         false, 100);
   }
@@ -353,9 +307,9 @@ final class BatImportDialog {
     planned = ws;
     plannedFile = path;
     problems.getItems().setAll(p.problems());
-    status.setText(t.text("status.read", p.rows()));
     showPlan();
     applyButton().setDisable(!p.applicable() || !p.changesSomething());
+    status.setText(t.text("status.read", p.rows())); // last: it says the rest is shown
   }
 
   private void showPlan() {

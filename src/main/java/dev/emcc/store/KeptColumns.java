@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The side table of BAT columns the model does not carry ({@code bat_column}, migration 3): per
+ * The side table of BAT columns the model does not carry ({@code bat_column}, migration 4): per
  * object of a cluster's collection, the columns an import kept (header to value, in file order),
  * for a later export to give back unchanged. Written in its own transaction after the import's
  * change; not part of the history.

@@ -51,6 +51,8 @@ public final class BatImport {
   private final Layout layout;
   // by identity: a window is a record of all its fields, too big to hash for every cell
   private final Map<Window, Target> targets = new java.util.IdentityHashMap<>();
+  /** The windows in the order their columns come (a phones-with-users row: the user, then the phone). */
+  private final List<Window> order = new ArrayList<>();
   /** The header of each positional slot, made once per file. */
   private List<String> headers = List.of();
   private final Set<String> phoneNames = new HashSet<>();
@@ -69,9 +71,9 @@ public final class BatImport {
     this.plan = new ImportPlan(options);
     this.layout = BatLayouts.of(options.kind(), options.format(), options.withPassword());
     for (BatColumn c : allColumns(layout)) {
-      targets.computeIfAbsent(c.window(), Target::new);
+      target(c.window());
     }
-    targets.computeIfAbsent(options.kind().window(), Target::new);
+    target(options.kind().window());
     cluster.phones().forEach(p -> phoneNames.add(p.name().toUpperCase(Locale.ROOT)));
     if (options.template() != null && !options.template().isBlank()) {
       targets.get(options.kind().window()).template = template(ws);
@@ -86,6 +88,13 @@ public final class BatImport {
     Cluster cluster = ws.cluster(options.clusterId())
         .orElseThrow(() -> new BatFileException(0, "option.noCluster", options.clusterId()));
     return new BatImport(options, cluster, ws, listener == null ? ImportListener.NONE : listener).run(file);
+  }
+
+  private void target(Window w) {
+    if (!targets.containsKey(w)) {
+      targets.put(w, new Target(w));
+      order.add(w);
+    }
   }
 
   private static List<BatColumn> allColumns(Layout l) {
@@ -202,7 +211,7 @@ public final class BatImport {
   private void row(CsvRows.Row row, List<Slot> slots) {
     List<RowProblem> problems = new ArrayList<>();
     Map<Window, Values> values = new java.util.IdentityHashMap<>();
-    targets.keySet().forEach(w -> values.put(w, new Values()));
+    order.forEach(w -> values.put(w, new Values()));
     List<Cell> preview = previewed < options.previewRows() ? new ArrayList<>() : null;
     if (row.blank()) {
       problems.add(RowProblem.of(row.line(), null, null, "row.blankLine", "row.blankLine"));
@@ -211,9 +220,9 @@ public final class BatImport {
     }
     List<Pending> made = new ArrayList<>();
     if (!row.blank()) {
-      for (Map.Entry<Window, Values> e : values.entrySet()) {
-        if (e.getValue().touched) {
-          Pending p = make(targets.get(e.getKey()), e.getValue(), row.line(), problems);
+      for (Window w : order) {
+        if (values.get(w).touched) {
+          Pending p = make(targets.get(w), values.get(w), row.line(), problems);
           if (p != null) {
             made.add(p);
           }
@@ -560,7 +569,8 @@ public final class BatImport {
       plan.entries.add(new PlanEntry(p.target().collection, p.name(), change, p.before(), p.after(), p.line()));
     }
     plan.pinsHashed = (int) pending.stream().filter(p -> p.pin() != null).count();
-    for (Target t : targets.values()) {
+    for (Window w : order) {
+      Target t = targets.get(w);
       for (BatColumn c : allColumns(layout)) {
         if (!c.carried() && c.role() != Role.SECRET && c.window() == t.window
             && !plan.ignored.containsKey(c.name()) && notCarriedSeen.contains(c.name())) {

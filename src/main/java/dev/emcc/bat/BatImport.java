@@ -296,7 +296,7 @@ public final class BatImport {
     boolean blank = text.isBlank();
     if (preview != null && !blank) {
       boolean masked = c.role() == Role.SECRET || c.field() != null && c.field().kind() == FieldKind.PIN;
-      preview.add(new Cell(header, masked ? "•".repeat(Math.min(8, text.length())) : text, c.carried()));
+      preview.add(new Cell(header, masked ? "••••" : text, c.carried())); // not even a PIN's length
     }
     if (c.mandatory() && blank) {
       problems.add(RowProblem.of(line, position, header, "row.mandatory", "row.mandatory"));

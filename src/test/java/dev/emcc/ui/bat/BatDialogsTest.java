@@ -64,6 +64,14 @@ class BatDialogsTest {
     stage.show();
   }
 
+  /** The dialogs opened from the menu wait in a nested event loop: close them so no later test sees them. */
+  @org.junit.jupiter.api.AfterEach
+  void closeTheDialogs(FxRobot robot) {
+    robot.interact(() -> List.copyOf(Window.getWindows()).stream()
+        .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+        .forEach(Window::hide));
+  }
+
   /** Tokyo's profiles as an export file: alice's description changed, a new profile, a bad row. */
   private Path file() throws Exception {
     Path file = dir.resolve("udp.csv");

@@ -177,7 +177,7 @@ public final class ListWindow<T> implements View {
   }
 
   private void updateCount() {
-    count.setText(i18n.text("list.count", filtered.size(), items.size()));
+    i18n.show(count, "list.count", filtered.size(), items.size());
   }
 
   /** Follows the workspace: re-reads the list only when the cluster's list really changed. */
@@ -261,7 +261,7 @@ public final class ListWindow<T> implements View {
     original = item;
     form.load(FormJson.toNode(item));
     FieldFindings.apply(ctx, form, spec.id(), binding.name().apply(item));
-    message.setText("");
+    I18n.clear(message);
   }
 
   public void addNew() {
@@ -269,7 +269,7 @@ public final class ListWindow<T> implements View {
     editing = -1;
     original = null;
     form.load(FormJson.toNode(binding.blank().get()));
-    message.setText(i18n.text("list.new"));
+    i18n.show(message, "list.new");
   }
 
   public void copy() {
@@ -284,7 +284,7 @@ public final class ListWindow<T> implements View {
     original = null;
     form.load(node);
     form.dirtyProperty().set(true);
-    message.setText(i18n.text("list.copied"));
+    i18n.show(message, "list.copied");
   }
 
   public void delete() {
@@ -302,7 +302,7 @@ public final class ListWindow<T> implements View {
     editing = -1;
     ctx.model().commitCluster(c -> binding.set().apply(c, next), i18n.text("list.deleted", name));
     ctx.status("list.deleted", name);
-    message.setText(i18n.text("list.deleted", name));
+    i18n.show(message, "list.deleted", name);
   }
 
   /** Checks the form, the name's uniqueness and the record's own rules; commits when all pass. */
@@ -320,14 +320,14 @@ public final class ListWindow<T> implements View {
       }
     }
     if (!problems.isEmpty()) {
-      message.setText(i18n.text("list.notSaved", problems.size()));
+      i18n.show(message, "list.notSaved", problems.size());
       return false;
     }
     T value;
     try {
       value = FormJson.fromNode(binding, node);
     } catch (JsonProcessingException e) {
-      message.setText(i18n.text("list.invalid", Json.problem(spec.id(), e).getMessage()));
+      i18n.show(message, "list.invalid", Json.problem(spec.id(), e).getMessage());
       return false;
     }
     List<T> next = new ArrayList<>(current);
@@ -341,7 +341,7 @@ public final class ListWindow<T> implements View {
     ctx.model().commitCluster(c -> binding.set().apply(c, next), i18n.text("list.saved", name));
     if (ctx.model().workspace() != before) {
       form.dirtyProperty().set(false);
-      message.setText(i18n.text("list.saved", name));
+      i18n.show(message, "list.saved", name);
       ctx.status("list.saved", name);
     }
     return true;
@@ -353,7 +353,7 @@ public final class ListWindow<T> implements View {
     } else {
       addNew();
     }
-    message.setText(i18n.text("list.reverted"));
+    i18n.show(message, "list.reverted");
   }
 
   @Override

@@ -124,6 +124,29 @@ class MigrationsTest {
     }
   }
 
+  @Test
+  void aVersionThreeFileGetsTheBatSideTableWithItsDataAndHistoryKept() throws Exception {
+    Path file = dir.resolve("v3.db");
+    Workspace a = StoreFixtures.twoClusters();
+    Workspace b = a.updateCluster("OSAKA", c -> c.withVersion("15.0"));
+    try (WorkspaceStore v3 = WorkspaceStore.open(file, 3)) {
+      assertThat(versions(v3.connection())).containsExactly(1, 2, 3);
+      assertThat(tables(v3.connection())).doesNotContain("bat_column");
+      v3.save(a);
+      v3.save(b);
+    }
+    try (WorkspaceStore store = WorkspaceStore.open(file)) {
+      assertThat(versions(store.connection())).containsExactly(1, 2, 3, 4);
+      assertThat(store.load()).isEqualTo(b);
+      assertThat(store.history(1)).singleElement().satisfies(e -> assertThat(e.afterJson()).contains("15.0"));
+      KeptColumns kept = KeptColumns.of(store);
+      assertThat(kept.get("OSAKA", "phones")).isEmpty();
+      kept.put("OSAKA", "phones", java.util.Map.of("SEP00AABBCC0201", java.util.Map.of("Fwd Busy Ext", "1")));
+      assertThat(kept.get("OSAKA", "phones")).containsEntry("SEP00AABBCC0201", java.util.Map.of("Fwd Busy Ext", "1"));
+      assertThat(store.undoLast()).contains(a);
+    }
+  }
+
   /** What the console of schema 2 wrote for a save of a, then of b: rows and a row per change. */
   private static void writeAsSchemaTwo(Connection c, Workspace a, Workspace b) throws Exception {
     writeAsSchemaOne(c, b);

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -149,6 +150,7 @@ public final class BatImport {
       }
       headers = slots.stream().map(Slot::header).toList();
       for (; row != null; row = rows.next()) {
+        stopIfCancelled();
         plan.rows++;
         row(row, slots);
         if (plan.rows % PROGRESS_EVERY == 0) {
@@ -158,6 +160,12 @@ public final class BatImport {
       finish();
       listener.progress(rows.size(), rows.size(), plan.rows);
       return plan;
+    }
+  }
+
+  private void stopIfCancelled() {
+    if (listener.stopRequested()) {
+      throw new CancellationException("BAT import cancelled after " + plan.rows + " rows");
     }
   }
 
@@ -589,6 +597,7 @@ public final class BatImport {
     if (p.pin() == null || !(p.after() instanceof EndUser u)) {
       return p;
     }
+    stopIfCancelled();
     EndUser before = (EndUser) p.before();
     EndUser after = before != null && before.pinMatches(p.pin()) ? u : u.withPin(p.pin());
     return new Pending(p.target(), p.name(), p.before(), after, null, p.line());

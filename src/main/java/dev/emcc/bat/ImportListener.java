@@ -13,6 +13,14 @@ public interface ImportListener {
   default void progress(long bytesRead, long size, long rows) {}
 
   /**
+   * Asked before each row and before each PIN is hashed: true stops the import there with a
+   * {@link java.util.concurrent.CancellationException} (nothing was changed; the plan is dropped).
+   */
+  default boolean stopRequested() {
+    return false;
+  }
+
+  /**
    * A row of the preview. Secret cells (Password) and PINs are shown masked, never in clear.
    *
    * @param name the object the row imports as (null when it has no name)

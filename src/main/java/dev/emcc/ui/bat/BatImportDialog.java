@@ -65,6 +65,9 @@ final class BatImportDialog {
   private final VBox planBox = new VBox(4);
   private final ButtonType applyType;
   private Button read;
+  private Button cancel;
+  /** The read under way, null when none: Cancel (or closing the dialog) stops it. */
+  private ReadTask running;
   private ImportPlan plan;
   private Workspace planned;
   private Path plannedFile;
@@ -94,6 +97,7 @@ final class BatImportDialog {
       apply();
     });
     ctx.i18n().localeProperty().addListener((o, a, b) -> showPlan());
+    dialog.setOnHidden(e -> cancelRead()); // Close or Escape while reading: stop reading
   }
 
   Dialog<Void> dialog() {
@@ -131,10 +135,12 @@ final class BatImportDialog {
     read = t.button("button.read", "bat-read", this::read);
     read.setDefaultButton(true);
     read.getStyleClass().add(Styles.ACCENT);
+    cancel = t.button("button.cancelRead", "bat-cancel", this::cancelRead);
+    cancel.setCancelButton(false); // Escape is the dialog's Close, which cancels too
+    showReading(false);
     progress.setPrefWidth(220);
-    progress.setVisible(false);
     status.setId("bat-status");
-    HBox actions = new HBox(10, read, progress, status);
+    HBox actions = new HBox(10, read, cancel, progress, status);
     actions.setAlignment(Pos.CENTER_LEFT);
 
     Label previewTitle = t.label("preview.title");
@@ -229,15 +235,40 @@ final class BatImportDialog {
     Workspace ws = ctx.model().workspace();
     reset();
     ReadTask task = new ReadTask(path, options, ws);
+    running = task;
     progress.progressProperty().bind(task.progressProperty());
-    progress.setVisible(true);
     status.textProperty().bind(task.messageProperty());
-    read.setDisable(true);
+    showReading(true);
     task.setOnSucceeded(e -> done(task, path, ws));
     task.setOnFailed(e -> done(task, path, ws));
+    task.setOnCancelled(e -> cancelled());
     Thread thread = new Thread(task, "emcc-bat-read");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /** While a file is read: Cancel and the progress bar shown, Read file disabled. */
+  private void showReading(boolean reading) {
+    read.setDisable(reading);
+    cancel.setVisible(reading);
+    cancel.setManaged(reading);
+    progress.setVisible(reading);
+  }
+
+  /** Stops the read under way: nothing is planned, nothing applied. */
+  void cancelRead() {
+    if (running != null) {
+      running.cancel(false); // not interrupted: the reader stops at its next row (ImportListener.stopRequested)
+    }
+  }
+
+  private void cancelled() {
+    running = null;
+    status.textProperty().unbind();
+    progress.progressProperty().unbind();
+    showReading(false);
+    reset();
+    status.setText(t.text("status.cancelled"));
   }
 
   /** Reads the file on this thread (a screenshot's, a small file): same result, no waiting. */
@@ -278,7 +309,15 @@ final class BatImportDialog {
     }
 
     @Override public void row(PreviewRow row) {
-      Platform.runLater(() -> preview.add(row));
+      Platform.runLater(() -> {
+        if (!isCancelled()) { // rows queued before a cancel stay out of the cleared preview
+          preview.add(row);
+        }
+      });
+    }
+
+    @Override public boolean stopRequested() {
+      return isCancelled();
     }
 
     @Override public void progress(long bytesRead, long size, long rows) {
@@ -288,10 +327,10 @@ final class BatImportDialog {
   }
 
   private void done(ReadTask task, Path path, Workspace ws) {
+    running = null;
     status.textProperty().unbind();
     progress.progressProperty().unbind();
-    progress.setVisible(false);
-    read.setDisable(false);
+    showReading(false);
     if (task.getException() != null) {
       Throwable e = task.getException();
       status.setText(e instanceof BatFileException b ? b.text(t.locale()) : String.valueOf(e.getMessage()));
@@ -344,6 +383,9 @@ final class BatImportDialog {
     Workspace ws = planned;
     String fileName = plannedFile.getFileName().toString();
     applyButton().setDisable(true);
+    read.setDisable(true);
+    progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+    progress.setVisible(true);
     status.setText(t.text("status.applying"));
     Task<Void> applying = new Task<>() {
       @Override protected Void call() throws Exception {
@@ -352,6 +394,12 @@ final class BatImportDialog {
         return null;
       }
     };
+    applying.stateProperty().addListener((o, a, state) -> {
+      if (state == javafx.concurrent.Worker.State.SUCCEEDED || state == javafx.concurrent.Worker.State.FAILED) {
+        progress.setVisible(false);
+        read.setDisable(false);
+      }
+    });
     applying.setOnSucceeded(e -> {
       String counts = String.join("; ", p.summary(t.locale()).subList(1, 1 + p.counts().size()));
       status.setText(t.text("status.applied", counts));

@@ -150,6 +150,61 @@ class BatDialogsTest {
     assertThat(model.workspace()).isEqualTo(DemoWorkspace.create());
   }
 
+  /**
+   * 40,000 users with PINs: read in about a second, but each PIN is hashed on purpose slowly
+   * (PBKDF2): the whole plan would take long minutes, so Cancel always comes while it reads.
+   */
+  private Path fortyThousandUsersWithPins() throws Exception {
+    Path file = dir.resolve("users-40000.csv");
+    StringBuilder rows = new StringBuilder();
+    for (int i = 0; i < 40_000; i++) {
+      rows.append("First").append(i).append(",Last").append(i).append(",user").append(i)
+          .append(",,Sales,").append(100_000 + i).append(",,,,,,,,,\n");
+    }
+    Files.writeString(file, rows);
+    return file;
+  }
+
+  @Test
+  void cancelStopsTheReadingOfA40000RowFileAndNothingIsApplied(FxRobot robot) throws Exception {
+    Path file = fortyThousandUsersWithPins();
+    dev.emcc.model.Workspace before = model.workspace();
+    openFromTheFileMenu(robot, "Import BAT CSV...");
+    robot.interact(() -> ((ComboBox<BatKind>) find(robot, "#bat-kind")).setValue(BatKind.USERS));
+    Button cancel = find(robot, "#bat-cancel");
+    assertThat(cancel.isVisible()).isFalse();
+    robot.clickOn("#bat-file").write(file.toString()).type(KeyCode.ENTER);
+    TableView<?> preview = find(robot, "#bat-preview");
+    waitFor(() -> cancel.isVisible() && !preview.getItems().isEmpty()); // the preview while it reads
+    assertThat(((Button) find(robot, "#bat-read")).isDisabled()).isTrue();
+    robot.clickOn(cancel);
+
+    Label status = find(robot, "#bat-status");
+    waitFor(() -> status.getText().equals("Reading cancelled: nothing was applied"));
+    assertThat(cancel.isVisible()).isFalse();
+    assertThat(((Button) find(robot, "#bat-read")).isDisabled()).isFalse();
+    assertThat(((Button) find(robot, "#bat-apply")).isDisabled()).isTrue();
+    assertThat(preview.getItems()).isEmpty();
+    assertThat(((VBox) find(robot, "#bat-plan")).getChildren()).isEmpty();
+    // the reader stopped (it would hash PINs for many minutes otherwise) and changed nothing
+    waitFor(() -> Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("emcc-bat-read")));
+    assertThat(model.workspace()).isSameAs(before);
+  }
+
+  @Test
+  void closingTheDialogWhileItReadsStopsTheReading(FxRobot robot) throws Exception {
+    Path file = fortyThousandUsersWithPins();
+    openFromTheFileMenu(robot, "Import BAT CSV...");
+    robot.interact(() -> ((ComboBox<BatKind>) find(robot, "#bat-kind")).setValue(BatKind.USERS));
+    robot.clickOn("#bat-file").write(file.toString()).type(KeyCode.ENTER);
+    Button cancel = find(robot, "#bat-cancel");
+    waitFor(cancel::isVisible);
+    Window dialog = cancel.getScene().getWindow();
+    robot.type(KeyCode.ESCAPE); // the dialog's Close
+    waitFor(() -> !dialog.isShowing());
+    waitFor(() -> Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("emcc-bat-read")));
+  }
+
   @Test
   void theDialogFollowsTheLanguageSwitch(FxRobot robot) {
     openFromTheFileMenu(robot, "Import BAT CSV...");

@@ -57,6 +57,8 @@ public final class BatImport {
   /** The header of each positional slot, made once per file. */
   private List<String> headers = List.of();
   private final Set<String> phoneNames = new HashSet<>();
+  /** The cluster's device profile names, upper case: a phone may not take one (one device namespace). */
+  private final Set<String> profileNames = new HashSet<>();
   private final List<Pending> pending = new ArrayList<>();
   private final Set<String> notCarriedSeen = new HashSet<>();
   private long previewed;
@@ -76,6 +78,7 @@ public final class BatImport {
     }
     target(options.kind().window());
     cluster.phones().forEach(p -> phoneNames.add(p.name().toUpperCase(Locale.ROOT)));
+    cluster.deviceProfiles().forEach(p -> profileNames.add(p.name().toUpperCase(Locale.ROOT)));
     if (options.template() != null && !options.template().isBlank()) {
       targets.get(options.kind().window()).template = template(ws);
     } else if (options.format() == BatFormat.INSERT && options.kind() != BatKind.USERS) {
@@ -473,6 +476,13 @@ public final class BatImport {
     String header = t.keyField.external().bat();
     if (t.window != Windows.END_USER && EmccNames.collides(name)) {
       problems.add(RowProblem.of(line, namePosition, header, "row.emccName", "row.emccName", name));
+      return null;
+    }
+    String deviceTaken = t.window == Windows.DEVICE_PROFILE && phoneNames.contains(name.toUpperCase(Locale.ROOT))
+        ? "row.nameOfPhone" : t.window == Windows.PHONE && profileNames.contains(name.toUpperCase(Locale.ROOT))
+        ? "row.nameOfProfile" : null;
+    if (deviceTaken != null) { // CUCM's phones and device profiles are devices: one namespace
+      problems.add(RowProblem.of(line, namePosition, header, "row.deviceNameTaken", deviceTaken, name));
       return null;
     }
     Long earlier = t.seen.putIfAbsent(name, line);

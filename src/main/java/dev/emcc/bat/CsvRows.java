@@ -51,7 +51,7 @@ final class CsvRows implements Closeable {
     this.size = size;
   }
 
-  static CsvRows open(Path file) throws IOException {
+  static CsvRows open(Path file) throws IOException, BatFileException {
     long size = Files.size(file);
     CountingStream in = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
     boolean bom = skipBom(in);
@@ -60,12 +60,17 @@ final class CsvRows implements Closeable {
     return new CsvRows(file, in, FACTORY.createParser(reader), bom, size);
   }
 
-  private static boolean skipBom(InputStream in) throws IOException {
+  /** Skips a UTF-8 byte order mark (true when there was one); refuses UTF-16's (Excel's "Unicode Text"). */
+  private static boolean skipBom(InputStream in) throws IOException, BatFileException {
     in.mark(3);
     byte[] b = new byte[3];
     int n = in.readNBytes(b, 0, 3);
     if (n == 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
       return true;
+    }
+    if (n >= 2 && ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE || (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF)) {
+      in.close();
+      throw new BatFileException(1, "file.utf16", String.format("%02X %02X", b[0] & 0xff, b[1] & 0xff));
     }
     in.reset();
     return false;

@@ -240,6 +240,47 @@ class BatFilesTest {
   }
 
   @Test
+  void windows1252BytesAreRefusedWithTheirLineAndUtf16IsNamed() throws Exception {
+    Path file = dir.resolve("cp1252.csv");
+    Files.write(file, "Good,,,1001\nM\u00fcller Profile,Caf\u00e9,,1002\n".getBytes(Charset.forName("windows-1252")));
+    ImportOptions o = ImportOptions.of(BatKind.UDP, BatFormat.INSERT, TOKYO);
+    assertThatThrownBy(() -> BatImport.plan(file, o, DemoWorkspace.create(), null))
+        .isInstanceOf(BatFileException.class).satisfies(e -> assertThat(((BatFileException) e).text(Locale.ROOT))
+            .isEqualTo("line 2: the file is not UTF-8: BAT reads UTF-8 only (save it as UTF-8 without BOM)"));
+    // Excel's "Unicode Text": UTF-16 with its byte order mark
+    Path utf16 = dir.resolve("utf16.csv");
+    Files.write(utf16, "Good,,,1001\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    byte[] bytes = Files.readAllBytes(utf16);
+    byte[] withBom = new byte[bytes.length + 2];
+    withBom[0] = (byte) 0xFF;
+    withBom[1] = (byte) 0xFE;
+    System.arraycopy(bytes, 0, withBom, 2, bytes.length);
+    Files.write(utf16, withBom);
+    assertThatThrownBy(() -> BatImport.plan(utf16, o, DemoWorkspace.create(), null))
+        .isInstanceOf(BatFileException.class).satisfies(e -> assertThat(((BatFileException) e).text(Locale.ROOT))
+            .isEqualTo("line 1: the file is UTF-16 (a byte order mark FF FE): BAT reads UTF-8 only (save it as "
+                + "UTF-8 without BOM)"));
+  }
+
+  @Test
+  void aProfileMayNotTakeAPhonesNameNorAPhoneAProfilesName() throws Exception {
+    Path udp = dir.resolve("udp.csv");
+    Files.writeString(udp, "sep00aabbcc0101,Named like a phone,,1001\n");
+    assertThat(problems(BatImport.plan(udp, ImportOptions.of(BatKind.UDP, BatFormat.INSERT, TOKYO)
+        .withTemplate("UDP_alice_8865"), DemoWorkspace.create(), null))).containsExactly(
+        "line 1, column 1 (Device Profile Name): \"sep00aabbcc0101\" is the name of a phone of the cluster: phones "
+            + "and device profiles share CUCM's device names [row.deviceNameTaken]");
+    Workspace ws = DemoWorkspace.create().updateCluster(TOKYO, c -> c.withDeviceProfiles(
+        java.util.stream.Stream.concat(c.deviceProfiles().stream(), java.util.stream.Stream.of(
+            c.deviceProfiles().get(0).withName("SEP00AABBCC0999"))).toList()));
+    Path phones = dir.resolve("phones.csv");
+    Files.writeString(phones, "Device Name,Device Type,Device Protocol\nSEP00AABBCC0999,Cisco 8865,SIP\n");
+    assertThat(problems(BatImport.plan(phones, ImportOptions.of(BatKind.PHONES, BatFormat.EXPORT, TOKYO), ws,
+        null))).containsExactly("line 2, column 1 (Device Name): \"SEP00AABBCC0999\" is the name of a device profile "
+            + "of the cluster: phones and device profiles share CUCM's device names [row.deviceNameTaken]");
+  }
+
+  @Test
   void anUnclosedQuoteIsRefused() throws Exception {
     Path file = dir.resolve("quote.csv");
     Files.writeString(file, "Good,,,1001\n\"Open quote,,,1002\n");

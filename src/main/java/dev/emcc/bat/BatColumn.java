@@ -9,7 +9,9 @@ import dev.emcc.schema.Window;
  * model does not carry it) and BAT's own rules for its text (length, mandatory).
  *
  * @param minLength the fewest characters of a non-blank value (Login User ID: 4), 0 for none
- * @param maxLength the most characters (code points), 0 for no BAT limit (the field's own still applies)
+ * @param maxLength the most characters (code points), 0 for no limit. A column the model carries
+ *     takes both from its field ({@code Field.bat}: one place); only the columns no field carries
+ *     (Display, Line Text Label ...) and a file's own exceptions set them in {@code BatLayouts}
  */
 public record BatColumn(String name, Window window, Field field, Role role, int minLength, int maxLength,
     boolean mandatory) {
@@ -44,8 +46,15 @@ public record BatColumn(String name, Window window, Field field, Role role, int 
     return new BatColumn(name, window, field, role, minLength, maxLength, true);
   }
 
+  /** A column of this field: BAT's length of it is the field's ({@code Field.bat}). */
+  static BatColumn of(String name, Window window, Field f) {
+    return new BatColumn(name, window, f, Role.VALUE, f == null ? 0 : f.external().batMinLength(),
+        f == null ? 0 : f.batMaxLength(), false);
+  }
+
+  /** This column carrying another field (its length that field's) in another role. */
   BatColumn as(Field f, Role r) {
-    return new BatColumn(name, window, f, r, minLength, maxLength, mandatory);
+    return new BatColumn(name, window, f, r, f.external().batMinLength(), f.batMaxLength(), mandatory);
   }
 
   BatColumn role(Role r) {

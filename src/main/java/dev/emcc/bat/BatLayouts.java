@@ -13,7 +13,10 @@ import java.util.List;
  * The column orders of Cisco's Bulk Administration Guide (Release 15, appendix "Text-Based CSV
  * Files"), one place: the users file, the user device profile file and the phones with users
  * file (insert files, BAT's default formats, lengths as the guide gives them) and the "All
- * details" export files of phones and user device profiles. Where the guide's releases differ
+ * details" export files of phones and user device profiles. The lengths of the columns the model
+ * carries are their fields' ({@code Field.bat} in the schema, the one place); the ones set here are
+ * of columns no field carries (Display, Line Text Label, the forwards ...) and the phones with
+ * users file's shorter PIN and the MAC address. Where the guide's releases differ
  * (the users file's Password column) both are here; docs/bat.md says which is which and lists
  * the columns appended for fields the guide's export lists lack.
  */
@@ -45,7 +48,7 @@ public final class BatLayouts {
 
   /** A column of a window, its field found by the name (null: not carried). */
   private static BatColumn col(Window w, String name) {
-    return new BatColumn(name, w, BatNames.field(w, name), Role.VALUE, 0, 0, false);
+    return BatColumn.of(name, w, BatNames.field(w, name));
   }
 
   private static List<BatColumn> cols(Window w, String... names) {
@@ -58,22 +61,25 @@ public final class BatLayouts {
 
   // ---- users ------------------------------------------------------------------------------
 
-  /** The user columns of a users insert file and of a phones with users file (PIN lengths differ). */
+  /**
+   * The user columns of a users insert file and of a phones with users file, whose PIN (20, where
+   * the field's BAT length is 128) and Telephone Number are shorter: {@code pinMax} 0 is the field's.
+   */
   private static List<BatColumn> userColumns(boolean withPassword, int pinMax, int telephoneMax) {
     List<BatColumn> c = new ArrayList<>();
-    c.add(col(USER, "First Name").max(64));
-    c.add(col(USER, "Last Name").len(1, 64).required());
-    c.add(col(USER, "User ID").len(1, 128).required());
+    c.add(col(USER, "First Name"));
+    c.add(col(USER, "Last Name").required());
+    c.add(col(USER, "User ID").required());
     if (withPassword) {
       c.add(col(USER, "Password").max(128).role(Role.SECRET));
     }
     c.add(col(USER, "Manager User ID").max(128));
     c.add(col(USER, "Department").max(64));
-    c.add(col(USER, "PIN").max(pinMax));
+    c.add(pinMax > 0 ? col(USER, "PIN").max(pinMax) : col(USER, "PIN"));
     c.add(col(USER, "Default Profile").max(50));
     c.add(col(USER, "User Locale").max(50));
     c.add(col(USER, "Telephone Number").max(telephoneMax));
-    c.add(col(USER, "Primary Extension").max(50));
+    c.add(col(USER, "Primary Extension"));
     c.add(col(USER, "Associated PC").max(50));
     c.add(col(USER, "ICD Extension").max(50));
     c.add(col(USER, "Mail ID").max(255));
@@ -83,11 +89,11 @@ public final class BatLayouts {
   }
 
   private static BatColumn controlledDevice() {
-    return col(USER, "Controlled Device").max(50).as(EndUserFields.CONTROLLED_PROFILES, Role.CONTROLLED_DEVICE);
+    return col(USER, "Controlled Device").as(EndUserFields.CONTROLLED_PROFILES, Role.CONTROLLED_DEVICE);
   }
 
   private static Layout usersInsert(boolean withPassword) {
-    return new Layout(BatKind.USERS, BatFormat.INSERT, userColumns(withPassword, 128, 64),
+    return new Layout(BatKind.USERS, BatFormat.INSERT, userColumns(withPassword, 0, 64),
         List.of(new ColumnGroup(ColumnGroup.CONTROLLED_DEVICES, List.of(controlledDevice()), true)));
   }
 
@@ -96,7 +102,7 @@ public final class BatLayouts {
    * the End User window's Extension Mobility columns as BAT's user file format names them.
    */
   private static final Layout USERS_EXPORT = new Layout(BatKind.USERS, BatFormat.EXPORT,
-      concat(userColumns(false, 128, 64), cols(USER, "Self-Service User ID", "PIN Must Change at Next Login",
+      concat(userColumns(false, 0, 64), cols(USER, "Self-Service User ID", "PIN Must Change at Next Login",
           "Enable EMCC", "Home Cluster")),
       List.of(new ColumnGroup(ColumnGroup.CONTROLLED_PROFILES, cols(USER, "Controlled Profile"), false),
           new ColumnGroup(ColumnGroup.CONTROLLED_DEVICES, List.of(controlledDevice()), false)));
@@ -104,9 +110,9 @@ public final class BatLayouts {
   // ---- user device profiles -------------------------------------------------------------
 
   private static final Layout UDP_INSERT = new Layout(BatKind.UDP, BatFormat.INSERT,
-      List.of(col(PROFILE, "Device Profile Name").len(1, 50).required(), col(PROFILE, "Description").max(50),
-          col(PROFILE, "Login User ID").len(4, 30)),
-      List.of(new ColumnGroup(ColumnGroup.LINES, List.of(col(PROFILE, "Directory Number").max(24),
+      List.of(col(PROFILE, "Device Profile Name").required(), col(PROFILE, "Description"),
+          col(PROFILE, "Login User ID")),
+      List.of(new ColumnGroup(ColumnGroup.LINES, List.of(col(PROFILE, "Directory Number"),
           col(PROFILE, "Display").max(30), col(PROFILE, "Line Text Label").max(30),
           col(PROFILE, "Forward Busy External Destination").max(50),
           col(PROFILE, "Forward No Answer External Destination").max(50),
@@ -195,8 +201,8 @@ public final class BatLayouts {
   /** Phones with users: the user's columns (with Password), then the phone's, its line and speed dial. */
   private static final Layout PHONES_INSERT = new Layout(BatKind.PHONES, BatFormat.INSERT,
       concat(userColumns(true, 20, 20), List.of(
-          col(PHONE, "MAC Address").len(12, 12).required().as(PhoneFields.NAME, Role.MAC_ADDRESS),
-          col(PHONE, "Description").max(50), col(PHONE, "Location").max(50))),
+          col(PHONE, "MAC Address").as(PhoneFields.NAME, Role.MAC_ADDRESS).len(12, 12).required(),
+          col(PHONE, "Description"), col(PHONE, "Location").max(50))),
       List.of(new ColumnGroup(ColumnGroup.LINES, List.of(col(PHONE, "Directory Number").max(24),
           col(PHONE, "Display").max(30), col(PHONE, "Line Text Label").max(30),
           col(PHONE, "Forward Busy External").max(50), col(PHONE, "Forward No Answer External").max(50),

@@ -19,7 +19,7 @@ public final class DeviceProfileFields {
   public static final Field PRODUCT_TYPE = F.freeRef("productType", DeviceModelFields.ID).mandatory().bat("Device Type");
   public static final Field PROTOCOL = F.choice("protocol", Protocol.class).bat("Device Protocol");
   public static final Field NAME = F.text("name").mandatory().maxLength(DeviceProfile.MAX_NAME_LENGTH).bat("Device Profile Name");
-  public static final Field DESCRIPTION = F.text("description").bat("Description");
+  public static final Field DESCRIPTION = F.text("description").bat("Description", 0, 50);
   public static final Field USER_HOLD_MOH_AUDIO_SOURCE = F.freeRef("userHoldMohAudioSource").bat("User Hold Audio Source");
   public static final Field USER_LOCALE = F.freeRef("userLocale").bat("Device User Locale");
   public static final Field PHONE_BUTTON_TEMPLATE = F.freeRef("phoneButtonTemplate").bat("Phone Template");
@@ -41,11 +41,11 @@ public final class DeviceProfileFields {
   public static final Field MLPP_DOMAIN = F.freeRef("mlppDomain").bat("MLPP Domain");
   public static final Field MLPP_INDICATION = F.choice("mlppIndication", MlppIndication.class).defaults("default").bat("MLPP Indication");
   public static final Field MLPP_PREEMPTION = F.choice("mlppPreemption", MlppPreemption.class).defaults("default").bat("MLPP Preemption");
-  public static final Field LOGIN_USER_ID = F.ref("loginUserId", EndUserFields.ID).bat("Login User ID");
+  public static final Field LOGIN_USER_ID = F.ref("loginUserId", EndUserFields.ID).bat("Login User ID", 4, 30);
   private static final Field.Maker LINE = F.columnsOf("lines");
   public static final Field LINE_INDEX = LINE.readOnly("index");
   public static final Field LINE_DIRECTORY_NUMBER = LINE.text("directoryNumber").mandatory()
-      .pattern("[0-9*#+\\\\X]+", "field.pattern.directoryNumber").bat("Directory Number");
+      .pattern("[0-9*#+\\\\X]+", "field.pattern.directoryNumber").bat("Directory Number", 0, 24);
   public static final Field LINE_PARTITION = LINE.text("partition").bat("Partition");
   /** The lines: line number, directory number (digits, *, #, +, X) and route partition. */
   public static final Field LINES = F.lines("lines", LINE_INDEX, LINE_DIRECTORY_NUMBER, LINE_PARTITION);

@@ -12,7 +12,7 @@ public final class PhoneFields {
   private static final Field.Maker F = Field.in(ID);
 
   public static final Field NAME = F.text("name").mandatory().maxLength(15).bat("Device Name");
-  public static final Field DESCRIPTION = F.text("description").bat("Description");
+  public static final Field DESCRIPTION = F.text("description").bat("Description", 0, 50);
   public static final Field MODEL = F.freeRef("model", DeviceModelFields.ID).mandatory().bat("Device Type");
   public static final Field PROTOCOL = F.choice("protocol", Protocol.class).bat("Device Protocol");
   public static final Field DEVICE_POOL = F.ref("devicePool", DevicePoolFields.ID).bat("Device Pool");

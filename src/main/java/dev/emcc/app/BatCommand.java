@@ -21,6 +21,7 @@ import dev.emcc.schema.Window;
 import dev.emcc.store.KeptColumns;
 import dev.emcc.store.WorkspaceStore;
 import java.io.PrintWriter;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -161,7 +162,7 @@ public final class BatCommand implements Runnable {
       }
       List<Diagnostic> before = Validator.standard().validate(ws);
       Workspace next = ImportApplier.applyAndSave(ws, plan, file.getFileName().toString(),
-          (w, summary) -> where.storage(summary).save(w), keepUnknown ? this::keep : null);
+          (w, summary) -> save(w, summary), keepUnknown ? this::keep : null);
       out.println(BatMessages.text(l, "cli.applied", storage.describe()));
       List<Diagnostic> after = Validator.standard().validate(next);
       out.println(BatMessages.text(l, "cli.validation", cluster, count(after, Severity.ERROR),
@@ -174,9 +175,22 @@ public final class BatCommand implements Runnable {
       return diagnostics.stream().filter(d -> d.severity() == s && cluster.equals(d.cluster())).count();
     }
 
+    /** The import's change set in the database (0: none, or a workspace file): what its kept columns go under. */
+    private long changeSet;
+
+    private void save(Workspace w, String summary) throws IOException {
+      if (where.source.db == null) {
+        where.storage(summary).save(w);
+        return;
+      }
+      try (WorkspaceStore store = WorkspaceStore.open(where.source.db)) {
+        changeSet = store.save(w, summary).changeSetId(); // one change of its history
+      }
+    }
+
     private void keep(String clusterId, String collection, Map<String, Map<String, String>> values) {
       try (WorkspaceStore store = WorkspaceStore.open(where.source.db)) {
-        KeptColumns.of(store).put(clusterId, collection, values);
+        KeptColumns.of(store).put(clusterId, collection, changeSet, values);
       }
     }
   }

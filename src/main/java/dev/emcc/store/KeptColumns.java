@@ -15,7 +15,9 @@ import java.util.Map;
  * The side table of BAT columns the model does not carry ({@code bat_column}, migration 4): per
  * object of a cluster's collection, the columns an import kept (header to value, in file order),
  * for a later export to give back unchanged. Written in its own transaction after the import's
- * change; not part of the history.
+ * change, under that change set's id: undoing the import (the history's undo, from emcc undo or
+ * the console) deletes them in the undo's transaction (the migration's trigger), and what an
+ * earlier import kept for those objects is the latest again.
  */
 public final class KeptColumns {
   private static final TypeReference<LinkedHashMap<String, String>> COLUMNS = new TypeReference<>() {};
@@ -30,17 +32,21 @@ public final class KeptColumns {
     return new KeptColumns(store.connection());
   }
 
-  /** Keeps the columns of these objects (name to header to value), replacing what was kept for each. */
-  public void put(String clusterId, String collection, Map<String, Map<String, String>> byName) {
+  /**
+   * Keeps the columns of these objects (name to header to value) as the latest for each, under the
+   * import's change set ({@code changeSetId}; 0 when the import changed no object: nothing to undo).
+   */
+  public void put(String clusterId, String collection, long changeSetId, Map<String, Map<String, String>> byName) {
     try {
       exec("BEGIN IMMEDIATE");
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT OR REPLACE INTO bat_column (cluster_id, collection, name, columns) VALUES (?, ?, ?, ?)")) {
+      try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO bat_column (cluster_id, collection,"
+          + " name, change_set, columns) VALUES (?, ?, ?, ?, ?)")) {
         for (Map.Entry<String, Map<String, String>> e : byName.entrySet()) {
           ps.setString(1, clusterId);
           ps.setString(2, collection);
           ps.setString(3, e.getKey());
-          ps.setString(4, Json.mapper().writeValueAsString(e.getValue()));
+          ps.setLong(4, changeSetId);
+          ps.setString(5, Json.mapper().writeValueAsString(e.getValue()));
           ps.addBatch();
         }
         ps.executeBatch();
@@ -54,11 +60,11 @@ public final class KeptColumns {
     }
   }
 
-  /** What was kept for a collection of a cluster: object name to header to value. */
+  /** What was kept for a collection of a cluster, each object's latest: object name to header to value. */
   public Map<String, Map<String, String>> get(String clusterId, String collection) {
     Map<String, Map<String, String>> out = new LinkedHashMap<>();
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT name, columns FROM bat_column WHERE cluster_id = ? AND collection = ? ORDER BY name")) {
+    try (PreparedStatement ps = c.prepareStatement("SELECT name, columns FROM bat_column"
+        + " WHERE cluster_id = ? AND collection = ? ORDER BY name, change_set")) { // the latest is put last
       ps.setString(1, clusterId);
       ps.setString(2, collection);
       try (ResultSet rs = ps.executeQuery()) {

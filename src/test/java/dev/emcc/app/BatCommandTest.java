@@ -137,6 +137,44 @@ class BatCommandTest {
     assertThat(cells.get(header.indexOf("Extension Mobility Cross Cluster CSS"))).isEqualTo("CSS_TOKYO_EMCC");
   }
 
+  /** The lobby profile's kept Custom Note in an export of the database (null: no lobby row). */
+  private String keptNote(Path db) throws Exception {
+    Path back = dir.resolve("note.csv");
+    assertThat(run("bat", "export", "--kind", "udp", "--format", "export", "--cluster", TOKYO, "--db",
+        db.toString(), "--out", back.toString(), "--force")).as(err.toString()).isEqualTo(ExitCodes.OK);
+    List<String> lines = Files.readAllLines(back);
+    boolean noted = lines.get(0).endsWith(",Custom Note"); // columns no layout has come last
+    return lines.stream().filter(l -> l.startsWith("UDP_lobby,")).findFirst()
+        .map(l -> noted ? l.substring(l.lastIndexOf(',') + 1) : "").orElse(null);
+  }
+
+  @Test
+  void undoingAnImportTakesBackTheColumnsItKept() throws Exception {
+    Path db = db(DemoWorkspace.create());
+    Path first = resource("udp-export.csv");
+    assertThat(run("bat", "import", first.toString(), "--kind", "udp", "--format", "export", "--cluster", TOKYO,
+        "--db", db.toString(), "--keep-unknown", "--skip-bad-rows")).as(err.toString()).isEqualTo(ExitCodes.OK);
+    // a second file: the lobby's description and note changed
+    Path second = dir.resolve("second.csv");
+    List<String> rows = Files.readAllLines(first);
+    Files.write(second, List.of(rows.get(0), rows.get(1).replace("Lobby profile", "\"Lobby, 2nd floor\"")
+        .replace("keep me", "second note")));
+    assertThat(run("bat", "import", second.toString(), "--kind", "udp", "--format", "export", "--cluster", TOKYO,
+        "--db", db.toString(), "--keep-unknown")).as(out + "" + err).isEqualTo(ExitCodes.OK);
+    assertThat(keptNote(db)).isEqualTo("second note");
+
+    assertThat(run("undo", "--db", db.toString())).as(err.toString()).isEqualTo(ExitCodes.OK); // the second import
+    assertThat(load(db).cluster(TOKYO).orElseThrow().deviceProfile("UDP_lobby").orElseThrow().description())
+        .isEqualTo("Lobby profile");
+    assertThat(keptNote(db)).isEqualTo("keep me"); // the first import's note is the latest again
+
+    assertThat(run("undo", "--db", db.toString())).as(err.toString()).isEqualTo(ExitCodes.OK); // the first
+    assertThat(keptNote(db)).isNull();
+    try (WorkspaceStore store = WorkspaceStore.open(db)) {
+      assertThat(dev.emcc.store.KeptColumns.of(store).get(TOKYO, "deviceProfiles")).isEmpty();
+    }
+  }
+
   @Test
   void theExportsPinColumnIsEmptyUnlessAPinFileGivesThePins() throws Exception {
     Path ws = dir.resolve("demo.json");

@@ -141,7 +141,7 @@ class MigrationsTest {
       assertThat(store.history(1)).singleElement().satisfies(e -> assertThat(e.afterJson()).contains("15.0"));
       KeptColumns kept = KeptColumns.of(store);
       assertThat(kept.get("OSAKA", "phones")).isEmpty();
-      kept.put("OSAKA", "phones", java.util.Map.of("SEP00AABBCC0201", java.util.Map.of("Fwd Busy Ext", "1")));
+      kept.put("OSAKA", "phones", 0, java.util.Map.of("SEP00AABBCC0201", java.util.Map.of("Fwd Busy Ext", "1")));
       assertThat(kept.get("OSAKA", "phones")).containsEntry("SEP00AABBCC0201", java.util.Map.of("Fwd Busy Ext", "1"));
       assertThat(store.undoLast()).contains(a);
     }

@@ -76,7 +76,7 @@ class BatFilesTest {
     assertThat(plan.applicable()).isFalse();
     assertThat(problems(plan)).contains(
         "line 1, Device Type (not in the file): Product Type is required. [field.required]",
-        "line 1, Device Protocol (not in the file): Device Protocol has no value; expected one of: sccp, sip. "
+        "line 1, Device Protocol (not in the file): Device Protocol has no value; expected one of: SCCP, SIP. "
             + "[field.enum]");
     assertThat(plan.notes()).extracting(ImportPlan.Note::key).contains("note.noTemplate");
   }

@@ -87,13 +87,26 @@ public record Field(
   /** Its element in Cisco's AXL schema. */
   public Field axl(String element) {
     return new Field(window, parent, key, kind, options, refersTo, freeText, constraints, defaultValue,
-        new ExternalNames(element, external.bat()), columns);
+        new ExternalNames(element, external.bat(), external.batMinLength(), external.batMaxLength()), columns);
   }
 
-  /** Its column in a Bulk Administration CSV file. */
+  /** Its column in a Bulk Administration CSV file, as long as the field's own {@code maxLength} allows. */
   public Field bat(String column) {
+    return bat(column, 0, 0);
+  }
+
+  /**
+   * Its column in a Bulk Administration CSV file, whose files hold from {@code minLength} (0: any)
+   * to {@code maxLength} characters (the guide's lengths, where the field itself has none or another).
+   */
+  public Field bat(String column, int minLength, int maxLength) {
     return new Field(window, parent, key, kind, options, refersTo, freeText, constraints, defaultValue,
-        new ExternalNames(external.axl(), column), columns);
+        new ExternalNames(external.axl(), column, minLength, maxLength), columns);
+  }
+
+  /** The most characters a BAT file holds for this field: BAT's own length, else the field's (0: no limit). */
+  public int batMaxLength() {
+    return external.batMaxLength() > 0 ? external.batMaxLength() : maxLength();
   }
 
   private Field withConstraints(Constraints c) {

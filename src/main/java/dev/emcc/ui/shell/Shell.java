@@ -152,6 +152,7 @@ public final class Shell {
         item("menu.file.open", "Shortcut+O", this::openFile),
         item("menu.file.saveAs", "Shortcut+Shift+S", this::saveAs),
         item("menu.file.exit", "Shortcut+Q", this::quit));
+    file.getItems().addAll(2, dev.emcc.ui.bat.BatDialogs.menuItems(ctx)); // Import/Export BAT CSV...
     MenuItem undo = item("menu.edit.undo", "Shortcut+Z", () -> {
       if (ctx.model().undo()) {
         ctx.status("status.undone");

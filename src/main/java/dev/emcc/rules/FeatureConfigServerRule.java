@@ -1,5 +1,6 @@
 package dev.emcc.rules;
 
+import dev.emcc.catalog.LoginDeviceTftp;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.EmccFeatureConfig;
 import dev.emcc.model.Node;
@@ -12,7 +13,8 @@ import java.util.function.Predicate;
 /**
  * Seed table 2, the servers of the EMCC Feature Configuration window: the Default TFTP Server for
  * EMCC Login Device is set (emcc.tftpServerMissing, 39) and it and the backup name nodes of this
- * cluster that run Cisco Tftp (emcc.tftpServer, 39); the remote-cluster-update servers name nodes
+ * cluster that run Cisco Tftp (emcc.tftpServer, 39: {@link LoginDeviceTftp}, as the simulator
+ * reads "not set properly"); the remote-cluster-update servers name nodes
  * with Cisco Extension Mobility active (emcc.updateServer; unset default: emcc.updateServerMissing,
  * warning); a backup differs from its default (emcc.backupSameAsDefault, warning); the EMCC
  * geolocation filter is set (emcc.geolocationFilterMissing, warning: no roaming device pool).
@@ -29,14 +31,18 @@ public final class FeatureConfigServerRule extends ClusterRule {
   void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {
     String id = cl.clusterId();
     EmccFeatureConfig f = cl.emccFeatureConfig();
-    if (RequiredFieldRule.blank(f.defaultTftpServer())) {
-      out.error(TFTP_MISSING, id, Paths.of(c, "emccFeatureConfig.defaultTftpServer"), 39,
-          fix(EmccFeatureConfigFields.DEFAULT_TFTP_SERVER), id);
-    } else {
-      server(out, cl, c, f.defaultTftpServer(), EmccFeatureConfigFields.DEFAULT_TFTP_SERVER, TFTP, s -> s.services().tftp(), 39);
+    // 39: the reading the simulator shares (catalog.LoginDeviceTftp)
+    for (LoginDeviceTftp.Fault t : LoginDeviceTftp.faults(cl)) {
+      Field field = t.field() == LoginDeviceTftp.Field.DEFAULT
+          ? EmccFeatureConfigFields.DEFAULT_TFTP_SERVER : EmccFeatureConfigFields.BACKUP_TFTP_SERVER;
+      String path = Paths.of(c, "emccFeatureConfig." + field.key());
+      switch (t.problem()) {
+        case NOT_SET -> out.error(TFTP_MISSING, id, path, 39, fix(field), id);
+        case UNKNOWN_NODE -> out.add(Severity.ERROR, TFTP, TFTP + ".unknown", id, path, 39, fix(field), t.value(), id);
+        case TFTP_INACTIVE -> out.add(Severity.ERROR, TFTP, TFTP + ".inactive", id, path, 39, fix(field), t.value());
+      }
     }
     if (!RequiredFieldRule.blank(f.backupTftpServer())) {
-      server(out, cl, c, f.backupTftpServer(), EmccFeatureConfigFields.BACKUP_TFTP_SERVER, TFTP, s -> s.services().tftp(), 39);
       same(out, cl, c, f.defaultTftpServer(), f.backupTftpServer(), EmccFeatureConfigFields.BACKUP_TFTP_SERVER);
     }
     if (RequiredFieldRule.blank(f.remoteClusterUpdateDefaultServer())) {

@@ -11,7 +11,8 @@ import dev.emcc.model.Workspace;
  * profile's product type and a phone's model are known (profile.productType, phone.model:
  * warnings, the catalog is not every model CUCM knows), speak the protocol given
  * (profile.protocol, phone.protocol), and a phone's model supports EMCC (phone.emccUnsupported:
- * login fails with 32, 213 from EMApp; step 1 of the task flow, the phone feature list report).
+ * an EMCC login on it fails with 213 from the visiting EMApp, before the home's 32; step 1 of the
+ * task flow, the phone feature list report).
  */
 public final class ProductRule extends ClusterRule {
   public static final String PROFILE_PRODUCT = "profile.productType";
@@ -54,7 +55,8 @@ public final class ProductRule extends ClusterRule {
             Fix.at(PhoneFields.PROTOCOL, p.name()), p.name(), p.protocol().json(), m.name());
       }
       if (!m.supportsEmcc()) {
-        out.warning(PHONE_EMCC, id, Paths.item(c, "phones", i, "model"), 32,
+        // the visiting EMApp refuses it first (213); the home's 32 is for a catalog that disagrees
+        out.warning(PHONE_EMCC, id, Paths.item(c, "phones", i, "model"), 213,
             Fix.at(PhoneFields.MODEL, p.name()), p.name(), m.name());
       }
     }

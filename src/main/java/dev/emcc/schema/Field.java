@@ -145,6 +145,11 @@ public record Field(
       return of(key, FieldKind.READ_ONLY);
     }
 
+    /** A fact shown read-only, always {@code value} (an option's JSON text), not part of the object. */
+    public Field fixed(String key, String value) {
+      return of(key, FieldKind.FIXED).defaults(value);
+    }
+
     public Field pin(String key) {
       return of(key, FieldKind.PIN);
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.emcc.model.Cluster;
 import dev.emcc.schema.Field;
+import dev.emcc.schema.FieldKind;
 import dev.emcc.ui.kit.I18n;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -56,7 +57,7 @@ abstract class FieldEditor {
       case LIST -> new Lines(spec, i18n, cluster, onChange);
       case LINES -> new LinesTable(spec, i18n, cluster, onChange);
       case DUAL -> new Dual(spec, i18n, cluster, onChange);
-      case READ_ONLY -> new ReadOnly(spec, i18n, cluster, onChange);
+      case READ_ONLY, FIXED -> new ReadOnly(spec, i18n, cluster, onChange);
       case PIN -> new Pin(spec, i18n, cluster, onChange);
     };
     e.control().setId("field-" + spec.key());
@@ -142,7 +143,8 @@ abstract class FieldEditor {
     }
 
     @Override void read(ObjectNode node) {
-      label.setText(optionText(i18n, JsonPaths.text(node, spec.key())));
+      String value = spec.kind() == FieldKind.FIXED ? spec.defaultValue() : JsonPaths.text(node, spec.key());
+      label.setText(optionText(i18n, value));
     }
 
     @Override void write(ObjectNode node) {}

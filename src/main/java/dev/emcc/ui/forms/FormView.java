@@ -108,7 +108,7 @@ public final class FormView {
       error.setId("error-" + field.key());
       errors.put(field.key(), error);
       VBox cell = new VBox(2, editor.node(), error);
-      if (field.defaultValue() != null && !"default".equals(field.defaultValue())) {
+      if (field.defaultValue() != null && !"default".equals(field.defaultValue()) && field.kind() != FieldKind.FIXED) {
         Label def = new Label();
         def.textProperty().bind(i18n.bind(() -> i18n.text("form.default", FieldEditor.optionText(i18n, field.defaultValue()))));
         def.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);

@@ -2,6 +2,7 @@ package dev.emcc.rules;
 
 import static dev.emcc.model.EmccFeatureConfig.*;
 
+import dev.emcc.catalog.AudioCodecs;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.EmccFeatureConfig;
 import dev.emcc.model.Workspace;
@@ -36,10 +37,10 @@ public final class FeatureParameterRangeRule extends ClusterRule {
     range(out, id, c, "emccFeatureConfig.", EmccFeatureConfigFields.REMOTE_CLUSTER_UPDATE_INTERVAL,
         f.remoteClusterUpdateIntervalMinutes(), MIN_REMOTE_CLUSTER_UPDATE_MINUTES,
         MAX_REMOTE_CLUSTER_UPDATE_MINUTES, DEFAULT_REMOTE_CLUSTER_UPDATE_MINUTES);
-    if (!AudioBitRates.isValid(f.regionMaxAudioBitRateKbps())) {
+    if (!AudioCodecs.isRegionRate(f.regionMaxAudioBitRateKbps())) {
       out.error(AUDIO, id, Paths.of(c, "emccFeatureConfig.regionMaxAudioBitRateKbps"), null,
           Fix.at(EmccFeatureConfigFields.REGION_MAX_AUDIO_BIT_RATE, null),
-          f.regionMaxAudioBitRateKbps(), AudioBitRates.list(), DEFAULT_REGION_MAX_AUDIO_KBPS);
+          f.regionMaxAudioBitRateKbps(), AudioCodecs.regionRateList(), DEFAULT_REGION_MAX_AUDIO_KBPS);
     }
     range(out, id, c, "emServiceParameters.", EmServiceParametersFields.MAXIMUM_CONCURRENT_REQUESTS,
         cl.emServiceParameters().maximumConcurrentRequests(), 1, Integer.MAX_VALUE,

@@ -162,6 +162,12 @@ public record Field(
       return of(key, FieldKind.INT, List.of(), null, true, Constraints.NONE.withRange(min, max), List.of());
     }
 
+    /** A choice among whole numbers (stored as numbers). */
+    public Field choiceOf(String key, List<Integer> values) {
+      return of(key, FieldKind.CHOICE, values.stream().map(String::valueOf).toList(), null, false, Constraints.NONE,
+          List.of());
+    }
+
     /** A choice among an enum's JSON values. */
     public Field choice(String key, Class<? extends Enum<?>> type) {
       return of(key, FieldKind.CHOICE, jsonValues(type), null, false, Constraints.NONE, List.of());

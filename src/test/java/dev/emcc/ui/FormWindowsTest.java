@@ -92,6 +92,20 @@ class FormWindowsTest {
     assertThat(interval.getText()).isEqualTo("600");
   }
 
+  /** Issue 13 item 14: the region's max audio bit rate is one of the rates CUCM offers, by name. */
+  @Test
+  void regionMaxAudioBitRateIsAChoiceOfTheOfferedRatesSavedAsANumber(FxRobot robot) {
+    robot.interact(() -> console.shell.open("emccFeatureConfig"));
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.ComboBox<String> rate = lookup(robot, "field-regionMaxAudioBitRateKbps",
+        javafx.scene.control.ComboBox.class);
+    assertThat(rate.getItems()).containsExactly("8", "16", "24", "32", "64", "256");
+    assertThat(rate.getConverter().toString("64")).isEqualTo("64 kbps (G.722, G.711)");
+    robot.interact(() -> rate.setValue("64"));
+    robot.clickOn("#save");
+    assertThat(tokyo().emccFeatureConfig().regionMaxAudioBitRateKbps()).isEqualTo(64);
+  }
+
   @Test
   void endUserControlledProfilesMoveFromAvailable(FxRobot robot) {
     robot.interact(() -> console.shell.open("endUser"));

@@ -263,7 +263,10 @@ abstract class FieldEditor {
 
     @Override void write(ObjectNode node) {
       String v = combo.getValue();
-      JsonPaths.set(node, spec.key(), v == null ? NullNode.getInstance() : TextNode.valueOf(v));
+      // a choice among numbers (the region bit rates) stays a number in the object
+      boolean numbers = !spec.options().isEmpty() && spec.options().stream().allMatch(o -> o.matches("\\d+"));
+      JsonPaths.set(node, spec.key(), v == null ? NullNode.getInstance()
+          : numbers ? com.fasterxml.jackson.databind.node.IntNode.valueOf(Integer.parseInt(v)) : TextNode.valueOf(v));
     }
   }
 

@@ -106,6 +106,29 @@ class FormWindowsTest {
     assertThat(tokyo().emccFeatureConfig().regionMaxAudioBitRateKbps()).isEqualTo(64);
   }
 
+  /** A service check box of Cluster View (its id has a dot: not a CSS selector). */
+  private static javafx.scene.control.CheckBox service(FxRobot robot, String name) {
+    return robot.lookup((Node n) -> ("field-services." + name).equals(n.getId())).queryAs(javafx.scene.control.CheckBox.class);
+  }
+
+  /** Seed line 456: Add New in Cluster View starts with the services the feature parameter says. */
+  @Test
+  void aNewRemoteClusterStartsWithItsServicesAsTheFeatureParameterSays(FxRobot robot) {
+    robot.interact(() -> console.shell.open("remoteCluster"));
+    robot.clickOn("#add-new");
+    assertThat(service(robot, "emcc").isSelected()).isFalse();
+    robot.interact(() -> console.model.load(console.model.workspace().updateCluster(DemoWorkspace.TOKYO,
+        c -> c.withEmccFeatureConfig(new dev.emcc.model.EmccFeatureConfig(c.emccFeatureConfig().defaultTftpServer(),
+            c.emccFeatureConfig().backupTftpServer(), null, true, null, c.emccFeatureConfig().geolocationFilter(),
+            null, null, null, null, c.emccFeatureConfig().remoteClusterUpdateDefaultServer(), null, null)))));
+    robot.interact(() -> console.shell.open("phone"));
+    robot.interact(() -> console.shell.open("remoteCluster"));
+    robot.clickOn("#add-new");
+    assertThat(service(robot, "emcc").isSelected()).isTrue();
+    assertThat(service(robot, "pstnAccess").isSelected()).isTrue();
+    assertThat(service(robot, "tftp").isSelected()).isFalse();
+  }
+
   @Test
   void endUserControlledProfilesMoveFromAvailable(FxRobot robot) {
     robot.interact(() -> console.shell.open("endUser"));

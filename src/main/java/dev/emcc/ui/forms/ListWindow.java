@@ -268,7 +268,7 @@ public final class ListWindow<T> implements View {
     table.getSelectionModel().clearSelection();
     editing = -1;
     original = null;
-    form.load(FormJson.toNode(binding.blank().get()));
+    form.load(FormJson.toNode(ctx.cluster() == null ? binding.blank().get() : binding.blankIn().apply(ctx.cluster())));
     message.setText(i18n.text("list.new"));
   }
 

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       NodesCommand.class,
       ScreenshotCommand.class,
       ServeNodeCommand.class,
+      SchemaCommand.class,
       SftpServerCommand.class,
       SimulateCommand.class,
       SyncCommand.class,

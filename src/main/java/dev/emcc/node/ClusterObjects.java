@@ -207,6 +207,7 @@ public final class ClusterObjects {
     if (value == null) {
       throw new DocumentException(source, pathPrefix, 0, 0, "expected an object, got null");
     }
+    FormLimits.check(key, value, source, pathPrefix);
     JsonNode canonical = Json.mapper().valueToTree(value);
     String idField = idField(key.collection());
     if (idField != null) {

@@ -240,6 +240,7 @@ public final class NodeServer implements AutoCloseable {
     if (cluster.clusterId() == null || cluster.clusterId().isBlank()) {
       throw new DocumentException("request", "$.clusterId", 1, 1, "missing key \"clusterId\"");
     }
+    FormLimits.check(cluster, "request");
     SortedMap<ObjectKey, JsonNode> objects = split(cluster);
     ClusterState.Outcome outcome = state.replace(cluster.clusterId(), objects, expected);
     log.info("cluster " + cluster.clusterId() + " replaced: revision " + outcome.revision() + ", "

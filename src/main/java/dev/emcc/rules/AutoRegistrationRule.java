@@ -1,9 +1,9 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.ServiceActivationFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Node;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.ServiceActivationFields;
 
 /**
  * Restrictions table: auto-registration is off on every node of an EMCC cluster, or a phone that

@@ -1,8 +1,8 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.EmccDevicesFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.EmccDevicesFields;
 
 /**
  * Restrictions table, number of EMCC devices: phones + 2 x EMCC devices must not exceed MaxPhones

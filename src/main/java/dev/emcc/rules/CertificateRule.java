@@ -1,12 +1,13 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.CertificatesFields;
 import dev.emcc.model.Certificate;
 import dev.emcc.model.CertificateExport;
 import dev.emcc.model.CertificateType;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Node;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.CertificatesFields;
+import dev.emcc.schema.Limits;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Certificates of the nodes: expiring within 30 days (warning), and a bulk export that no longer
+ * Certificates of the nodes: a type (field.enum), expiring within 30 days (warning), and a bulk export that no longer
  * holds a Tomcat, Tomcat-ECDSA, TFTP or CAPF certificate of the cluster (warning: the seed asks
  * for a new export whenever one of these is regenerated). Remote clusters may then trust the old
  * certificate; whether a login fails (208) is what their trust stores say
@@ -45,12 +46,20 @@ public final class CertificateRule implements Rule {
         for (int k = 0; k < node.certificates().size(); k++) {
           Certificate cert = node.certificates().get(k);
           String base = "$.clusters[" + c + "].nodes[" + n + "].certificates[" + k + "]";
+          typed(cluster, node, cert, base, out);
           expiring(cluster, node, cert, base, now, out);
           stale(cluster, c, node, cert, out);
         }
       }
     }
     return List.copyOf(out);
+  }
+
+  /** A certificate without a type (one built in code: the document reader refuses a wrong one). */
+  private static void typed(Cluster cluster, Node node, Certificate cert, String base, List<Diagnostic> out) {
+    Limits.check(CertificatesFields.TYPE, cert.type()).ifPresent(v -> out.add(new Diagnostic(Severity.ERROR, v.rule(),
+        cluster.clusterId(), base + ".type", v.text("en"), v.text("ja"), null,
+        Fix.at(CertificatesFields.TYPE, node.name()))));
   }
 
   private static void expiring(Cluster cluster, Node node, Certificate cert, String base, Instant now,

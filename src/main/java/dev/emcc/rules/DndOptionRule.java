@@ -1,11 +1,11 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.DeviceProfileFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceModel;
 import dev.emcc.model.DeviceProfile;
 import dev.emcc.model.Protocol;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.DeviceProfileFields;
 import java.util.stream.Collectors;
 
 /**

@@ -1,8 +1,8 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.PhoneFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.PhoneFields;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

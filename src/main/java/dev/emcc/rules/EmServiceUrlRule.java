@@ -1,12 +1,12 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.PhoneServiceFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.LoginType;
 import dev.emcc.model.PhoneService;
 import dev.emcc.model.Versions;
 import dev.emcc.model.Workspace;
 import dev.emcc.schema.Field;
+import dev.emcc.schema.PhoneServiceFields;
 import java.util.Locale;
 
 /**
@@ -44,7 +44,7 @@ public final class EmServiceUrlRule extends ClusterRule {
             Fix.at(PhoneServiceFields.ENABLED, s.name()), s.name());
       }
       url(out, cl, c, i, s, s.serviceUrl(), PhoneServiceFields.SERVICE_URL);
-      if (!RequiredFieldRule.blank(s.secureServiceUrl())) {
+      if (!Blank.is(s.secureServiceUrl())) {
         url(out, cl, c, i, s, s.secureServiceUrl(), PhoneServiceFields.SECURE_SERVICE_URL);
         if (!s.secureServiceUrl().trim().toLowerCase(Locale.ROOT).startsWith("https://")) {
           out.warning(SECURE_SCHEME, cl.clusterId(), Paths.item(c, "phoneServices", i, "secureServiceUrl"), null,

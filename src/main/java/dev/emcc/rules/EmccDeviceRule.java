@@ -1,10 +1,10 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.EmccDevicesFields;
-import dev.emcc.schema.EmccTemplateFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceSecurityMode;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.EmccDevicesFields;
+import dev.emcc.schema.EmccTemplateFields;
 
 /**
  * Task flow step 4: EMCC devices are inserted (emccDevices.none: a login finds no free dummy
@@ -23,7 +23,7 @@ public final class EmccDeviceRule extends ClusterRule {
       out.error(NONE, cl.clusterId(), Paths.of(c, "emccDevices.names"), 33,
           Fix.at(EmccDevicesFields.NAMES, null), cl.clusterId());
     }
-    if (RequiredFieldRule.blank(cl.emccDevices().defaultTemplate())) {
+    if (Blank.is(cl.emccDevices().defaultTemplate())) {
       out.error(NO_DEFAULT_TEMPLATE, cl.clusterId(), Paths.of(c, "emccDevices.defaultTemplate"), null,
           Fix.at(EmccDevicesFields.DEFAULT_TEMPLATE, null), cl.clusterId());
     }

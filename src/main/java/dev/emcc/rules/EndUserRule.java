@@ -1,12 +1,12 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.EndUserFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.EndUser;
 import dev.emcc.model.LoginType;
 import dev.emcc.model.Versions;
 import dev.emcc.model.PhoneService;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.EndUserFields;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

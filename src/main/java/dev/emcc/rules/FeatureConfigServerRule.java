@@ -42,23 +42,23 @@ public final class FeatureConfigServerRule extends ClusterRule {
         case TFTP_INACTIVE -> out.add(Severity.ERROR, TFTP, TFTP + ".inactive", id, path, 39, fix(field), t.value());
       }
     }
-    if (!RequiredFieldRule.blank(f.backupTftpServer())) {
+    if (!Blank.is(f.backupTftpServer())) {
       same(out, cl, c, f.defaultTftpServer(), f.backupTftpServer(), EmccFeatureConfigFields.BACKUP_TFTP_SERVER);
     }
-    if (RequiredFieldRule.blank(f.remoteClusterUpdateDefaultServer())) {
+    if (Blank.is(f.remoteClusterUpdateDefaultServer())) {
       out.warning(UPDATE_MISSING, id, Paths.of(c, "emccFeatureConfig.remoteClusterUpdateDefaultServer"), null,
           fix(EmccFeatureConfigFields.REMOTE_CLUSTER_UPDATE_DEFAULT_SERVER), id);
     } else {
       server(out, cl, c, f.remoteClusterUpdateDefaultServer(), EmccFeatureConfigFields.REMOTE_CLUSTER_UPDATE_DEFAULT_SERVER, UPDATE,
           s -> s.services().extensionMobility(), null);
     }
-    if (!RequiredFieldRule.blank(f.remoteClusterUpdateBackupServer())) {
+    if (!Blank.is(f.remoteClusterUpdateBackupServer())) {
       server(out, cl, c, f.remoteClusterUpdateBackupServer(), EmccFeatureConfigFields.REMOTE_CLUSTER_UPDATE_BACKUP_SERVER, UPDATE,
           s -> s.services().extensionMobility(), null);
       same(out, cl, c, f.remoteClusterUpdateDefaultServer(), f.remoteClusterUpdateBackupServer(),
           EmccFeatureConfigFields.REMOTE_CLUSTER_UPDATE_BACKUP_SERVER);
     }
-    if (RequiredFieldRule.blank(f.geolocationFilter())) {
+    if (Blank.is(f.geolocationFilter())) {
       out.warning(GEO_FILTER_MISSING, id, Paths.of(c, "emccFeatureConfig.geolocationFilter"), null,
           fix(EmccFeatureConfigFields.GEOLOCATION_FILTER), id);
     }

@@ -1,5 +1,6 @@
 package dev.emcc.rules;
 
+import dev.emcc.schema.Violation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +23,11 @@ final class Findings {
       Integer code, Fix fix, Object... args) {
     list.add(new Diagnostic(severity, rule, cluster, path, Messages.en(messageKey, args),
         Messages.ja(messageKey, args), code, fix));
+  }
+
+  /** A broken limit of the schema: its message is the one the form shows, from the schema's texts. */
+  void violation(String cluster, String path, Fix fix, Violation v) {
+    list.add(new Diagnostic(Severity.ERROR, v.rule(), cluster, path, v.text("en"), v.text("ja"), null, fix));
   }
 
   List<Diagnostic> list() {

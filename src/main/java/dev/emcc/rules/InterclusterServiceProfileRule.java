@@ -1,8 +1,8 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.InterclusterServiceProfileFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.InterclusterServiceProfileFields;
 
 /**
  * Task flow step 8, the EMCC intercluster service profile: EMCC active (icsp.emccInactive: EMCC

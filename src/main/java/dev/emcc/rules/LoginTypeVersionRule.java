@@ -1,11 +1,11 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.PhoneServiceFields;
-import dev.emcc.schema.Field;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.PhoneService;
 import dev.emcc.model.Versions;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.Field;
+import dev.emcc.schema.PhoneServiceFields;
 import java.util.List;
 
 /**

@@ -1,11 +1,11 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.DeviceProfileFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceProfile;
 import dev.emcc.model.MlppIndication;
 import dev.emcc.model.MlppPreemption;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.DeviceProfileFields;
 
 /**
  * Seed, table 1 (MLPP Indication / MLPP Preemption): never Indication Off, or Default when the

@@ -1,10 +1,10 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.PhoneFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Phone;
 import dev.emcc.model.PhoneService;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.PhoneFields;
 import java.util.List;
 
 /**

@@ -1,10 +1,10 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.DeviceProfileFields;
-import dev.emcc.schema.PhoneFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceModel;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.DeviceProfileFields;
+import dev.emcc.schema.PhoneFields;
 
 /**
  * Products against the device-model catalog (extended with the cluster's deviceModels): a
@@ -27,7 +27,7 @@ public final class ProductRule extends ClusterRule {
     ModelLookup models = new ModelLookup(context, cl);
     for (int i = 0; i < cl.deviceProfiles().size(); i++) {
       var p = cl.deviceProfiles().get(i);
-      if (RequiredFieldRule.blank(p.productType())) {
+      if (Blank.is(p.productType())) {
         continue;
       }
       DeviceModel m = models.find(p.productType());
@@ -41,7 +41,7 @@ public final class ProductRule extends ClusterRule {
     }
     for (int i = 0; i < cl.phones().size(); i++) {
       var p = cl.phones().get(i);
-      if (RequiredFieldRule.blank(p.model())) {
+      if (Blank.is(p.model())) {
         continue;
       }
       DeviceModel m = models.find(p.model());

@@ -1,5 +1,7 @@
 package dev.emcc.rules;
 
+import dev.emcc.model.Cluster;
+import dev.emcc.model.Workspace;
 import dev.emcc.schema.DevicePoolFields;
 import dev.emcc.schema.DeviceProfileFields;
 import dev.emcc.schema.EmccDevicesFields;
@@ -8,8 +10,6 @@ import dev.emcc.schema.EmccTemplateFields;
 import dev.emcc.schema.EndUserFields;
 import dev.emcc.schema.PhoneFields;
 import dev.emcc.schema.SipTrunkFields;
-import dev.emcc.model.Cluster;
-import dev.emcc.model.Workspace;
 
 /**
  * Names that refer to another object of the same cluster name one that exists (ref.*): controlled

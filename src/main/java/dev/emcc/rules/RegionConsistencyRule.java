@@ -1,10 +1,10 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.EmccFeatureConfigFields;
-import dev.emcc.schema.Field;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.EmccFeatureConfig;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.EmccFeatureConfigFields;
+import dev.emcc.schema.Field;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.RemoteClusterFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.RemoteCluster;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.RemoteClusterFields;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +56,7 @@ public final class RemoteClusterRule implements Rule {
           out.error(EMCC_OFF, id, entry + ".services.emcc", null, Fix.at(RemoteClusterFields.EMCC, r.clusterId()),
               r.clusterId());
         }
-        if (RequiredFieldRule.blank(r.clusterId())) {
+        if (Blank.is(r.clusterId())) {
           continue;
         }
         Integer b = index.get(key(r.clusterId()));
@@ -81,7 +81,7 @@ public final class RemoteClusterRule implements Rule {
           out.error(NOT_RECIPROCAL, visiting.clusterId(), Paths.of(b, "remoteClusters"), namesNode ? 212 : 35,
               Fix.at(RemoteClusterFields.CLUSTER_ID, id), visiting.clusterId(), id);
         }
-        if (!RequiredFieldRule.blank(r.fullyQualifiedName()) && visiting.node(r.fullyQualifiedName().trim()).isEmpty()) {
+        if (!Blank.is(r.fullyQualifiedName()) && visiting.node(r.fullyQualifiedName().trim()).isEmpty()) {
           out.warning(FQDN_UNKNOWN, id, entry + ".fullyQualifiedName", null,
               Fix.at(RemoteClusterFields.FULLY_QUALIFIED_NAME, r.clusterId()), r.fullyQualifiedName(),
               visiting.clusterId());

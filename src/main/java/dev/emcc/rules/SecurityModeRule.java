@@ -5,8 +5,8 @@ import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceSecurityMode;
 import dev.emcc.model.SecurityMode;
 import dev.emcc.model.Versions;
-import dev.emcc.schema.ClusterFields;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.ClusterFields;
 import java.util.List;
 
 /**

@@ -1,11 +1,11 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.ServiceActivationFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Node;
 import dev.emcc.model.NodeServices;
 import dev.emcc.model.Workspace;
 import dev.emcc.schema.Field;
+import dev.emcc.schema.ServiceActivationFields;
 import java.util.function.Predicate;
 
 /**

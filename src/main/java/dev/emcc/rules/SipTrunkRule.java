@@ -1,12 +1,12 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.InterclusterServiceProfileFields;
-import dev.emcc.schema.Field;
-import dev.emcc.schema.SipTrunkFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.InterclusterServiceProfile;
 import dev.emcc.model.SipTrunk;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.Field;
+import dev.emcc.schema.InterclusterServiceProfileFields;
+import dev.emcc.schema.SipTrunkFields;
 
 /**
  * Task flow step 7: at most two SIP trunks of service type Extension Mobility Cross Clusters
@@ -48,7 +48,7 @@ public final class SipTrunkRule extends ClusterRule {
     Integer code = null;
     String path = Paths.of(c, "interclusterServiceProfile." + field.key());
     Fix fix = Fix.at(field, null);
-    if (RequiredFieldRule.blank(name)) {
+    if (Blank.is(name)) {
       out.error(missingRule, cl.clusterId(), path, code, fix, cl.clusterId());
       return;
     }

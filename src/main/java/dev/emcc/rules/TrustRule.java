@@ -1,12 +1,12 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.Field;
-import dev.emcc.schema.CertificatesFields;
 import dev.emcc.model.Certificate;
 import dev.emcc.model.CertificateType;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Node;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.CertificatesFields;
+import dev.emcc.schema.Field;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.Field;
-import dev.emcc.schema.ClusterFields;
-import dev.emcc.schema.EmccDevicesFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.ClusterFields;
+import dev.emcc.schema.EmccDevicesFields;
+import dev.emcc.schema.Field;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -25,11 +25,9 @@ public final class Validator {
   /** Every rule family, field rules first, cross-cluster rules last. */
   public static List<Rule> allRules() {
     return List.of(
-        new RequiredFieldRule(),
-        new EnumValueRule(),
+        new ConstraintRule(),
         new UniqueNameRule(),
-        new ProfileNameLengthRule(),
-        new FeatureParameterRangeRule(),
+        new AudioBitRateRule(),
         new VersionRule(),
         new MlppRule(),
         new DndOptionRule(),

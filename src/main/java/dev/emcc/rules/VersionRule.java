@@ -1,9 +1,9 @@
 package dev.emcc.rules;
 
-import dev.emcc.schema.ClusterFields;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Versions;
 import dev.emcc.model.Workspace;
+import dev.emcc.schema.ClusterFields;
 
 /**
  * The cluster version is well formed ("14.0", "11.5", "12.5SU1") (cluster.version) and at least
@@ -17,7 +17,7 @@ public final class VersionRule extends ClusterRule {
   @Override
   void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {
     String v = cl.version();
-    if (RequiredFieldRule.blank(v)) {
+    if (Blank.is(v)) {
       return; // field.required
     }
     Fix fix = Fix.at(ClusterFields.VERSION, null);

@@ -68,8 +68,8 @@ import org.sqlite.SQLiteConfig;
 public final class WorkspaceStore implements AutoCloseable {
   /** Writes with more rows than this are followed by a WAL checkpoint. */
   static final int CHECKPOINT_AFTER_ROWS = 5_000;
-  /** Change sets of only additions with more rows than this have their history written by SQLite. */
-  static final int BULK_HISTORY_ROWS = 1_000;
+  /** Change sets with more changes than this keep their history packed ({@link History}). */
+  static final int BULK_HISTORY_ROWS = History.PACK_ABOVE;
   /** Rows of an insert batch run at once when the batch may run early (see apply). */
   private static final int INSERT_SLICE = 1_024;
   static final String SAVE_SUMMARY = "save";
@@ -78,6 +78,11 @@ public final class WorkspaceStore implements AutoCloseable {
    * the next write. The system property {@code emcc.historyChangeSets} sets another number.
    */
   public static final int DEFAULT_HISTORY_CHANGE_SETS = 500;
+  /**
+   * The history's byte budget when the system property {@code emcc.historyBytes} sets one (bytes);
+   * without it, half of what the workspace takes, at least 16 MiB ({@link History#budget}).
+   */
+  private static final long HISTORY_BYTES = Long.getLong("emcc.historyBytes", 0L);
   /** Rows whose JSON one task of a load reads. */
   private static final int LOAD_CHUNK = 1024;
 
@@ -86,10 +91,13 @@ public final class WorkspaceStore implements AutoCloseable {
   private Runnable beforeCommit = () -> {};
   private int bulkHistoryRows = BULK_HISTORY_ROWS;
   private int historyChangeSets = Math.max(1, Integer.getInteger("emcc.historyChangeSets", DEFAULT_HISTORY_CHANGE_SETS));
+  private long historyBytes = HISTORY_BYTES;
+  private final History history;
 
   private WorkspaceStore(Path file, Connection conn) {
     this.file = file;
     this.conn = conn;
+    this.history = new History(conn);
   }
 
   /**
@@ -159,6 +167,18 @@ public final class WorkspaceStore implements AutoCloseable {
       throw new IllegalArgumentException("the history keeps at least one change set, not " + changeSets);
     }
     this.historyChangeSets = changeSets;
+    return this;
+  }
+
+  /**
+   * Keeps the newest change sets whose history fits in {@code bytes} (the newest one always, so
+   * the last change can be undone); 0 restores the default budget ({@link History#budget}).
+   */
+  public WorkspaceStore keepHistoryBytes(long bytes) {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("a history budget is not negative: " + bytes);
+    }
+    this.historyBytes = bytes;
     return this;
   }
 
@@ -504,7 +524,7 @@ public final class WorkspaceStore implements AutoCloseable {
       if (s == null) {
         ops.add(new Op(row.key, ChangeKind.ADDED, null, null, null, row.position, row));
       } else if (!Arrays.equals(s.json, row.json())) {
-        ops.add(new Op(row.key, ChangeKind.CHANGED, text(s.json), s.position, null, row.position, row));
+        ops.add(new Op(row.key, ChangeKind.CHANGED, s.json, s.position, null, row.position, row));
       } else if (s.position != row.position) {
         ops.add(new Op(row.key, ChangeKind.MOVED, null, s.position, null, row.position));
       }
@@ -515,11 +535,10 @@ public final class WorkspaceStore implements AutoCloseable {
         .thenComparingInt(e -> ObjectKind.ALL.indexOf(ObjectKind.require(e.getKey().collection)))
         .thenComparingInt(e -> e.getValue().position));
     for (Map.Entry<Key, Stored> e : gone) {
-      ops.add(new Op(e.getKey(), ChangeKind.REMOVED, text(e.getValue().json), e.getValue().position, null, null));
+      ops.add(new Op(e.getKey(), ChangeKind.REMOVED, e.getValue().json, e.getValue().position, null, null));
     }
     return ops;
   }
-
 
   /** The workspace as rows: serialised once per object, checked for missing and duplicate keys. */
   private static List<Row> rowsOf(Workspace ws) {
@@ -643,7 +662,7 @@ public final class WorkspaceStore implements AutoCloseable {
       throw new IllegalArgumentException(
           Messages.format("store.renameCluster", clusterId, ((ClusterSettings) value).clusterId()));
     }
-    String json = text(json(kind, value));
+    byte[] json = json(kind, value);
     Key key = new Key(clusterId, kind.key(), name);
     return write("save " + kind.key() + (kind.singleton() ? "" : " " + name) + " of " + clusterId, null, () -> {
       boolean clusterExists = clusterPosition(clusterId) != null;
@@ -656,10 +675,10 @@ public final class WorkspaceStore implements AutoCloseable {
             : kind.singleton() ? 0 : nextPosition(clusterId, kind.key());
         return List.of(new Op(key, ChangeKind.ADDED, null, null, json, position));
       }
-      if (text(s.json).equals(json)) {
+      if (Arrays.equals(s.json, json)) {
         return List.of();
       }
-      return List.of(new Op(key, ChangeKind.CHANGED, text(s.json), s.position, json, s.position));
+      return List.of(new Op(key, ChangeKind.CHANGED, s.json, s.position, json, s.position));
     });
   }
 
@@ -707,7 +726,7 @@ public final class WorkspaceStore implements AutoCloseable {
       if (s == null) {
         return List.of();
       }
-      return List.of(new Op(key, ChangeKind.REMOVED, text(s.json), s.position, null, null));
+      return List.of(new Op(key, ChangeKind.REMOVED, s.json, s.position, null, null));
     });
   }
 
@@ -721,7 +740,7 @@ public final class WorkspaceStore implements AutoCloseable {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           ops.add(new Op(new Key(clusterId, rs.getString(1), rs.getString(2)), ChangeKind.REMOVED,
-              rs.getString(4), rs.getInt(3), null, null));
+              rs.getBytes(4), rs.getInt(3), null, null));
         }
       }
     }
@@ -848,7 +867,7 @@ public final class WorkspaceStore implements AutoCloseable {
       boolean batchHasCluster = parsed.stream().anyMatch(p -> p[0] == ObjectKind.CLUSTER);
       if (!clusterExists && !batchHasCluster) {
         ops.add(new Op(clusterKey, ChangeKind.ADDED, null, null,
-            text(json(ObjectKind.CLUSTER, new ClusterSettings(clusterId, null, null, null))),
+            json(ObjectKind.CLUSTER, new ClusterSettings(clusterId, null, null, null)),
             nextPosition("SELECT max(position) FROM cluster")));
       }
       Map<String, Integer> next = new HashMap<>();
@@ -857,11 +876,11 @@ public final class WorkspaceStore implements AutoCloseable {
       for (Object[] p : parsed) {
         ObjectKind<?> kind = (ObjectKind<?>) p[0];
         Key key = new Key(clusterId, kind.key(), (String) p[1]);
-        String json = (String) p[2];
+        byte[] json = p[2] == null ? null : ((String) p[2]).getBytes(StandardCharsets.UTF_8);
         Stored s = !clusterExists ? null : all != null ? all.get(key) : stored(key);
         if (json == null) {
           if (s != null) {
-            ops.add(new Op(key, ChangeKind.REMOVED, text(s.json), s.position, null, null));
+            ops.add(new Op(key, ChangeKind.REMOVED, s.json, s.position, null, null));
           }
         } else if (s == null) {
           int position;
@@ -875,8 +894,8 @@ public final class WorkspaceStore implements AutoCloseable {
             next.put(kind.key(), position + 1);
           }
           ops.add(new Op(key, ChangeKind.ADDED, null, null, json, position));
-        } else if (!Arrays.equals(s.json, json.getBytes(StandardCharsets.UTF_8))) {
-          ops.add(new Op(key, ChangeKind.CHANGED, text(s.json), s.position, json, s.position));
+        } else if (!Arrays.equals(s.json, json)) {
+          ops.add(new Op(key, ChangeKind.CHANGED, s.json, s.position, json, s.position));
         }
       }
       // the cluster row must exist before its objects are inserted
@@ -960,44 +979,10 @@ public final class WorkspaceStore implements AutoCloseable {
    * each with the object's JSON before and after.
    */
   public List<HistoryEntry> history(int limit) {
-    return read(() -> {
-      List<HistoryEntry> out = new ArrayList<>();
-      try (PreparedStatement ps = conn.prepareStatement("SELECT c.change_set, s.at, s.summary, c.cluster_id,"
-          + " c.collection, c.name, c.kind, c.before_json FROM change c JOIN change_set s ON s.id = c.change_set"
-          + " WHERE c.kind <> 'moved' ORDER BY c.id DESC LIMIT ?")) {
-        ps.setInt(1, limit);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            long set = rs.getLong(1);
-            Key key = new Key(rs.getString(4), rs.getString(5), rs.getString(6));
-            ChangeKind kind = ChangeKind.ofSql(rs.getString(7));
-            String after = kind == ChangeKind.REMOVED ? null : jsonAfter(key, set);
-            out.add(new HistoryEntry(set, Instant.parse(rs.getString(2)), rs.getString(3), key.clusterId,
-                key.collection, key.name, kind, rs.getString(8), after));
-          }
-        }
-      }
-      return out;
-    });
-  }
-
-  /** The object's JSON right after change set {@code set}: the next change's before-image, else the current row. */
-  private String jsonAfter(Key key, long set) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("SELECT before_json FROM change"
-        + " WHERE cluster_id = ? AND collection = ? AND name = ? AND change_set > ?"
-        + " AND kind IN ('changed', 'removed') ORDER BY change_set LIMIT 1")) {
-      ps.setString(1, key.clusterId);
-      ps.setString(2, key.collection);
-      ps.setString(3, key.name);
-      ps.setLong(4, set);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          return rs.getString(1);
-        }
-      }
-    }
-    Stored now = stored(key);
-    return now == null ? null : text(now.json);
+    return read(() -> history.entries(limit, key -> {
+      Stored now = stored(key);
+      return now == null ? null : now.json;
+    }));
   }
 
   /**
@@ -1007,50 +992,31 @@ public final class WorkspaceStore implements AutoCloseable {
    */
   public Optional<Workspace> undoLast() {
     SaveResult result = write(() -> {
-      try (Statement st = conn.createStatement();
-          ResultSet rs = st.executeQuery("SELECT s.id, s.summary FROM change_set s WHERE s.undo_of IS NULL"
-              + " AND NOT EXISTS (SELECT 1 FROM change_set u WHERE u.undo_of = s.id)"
-              + " AND EXISTS (SELECT 1 FROM change c WHERE c.change_set = s.id)"
-              + " ORDER BY s.id DESC LIMIT 1")) {
-        if (!rs.next()) {
-          return new Plan("undo", null, List.of());
-        }
-        long target = rs.getLong(1);
-        return new Plan("undo #" + target + " (" + rs.getString(2) + ")", target, inverseOps(target));
+      History.Undoable target = history.latestUndoable();
+      if (target == null) {
+        return new Plan("undo", null, List.of());
       }
+      return new Plan("undo #" + target.id() + " (" + target.summary() + ")", target.id(), inverseOps(target.id()));
     });
     return result.changed() ? Optional.of(load()) : Optional.empty();
   }
 
   private List<Op> inverseOps(long set) throws SQLException {
-    List<Object[]> recorded = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement("SELECT cluster_id, collection, name, kind, before_json,"
-        + " before_position FROM change WHERE change_set = ? ORDER BY id")) {
-      ps.setLong(1, set);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          recorded.add(new Object[] {new Key(rs.getString(1), rs.getString(2), rs.getString(3)),
-              ChangeKind.ofSql(rs.getString(4)), rs.getString(5), rs.getInt(6)});
-        }
-      }
-    }
+    List<ChangeRecord> recorded = history.records(set);
     // A big change set (an import) is undone against one read of every row, a small one row by row.
     Map<Key, Stored> all = recorded.size() > 1_000 ? readAllStored() : null;
     List<Op> ops = new ArrayList<>(recorded.size());
-    for (Object[] r : recorded) {
-      Key key = (Key) r[0];
-      ChangeKind kind = (ChangeKind) r[1];
-      String beforeJson = (String) r[2];
-      int beforePosition = (Integer) r[3];
+    for (ChangeRecord r : recorded) {
+      Key key = r.key();
       Stored now = all != null ? all.get(key) : stored(key);
-      if ((now == null) != (kind == ChangeKind.REMOVED)) {
+      if ((now == null) != (r.kind() == ChangeKind.REMOVED)) {
         throw new StoreException(Messages.format("store.historyMismatch", key.clusterId, key.collection, key.name));
       }
-      ops.add(switch (kind) {
-        case ADDED -> new Op(key, ChangeKind.REMOVED, text(now.json), now.position, null, null);
-        case CHANGED -> new Op(key, ChangeKind.CHANGED, text(now.json), now.position, beforeJson, beforePosition);
-        case REMOVED -> new Op(key, ChangeKind.ADDED, null, null, beforeJson, beforePosition);
-        case MOVED -> new Op(key, ChangeKind.MOVED, null, now.position, null, beforePosition);
+      ops.add(switch (r.kind()) {
+        case ADDED -> new Op(key, ChangeKind.REMOVED, now.json, now.position, null, null);
+        case CHANGED -> new Op(key, ChangeKind.CHANGED, now.json, now.position, r.beforeJson(), r.beforePosition());
+        case REMOVED -> new Op(key, ChangeKind.ADDED, null, null, r.beforeJson(), r.beforePosition());
+        case MOVED -> new Op(key, ChangeKind.MOVED, null, now.position, null, r.beforePosition());
       });
     }
     return ops;
@@ -1064,7 +1030,7 @@ public final class WorkspaceStore implements AutoCloseable {
     this.beforeCommit = hook == null ? () -> {} : hook;
   }
 
-  /** A test seam: the size above which an all-added change set's history is written by SQLite. */
+  /** A test seam: the number of changes above which a change set's history is packed. */
   void bulkHistoryRows(int rows) {
     this.bulkHistoryRows = rows;
   }
@@ -1100,6 +1066,7 @@ public final class WorkspaceStore implements AutoCloseable {
 
   private SaveResult write(SqlWork<Plan> planner) {
     SaveResult result;
+    boolean pruned;
     try {
       exec("BEGIN IMMEDIATE");
       try {
@@ -1108,15 +1075,21 @@ public final class WorkspaceStore implements AutoCloseable {
           exec("ROLLBACK");
           return SaveResult.UNCHANGED;
         }
+        // packing a big change set's history starts now, on the other cores, while apply writes the rows
+        History.Pending pending = History.prepare(records(plan.ops), bulkHistoryRows);
         result = apply(plan.ops, plan.summary, plan.undoOf);
-        pruneHistory();
+        history.write(result.changeSetId(), pending);
+        pruned = history.prune(historyChangeSets, history.budget(historyBytes));
         beforeCommit.run();
         exec("COMMIT");
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
         throw e;
       }
-      if (result.changes().size() > CHECKPOINT_AFTER_ROWS) {
+      boolean bulk = result.changes().size() > CHECKPOINT_AFTER_ROWS;
+      // space a prune or a bulk write freed goes back to the file system when it is worth it
+      boolean vacuumed = (pruned || bulk) && history.reclaim();
+      if (bulk && !vacuumed) {
         exec("PRAGMA wal_checkpoint(TRUNCATE)");
       }
       return result;
@@ -1125,34 +1098,16 @@ public final class WorkspaceStore implements AutoCloseable {
     }
   }
 
-  /**
-   * Drops the change sets older than the newest {@link #keepHistory kept} ones, in the write's
-   * transaction. A pruned change set that a kept undo names (undo_of) stays as an empty row until
-   * that undo is pruned too: without changes it is never undone again.
-   */
-  private void pruneHistory() throws SQLException {
-    long newestPruned;
-    try (PreparedStatement ps = conn.prepareStatement("SELECT id FROM change_set ORDER BY id DESC LIMIT 1 OFFSET ?")) {
-      ps.setInt(1, historyChangeSets);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return;
-        }
-        newestPruned = rs.getLong(1);
-      }
+  /** The history's records of the operations: before-images and places, no second copy of what is written. */
+  private static List<ChangeRecord> records(List<Op> ops) {
+    List<ChangeRecord> out = new ArrayList<>(ops.size());
+    for (Op op : ops) {
+      out.add(new ChangeRecord(op.key, op.kind, op.beforeJson, op.beforePosition, op.afterPosition));
     }
-    try (PreparedStatement changes = conn.prepareStatement("DELETE FROM change WHERE change_set <= ?");
-        PreparedStatement sets = conn.prepareStatement("DELETE FROM change_set WHERE id <= ? AND id NOT IN"
-            + " (SELECT undo_of FROM change_set WHERE id > ? AND undo_of IS NOT NULL)")) {
-      changes.setLong(1, newestPruned);
-      changes.executeUpdate();
-      sets.setLong(1, newestPruned);
-      sets.setLong(2, newestPruned);
-      sets.executeUpdate();
-    }
+    return out;
   }
 
-  /** Writes the operations and their history as change set; returns what changed. */
+  /** Writes the operations under a new change set (its history is the caller's); returns what changed. */
   private SaveResult apply(List<Op> ops, String summary, Long undoOf) throws SQLException {
     long set;
     try (PreparedStatement ps = conn.prepareStatement(
@@ -1253,49 +1208,10 @@ public final class WorkspaceStore implements AutoCloseable {
       revise.executeBatch();
     }
     List<Change> changes = new ArrayList<>(ops.size());
-    if (ops.size() > bulkHistoryRows && ops.stream().allMatch(op -> op.kind == ChangeKind.ADDED)) {
-      addedHistory(set, ops.size());
-      for (Op op : ops) {
-        changes.add(new Change(op.key.clusterId, op.key.collection, op.key.name, op.kind));
-      }
-      return new SaveResult(set, changes);
-    }
-    try (PreparedStatement history = conn.prepareStatement("INSERT INTO change (change_set, cluster_id, collection,"
-        + " name, kind, before_json, before_position, after_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (Op op : ops) {
-        history.setLong(1, set);
-        bindKey(history, 2, op.key);
-        history.setString(5, op.kind.sql());
-        history.setString(6, op.beforeJson);
-        setInteger(history, 7, op.beforePosition);
-        setInteger(history, 8, op.afterPosition);
-        history.addBatch();
-        changes.add(new Change(op.key.clusterId, op.key.collection, op.key.name, op.kind));
-      }
-      history.executeBatch();
+    for (Op op : ops) {
+      changes.add(new Change(op.key.clusterId, op.key.collection, op.key.name, op.kind));
     }
     return new SaveResult(set, changes);
-  }
-
-  /**
-   * The history of a change set that only added objects (a save into an empty store, an import of
-   * new clusters), written by SQLite from the rows just inserted instead of bound row by row from
-   * here: binding 100,000 rows of eight values costs more than the insert itself. Every object the
-   * set wrote is new and stamped with its id; new rows get ascending rowids in the order they were
-   * inserted, so the history keeps the order of the operations. A cluster's place is its cluster row's.
-   */
-  private void addedHistory(long set, int expected) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO change (change_set, cluster_id, collection, name,"
-        + " kind, before_json, before_position, after_position) SELECT ?1, o.cluster_id, o.collection, o.name,"
-        + " 'added', NULL, NULL, CASE WHEN o.collection = 'cluster' THEN c.position ELSE o.position END"
-        + " FROM object o JOIN cluster c ON c.cluster_id = o.cluster_id WHERE o.revision = ?1 ORDER BY o.rowid")) {
-      ps.setLong(1, set);
-      int written = ps.executeUpdate();
-      if (written != expected) { // rolled back by write(): a history that misses objects is never committed
-        throw new IllegalStateException("history of change set " + set + ": " + written + " rows for " + expected
-            + " added objects");
-      }
-    }
   }
 
   private static PreparedStatement bindKey(PreparedStatement ps, int from, Key key) throws SQLException {
@@ -1303,14 +1219,6 @@ public final class WorkspaceStore implements AutoCloseable {
     ps.setString(from + 1, key.collection);
     ps.setString(from + 2, key.name);
     return ps;
-  }
-
-  private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
-    if (value == null) {
-      ps.setNull(index, java.sql.Types.INTEGER);
-    } else {
-      ps.setInt(index, value);
-    }
   }
 
   private void exec(String sql) throws SQLException {
@@ -1367,24 +1275,21 @@ public final class WorkspaceStore implements AutoCloseable {
     }
   }
 
-  private static String text(byte[] utf8) {
-    return new String(utf8, StandardCharsets.UTF_8);
-  }
-
   /**
-   * One object's change: its state before (for the history and undo) and after (to write). The JSON
-   * after is text or, for a save, the row it serialises to UTF-8: those bytes are bound as they are
-   * (a save of 100,000 objects would otherwise decode them into strings for the driver to encode again).
+   * One object's change: its state before (for the history and undo) and after (to write), JSON as
+   * UTF-8 throughout. For a save, the JSON after is the row it serialises: those bytes are bound as
+   * they are (a save of 100,000 objects would otherwise decode them into strings for the driver to
+   * encode again).
    */
-  private record Op(Key key, ChangeKind kind, String beforeJson, Integer beforePosition, String afterJson,
+  private record Op(Key key, ChangeKind kind, byte[] beforeJson, Integer beforePosition, byte[] afterJson,
       Integer afterPosition, Row afterRow) {
-    Op(Key key, ChangeKind kind, String beforeJson, Integer beforePosition, String afterJson, Integer afterPosition) {
+    Op(Key key, ChangeKind kind, byte[] beforeJson, Integer beforePosition, byte[] afterJson, Integer afterPosition) {
       this(key, kind, beforeJson, beforePosition, afterJson, afterPosition, null);
     }
 
     /** The JSON after as UTF-8, bound as a blob and stored as TEXT by the statement's CAST. */
     byte[] afterUtf8() {
-      return afterRow != null ? afterRow.json() : afterJson.getBytes(StandardCharsets.UTF_8);
+      return afterRow != null ? afterRow.json() : afterJson;
     }
   }
 }

@@ -10,9 +10,12 @@
  *       name); singletons ({@code cluster}, {@code trustStores}, {@code emServiceParameters},
  *       {@code emccDevices}, {@code emccFeatureConfig}, {@code interclusterServiceProfile}) have the
  *       name "";</li>
- *   <li>{@code change_set(id, at, summary, undo_of)} and {@code change(change_set, cluster_id,
+ *   <li>{@code change_set(id, at, summary, undo_of, bytes)} and {@code change(change_set, cluster_id,
  *       collection, name, kind, before_json, before_position, after_position)}: the history, as
- *       before-images (the after-image is the next change's before-image or the current row).</li>
+ *       before-images (the after-image is the next change's before-image or the current row);
+ *       {@code bytes} is what a change set's history costs;</li>
+ *   <li>{@code change_pack(change_set, seq, changes, data)}: the history of a change set of more
+ *       than 1,000 changes, its records deflated in packs ({@link dev.emcc.store.History}).</li>
  * </ul>
  *
  * <p>Revisions are change-set ids: an object's is the id of the change set that last changed its

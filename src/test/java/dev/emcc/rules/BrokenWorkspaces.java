@@ -7,10 +7,16 @@ import dev.emcc.format.Json;
 import dev.emcc.format.WorkspaceFormat;
 import dev.emcc.model.Workspace;
 import dev.emcc.schema.CollectionBinding;
+import dev.emcc.schema.Field;
+import dev.emcc.schema.FieldKind;
+import dev.emcc.schema.Limits;
+import dev.emcc.schema.Violation;
 import dev.emcc.schema.Window;
 import dev.emcc.schema.Windows;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,8 +27,8 @@ import java.util.regex.Pattern;
  * lead to a real field) and open the findings in the console.
  */
 public final class BrokenWorkspaces {
-  /** One broken workspace and the rule id it must provoke. */
-  public record Case(String rule, String what, Workspace workspace) {
+  /** One broken workspace, the rule id it must provoke and, for a broken limit, the path of the value. */
+  public record Case(String rule, String what, Workspace workspace, String path) {
     @Override
     public String toString() {
       return rule + ": " + what;
@@ -43,6 +49,7 @@ public final class BrokenWorkspaces {
   public static List<Case> all() {
     List<Case> out = new ArrayList<>(handWritten());
     out.addAll(names());
+    out.addAll(limits());
     return out;
   }
 
@@ -124,7 +131,6 @@ public final class BrokenWorkspaces {
             T + "deviceProfiles[1].protocol", "\"sccp\"", T + "deviceProfiles[1].dndOption", "\"callReject\""),
         of("profile.mlpp", "MLPP Off with Forceful", T + "deviceProfiles[2].mlppIndication", "\"off\"",
             T + "deviceProfiles[2].mlppPreemption", "\"forceful\""),
-        of("profile.nameLength", "a 51-character profile name", T + "deviceProfiles[5].name", q("P".repeat(51))),
         of("profile.productType", "a product not in the catalog", T + "deviceProfiles[0].productType", "\"Cisco 1234\""),
         of("profile.protocol", "SCCP on a SIP-only product", T + "deviceProfiles[0].productType", "\"Cisco 9971\"",
             T + "deviceProfiles[0].protocol", "\"sccp\""),
@@ -182,14 +188,74 @@ public final class BrokenWorkspaces {
     for (Window w : Windows.collections()) {
       CollectionBinding<?> b = w.collection().orElseThrow();
       String list = T + b.clusterKey();
-      // the demo has no device models of its own: one to break
-      String[] seed = b.clusterKey().equals("deviceModels")
-          ? new String[] {list, "[{\"name\": \"Lab Phone\", \"protocols\": [\"sip\"], \"supportsEmcc\": true}]"}
-          : new String[0];
-      out.add(withEdits("field.required", "a blank " + b.nameKey() + " in " + w.id(), seed, list + "[0]." + b.nameKey(), "\"\""));
-      out.add(withEdits("field.unique", "a repeated " + b.nameKey() + " in " + w.id(), seed, list + "[1]", "COPY0"));
+      out.add(withEdits("field.required", "a blank " + b.nameKey() + " in " + w.id(), seed(w), list + "[0]." + b.nameKey(), "\"\""));
+      out.add(withEdits("field.unique", "a repeated " + b.nameKey() + " in " + w.id(), seed(w), list + "[1]", "COPY0"));
     }
     return out;
+  }
+
+  /** The demo has no device models of its own: one to break. */
+  private static String[] seed(Window w) {
+    return w == Windows.DEVICE_MODEL
+        ? new String[] {T + "deviceModels", "[{\"name\": \"Lab Phone\", \"protocols\": [\"sip\"], \"supportsEmcc\": true}]"}
+        : new String[0];
+  }
+
+  /**
+   * Every limit of every field of the schema broken once, on the first object of its window in
+   * Tokyo: a blank mandatory value, a text one character too long, a number one past its range,
+   * no choice where CUCM has no default, a directory number of the wrong shape.
+   */
+  public static List<Case> limits() {
+    List<Case> out = new ArrayList<>();
+    for (Window w : Windows.ALL) {
+      if (w.binding() == null) {
+        continue;
+      }
+      String object = w.binding() instanceof CollectionBinding<?> b ? b.clusterKey() + "[0]"
+          : w.binding().clusterKey();
+      String prefix = object.isEmpty() ? "" : object + ".";
+      for (Field f : w.fields()) {
+        if (!Limits.limited(f)) {
+          continue;
+        }
+        if (f.kind() == FieldKind.LINES) {
+          for (Field column : f.columns()) {
+            breaks(column).forEach((rule, json) -> out.add(limit(w, rule, column.key() + " of a line",
+                prefix + f.key() + "[0]." + column.key(), json)));
+          }
+        } else {
+          breaks(f).forEach((rule, json) -> out.add(limit(w, rule, f.key(), prefix + f.key(), json)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A value breaking each limit of a field (rule id to JSON). */
+  private static Map<String, String> breaks(Field f) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (f.required()) {
+      out.put(Violation.REQUIRED, f.kind() == FieldKind.LIST ? "[]" : "\"\"");
+    }
+    if (f.kind() == FieldKind.CHOICE && f.defaultValue() == null) {
+      out.put(Violation.ENUM, "null");
+    }
+    if (f.maxLength() > 0) {
+      out.put(Violation.MAX_LENGTH, q("x".repeat(f.maxLength() + 1)));
+    }
+    if (f.max() != null) {
+      out.put(Violation.RANGE, String.valueOf(f.max() + 1L));
+    }
+    if (f.constraints().pattern() != null) {
+      out.put(Violation.PATTERN, q("12a"));
+    }
+    return out;
+  }
+
+  private static Case limit(Window w, String rule, String what, String path, String json) {
+    Case c = withEdits(rule, w.id() + ": " + what + " " + json, seed(w), T + path, json);
+    return new Case(c.rule(), c.what(), c.workspace(), "$.clusters[0]." + path);
   }
 
   private static Case security(String rule, String homeVersion, String home, String visitingVersion, String visiting) {
@@ -225,7 +291,7 @@ public final class BrokenWorkspaces {
       set(tree, edits.get(i), edits.get(i + 1));
     }
     try {
-      return new Case(rule, what, WorkspaceFormat.read(tree.toString(), what));
+      return new Case(rule, what, WorkspaceFormat.read(tree.toString(), what), null);
     } catch (Exception e) {
       throw new IllegalStateException(what + ": " + e.getMessage(), e);
     }

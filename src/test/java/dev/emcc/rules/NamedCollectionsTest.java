@@ -39,7 +39,7 @@ class NamedCollectionsTest {
       int n = items.size();
       items.add(items.get(0).deepCopy());
       items.add(((ObjectNode) items.get(0).deepCopy()).put(e.getValue(), ""));
-      List<String> required = paths(new RequiredFieldRule(), tree);
+      List<String> required = paths(new ConstraintRule(), tree);
       List<String> unique = paths(new UniqueNameRule(), tree);
       String prefix = "$.clusters[0]." + e.getKey();
       assertThat(unique).as(e.getKey()).contains(prefix + "[" + n + "]." + e.getValue());

@@ -38,8 +38,9 @@ class MigrationsTest {
   @Test
   void anEmptyFileGetsEverySchemaVersion() throws Exception {
     try (WorkspaceStore store = WorkspaceStore.open(dir.resolve("new.db"))) {
-      assertThat(versions(store.connection())).containsExactly(1, 2);
-      assertThat(tables(store.connection())).contains("schema_version", "cluster", "object", "change_set", "change");
+      assertThat(versions(store.connection())).containsExactly(1, 2, 3);
+      assertThat(tables(store.connection())).contains("schema_version", "cluster", "object", "change_set", "change",
+          "change_pack");
       assertThat(store.isEmpty()).isTrue();
     }
   }
@@ -52,7 +53,7 @@ class MigrationsTest {
       store.save(ws);
     }
     try (WorkspaceStore store = WorkspaceStore.open(file)) {
-      assertThat(versions(store.connection())).containsExactly(1, 2);
+      assertThat(versions(store.connection())).containsExactly(1, 2, 3);
       assertThat(store.load()).isEqualTo(ws);
     }
   }
@@ -68,7 +69,7 @@ class MigrationsTest {
     }
 
     try (WorkspaceStore store = WorkspaceStore.open(file)) {
-      assertThat(versions(store.connection())).containsExactly(1, 2);
+      assertThat(versions(store.connection())).containsExactly(1, 2, 3);
       assertThat(store.load()).isEqualTo(ws);
       assertThat(store.isEmpty()).isFalse();
       assertThat(store.revision("TOKYO")).isEqualTo(7);
@@ -86,6 +87,100 @@ class MigrationsTest {
       assertThat(store.undoLast()).contains(ws);
       assertThat(store.undoLast()).isEmpty();
     }
+  }
+
+  @Test
+  void aVersionTwoFileKeepsItsRowHistoryMeasuredInBytesAndUndoable() throws Exception {
+    Path file = dir.resolve("v2.db");
+    Workspace a = StoreFixtures.twoClusters();
+    Workspace b = a.updateCluster("OSAKA", c -> c.withVersion("15.0").withMaxPhones(77));
+    try (WorkspaceStore v2 = WorkspaceStore.open(file, 2)) {
+      assertThat(tables(v2.connection())).doesNotContain("change_pack");
+      writeAsSchemaTwo(v2.connection(), a, b);
+    }
+    try (WorkspaceStore store = WorkspaceStore.open(file)) {
+      assertThat(versions(store.connection())).containsExactly(1, 2, 3);
+      assertThat(store.load()).isEqualTo(b);
+      try (Statement st = store.connection().createStatement();
+          ResultSet rs = st.executeQuery("SELECT id, bytes, (SELECT sum(48 + length(cluster_id) + length(collection)"
+              + " + length(name) + coalesce(length(before_json), 0)) FROM change WHERE change_set = s.id)"
+              + " FROM change_set s ORDER BY id")) {
+        int sets = 0;
+        while (rs.next()) {
+          sets++;
+          assertThat(rs.getLong(2)).as("change set %d", rs.getLong(1)).isEqualTo(rs.getLong(3)).isPositive();
+        }
+        assertThat(sets).isEqualTo(2);
+      }
+      assertThat(store.history(1)).singleElement().satisfies(e -> {
+        assertThat(e.clusterId()).isEqualTo("OSAKA");
+        assertThat(e.beforeJson()).contains("\"version\":\"12.5\"");
+        assertThat(e.afterJson()).contains("\"version\":\"15.0\"");
+      });
+      // the migrated history undoes as before: back to a, then to nothing
+      assertThat(store.undoLast()).contains(a);
+      assertThat(store.undoLast()).contains(Workspace.of(List.of()));
+      assertThat(store.undoLast()).isEmpty();
+    }
+  }
+
+  /** What the console of schema 2 wrote for a save of a, then of b: rows and a row per change. */
+  private static void writeAsSchemaTwo(Connection c, Workspace a, Workspace b) throws Exception {
+    writeAsSchemaOne(c, b);
+    try (Statement st = c.createStatement()) {
+      st.execute("UPDATE cluster SET revision = 2");
+      st.execute("UPDATE object SET revision = 2");
+      st.execute("INSERT INTO change_set (id, at, summary) VALUES (1, '2026-01-01T00:00:00Z', 'import a'),"
+          + " (2, '2026-01-02T00:00:00Z', 'import b')");
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO change (change_set, cluster_id, collection, name,"
+        + " kind, before_json, before_position, after_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (int ci = 0; ci < a.clusters().size(); ci++) {
+        Cluster cl = a.clusters().get(ci);
+        for (ObjectKind<?> kind : ObjectKind.ALL) {
+          List<String> before = json(cl, kind);
+          List<String> after = json(b.cluster(cl.clusterId()).orElseThrow(), kind);
+          for (int i = 0; i < before.size(); i++) {
+            String name = kind.singleton() ? "" : name(cl, kind, i);
+            int position = kind == ObjectKind.CLUSTER ? ci : i;
+            addChange(ps, 1, cl.clusterId(), kind.key(), name, "added", null, null, position);
+            if (!before.get(i).equals(after.get(i))) {
+              addChange(ps, 2, cl.clusterId(), kind.key(), name, "changed", before.get(i), position, position);
+            }
+          }
+        }
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static void addChange(PreparedStatement ps, int set, String cluster, String collection, String name,
+      String kind, String before, Integer beforePosition, int afterPosition) throws Exception {
+    ps.setInt(1, set);
+    ps.setString(2, cluster);
+    ps.setString(3, collection);
+    ps.setString(4, name);
+    ps.setString(5, kind);
+    ps.setString(6, before);
+    if (beforePosition == null) {
+      ps.setNull(7, java.sql.Types.INTEGER);
+    } else {
+      ps.setInt(7, beforePosition);
+    }
+    ps.setInt(8, afterPosition);
+    ps.addBatch();
+  }
+
+  private static <T> List<String> json(Cluster cl, ObjectKind<T> kind) throws Exception {
+    List<String> out = new ArrayList<>();
+    for (T item : kind.itemsOf(cl)) {
+      out.add(kind.writer().writeValueAsString(item));
+    }
+    return out;
+  }
+
+  private static <T> String name(Cluster cl, ObjectKind<T> kind, int i) {
+    return kind.nameOf(kind.itemsOf(cl).get(i));
   }
 
   @Test

@@ -476,51 +476,6 @@ class WorkspaceStoreTest {
     }
   }
 
-  @Test
-  void aBulkSaveIntoAnEmptyStoreWritesTheSameHistoryAsRowByRow() throws Exception {
-    Workspace ws = StoreFixtures.generated(700, 400, 200, 100);
-    assertThat(countObjects(ws)).isGreaterThan(WorkspaceStore.BULK_HISTORY_ROWS);
-    List<List<Object>> rowByRow;
-    try (WorkspaceStore store = WorkspaceStore.open(dir.resolve("row-by-row.db"))) {
-      store.bulkHistoryRows(Integer.MAX_VALUE);
-      store.save(ws, "import");
-      rowByRow = changeRows(store);
-    }
-    try (WorkspaceStore store = open()) {
-      SaveResult result = store.save(ws, "import");
-      assertThat(result.changes()).hasSize(countObjects(ws));
-      assertThat(changeRows(store)).isEqualTo(rowByRow);
-      try (var st = store.connection().createStatement();
-          var rs = st.executeQuery("SELECT count(*), sum(typeof(json) = 'text') FROM object")) {
-        rs.next();
-        assertThat(rs.getInt(2)).as("JSON bound as UTF-8 bytes is stored as TEXT").isEqualTo(rs.getInt(1));
-      }
-      // the cluster singletons carry their cluster's place, as the row-by-row history does
-      assertThat(rowByRow).filteredOn(r -> r.get(2).equals("cluster")).extracting(r -> r.get(7))
-          .containsExactly(0L, 1L);
-      assertThat(store.undoLast()).contains(Workspace.of(List.of()));
-      assertThat(store.load().clusters()).isEmpty();
-    }
-  }
-
-  /** Every history row but its id, in id order. */
-  private static List<List<Object>> changeRows(WorkspaceStore store) throws Exception {
-    List<List<Object>> out = new ArrayList<>();
-    try (var st = store.connection().createStatement();
-        var rs = st.executeQuery("SELECT change_set, cluster_id, collection, name, kind, before_json,"
-            + " before_position, after_position FROM change ORDER BY id")) {
-      while (rs.next()) {
-        List<Object> row = new ArrayList<>();
-        for (int i = 1; i <= 8; i++) {
-          Object v = rs.getObject(i);
-          row.add(v instanceof Integer n ? Long.valueOf(n) : v);
-        }
-        out.add(row);
-      }
-    }
-    return out;
-  }
-
   private static String pragma(java.sql.Statement st, String name) throws Exception {
     try (var rs = st.executeQuery("PRAGMA " + name)) {
       rs.next();

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.emcc.model.Cluster;
 import dev.emcc.schema.Field;
 import dev.emcc.schema.FieldKind;
+import dev.emcc.schema.Limits;
+import dev.emcc.schema.Violation;
 import dev.emcc.ui.kit.I18n;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -87,14 +89,29 @@ abstract class FieldEditor {
 
   /** The problem with the current value, null when it is good. */
   String check(ObjectNode node) {
-    String text = JsonPaths.text(node, spec.key());
-    if (spec.required() && text.isBlank()) {
-      return i18n.text("v.required");
+    return problem(plain(JsonPaths.get(node, spec.key())));
+  }
+
+  /** The limit of the schema a value breaks, in the console's language: the message validate gives. */
+  String problem(Object value) {
+    return Limits.check(spec, value).map(this::text).orElse(null);
+  }
+
+  String text(Violation v) {
+    return v.text(i18n.isJapanese() ? "ja" : "en");
+  }
+
+  /** A JSON value as the schema's limits take it: text, number, boolean, list or null. */
+  static Object plain(JsonNode n) {
+    if (n == null || n.isMissingNode() || n.isNull()) {
+      return null;
     }
-    if (spec.maxLength() > 0 && text.length() > spec.maxLength()) {
-      return i18n.text("v.maxLength", spec.maxLength(), text.length());
+    if (n.isArray()) {
+      List<Object> items = new ArrayList<>();
+      n.forEach(item -> items.add(plain(item)));
+      return items;
     }
-    return null;
+    return n.isNumber() ? n.numberValue() : n.isBoolean() ? (Object) n.booleanValue() : n.asText();
   }
 
   static String optionText(I18n i18n, String value) {
@@ -193,16 +210,10 @@ abstract class FieldEditor {
     @Override String check(ObjectNode node) {
       String t = field.getText().trim();
       if (t.isEmpty()) {
-        return spec.required() ? i18n.text("v.required") : null;
+        return problem(null);
       }
       Integer v = parsed();
-      if (v == null) {
-        return i18n.text("v.integer", t);
-      }
-      if ((spec.min() != null && v < spec.min()) || (spec.max() != null && v > spec.max())) {
-        return i18n.text("v.range", String.valueOf(spec.min()), String.valueOf(spec.max()));
-      }
-      return null;
+      return v == null ? text(Limits.notAnInteger(spec, t)) : problem(v);
     }
   }
 
@@ -359,10 +370,7 @@ abstract class FieldEditor {
     }
 
     @Override String check(ObjectNode node) {
-      if (spec.required() && entries().isEmpty()) {
-        return i18n.text("v.required");
-      }
-      return null;
+      return problem(entries());
     }
   }
 
@@ -424,10 +432,7 @@ abstract class FieldEditor {
     }
 
     @Override String check(ObjectNode node) {
-      if (spec.required() && view.getTargetItems().isEmpty()) {
-        return i18n.text("v.required");
-      }
-      return null;
+      return problem(List.copyOf(view.getTargetItems()));
     }
   }
 
@@ -464,11 +469,8 @@ abstract class FieldEditor {
     }
 
     @Override String check(ObjectNode node) {
-      String t = field.getText();
-      if (!t.isEmpty() && !t.matches("[0-9]+")) {
-        return i18n.text("v.pinDigits");
-      }
-      return null;
+      // blank keeps the stored PIN: only a new one is checked
+      return field.getText().isEmpty() ? null : problem(field.getText());
     }
   }
 }

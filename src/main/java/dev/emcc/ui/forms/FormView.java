@@ -3,10 +3,10 @@ package dev.emcc.ui.forms;
 import atlantafx.base.theme.Styles;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.emcc.model.Cluster;
-import dev.emcc.schema.Window;
-import dev.emcc.schema.Section;
-import dev.emcc.schema.FieldKind;
 import dev.emcc.schema.Field;
+import dev.emcc.schema.FieldKind;
+import dev.emcc.schema.Section;
+import dev.emcc.schema.Window;
 import dev.emcc.ui.kit.I18n;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,6 +65,20 @@ public final class FormView {
     help.textProperty().bind(i18n.bind("form.helpHint"));
     root.setBottom(help);
     root.getStyleClass().add("form-view");
+    // a value's problem is said again in the new language
+    i18n.localeProperty().addListener((o, was, now) -> recheckShownProblems());
+  }
+
+  private void recheckShownProblems() {
+    if (value == null) {
+      return;
+    }
+    editors.forEach((key, editor) -> {
+      Label error = errors.get(key);
+      if (error.isVisible() && error.getStyleClass().contains(Styles.DANGER)) {
+        decorate(key, editor.check(value));
+      }
+    });
   }
 
   private Node section(Section section) {

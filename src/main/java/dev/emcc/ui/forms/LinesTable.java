@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.emcc.model.Cluster;
 import dev.emcc.schema.DeviceProfileFields;
 import dev.emcc.schema.Field;
+import dev.emcc.schema.Limits;
 import dev.emcc.ui.kit.Controls;
 import dev.emcc.ui.kit.I18n;
 import java.util.LinkedHashSet;
@@ -175,14 +176,12 @@ final class LinesTable extends FieldEditor {
   }
 
   @Override String check(ObjectNode node) {
-    if (spec.required() && rows.isEmpty()) {
-      return i18n.text("v.required");
-    }
     Set<String> seen = new LinkedHashSet<>();
     for (Row r : rows) {
       String dn = r.directoryNumber.get().trim();
-      if (!dn.matches("[0-9*#+\\\\X]+")) {
-        return i18n.text("v.directoryNumber", dn);
+      String bad = Limits.check(DeviceProfileFields.LINE_DIRECTORY_NUMBER, dn).map(this::text).orElse(null);
+      if (bad != null) {
+        return bad;
       }
       if (!seen.add(dn + "@" + r.partition.get().trim())) {
         return i18n.text("v.duplicate", dn);

@@ -3,7 +3,6 @@ package dev.emcc.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emcc.model.Workspace;
-import dev.emcc.schema.Windows;
 import dev.emcc.sim.PredictedLogin;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,12 +54,9 @@ class RulesAndSimulatorAgreeTest {
         .filter(d -> d.rule().equals(c.rule()) && d.predictedError() != null).toList();
   }
 
-  /** What a finding is about: its cluster, and the phone or the user its fix points at. */
+  /** What a finding is about, read as the Problems view reads it. */
   static PredictedLogin.Subject subject(Diagnostic d) {
-    Fix f = d.fix();
-    String phone = f != null && Windows.PHONE.id().equals(f.window()) ? f.object() : null;
-    String user = f != null && Windows.END_USER.id().equals(f.window()) ? f.object() : null;
-    return new PredictedLogin.Subject(d.cluster(), phone, user);
+    return dev.emcc.ui.simulator.Predictions.subject(d);
   }
 
   @TestFactory

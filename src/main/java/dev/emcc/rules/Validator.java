@@ -42,6 +42,7 @@ public final class Validator {
         new ReferenceRule(),
         new SipTrunkRule(),
         new InterclusterServiceProfileRule(),
+        new RestrictionRule(),
         new EmccDeviceRule(),
         new RegionConsistencyRule(),
         new RemoteClusterRule(),

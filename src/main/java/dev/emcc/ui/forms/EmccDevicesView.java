@@ -85,7 +85,7 @@ public final class EmccDevicesView implements View {
     right.setPadding(new Insets(12, 16, 16, 0));
     right.setPrefWidth(260);
     names.setId("emcc-device-names");
-    root.setTop(WindowHeader.of(i18n, EmccDevicesFields.ID));
+    root.setTop(WindowHeader.of(ctx, EmccDevicesFields.ID));
     root.setCenter(left);
     root.setRight(right);
     root.setId("window-" + EmccDevicesFields.ID);

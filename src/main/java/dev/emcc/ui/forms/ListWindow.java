@@ -138,7 +138,7 @@ public final class ListWindow<T> implements View {
     SplitPane split = new SplitPane(left, form.node());
     split.setOrientation(Orientation.HORIZONTAL);
     split.setDividerPositions(0.42);
-    VBox top = new VBox(WindowHeader.of(i18n, spec.id()), bar);
+    VBox top = new VBox(WindowHeader.of(ctx, spec.id()), bar);
     root.setTop(top);
     root.setCenter(split);
     root.setId("window-" + spec.id());

@@ -44,7 +44,7 @@ public final class SingletonWindow<T> implements View {
     unsaved.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
     unsaved.visibleProperty().bind(form.dirtyProperty());
     unsaved.managedProperty().bind(form.dirtyProperty());
-    root.setTop(new VBox(WindowHeader.of(i18n, spec.id()), dev.emcc.ui.kit.Bars.toolbar(save, revert, unsaved, message)));
+    root.setTop(new VBox(WindowHeader.of(ctx, spec.id()), dev.emcc.ui.kit.Bars.toolbar(save, revert, unsaved, message)));
     root.setCenter(form.node());
     root.setId("window-" + spec.id());
     reload(true);

@@ -51,6 +51,7 @@ public final class ListWindow<T> implements View {
   private final TextField filter = new TextField();
   private final Label count = new Label();
   private final Label message = new Label();
+  private javafx.scene.layout.HBox bar;
   private final FormView form;
   private final BorderPane root = new BorderPane();
   private List<T> shown;
@@ -134,6 +135,7 @@ public final class ListWindow<T> implements View {
     unsaved.managedProperty().bind(form.dirtyProperty());
     message.setWrapText(true);
     javafx.scene.layout.HBox bar = dev.emcc.ui.kit.Bars.toolbar(add, copy, delete, save, revert, unsaved, message);
+    this.bar = bar;
 
     SplitPane split = new SplitPane(left, form.node());
     split.setOrientation(Orientation.HORIZONTAL);
@@ -142,6 +144,27 @@ public final class ListWindow<T> implements View {
     root.setTop(top);
     root.setCenter(split);
     root.setId("window-" + spec.id());
+  }
+
+  /**
+   * A button of this window's own (the Phone window's Extension Mobility Log Out): after the list's
+   * buttons, enabled while an object is chosen, given the chosen object's name.
+   */
+  public Button addAction(String key, String id, String tipKey, java.util.function.Consumer<String> onChosen) {
+    Button b = button(key, id, () -> {
+      T item = table.getSelectionModel().getSelectedItem();
+      if (item != null) {
+        onChosen.accept(binding.name().apply(item));
+      }
+    });
+    b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+    tip.textProperty().bind(i18n.bind(tipKey));
+    tip.setWrapText(true);
+    tip.setMaxWidth(380);
+    b.setTooltip(tip);
+    bar.getChildren().add(5, b);
+    return b;
   }
 
   private Button button(String key, String id, Runnable action) {

@@ -684,6 +684,16 @@ public final class SimulatorView implements View {
         ctx.model().validator().orElse(null)), typed, faults, false);
   }
 
+  /**
+   * The visiting Phone window's Log Out for a phone (the Phone window's button): chooses the phone
+   * and runs it in this view's session, where the EMCC login to log out lives.
+   */
+  public void phoneWindowLogout(String cluster, String phone) {
+    phones.getItems().stream().filter(p -> p.cluster().equals(cluster) && p.phone().equals(phone)).findFirst()
+        .ifPresent(phones::setValue);
+    run(TrainerSession.Action.PHONE_WINDOW_LOGOUT);
+  }
+
   /** Presses the visiting Phone window's Log Out for the chosen phone, without animation (tests). */
   public void phoneWindowLogoutNow() {
     PhoneChoice phone = phones.getValue();

@@ -129,6 +129,25 @@ class FormWindowsTest {
     assertThat(service(robot, "tftp").isSelected()).isFalse();
   }
 
+  /** Seed line 497: saving the intercluster service profile shows its failures in a pop-up first. */
+  @Test
+  void savingTheInterclusterServiceProfileShowsItsFailuresFirst(FxRobot robot) {
+    console.model.setValidator(dev.emcc.rules.Validator.standard()::validate);
+    robot.interact(() -> console.shell.open("interclusterServiceProfile"));
+    robot.clickOn("#field-pstnAccessActive");
+    robot.clickOn("#save");
+    DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+    assertThat(pane.getContentText()).contains("1 failure(s)").contains("PSTN");
+    robot.clickOn((Button) pane.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+    assertThat(tokyo().interclusterServiceProfile().pstnAccessActive()).isTrue();
+    assertThat(lookup(robot, "message", Label.class).getText()).startsWith("Not saved");
+
+    robot.clickOn("#save");
+    DialogPane again = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+    robot.clickOn((Button) again.lookupButton(javafx.scene.control.ButtonType.OK));
+    assertThat(tokyo().interclusterServiceProfile().pstnAccessActive()).isFalse();
+  }
+
   @Test
   void endUserControlledProfilesMoveFromAvailable(FxRobot robot) {
     robot.interact(() -> console.shell.open("endUser"));

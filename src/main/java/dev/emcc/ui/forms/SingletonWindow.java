@@ -6,6 +6,7 @@ import dev.emcc.format.Json;
 import dev.emcc.model.Cluster;
 import dev.emcc.schema.SingletonBinding;
 import dev.emcc.schema.Window;
+import dev.emcc.schema.Windows;
 import dev.emcc.ui.UiContext;
 import dev.emcc.ui.kit.Controls;
 import dev.emcc.ui.kit.I18n;
@@ -100,10 +101,35 @@ public final class SingletonWindow<T> implements View {
       return false;
     }
     String title = i18n.text(spec.titleKey());
+    if (!failuresAccepted(value)) {
+      message.setText(i18n.text("list.notSavedPopup"));
+      return false;
+    }
     ctx.model().commitCluster(c -> binding.set().apply(c, value), i18n.text("list.saved", title));
     message.setText(i18n.text("list.saved", title));
     ctx.status("list.saved", title);
     return true;
+  }
+
+  /**
+   * Seed line 497: saving the intercluster service profile shows a pop-up with its failures, and
+   * the administrator saves when there are none. Here the pop-up lists the validator's findings
+   * the saved profile would have, and Save goes on only when they are accepted.
+   */
+  private boolean failuresAccepted(T value) {
+    var validator = ctx.model().validator().orElse(null);
+    Cluster c = ctx.cluster();
+    if (spec != Windows.INTERCLUSTER_SERVICE_PROFILE || validator == null || c == null) {
+      return true;
+    }
+    var after = ctx.model().workspace().withCluster(binding.set().apply(c, value));
+    java.util.List<String> failures = validator.apply(after).stream()
+        .filter(d -> c.clusterId().equals(d.cluster()) && d.fix() != null && spec.id().equals(d.fix().window())
+            && d.severity() != dev.emcc.rules.Severity.INFO)
+        .map(d -> "\u2022 " + (i18n.isJapanese() && d.messageJa() != null ? d.messageJa() : d.message()))
+        .toList();
+    return failures.isEmpty()
+        || ctx.confirm("list.savePopup", i18n.text(spec.titleKey()), failures.size(), String.join("\n", failures));
   }
 
   @Override

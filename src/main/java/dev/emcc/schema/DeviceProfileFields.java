@@ -16,8 +16,8 @@ public final class DeviceProfileFields {
   public static final String ID = "deviceProfile";
   private static final Field.Maker F = Field.in(ID);
 
-  public static final Field PRODUCT_TYPE = F.freeRef("productType", DeviceModelFields.ID).mandatory();
-  public static final Field PROTOCOL = F.choice("protocol", Protocol.class);
+  public static final Field PRODUCT_TYPE = F.freeRef("productType", DeviceModelFields.ID).mandatory().chosenWhenAdded();
+  public static final Field PROTOCOL = F.choice("protocol", Protocol.class).chosenWhenAdded();
   public static final Field NAME = F.text("name").mandatory().maxLength(DeviceProfile.MAX_NAME_LENGTH);
   public static final Field DESCRIPTION = F.text("description");
   public static final Field USER_HOLD_MOH_AUDIO_SOURCE = F.freeRef("userHoldMohAudioSource");

@@ -29,7 +29,8 @@ public record Field(
     Constraints constraints,
     String defaultValue,
     ExternalNames external,
-    List<Field> columns) {
+    List<Field> columns,
+    boolean chosenOnAdd) {
 
   public Field {
     options = List.copyOf(options);
@@ -81,23 +82,32 @@ public record Field(
   }
 
   public Field defaults(String value) {
-    return new Field(window, parent, key, kind, options, refersTo, freeText, constraints, value, external, columns);
+    return new Field(window, parent, key, kind, options, refersTo, freeText, constraints, value, external, columns, chosenOnAdd);
   }
 
   /** Its element in Cisco's AXL schema. */
   public Field axl(String element) {
     return new Field(window, parent, key, kind, options, refersTo, freeText, constraints, defaultValue,
-        new ExternalNames(element, external.bat()), columns);
+        new ExternalNames(element, external.bat()), columns, chosenOnAdd);
   }
 
   /** Its column in a Bulk Administration CSV file. */
   public Field bat(String column) {
     return new Field(window, parent, key, kind, options, refersTo, freeText, constraints, defaultValue,
-        new ExternalNames(external.axl(), column), columns);
+        new ExternalNames(external.axl(), column), columns, chosenOnAdd);
+  }
+
+  /**
+   * Chosen when the object is added and shown, not editable, afterwards (a device profile's
+   * product type and protocol, seed table 1: "displays the product type ...").
+   */
+  public Field chosenWhenAdded() {
+    return new Field(window, parent, key, kind, options, refersTo, freeText, constraints, defaultValue, external,
+        columns, true);
   }
 
   private Field withConstraints(Constraints c) {
-    return new Field(window, parent, key, kind, options, refersTo, freeText, c, defaultValue, external, columns);
+    return new Field(window, parent, key, kind, options, refersTo, freeText, c, defaultValue, external, columns, chosenOnAdd);
   }
 
   /** The JSON text of an enum constant (the model's enums carry {@code json()}). */
@@ -126,7 +136,7 @@ public record Field(
     private Field of(String key, FieldKind kind, List<String> options, String refersTo, boolean freeText,
         Constraints constraints, List<Field> columns) {
       return new Field(window, parent, key, kind, options, refersTo, freeText, constraints, null,
-          ExternalNames.NONE, columns);
+          ExternalNames.NONE, columns, false);
     }
 
     public Field of(String key, FieldKind kind) {

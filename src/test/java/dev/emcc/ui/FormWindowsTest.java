@@ -148,6 +148,21 @@ class FormWindowsTest {
     assertThat(tokyo().interclusterServiceProfile().pstnAccessActive()).isFalse();
   }
 
+  /** Seed table 1 (lines 151-152): product type and protocol are shown; they are chosen when a profile is added. */
+  @Test
+  void aProfilesProductTypeAndProtocolAreChosenWhenAddedAndShownAfterwards(FxRobot robot) {
+    robot.interact(() -> console.shell.open("deviceProfile"));
+    assertThat(robot.lookup("#field-productType").queryAs(Node.class).isDisabled()).isTrue();
+    assertThat(robot.lookup("#field-protocol").queryAs(Node.class).isDisabled()).isTrue();
+    assertThat(lookup(robot, "field-name", TextField.class).isDisabled()).isFalse();
+    robot.clickOn("#add-new");
+    assertThat(robot.lookup("#field-productType").queryAs(Node.class).isDisabled()).isFalse();
+    assertThat(robot.lookup("#field-protocol").queryAs(Node.class).isDisabled()).isFalse();
+    robot.clickOn("#revert");
+    robot.clickOn("UDP_bob_8845");
+    assertThat(robot.lookup("#field-productType").queryAs(Node.class).isDisabled()).isTrue();
+  }
+
   @Test
   void endUserControlledProfilesMoveFromAvailable(FxRobot robot) {
     robot.interact(() -> console.shell.open("endUser"));

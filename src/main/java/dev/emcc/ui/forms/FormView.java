@@ -153,6 +153,18 @@ public final class FormView {
   }
 
   /** Shows a copy of {@code node}; edits go to the copy until the window saves it. */
+  /**
+   * Whether the object shown is being added: fields chosen when an object is added (a device
+   * profile's product type and protocol) are editable then, and shown read-only afterwards.
+   */
+  public void setAdding(boolean adding) {
+    editors.values().forEach(e -> {
+      if (e.spec().chosenOnAdd()) {
+        e.control().setDisable(!adding);
+      }
+    });
+  }
+
   public void load(ObjectNode node) {
     loading = true;
     try {

@@ -283,6 +283,7 @@ public final class ListWindow<T> implements View {
     editing = items.indexOf(item);
     original = item;
     form.load(FormJson.toNode(item));
+    form.setAdding(false);
     FieldFindings.apply(ctx, form, spec.id(), binding.name().apply(item));
     message.setText("");
   }
@@ -292,6 +293,7 @@ public final class ListWindow<T> implements View {
     editing = -1;
     original = null;
     form.load(FormJson.toNode(ctx.cluster() == null ? binding.blank().get() : binding.blankIn().apply(ctx.cluster())));
+    form.setAdding(true);
     message.setText(i18n.text("list.new"));
   }
 
@@ -306,6 +308,7 @@ public final class ListWindow<T> implements View {
     editing = -1;
     original = null;
     form.load(node);
+    form.setAdding(true);
     form.dirtyProperty().set(true);
     message.setText(i18n.text("list.copied"));
   }

@@ -56,23 +56,25 @@ rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
 
 cp "$jar" installer/create-cds-archive.sh "$out/input/"
 
-# The launcher's heap settings: the same file sets the console's child JVMs in emcc bench.
-java_options=()
-while IFS= read -r option; do
-  case "$option" in ''|'#'*) ;; *) java_options+=(--java-options "$option") ;; esac
-done < src/main/resources/dev/emcc/app/launcher-jvm-options.txt
-
+# The launcher's JVM options, for jpackage's launcher and /usr/bin/emcc-console alike.
 # -XX:SharedArchiveFile names the app's archive; without a usable file there the JVM drops CDS
 # altogether, so the app image carries a link to the runtime's base archive until
 # create-cds-archive.sh (the .deb's postinst) puts the real one in its place.
-# JVM warnings go to stderr, never into a command's output.
+# JVM warnings go to stderr, never into a command's output. The heap settings come from a file
+# that also sets the console's child JVMs in emcc bench.
+launcher_options=('-XX:SharedArchiveFile=$APPDIR/emcc-console.jsa' -Xlog:disable -Xlog:all=warning:stderr)
+while IFS= read -r option; do
+  case "$option" in ''|'#'*) ;; *) launcher_options+=("$option") ;; esac
+done < src/main/resources/dev/emcc/app/launcher-jvm-options.txt
+java_options=()
+for option in "${launcher_options[@]}"; do java_options+=(--java-options "$option"); done
+
 "${bin}jpackage" --type app-image --dest "$out" --name "$name" --app-version "$version" \
   --input "$out/input" --main-jar "$name.jar" --main-class dev.emcc.app.Main \
   --runtime-image "$out/runtime" --icon icons/png/$name-256.png \
   --description "EMCC Console: administration console for Cisco UCM Extension Mobility Cross Cluster" \
   --vendor "EMCC Console" --copyright "EMCC Console contributors" \
-  --java-options '-XX:SharedArchiveFile=$APPDIR/emcc-console.jsa' \
-  --java-options '-Xlog:disable' --java-options '-Xlog:all=warning:stderr' "${java_options[@]}"
+  "${java_options[@]}"
 echo "app image: $out/$name ($(du -sh "$out/$name" | cut -f1)) in $(( $(date +%s) - started )) s"
 
 if [ "$deb" = yes ]; then
@@ -88,6 +90,22 @@ if [ "$deb" = yes ]; then
     --file-associations installer/workspace-file.properties \
     --resource-dir installer/linux
   deb_file=$(ls "$out"/${name}_*.deb)
+
+  # /usr/bin/emcc-console, the command on the PATH (installer/path-launcher.sh, with the launcher's
+  # options): jpackage puts files only under /opt, so it goes into the package jpackage made,
+  # owned by it (dpkg -S knows it, dpkg -r removes it).
+  root=$out/deb-root
+  rm -rf "$root"
+  dpkg-deb -R "$deb_file" "$root"
+  path_options="${launcher_options[*]}"
+  mkdir -p "$root/usr/bin"
+  sed "s|@OPTIONS@|${path_options//\$APPDIR/\$app/lib/app}|" installer/path-launcher.sh > "$root/usr/bin/$name"
+  chmod 755 "$root/usr/bin/$name"
+  (cd "$root" && md5sum "usr/bin/$name" >> DEBIAN/md5sums)
+  size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
+  sed -i "s/^Installed-Size: .*/Installed-Size: $size/" "$root/DEBIAN/control"
+  dpkg-deb --root-owner-group -b "$root" "$deb_file" >/dev/null
+  rm -rf "$root"
   echo "deb: $deb_file ($(du -h "$deb_file" | cut -f1)) in $(( $(date +%s) - deb_started )) s"
 fi
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # CI check of the Linux package: builds the .deb with the installer profile, installs it with
-# dpkg -i, runs the installed launcher, checks the AppCDS archive, the desktop entry and the
+# dpkg -i, runs the installed launcher and the emcc-console command by its bare name, checks the AppCDS archive, the desktop entry and the
 # runtime, then removes the package and checks that nothing is left (and purges dpkg's record of
 # it). Runs as root on Debian.
 #   installer/test-deb.sh [--no-build]     (--no-build: test target/installer/*.deb as it is)
@@ -63,10 +63,37 @@ set +e; "$launcher" errors 99999 >/dev/null 2>&1; code=$?; set -e
 "$launcher" --help | grep -q '^Usage: emcc' || fail "--help printed no usage"
 pass "exit codes pass through the launcher (1 for no match), --help prints the usage"
 
+# The command on the PATH: /usr/bin/emcc-console, by its bare name, as the README says.
+[ "$(command -v "$package")" = "/usr/bin/$package" ] || fail "$package is not on the PATH as /usr/bin/$package"
+[ "$(dpkg -S "/usr/bin/$package" 2>/dev/null | cut -d: -f1)" = "$package" ] || fail "/usr/bin/$package not owned by the package"
+out=$("$package" errors 37 --lang en 2>"$logs"/err.log) || fail "$package errors 37 exited $? ($(cat "$logs"/err.log))"
+grep -q 'Error code 37' <<<"$out" && grep -q 'Duplicate device name' <<<"$out" || fail "$package errors 37 printed: $out"
+[ -s "$logs"/err.log ] && fail "$package errors 37 wrote to stderr: $(cat "$logs"/err.log)"
+out=$("$package" errors 37 --lang ja) || fail "$package errors 37 --lang ja exited $?"
+grep -q '重複するデバイス名' <<<"$out" || fail "$package errors 37 --lang ja printed: $out"
+set +e; "$package" errors 99999 >/dev/null 2>&1; code=$?; set -e
+[ "$code" = 1 ] || fail "$package errors 99999 exited $code, not 1"
+pass "$package errors 37 by its bare name (/usr/bin/$package): English, Japanese, exit codes"
+
 [ -f "$home/lib/app/$package.jsa" ] && [ ! -L "$home/lib/app/$package.jsa" ] || fail "postinst made no AppCDS archive"
-_JAVA_OPTIONS=-Xlog:class+load=info "$launcher" errors 37 2>/dev/null | grep -q 'dev.emcc.app.Main source: shared objects file (top)' \
-  || fail "the launcher does not load its classes from the AppCDS archive"
+for command in "$launcher" "$package"; do
+  _JAVA_OPTIONS=-Xlog:class+load=info "$command" errors 37 2>/dev/null | grep -q 'dev.emcc.app.Main source: shared objects file (top)' \
+    || fail "$command does not load its classes from the AppCDS archive"
+done
 pass "AppCDS archive made at install and used: $(du -k "$home/lib/app/$package.jsa" | cut -f1) KB"
+
+# Start time of "errors 37", median of 5, through jpackage's launcher and through /usr/bin (a
+# figure for the log, not a check: CI machines differ).
+median_ms() {
+  local times=() t0 t1
+  for _ in 1 2 3 4 5; do
+    t0=$(date +%s%N); "$@" >/dev/null 2>&1; t1=$(date +%s%N)
+    times+=($(( (t1 - t0) / 1000000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | sed -n 3p
+}
+echo "test-deb: errors 37, median of 5: $launcher $(median_ms "$launcher" errors 37) ms," \
+  "$package (PATH) $(median_ms "$package" errors 37) ms"
 
 grep -q '^MODULES=.*jdk.crypto.ec' "$home/lib/runtime/release" || fail "runtime without jdk.crypto.ec"
 pass "runtime has jdk.crypto.ec"
@@ -84,6 +111,7 @@ else pass "desktop entry with the *.emcc.json association (no menu directory her
 dpkg -r "$package" >"$logs"/remove.log 2>&1 || { cat "$logs"/remove.log >&2; fail "dpkg -r $package"; }
 [ ! -e "$home" ] || fail "$home left after dpkg -r: $(find "$home" | head -5)"
 [ ! -e "$desktop" ] || fail "$desktop left after dpkg -r"
+[ ! -e "/usr/bin/$package" ] || fail "/usr/bin/$package left after dpkg -r"
 pass "dpkg -r removes everything, the AppCDS archive too"
 dpkg --purge "$package" >/dev/null 2>&1 || fail "dpkg --purge $package"  # and dpkg's record of it
 

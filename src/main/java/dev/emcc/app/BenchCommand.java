@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-        "Measures load/save, validation, JSON import/export, push, the list filter, start-up and memory,",
-        "each beside a baseline measured in the same run (medians of repeated runs).",
+        // one element per paragraph: picocli wraps each, and a sentence split over two reads as cut
+        "Measures load/save, validation, JSON import/export, push, the list filter, start-up and memory, "
+            + "each beside a baseline measured in the same run (medians of repeated runs).",
         "Start-up and memory need headless Monocle on the class path or an X display.",
         "Exit status: 0 measured, 3 a measurement failed."})
 public final class BenchCommand implements Callable<Integer> {

@@ -37,7 +37,7 @@ final class ConsoleArgs {
    * No subcommand's name holds a dot or a path separator, so such an argument is a file (the
    * desktop entry and the file association pass absolute paths). "-" starts an option.
    */
-  private static boolean looksLikeFile(String arg) {
+  static boolean looksLikeFile(String arg) {
     return !arg.isEmpty() && !arg.startsWith("-")
         && (arg.indexOf('.') >= 0 || arg.indexOf('/') >= 0 || arg.indexOf(File.separatorChar) >= 0);
   }

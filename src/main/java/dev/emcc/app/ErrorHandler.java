@@ -32,6 +32,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     if (e instanceof CertificateInputException c) {
       return fail(cmd, ExitCodes.BAD_INPUT, c.getMessage());
     }
+    if (e instanceof dev.emcc.ui.ConsoleLauncher.NoDisplayException d) {
+      return fail(cmd, ExitCodes.IO, d.getMessage());
+    }
     if (e instanceof NoSuchFileException n) {
       return fail(cmd, ExitCodes.BAD_INPUT, "no such file: " + n.getFile());
     }
@@ -43,8 +46,14 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   }
 
   static int usage(CommandLine.ParameterException ex, String[] args) {
-    return fail(ex.getCommandLine(), ExitCodes.BAD_INPUT, ex.getMessage()
-        + " (see: emcc " + ex.getCommandLine().getCommandName() + " --help)");
+    CommandLine cmd = ex.getCommandLine();
+    // "emcc valdate demo.json": a mistyped command read as the console's FILE, then one too many
+    if (cmd.getParent() == null && args.length > 0 && !args[0].startsWith("-") && !ConsoleArgs.looksLikeFile(args[0])
+        && !cmd.getSubcommands().containsKey(args[0])) {
+      return fail(cmd, ExitCodes.BAD_INPUT, UnknownCommand.message(cmd, args[0]));
+    }
+    String name = cmd.getParent() == null ? "emcc" : "emcc " + cmd.getCommandName();
+    return fail(cmd, ExitCodes.BAD_INPUT, ex.getMessage() + " (see: " + name + " --help)");
   }
 
   private static int fail(CommandLine cmd, int code, String message) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "emcc",
     mixinStandardHelpOptions = true,
-    version = "EMCC Console 0.1",
+    versionProvider = Version.class,
     description = "EMCC Console: configure, check and simulate Extension Mobility Cross Cluster.",
     subcommands = {
       CommandLine.HelpCommand.class,
@@ -35,6 +35,9 @@ import picocli.CommandLine.Command;
     })
 public final class Main implements Runnable {
 
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
   @CommandLine.Option(names = "--workspace", paramLabel = "FILE",
       description = "Open the console on this workspace file (edits are saved to it) instead of its store.")
   private java.nio.file.Path workspace;
@@ -48,7 +51,12 @@ public final class Main implements Runnable {
     // the console's own command lines skip picocli, so that its window is not kept waiting
     java.util.Optional<String[]> console = ConsoleArgs.consoleLaunch(args);
     if (console.isPresent()) {
-      dev.emcc.ui.ConsoleLauncher.launch(console.get());
+      try {
+        dev.emcc.ui.ConsoleLauncher.launch(console.get());
+      } catch (dev.emcc.ui.ConsoleLauncher.NoDisplayException e) {
+        System.err.println("emcc: error: " + e.getMessage());
+        System.exit(ExitCodes.IO);
+      }
       System.exit(ExitCodes.OK);
     }
     System.exit(run(args));
@@ -79,6 +87,9 @@ public final class Main implements Runnable {
       workspace = file;
     }
     if (workspace != null && !java.nio.file.Files.isRegularFile(workspace)) {
+      if (file != null && !ConsoleArgs.looksLikeFile(file.toString())) {
+        throw new BadInputException(UnknownCommand.message(spec.commandLine(), file.toString()));
+      }
       throw new BadInputException("no such file: " + workspace);
     }
     if (workspace != null) {

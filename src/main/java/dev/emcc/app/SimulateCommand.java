@@ -48,6 +48,16 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--scenario", paramLabel = "NAME", description = "Run a teaching scenario by name.")
   String scenario;
 
+  @Option(names = "--export-scenario", paramLabel = "NAME",
+      description = "Print a teaching scenario's document (JSON), to edit and run as SCENARIO.json; with --out, write it to a file.")
+  String exportScenario;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "With --export-scenario: the file to write.")
+  Path outFile;
+
+  @Option(names = "--force", description = "With --out: overwrite FILE if it exists.")
+  boolean force;
+
   @Option(names = "--storm", paramLabel = "N", description = "Log N users in across phones (in process) and report logins/s and latency.")
   Integer storm;
 
@@ -63,11 +73,40 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "en|ja", defaultValue = "en", description = "Language of the trace (default ${DEFAULT-VALUE}).")
   String lang;
 
+  /** The teaching scenario's bytes as shipped, to stdout or --out FILE (never over a file without --force). */
+  private int export() throws IOException {
+    byte[] bytes = ScenarioCatalog.bytes(exportScenario).orElseThrow(() -> new BadInputException(
+        "no teaching scenario named " + exportScenario + " (see: emcc simulate --list)"));
+    if (outFile == null) {
+      spec.commandLine().getOut().print(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
+    WorkspaceFiles.refuseOverwrite(outFile, force);
+    Path dir = outFile.toAbsolutePath().getParent();
+    if (dir != null) {
+      Files.createDirectories(dir);
+    }
+    Files.write(outFile, bytes);
+    spec.commandLine().getOut().println("Wrote the scenario " + exportScenario + " to " + outFile
+        + " (run it: emcc simulate " + outFile + ")");
+    spec.commandLine().getOut().flush();
+    return ExitCodes.OK;
+  }
+
   @Override
   public Integer call() throws DocumentException, IOException {
-    int modes = (file != null ? 1 : 0) + (list ? 1 : 0) + (scenario != null ? 1 : 0) + (storm != null ? 1 : 0);
+    int modes = (file != null ? 1 : 0) + (list ? 1 : 0) + (scenario != null ? 1 : 0) + (storm != null ? 1 : 0)
+        + (exportScenario != null ? 1 : 0);
     if (modes != 1) {
-      throw new BadInputException("give exactly one of SCENARIO.json, --list, --scenario NAME, --storm N");
+      throw new BadInputException(
+          "give exactly one of SCENARIO.json, --list, --scenario NAME, --export-scenario NAME, --storm N");
+    }
+    if (outFile != null && exportScenario == null) {
+      throw new BadInputException("--out goes with --export-scenario NAME");
+    }
+    if (exportScenario != null) {
+      return export();
     }
     if (!lang.equals("en") && !lang.equals("ja")) {
       throw new BadInputException("--lang must be en or ja, not " + lang);

@@ -12,7 +12,10 @@ import dev.emcc.sync.NodeException;
 import dev.emcc.sync.NodeRef;
 import dev.emcc.sync.NodesFile;
 import dev.emcc.sync.Plan;
+import dev.emcc.rules.Diagnostic;
+import dev.emcc.rules.Validator;
 import dev.emcc.sync.PullResult;
+import dev.emcc.sync.PushCheck;
 import dev.emcc.sync.PushResult;
 import dev.emcc.sync.RetryPolicy;
 import dev.emcc.sync.SyncReport;
@@ -21,6 +24,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -186,10 +190,17 @@ public final class SyncCommand implements Runnable {
       description = "Send the workspace's changes to every node of the cluster at once (one batch, one transaction "
           + "per node), retrying transient failures.")
   static final class Push extends Subcommand {
+    @Option(names = "--force", description = "Push even when the cluster has validation errors (they are still "
+        + "listed on stderr). Without it such a push is refused with exit code 1.")
+    boolean force;
+
     @Override
     int run(PrintWriter out) throws NodeException, IOException, DocumentException {
       List<NodeClient> clients = common.clients();
       String clusterId = common.clusterId(clients.get(0));
+      if (!validEnough(out, clusterId)) {
+        return ExitCodes.FINDINGS;
+      }
       List<PushResult> results = new Syncer(common.local(), RetryPolicy.DEFAULT).push(clients, clusterId);
       common.remember(results, clusterId);
       if (common.json) {
@@ -211,6 +222,29 @@ public final class SyncCommand implements Runnable {
         out.println(Messages.get("sync.conflictHint"));
       }
       return conflicts ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /**
+     * The cluster's validation errors are listed on stderr; false (nothing is pushed) unless
+     * {@code --force}. With {@code --json} a refusal prints them as {@code {"diagnostics": [...]}}.
+     */
+    private boolean validEnough(PrintWriter out, String clusterId) throws IOException, DocumentException {
+      List<Diagnostic> errors = PushCheck.errors(common.local().load(), clusterId, Validator.standard()::validate);
+      if (errors.isEmpty()) {
+        return true;
+      }
+      PrintWriter err = spec.commandLine().getErr();
+      String lang = Locale.getDefault().getLanguage().equals("ja") ? "ja" : "en";
+      err.println(Messages.format(force ? "sync.pushingInvalid" : "sync.invalid", clusterId, errors.size()));
+      errors.forEach(d -> err.println("  " + ValidateCommand.line(d, lang)));
+      if (!force) {
+        err.println(Messages.get("sync.invalidHint"));
+        if (common.json) {
+          printJson(out, java.util.Map.of("diagnostics", errors));
+        }
+      }
+      err.flush();
+      return force;
     }
   }
 

@@ -69,6 +69,19 @@ public final class ValidateCommand implements Callable<Integer> {
     return Json.mapper().writeValueAsString(doc);
   }
 
+  /** One diagnostic as a line of text in a language ("en" or "ja"): severity, cluster, path, rule, message. */
+  static String line(Diagnostic d, String l) {
+    StringBuilder line = new StringBuilder()
+        .append(Messages.text(l, "severity." + d.severity().json())).append(' ')
+        .append(d.cluster()).append(' ')
+        .append(d.path()).append(" [").append(d.rule()).append("] ")
+        .append("ja".equals(l) ? d.messageJa() : d.message());
+    if (d.predictedError() != null) {
+      line.append(" (").append(Messages.text(l, "validate.predicted", String.valueOf(d.predictedError()))).append(')');
+    }
+    return line.toString();
+  }
+
   private void printText(PrintWriter out, List<Diagnostic> diagnostics) {
     String l = lang.name();
     int errors = 0;
@@ -80,15 +93,7 @@ public final class ValidateCommand implements Callable<Integer> {
         case WARNING -> warnings++;
         case INFO -> notes++;
       }
-      StringBuilder line = new StringBuilder()
-          .append(Messages.text(l, "severity." + d.severity().json())).append(' ')
-          .append(d.cluster()).append(' ')
-          .append(d.path()).append(" [").append(d.rule()).append("] ")
-          .append(lang == Lang.ja ? d.messageJa() : d.message());
-      if (d.predictedError() != null) {
-        line.append(" (").append(Messages.text(l, "validate.predicted", String.valueOf(d.predictedError()))).append(')');
-      }
-      out.println(line);
+      out.println(line(d, l));
     }
     out.println(diagnostics.isEmpty() ? Messages.text(l, "validate.none")
         : Messages.text(l, "validate.summary", errors, warnings, notes));

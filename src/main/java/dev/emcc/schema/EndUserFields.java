@@ -23,7 +23,9 @@ public final class EndUserFields {
   static final Window WINDOW = Window.form(ID, Menus.USER_MANAGEMENT,
       new CollectionBinding<>(EndUser.class, "endUsers", USER_ID.key(), Cluster::endUsers, Cluster::withEndUsers,
           EndUser::userId, () -> new EndUser("", null, null, null, null, null, false, false, null),
-          List.of(new CollectionBinding.Column<>(LAST_NAME, u -> join(u.lastName(), u.firstName())),
+          // as CUCM's Find and List Users: first and last name in their own columns
+          List.of(new CollectionBinding.Column<>(FIRST_NAME, u -> orEmpty(u.firstName())),
+              new CollectionBinding.Column<>(LAST_NAME, u -> orEmpty(u.lastName())),
               new CollectionBinding.Column<>(ENABLE_EMCC, u -> u.enableExtensionMobilityCrossCluster() ? "✔" : ""))),
       Section.of("sec.userInfo", USER_ID, FIRST_NAME, LAST_NAME, PRIMARY_EXTENSION, SELF_SERVICE_USER_ID, PIN,
           PIN_MUST_CHANGE),
@@ -31,7 +33,7 @@ public final class EndUserFields {
 
   private EndUserFields() {}
 
-  private static String join(String a, String b) {
-    return ((a == null ? "" : a) + " " + (b == null ? "" : b)).trim();
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
   }
 }

@@ -14,8 +14,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.sqlite.SQLiteConfig;
 
@@ -114,6 +116,16 @@ public final class SyncBase {
           + " collection TEXT NOT NULL, name TEXT NOT NULL, node_revision INTEGER NOT NULL, node_digest BLOB,"
           + " agreed_digest BLOB, agreed_json TEXT, PRIMARY KEY (node, cluster_id, collection, name))");
       st.executeUpdate("INSERT OR IGNORE INTO meta (key, value) VALUES ('formatVersion', 2), ('generation', 0)");
+      // when each node and cluster was last synced (epoch ms; added after format 2: older files get the column)
+      boolean hasSyncedAt = false;
+      try (ResultSet rs = st.executeQuery("PRAGMA table_info(section)")) {
+        while (rs.next()) {
+          hasSyncedAt |= "synced_at".equals(rs.getString("name"));
+        }
+      }
+      if (!hasSyncedAt) {
+        st.executeUpdate("ALTER TABLE section ADD COLUMN synced_at INTEGER");
+      }
     } catch (SQLException e) {
       c.close();
       throw e;
@@ -213,6 +225,33 @@ public final class SyncBase {
     return s == null ? EMPTY : new Section(s.seenRevision(), Collections.unmodifiableMap(s.entries()));
   }
 
+  /** A node and cluster's last sync: the node's revision then, and when (null: not recorded). */
+  public record Synced(String node, String clusterId, long seenRevision, java.time.Instant at) {}
+
+  /**
+   * When each node and cluster of a base file were last synced (a push or a pull), read without
+   * the objects; empty when the file does not exist.
+   */
+  public static List<Synced> syncs(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    SyncBase base = new SyncBase(file.toAbsolutePath().normalize());
+    List<Synced> out = new ArrayList<>();
+    try (Connection c = base.connect();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT node, cluster_id, seen_revision, synced_at FROM section")) {
+      while (rs.next()) {
+        long millis = rs.getLong(4);
+        java.time.Instant at = rs.wasNull() ? null : java.time.Instant.ofEpochMilli(millis);
+        out.add(new Synced(rs.getString(1), rs.getString(2), rs.getLong(3), at));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IOException("cannot read the sync state " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The agreed values of some objects (those without one are left out), read in one go. */
   public synchronized Map<ObjectKey, JsonNode> agreedValues(String node, String clusterId,
       java.util.Collection<ObjectKey> keys) throws IOException {
@@ -251,7 +290,7 @@ public final class SyncBase {
     try (Connection c = connect()) {
       c.setAutoCommit(false);
       try (PreparedStatement section = c.prepareStatement(
-          "INSERT OR REPLACE INTO section (node, cluster_id, seen_revision) VALUES (?, ?, ?)");
+          "INSERT OR REPLACE INTO section (node, cluster_id, seen_revision, synced_at) VALUES (?, ?, ?, ?)");
           PreparedStatement delete = c.prepareStatement(
               "DELETE FROM object WHERE node = ? AND cluster_id = ? AND collection = ? AND name = ?");
           PreparedStatement upsert = c.prepareStatement("INSERT INTO object (node, cluster_id, collection, name,"
@@ -264,6 +303,7 @@ public final class SyncBase {
         section.setString(1, node);
         section.setString(2, clusterId);
         section.setLong(3, seenRevision);
+        section.setLong(4, System.currentTimeMillis());
         section.executeUpdate();
         // in key order: the primary key's index then grows at its end instead of splitting pages
         // all over (a full push writes every object)

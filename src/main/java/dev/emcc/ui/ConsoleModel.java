@@ -33,6 +33,7 @@ public final class ConsoleModel {
   private final BooleanProperty canUndo = new SimpleBooleanProperty(false);
   private final StringProperty lastChange = new SimpleStringProperty("");
   private final ObservableList<Diagnostic> problems = FXCollections.observableArrayList();
+  private final ObjectProperty<Workspace> problemsOf = new SimpleObjectProperty<>();
   private CommitSink onCommit = (w, what) -> {};
   private Function<Workspace, List<Diagnostic>> validator;
 
@@ -124,5 +125,21 @@ public final class ConsoleModel {
   /** The latest findings, shown by the problems panel. */
   public ObservableList<Diagnostic> problems() {
     return problems;
+  }
+
+  /** The validator's findings for a workspace (they are current while it is the one edited). */
+  public void setProblems(Workspace of, List<Diagnostic> found) {
+    problems.setAll(found);
+    problemsOf.set(of);
+  }
+
+  /** The workspace the findings were made for (null before the first validation). */
+  public ObjectProperty<Workspace> problemsOfProperty() {
+    return problemsOf;
+  }
+
+  /** True when the findings belong to the workspace as it is now. */
+  public boolean problemsCurrent() {
+    return problemsOf.get() != null && problemsOf.get() == workspace.get();
   }
 }

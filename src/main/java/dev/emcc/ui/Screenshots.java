@@ -64,7 +64,7 @@ public final class Screenshots {
         ConsoleModel model = new ConsoleModel();
         model.setValidator(Validator.standard()::validate);
         model.load(ws);
-        model.problems().setAll(Validator.standard().validate(ws));
+        model.setProblems(model.workspace(), Validator.standard().validate(ws));
         UiContext ctx = new UiContext(model, new I18n(lang));
         Shell shell = new Shell(ctx, new Views());
         Stage stage = new Stage();
@@ -91,6 +91,9 @@ public final class Screenshots {
           }
         } else if (!"shell".equals(view)) {
           dev.emcc.ui.shell.View v = shell.open(view);
+          if (v instanceof dev.emcc.ui.start.StartView start) {
+            start.readNodesNow();
+          }
           if (v instanceof dev.emcc.ui.simulator.SimulatorView sim && workspace == null) {
             // a finished attempt says more than an empty form: alice on an Osaka phone, certificate missing
             sim.loginNow(DemoWorkspace.OSAKA, "SEP00AABBCC0201", "alice", DemoWorkspace.pin("alice"),
@@ -133,6 +136,7 @@ public final class Screenshots {
       System.setProperty("prism.order", "sw");
       System.setProperty("java.awt.headless", "true");
     }
+    ClassPathJavaFx.quietUnsupportedConfigurationWarning();
     try {
       CompletableFuture<Void> started = new CompletableFuture<>();
       Platform.startup(() -> started.complete(null));

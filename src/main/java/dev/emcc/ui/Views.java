@@ -37,6 +37,7 @@ public final class Views implements Shell.ViewFactory {
   public static List<String> ids() {
     List<String> ids = new ArrayList<>();
     ids.add("shell");
+    ids.add(Shell.START);
     Windows.ALL.forEach(w -> ids.add(w.id()));
     ids.addAll(dev.emcc.ui.certs.BulkWizards.SCREENSHOTS);
     return ids;
@@ -44,6 +45,9 @@ public final class Views implements Shell.ViewFactory {
 
   @Override
   public View create(String id, UiContext ctx, Shell shell) {
+    if (Shell.START.equals(id)) {
+      return new dev.emcc.ui.start.StartView(ctx, shell);
+    }
     Window window = Windows.get(id).orElse(null);
     if (window == null) {
       return null;

@@ -128,11 +128,12 @@ class FileModesTest {
       CliRun added = CliRun.of("nodes", "add", url, "--fingerprint", node.identity().fingerprint(),
           "--token-file", tokenFile.toString(), "--nodes-file", nodesFile.toString());
       assertThat(added.code()).as(added.err()).isZero();
-      CliRun pushed = CliRun.of("sync", "push", "--node", url, "--cluster", "TOKYO", "--workspace", ws.toString(),
-          "--nodes-file", nodesFile.toString());
+      // --force: the fixture is a minimal cluster with validation errors, not a configuration
+      CliRun pushed = CliRun.of("sync", "push", "--force", "--node", url, "--cluster", "TOKYO", "--workspace",
+          ws.toString(), "--nodes-file", nodesFile.toString());
       assertThat(pushed.code()).as(pushed.err()).isZero();
-      CliRun fromDb = CliRun.of("sync", "push", "--node", url, "--cluster", "TOKYO", "--db", db.toString(),
-          "--nodes-file", nodesFile.toString());
+      CliRun fromDb = CliRun.of("sync", "push", "--force", "--node", url, "--cluster", "TOKYO", "--db",
+          db.toString(), "--nodes-file", nodesFile.toString());
       assertThat(fromDb.code()).as(fromDb.err()).isZero();
       written.addAll(List.of(nodesFile, SyncBase.fileFor(ws), SyncBase.fileFor(db)));
     }

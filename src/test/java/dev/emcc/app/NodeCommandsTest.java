@@ -67,8 +67,9 @@ class NodeCommandsTest {
     CliRun list = run("nodes", "list", "--nodes-file", nodesFile.toString());
     assertThat(list.out()).contains(url(tokyo)).contains("OSAKA").doesNotContain(tokyo.identity().token());
 
-    CliRun push = run("sync", "push", "--node", url(tokyo), "--cluster", "TOKYO", "--workspace", workspace.toString(),
-        "--nodes-file", nodesFile.toString());
+    // --force: the fixture is a minimal cluster with validation errors (see invalidPush... below)
+    CliRun push = run("sync", "push", "--force", "--node", url(tokyo), "--cluster", "TOKYO", "--workspace",
+        workspace.toString(), "--nodes-file", nodesFile.toString());
     assertThat(push.code()).as(push.err()).isZero();
     assertThat(push.out()).contains("pushed");
     assertThat(tokyo.server().state().cluster().phones()).hasSize(3);
@@ -145,10 +146,54 @@ class NodeCommandsTest {
     WorkspaceFormat.write(Workspace.of(List.of(Fixtures.cluster("OSAKA", "TOKYO", 2))), ws);
     Files.writeString(ws, Files.readString(ws).replace("\"phone 0\"", "\"mine\""));
     // never synced, and both sides hold the phone with different values: a conflict, nothing written
-    CliRun push = run("sync", "push", "--cluster", "OSAKA", "--workspace", ws.toString(), "--nodes-file",
+    CliRun push = run("sync", "push", "--force", "--cluster", "OSAKA", "--workspace", ws.toString(), "--nodes-file",
         nodesFile.toString());
     assertThat(push.code()).isEqualTo(ExitCodes.FINDINGS);
     assertThat(push.out()).contains("CONFLICT").contains("\"mine\"").contains("\"phone 0\"");
     assertThat(osaka.server().state().cluster().phones().get(0).description()).isEqualTo("phone 0");
+  }
+
+  @Test
+  void aClusterWithValidationErrorsIsNotPushedWithoutForce() throws Exception {
+    add(tokyo, tokyo.identity().fingerprint());
+    Path demo = dir.resolve("console/demo.json");
+    WorkspaceFormat.write(dev.emcc.demo.DemoWorkspace.create(), demo);
+    Path broken = dir.resolve("console/broken.json");
+    Files.writeString(broken, Files.readString(demo)
+        .replace("\"defaultTftpServer\" : \"cucm-pub.tokyo.example.com\"", "\"defaultTftpServer\" : null"));
+    assertThat(Files.readString(broken)).isNotEqualTo(Files.readString(demo));
+
+    CliRun refused = run("sync", "push", "--node", url(tokyo), "--cluster", "TOKYO", "--workspace", broken.toString(),
+        "--nodes-file", nodesFile.toString());
+    assertThat(refused.code()).as(refused.err()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(refused.err()).contains("Not pushed: cluster TOKYO has 1 validation error(s):")
+        .contains("emcc.tftpServerMissing").contains("--force");
+    assertThat(refused.out()).isEmpty();
+    assertThat(tokyo.server().state().revision()).isZero();
+
+    CliRun json = run("sync", "push", "--json", "--node", url(tokyo), "--cluster", "TOKYO", "--workspace",
+        broken.toString(), "--nodes-file", nodesFile.toString());
+    assertThat(json.code()).isEqualTo(ExitCodes.FINDINGS);
+    JsonNode diagnostics = Json.mapper().readTree(json.out()).path("diagnostics");
+    assertThat(diagnostics).hasSize(1);
+    assertThat(diagnostics.get(0).path("rule").asText()).isEqualTo("emcc.tftpServerMissing");
+    assertThat(tokyo.server().state().revision()).isZero();
+
+    CliRun forced = run("sync", "push", "--force", "--node", url(tokyo), "--cluster", "TOKYO", "--workspace",
+        broken.toString(), "--nodes-file", nodesFile.toString());
+    assertThat(forced.code()).as(forced.err()).isZero();
+    assertThat(forced.err()).contains("Pushing cluster TOKYO with 1 validation error(s) (--force):")
+        .contains("emcc.tftpServerMissing");
+    assertThat(tokyo.server().state().cluster().emccFeatureConfig().defaultTftpServer()).isNull();
+
+    // TOKYO fixed, OSAKA broken: OSAKA's errors don't stop a push of TOKYO (only TOKYO is sent)
+    Files.writeString(broken, Files.readString(demo)
+        .replace("\"defaultTftpServer\" : \"cucm-pub.osaka.example.com\"", "\"defaultTftpServer\" : null"));
+    CliRun other = run("sync", "push", "--node", url(tokyo), "--cluster", "TOKYO", "--workspace", broken.toString(),
+        "--nodes-file", nodesFile.toString());
+    assertThat(other.code()).as(other.err()).isZero();
+    assertThat(other.err()).doesNotContain("validation error");
+    assertThat(tokyo.server().state().cluster().emccFeatureConfig().defaultTftpServer())
+        .isEqualTo("cucm-pub.tokyo.example.com");
   }
 }

@@ -210,4 +210,47 @@ class SyncTest {
     assertThat(tokyo1.server().state().cluster().phones()).hasSize(6);
     tokyo2 = null;
   }
+
+  private static java.util.Optional<SyncBase.Synced> synced(Path base, String node, String clusterId) throws Exception {
+    return SyncBase.syncs(base).stream().filter(x -> x.node().equals(node) && x.clusterId().equals(clusterId)).findFirst();
+  }
+
+  @Test
+  void aSyncRecordsWhenItHappenedPerNode() throws Exception {
+    Path base = SyncBase.fileFor(workspace);
+    String url1 = TestNodes.ref(tokyo1).url();
+    String url2 = TestNodes.ref(tokyo2).url();
+    assertThat(SyncBase.syncs(base)).isEmpty();
+    java.time.Instant before = java.time.Instant.now().minusMillis(1);
+    List<PushResult> pushed = new Syncer(LocalWorkspace.file(workspace), QUICK).push(List.of(TestNodes.client(tokyo1)), "TOKYO");
+    java.time.Instant after = java.time.Instant.now().plusMillis(1);
+    SyncBase.Synced s = synced(base, url1, "TOKYO").orElseThrow();
+    assertThat(s.at()).isBetween(before, after);
+    assertThat(s.seenRevision()).isEqualTo(pushed.get(0).revision());
+    assertThat(synced(base, url2, "TOKYO")).isEmpty();
+    assertThat(synced(base, url1, "OSAKA")).isEmpty();
+  }
+
+  @Test
+  void aBaseFileFromBeforeTheSyncTimeGetsItsColumn() throws Exception {
+    Path file = dir.resolve("old/workspace.json.sync.db");
+    java.nio.file.Files.createDirectories(file.getParent());
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        java.sql.Statement st = c.createStatement()) {
+      st.executeUpdate("CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)");
+      st.executeUpdate("CREATE TABLE section (node TEXT NOT NULL, cluster_id TEXT NOT NULL,"
+          + " seen_revision INTEGER NOT NULL, PRIMARY KEY (node, cluster_id))");
+      st.executeUpdate("CREATE TABLE object (node TEXT NOT NULL, cluster_id TEXT NOT NULL,"
+          + " collection TEXT NOT NULL, name TEXT NOT NULL, node_revision INTEGER NOT NULL, node_digest BLOB,"
+          + " agreed_digest BLOB, agreed_json TEXT, PRIMARY KEY (node, cluster_id, collection, name))");
+      st.executeUpdate("INSERT INTO meta (key, value) VALUES ('formatVersion', 2), ('generation', 0)");
+      st.executeUpdate("INSERT INTO section (node, cluster_id, seen_revision) VALUES ('https://a:1', 'TOKYO', 7)");
+    }
+    assertThat(SyncBase.syncs(file)).containsExactly(new SyncBase.Synced("https://a:1", "TOKYO", 7, null));
+    SyncBase base = SyncBase.load(file);
+    assertThat(base.section("https://a:1", "TOKYO").seenRevision()).isEqualTo(7);
+    base.update("https://a:1", "TOKYO", 8, Map.of(), Map.of());
+    assertThat(synced(file, "https://a:1", "TOKYO").orElseThrow().at()).isNotNull();
+    assertThat(synced(file, "https://a:1", "TOKYO").orElseThrow().seenRevision()).isEqualTo(8);
+  }
 }

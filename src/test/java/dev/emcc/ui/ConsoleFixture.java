@@ -23,6 +23,9 @@ final class ConsoleFixture {
     shell = new Shell(ctx, new Views());
     stage.setScene(new Scene(shell.root(), 1280, 800));
     stage.show();
+    // the keys go to the focused window: a window of an earlier test (a screenshot's stage) may have had it
+    stage.toFront();
+    stage.requestFocus();
     ConsoleApp.revalidateAfterChanges(ctx, shell);
   }
 }

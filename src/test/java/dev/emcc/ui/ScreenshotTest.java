@@ -8,11 +8,22 @@ import dev.emcc.ui.kit.Themes;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.testfx.api.FxToolkit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The screenshot renderer writes a real PNG of the asked size. */
 class ScreenshotTest {
+  /**
+   * The toolkit started the TestFX way, as the other UI tests start it: started by the renderer
+   * instead, TestFX's robot later typed into no window (the keyboard tests after this one failed).
+   */
+  @BeforeAll
+  static void toolkit() throws Exception {
+    FxToolkit.registerPrimaryStage();
+  }
+
   @Test
   void rendersAViewToAPng(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("profile.png");

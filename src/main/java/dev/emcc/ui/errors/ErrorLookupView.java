@@ -140,6 +140,8 @@ public final class ErrorLookupView implements View {
     if (object != null) {
       lookup(object);
     }
+    // F1: the cursor in the search box, its text selected so typing replaces the last query
     query.requestFocus();
+    query.selectAll();
   }
 }

@@ -44,12 +44,9 @@ public final class ProblemsView implements View {
     table.setId("problems");
     table.getColumns().add(column("problems.severity", d -> i18n.text("severity." + d.severity().name())));
     table.getColumns().add(column("problems.cluster", Diagnostic::cluster));
-    table.getColumns().add(column("problems.message",
-        d -> i18n.isJapanese() && d.messageJa() != null ? d.messageJa() : d.message()));
+    table.getColumns().add(column("problems.message", d -> message(i18n, d)));
     table.getColumns().add(column("problems.error", d -> d.predictedError() == null ? "" : String.valueOf(d.predictedError())));
-    table.getColumns().add(column("problems.where", d -> d.fix() == null ? d.path()
-        : i18n.text(Windows.of(d.fix().window()).titleKey()) + (d.fix().object() == null ? "" : " / " + d.fix().object())
-            + (d.fix().field() == null ? "" : " / " + fieldLabel(d.fix().window(), d.fix().field()))));
+    table.getColumns().add(column("problems.where", d -> where(i18n, d)));
     table.getColumns().get(0).setPrefWidth(90);
     table.getColumns().get(2).setPrefWidth(420);
     table.getColumns().get(3).setPrefWidth(110);
@@ -120,16 +117,27 @@ public final class ProblemsView implements View {
     root.setId("window-" + Windows.PROBLEMS.id());
   }
 
-  private String fieldLabel(String window, String field) {
-    return Windows.field(window, field).map(f -> i18n.text(f.labelKey())).orElse(field);
+  /** A finding's message in the shown language. */
+  public static String message(I18n i18n, Diagnostic d) {
+    return i18n.isJapanese() && d.messageJa() != null ? d.messageJa() : d.message();
+  }
+
+  /** Where a finding is fixed: window / object / field in the shown language, else its JSON path. */
+  public static String where(I18n i18n, Diagnostic d) {
+    if (d.fix() == null) {
+      return d.path();
+    }
+    String window = d.fix().window();
+    return i18n.text(Windows.of(window).titleKey()) + (d.fix().object() == null ? "" : " / " + d.fix().object())
+        + (d.fix().field() == null ? "" : " / "
+            + Windows.field(window, d.fix().field()).map(f -> i18n.text(f.labelKey())).orElse(d.fix().field()));
   }
 
   private String describe(Diagnostic d) {
     if (d == null) {
       return "";
     }
-    String msg = i18n.isJapanese() && d.messageJa() != null ? d.messageJa() : d.message();
-    return msg + "\n" + d.path() + (d.predictedError() == null ? "" : "   " + i18n.text("problems.predicted", d.predictedError()));
+    return message(i18n, d) + "\n" + d.path() + (d.predictedError() == null ? "" : "   " + i18n.text("problems.predicted", d.predictedError()));
   }
 
   private TableColumn<Diagnostic, String> column(String key, Function<Diagnostic, String> text) {
@@ -173,7 +181,7 @@ public final class ProblemsView implements View {
     };
     job.setOnSucceeded(e -> {
       if (ctx.model().workspace() == ws) {
-        ctx.model().problems().setAll(job.getValue());
+        ctx.model().setProblems(ws, job.getValue());
       }
     });
     shell.run(job);

@@ -149,7 +149,7 @@ public final class GlobalSearch {
         return;
       }
       if (ws != indexed) {
-        index = SearchIndex.build(ws, windows, (w, l) -> i18n.textIn(l, "window." + w));
+        index = SearchIndex.build(ws, windows, (w, l) -> i18n.textIn(l, shell.nav().titleKey(w)));
         indexed = ws;
       }
       SearchIndex.Result r = index.search(text, locale);

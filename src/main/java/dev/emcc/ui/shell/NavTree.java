@@ -15,6 +15,8 @@ public final class NavTree {
 
   public NavTree(I18n i18n) {
     TreeItem<NavEntry> root = new TreeItem<>(new NavEntry("app.title", null));
+    // the start page first, above the CUCM menus
+    root.getChildren().add(new TreeItem<>(new NavEntry("start.title", Shell.START)));
     for (Window w : Windows.ALL) {
       menuOf(root, w.menu()).getChildren().add(new TreeItem<>(new NavEntry(w.titleKey(), w.id())));
     }
@@ -58,6 +60,11 @@ public final class NavTree {
   /** Selects a window's entry (when the window was opened by other means). */
   public void select(String window) {
     find(tree.getRoot(), window).ifPresent(i -> tree.getSelectionModel().select(i));
+  }
+
+  /** The text key of a window's title in the tree. */
+  public String titleKey(String window) {
+    return find(tree.getRoot(), window).map(i -> i.getValue().labelKey()).orElse("window." + window);
   }
 
   /** Every window of the tree, in tree order (what the global search offers). */

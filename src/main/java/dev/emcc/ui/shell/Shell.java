@@ -86,22 +86,16 @@ public final class Shell {
     root.setBottom(statusBar());
     root.getStyleClass().add("emcc-shell");
     content.setId("content");
-    Label welcome = new Label();
-    welcome.textProperty().bind(i18n.bind("shell.welcome"));
-    // a hint, not a heading: muted, readable line length, away from the window's edges
-    welcome.getStyleClass().addAll(Styles.TEXT_MUTED);
-    welcome.setStyle("-fx-font-size: 1.15em;");
-    welcome.setWrapText(true);
-    welcome.setLineSpacing(6);
-    welcome.setMaxWidth(640);
-    welcome.setPadding(new javafx.geometry.Insets(32));
-    content.getChildren().setAll(welcome);
     ctx.model().workspaceProperty().addListener((o, a, w) -> refreshClusters());
     ctx.model().clusterIdProperty().addListener((o, a, id) -> clusters.setValue(id));
     theme.addListener((o, a, t) -> applyTheme());
     refreshClusters();
     guardCloseOfTheWindow();
+    open(START);
   }
+
+  /** The first screen: the clusters at a glance and the first actions (View > Start Page). */
+  public static final String START = "start";
 
   /**
    * Closing the console's window (the window manager's close button, Alt+F4, File > Exit, Ctrl+Q)
@@ -178,12 +172,12 @@ public final class Shell {
         () -> theme.set(theme.get() == Themes.DARK ? Themes.LIGHT : Themes.DARK));
     Menu language = menu("menu.view.language", en, ja);
     Menu themeMenu = menu("menu.view.theme", light, dark, toggleTheme);
-    Menu view = menu("menu.view", language, themeMenu,
+    Menu view = menu("menu.view", item("menu.view.start", "Alt+Home", () -> open(START)), language, themeMenu,
         item("menu.view.focusTree", "Shortcut+L", this::focusTree),
         item("menu.view.focusContent", "F6", this::focusContent),
         item("menu.view.problems", "F8", () -> open(Windows.PROBLEMS.id())),
         item("menu.view.simulator", "F9", () -> open("simulator")));
-    Menu help = menu("menu.help", item("menu.help.errors", "F1", () -> open("errorLookup")),
+    Menu help = menu("menu.help", item("menu.help.errors", "F1", () -> reveal("errorLookup", null, null)),
         item("menu.help.restrictions", null, () -> open("restrictions")));
     Menu certificates = menu("menu.certs",
         item("menu.certs.window", null, () -> open(Windows.CERTIFICATES.id())),
@@ -221,6 +215,8 @@ public final class Shell {
     if (nav.view().getSelectionModel().isEmpty()) {
       nav.view().getSelectionModel().selectFirst();
     }
+    // the arrows move from the shown window's entry (selected while the tree had no focus)
+    nav.view().getFocusModel().focus(nav.view().getSelectionModel().getSelectedIndex());
   }
 
   /** Keyboard access to the shown window: its first control that takes the focus. */
@@ -385,7 +381,8 @@ public final class Shell {
     t.start();
   }
 
-  private void openFile() {
+  /** File > Open and the start page's Import: a workspace file, chosen in a file dialog. */
+  public void openFile() {
     FileChooser chooser = new FileChooser();
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
     File f = chooser.showOpenDialog(root.getScene().getWindow());

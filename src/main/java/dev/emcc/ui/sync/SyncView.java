@@ -13,6 +13,7 @@ import dev.emcc.sync.NodesFile;
 import dev.emcc.sync.Plan;
 import dev.emcc.sync.PlanItem;
 import dev.emcc.sync.PullResult;
+import dev.emcc.sync.PushCheck;
 import dev.emcc.sync.PushResult;
 import dev.emcc.sync.RetryPolicy;
 import dev.emcc.sync.SyncBase;
@@ -500,8 +501,36 @@ public final class SyncView implements View {
         p.conflicts().size(), p.inSync());
   }
 
-  /** Pushes to each node in turn, showing each node's progress; then plans again. */
+  /**
+   * Pushes the shown cluster to its nodes; when it has validation errors, first says so, lists
+   * them and asks (the console's validator, run in the background on the workspace as it is now).
+   */
   public void push() {
+    String id = clusterId();
+    var validator = ctx.model().validator();
+    if (validator.isEmpty()) {
+      pushNow();
+      return;
+    }
+    Workspace ws = ctx.model().workspace();
+    background(() -> PushCheck.errors(ws, id, validator.get()), errors -> {
+      if (errors.isEmpty()) {
+        pushNow();
+        return;
+      }
+      switch (InvalidPushQuestion.ask(ctx, id, errors)) {
+        case PUSH -> pushNow();
+        case SHOW_PROBLEMS -> {
+          say("sync.invalid.notPushed", id, errors.size());
+          shell.open("problems");
+        }
+        case CANCEL -> say("sync.invalid.notPushed", id, errors.size());
+      }
+    }, e -> say("sync.pushFailed", String.valueOf(e.getMessage())));
+  }
+
+  /** Pushes to each node in turn, showing each node's progress; then plans again. */
+  private void pushNow() {
     String id = clusterId();
     Syncer syncer = syncer();
     List<NodeRow> all = List.copyOf(rows);

@@ -147,6 +147,10 @@ class BulkWizardsTest {
     waitUntil(() -> !nextButton(c).isDisabled());
     next(robot, c);
     assertThat(text(robot, "#report-text")).contains(BulkFiles.CONSOLIDATED).contains("TOKYO").contains("OSAKA");
+    // per file what was taken and what was left
+    assertThat(robot.lookup("#report-details").queryAs(ListView.class).getItems())
+        .anySatisfy(l -> assertThat(l.toString()).startsWith("TOKYO.export.p12: took ").endsWith("(TOKYO), left 0 entries"))
+        .anySatisfy(l -> assertThat(l.toString()).startsWith("  took TOKYO/"));
     finish(robot, c);
     assertThat(serverRoot.resolve("e2e").resolve(BulkFiles.CONSOLIDATED)).exists();
 

@@ -58,6 +58,7 @@ class SyncViewTest {
   RunningNode osaka;
   SyncPaths paths;
   ConsoleModel model;
+  I18n i18n;
   Shell shell;
 
   @Start
@@ -69,7 +70,8 @@ class SyncViewTest {
     Themes.LIGHT.apply();
     model = new ConsoleModel();
     model.load(Workspace.of(List.of(Fixtures.cluster("TOKYO", "OSAKA", 4))));
-    UiContext ctx = new UiContext(model, new I18n(I18n.ENGLISH));
+    i18n = new I18n(I18n.ENGLISH);
+    UiContext ctx = new UiContext(model, i18n);
     Views views = new Views();
     shell = new Shell(ctx, (window, c, s) -> switch (window) {
       case "sync" -> new SyncView(c, s, paths, QUICK);
@@ -390,5 +392,53 @@ class SyncViewTest {
     waitFor(() -> !osakaEntry().status().answered());
     assertThat(osakaEntry().status().remoteActivated().emcc()).isFalse();
     assertThat(text(robot, "remote-message")).contains("did not answer").contains("connection refused");
+  }
+
+  private void answerInvalidPush(FxRobot robot, String button) throws Exception {
+    waitFor(() -> robot.lookup("#invalid-push").tryQuery().isPresent());
+    robot.clickOn(robot.lookup("#invalid-push .button").match(n -> n instanceof Button b && b.getText().equals(button))
+        .queryAs(Button.class));
+  }
+
+  @Test
+  void aPushOfAClusterWithValidationErrorsSaysSoListsThemAndAsks(FxRobot robot) throws Exception {
+    // the fixture's TOKYO alone is no valid configuration (no TFTP server, OSAKA not in the workspace, ...)
+    robot.interact(() -> model.setValidator(dev.emcc.rules.Validator.standard()::validate));
+    int errors = dev.emcc.sync.PushCheck.errors(model.workspace(), "TOKYO", dev.emcc.rules.Validator.standard()::validate)
+        .size();
+    assertThat(errors).isGreaterThan(1);
+    addTokyoNode(robot);
+
+    robot.clickOn("#sync-push");
+    waitFor(() -> robot.lookup("#invalid-push").tryQuery().isPresent());
+    javafx.scene.control.DialogPane pane = robot.lookup("#invalid-push").queryAs(javafx.scene.control.DialogPane.class);
+    assertThat(pane.getHeaderText()).isEqualTo("Cluster TOKYO has " + errors + " validation error(s)");
+    javafx.scene.control.ListView<?> list = robot.lookup("#invalid-push-errors").queryAs(javafx.scene.control.ListView.class);
+    assertThat(list.getItems()).hasSize(errors)
+        .anyMatch(l -> l.toString().contains("Default TFTP Server for EMCC Login Device is not set"));
+    // Cancel is the default button: Enter does not push
+    robot.type(javafx.scene.input.KeyCode.ENTER);
+    waitFor(() -> robot.lookup("#invalid-push").tryQuery().isEmpty() && !sync().busy());
+    assertThat(tokyo.server().state().revision()).isZero();
+    assertThat(text(robot, "sync-message")).isEqualTo("Not pushed: cluster TOKYO has " + errors + " validation error(s).");
+
+    robot.clickOn("#sync-push");
+    answerInvalidPush(robot, "Show Problems");
+    waitFor(() -> "problems".equals(shell.current()));
+    assertThat(tokyo.server().state().revision()).isZero();
+
+    robot.interact(() -> {
+      shell.open("sync");
+      i18n.setLocale(I18n.JAPANESE);
+    });
+    robot.clickOn("#sync-push");
+    waitFor(() -> robot.lookup("#invalid-push").tryQuery().isPresent());
+    assertThat(robot.lookup("#invalid-push").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+        .isEqualTo("クラスタ TOKYO に検証エラーが " + errors + " 件あります");
+    assertThat(robot.lookup("#invalid-push-errors").queryAs(javafx.scene.control.ListView.class).getItems())
+        .anyMatch(l -> l.toString().contains("クラスタ TOKYO で EMCC ログインデバイス用のデフォルトの TFTP サーバが設定されていません"));
+    answerInvalidPush(robot, "それでもプッシュ");
+    waitFor(() -> tokyo.server().state().revision() > 0 && !sync().busy());
+    assertThat(tokyo.server().state().cluster().phones()).hasSize(4);
   }
 }

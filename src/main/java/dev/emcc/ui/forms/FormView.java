@@ -39,6 +39,7 @@ public final class FormView {
   private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
   private final Map<String, Label> errors = new LinkedHashMap<>();
   private Map<String, String> findings = Map.of();
+  private boolean adding;
   private final BooleanProperty dirty = new SimpleBooleanProperty(false);
   private final Label help = new Label();
   private final BorderPane root = new BorderPane();
@@ -158,9 +159,21 @@ public final class FormView {
    * profile's product type and protocol) are editable then, and shown read-only afterwards.
    */
   public void setAdding(boolean adding) {
+    this.adding = adding;
+    lockChosen();
+  }
+
+  /**
+   * Fields chosen when an object is added stay editable while it is added, and afterwards where
+   * the value is missing or the validator has a finding on it (a fix must be possible).
+   */
+  private void lockChosen() {
     editors.values().forEach(e -> {
       if (e.spec().chosenOnAdd()) {
-        e.control().setDisable(!adding);
+        String key = e.spec().key();
+        boolean fixable = value == null || JsonPaths.text(value, key).isBlank() || findings.containsKey(key)
+            || e.check(value) != null;
+        e.control().setDisable(!adding && !fixable);
       }
     });
   }
@@ -226,6 +239,7 @@ public final class FormView {
   public void setFindings(Map<String, String> byField) {
     Map<String, String> old = findings;
     findings = Map.copyOf(byField);
+    lockChosen();
     for (String key : editors.keySet()) {
       if (old.containsKey(key) || findings.containsKey(key)) {
         Label error = errors.get(key);

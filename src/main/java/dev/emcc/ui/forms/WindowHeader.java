@@ -23,7 +23,7 @@ public final class WindowHeader {
     java.util.List<Restrictions.Topic> topics = Restrictions.concerning(window);
     if (!topics.isEmpty()) {
       Hyperlink link = new Hyperlink();
-      link.textProperty().bind(ctx.i18n().bind("window.restrictionsLink"));
+      link.textProperty().bind(ctx.i18n().bind("header.restrictionsLink"));
       link.setId("restrictions-link");
       link.getStyleClass().add(Styles.TEXT_SMALL);
       link.setOnAction(e -> ctx.reveal(Windows.RESTRICTIONS.id(), topics.get(0).id()));

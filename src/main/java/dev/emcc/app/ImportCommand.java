@@ -2,15 +2,12 @@ package dev.emcc.app;
 
 import dev.emcc.format.WorkspaceFormat;
 import dev.emcc.model.Workspace;
-import dev.emcc.store.ChangeKind;
 import dev.emcc.store.InvalidWorkspaceException;
 import dev.emcc.store.Messages;
 import dev.emcc.store.SaveResult;
 import dev.emcc.store.WorkspaceStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,32 +49,9 @@ final class ImportCommand implements Callable<Integer> {
       out.println(Messages.format("import.unchanged", file, dbFile));
     } else {
       out.println(Messages.format("import.done", file, dbFile, result.changeSetId()));
-      for (Map.Entry<String, Map<String, Map<ChangeKind, Integer>>> cluster : result.counts().entrySet()) {
-        // A cluster added or removed whole is one line; otherwise a line per collection.
-        Map<ChangeKind, Integer> settings = cluster.getValue().getOrDefault("cluster", Map.of());
-        int objects = cluster.getValue().values().stream().mapToInt(m -> m.values().stream().mapToInt(i -> i).sum()).sum();
-        if (settings.containsKey(ChangeKind.ADDED) || settings.containsKey(ChangeKind.REMOVED)) {
-          String key = settings.containsKey(ChangeKind.ADDED) ? "import.clusterAdded" : "import.clusterRemoved";
-          out.println("  " + Messages.format(key, cluster.getKey(), objects));
-          continue;
-        }
-        for (Map.Entry<String, Map<ChangeKind, Integer>> collection : cluster.getValue().entrySet()) {
-          out.println("  " + cluster.getKey() + " " + collection.getKey() + ": " + describe(collection.getValue()));
-        }
-      }
+      ChangeLines.print(result, out);
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  static String describe(Map<ChangeKind, Integer> counts) {
-    StringJoiner j = new StringJoiner(", ");
-    for (ChangeKind kind : ChangeKind.values()) {
-      Integer n = counts.get(kind);
-      if (n != null) {
-        j.add(n + " " + Messages.get("change." + kind.name().toLowerCase(java.util.Locale.ROOT)));
-      }
-    }
-    return j.toString();
   }
 }

@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       SftpServerCommand.class,
       SimulateCommand.class,
       SyncCommand.class,
+      UndoCommand.class,
       ValidateCommand.class,
     })
 public final class Main implements Runnable {

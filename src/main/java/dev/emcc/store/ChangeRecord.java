@@ -5,7 +5,7 @@ package dev.emcc.store;
  * did not exist; its place) and its place after. The state after is the next change's before or
  * the current row, so a change set never stores a second copy of what it wrote.
  */
-record ChangeRecord(WorkspaceStore.Key key, ChangeKind kind, byte[] beforeJson, Integer beforePosition,
+record ChangeRecord(RowKey key, ChangeKind kind, byte[] beforeJson, Integer beforePosition,
     Integer afterPosition) {
 
   /** About what a row of this record costs in the file: its JSON, its key and a row's overhead. */

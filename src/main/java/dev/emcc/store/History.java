@@ -38,7 +38,7 @@ final class History {
 
   /** The current JSON of an object (null: it does not exist), read by the store. */
   interface CurrentJson {
-    byte[] of(WorkspaceStore.Key key) throws SQLException;
+    byte[] of(RowKey key) throws SQLException;
   }
 
   /** A change set's records, its packs (if it is big) being deflated ahead on the common pool. */
@@ -157,7 +157,7 @@ final class History {
       ps.setInt(2, limit);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new ChangeRecord(new WorkspaceStore.Key(rs.getString(1), rs.getString(2), rs.getString(3)),
+          out.add(new ChangeRecord(new RowKey(rs.getString(1), rs.getString(2), rs.getString(3)),
               ChangeKind.ofSql(rs.getString(4)), rs.getBytes(5), integer(rs, 6), integer(rs, 7)));
         }
       }
@@ -173,15 +173,26 @@ final class History {
   /** A change set undo can revert. */
   record Undoable(long id, String summary) {}
 
-  /** The latest change set that is not an undo, not undone yet, and still has its history; null if none. */
+  /** A change set undo can revert: not an undo, not undone yet, and still with its history. */
+  private static final String UNDOABLE = "SELECT s.id, s.summary FROM change_set s WHERE s.undo_of IS NULL"
+      + " AND NOT EXISTS (SELECT 1 FROM change_set u WHERE u.undo_of = s.id)"
+      + " AND (EXISTS (SELECT 1 FROM change c WHERE c.change_set = s.id)"
+      + " OR EXISTS (SELECT 1 FROM change_pack p WHERE p.change_set = s.id))";
+
+  /** The latest change set undo can revert; null if none. */
   Undoable latestUndoable() throws SQLException {
-    try (Statement st = conn.createStatement();
-        ResultSet rs = st.executeQuery("SELECT s.id, s.summary FROM change_set s WHERE s.undo_of IS NULL"
-            + " AND NOT EXISTS (SELECT 1 FROM change_set u WHERE u.undo_of = s.id)"
-            + " AND (EXISTS (SELECT 1 FROM change c WHERE c.change_set = s.id)"
-            + " OR EXISTS (SELECT 1 FROM change_pack p WHERE p.change_set = s.id))"
-            + " ORDER BY s.id DESC LIMIT 1")) {
+    try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(UNDOABLE + " ORDER BY s.id DESC LIMIT 1")) {
       return rs.next() ? new Undoable(rs.getLong(1), rs.getString(2)) : null;
+    }
+  }
+
+  /** Change set {@code id} if undo can revert it; null if not. */
+  Undoable undoable(long id) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement(UNDOABLE + " AND s.id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? new Undoable(rs.getLong(1), rs.getString(2)) : null;
+      }
     }
   }
 
@@ -241,7 +252,7 @@ final class History {
       if (!p.resolved) {
         p.after = current.of(p.record.key());
       }
-      WorkspaceStore.Key k = p.record.key();
+      RowKey k = p.record.key();
       out.add(new HistoryEntry(p.set, p.at, p.summary, k.clusterId(), k.collection(), k.name(), p.record.kind(),
           text(p.record.beforeJson()), text(p.after)));
     }
@@ -250,7 +261,7 @@ final class History {
 
   /** Finds each picked change's after-image in the change sets after its own (oldest first). */
   private void resolveAfter(List<Picked> picked, List<Object[]> setsNewestFirst) throws SQLException {
-    Map<WorkspaceStore.Key, List<Picked>> waiting = new HashMap<>();
+    Map<RowKey, List<Picked>> waiting = new HashMap<>();
     long oldest = Long.MAX_VALUE;
     for (Picked p : picked) {
       if (!p.resolved) {

@@ -81,7 +81,7 @@ final class HistoryPacks {
       ChangeKind[] kinds = ChangeKind.values();
       for (int i = 0; i < count; i++) {
         ChangeKind kind = kinds[in.readUnsignedByte()];
-        WorkspaceStore.Key key = new WorkspaceStore.Key(text(in), text(in), text(in));
+        RowKey key = new RowKey(text(in), text(in), text(in));
         int before = in.readInt();
         int after = in.readInt();
         int length = in.readInt();

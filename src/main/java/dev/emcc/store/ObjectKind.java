@@ -162,6 +162,11 @@ public final class ObjectKind<T> {
     return nameOf.apply(value);
   }
 
+  /** The JSON key of the field that names an object ({@code name}, {@code userId}, {@code clusterId}). */
+  public String idField() {
+    return this == END_USERS ? "userId" : this == REMOTE_CLUSTERS ? "clusterId" : "name";
+  }
+
   /** The cluster's objects of this kind, in document order (one element for a singleton). */
   public List<T> itemsOf(Cluster cluster) {
     return itemsOf.apply(cluster);

@@ -25,7 +25,7 @@ import javafx.collections.ObservableList;
  * store ({@link #setOnCommit}) and the validator ({@link #setValidator}) here.
  */
 public final class ConsoleModel {
-  private static final int UNDO_DEPTH = 50;
+  static final int UNDO_DEPTH = 50;
 
   private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>(Workspace.of(List.of()));
   private final StringProperty clusterId = new SimpleStringProperty();
@@ -74,7 +74,7 @@ public final class ConsoleModel {
     canUndo.set(!undo.isEmpty());
     lastChange.set("undo");
     workspace.set(previous);
-    onCommit.save(previous, "undo");
+    onCommit.undo(previous);
     return true;
   }
 
@@ -107,6 +107,11 @@ public final class ConsoleModel {
   @FunctionalInterface
   public interface CommitSink {
     void save(Workspace workspace, String summary);
+
+    /** The last commit undone: {@code previous} is the workspace before it, as the console shows it now. */
+    default void undo(Workspace previous) {
+      save(previous, "undo");
+    }
   }
 
   public void setOnCommit(CommitSink sink) {

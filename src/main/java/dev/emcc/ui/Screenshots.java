@@ -33,12 +33,15 @@ public final class Screenshots {
 
   /** The trainer's view with the live switch on, after a login over the wire. */
   static final String SIMULATOR_LIVE = "simulator.live";
+  /** The trainer's view after alice's login with the WAN between the clusters down. */
+  static final String SIMULATOR_WAN_DOWN = "simulator.wanDown";
   /** The trainer's view after the visiting Phone window's Log Out: the phone still registered to its home. */
   static final String SIMULATOR_PHONE_WINDOW_LOGOUT = "simulator.phoneWindowLogout";
 
   public static List<String> views() {
     List<String> ids = new java.util.ArrayList<>(Views.ids());
     ids.add(ids.indexOf("simulator") + 1, SIMULATOR_LIVE);
+    ids.add(ids.indexOf(SIMULATOR_LIVE) + 1, SIMULATOR_WAN_DOWN);
     ids.add(ids.indexOf(SIMULATOR_LIVE) + 1, SIMULATOR_PHONE_WINDOW_LOGOUT);
     return ids;
   }
@@ -89,6 +92,13 @@ public final class Screenshots {
             sim.loginNow(DemoWorkspace.OSAKA, "SEP00AABBCC0201", "alice", DemoWorkspace.pin("alice"), java.util.Set.of());
             sim.phoneWindowLogoutNow();
           }
+        } else if (SIMULATOR_WAN_DOWN.equals(view)) {
+          dev.emcc.ui.simulator.SimulatorView sim = (dev.emcc.ui.simulator.SimulatorView) shell.open("simulator");
+          if (workspace == null) {
+            sim.setFault(dev.emcc.ui.simulator.Fault.WAN_DOWN, true);
+            sim.loginNow(DemoWorkspace.OSAKA, "SEP00AABBCC0201", "alice", DemoWorkspace.pin("alice"),
+                java.util.Set.of(dev.emcc.ui.simulator.Fault.WAN_DOWN));
+          }
         } else if (!"shell".equals(view)) {
           dev.emcc.ui.shell.View v = shell.open(view);
           if (v instanceof dev.emcc.ui.start.StartView start) {
@@ -101,7 +111,7 @@ public final class Screenshots {
           }
         }
         javafx.stage.Window picture = shown;
-        ctx.status("status.loaded", workspace != null ? "workspace" : ctx.i18n().text("status.demo"));
+        ctx.status("status.loaded", workspace != null ? "workspace" : ctx.i18n().deferred("status.demo"));
         // a few pulses: layout fills the virtual flows, their cells lay out, then all is painted
         Platform.runLater(() -> Platform.runLater(() -> Platform.runLater(() -> {
           try {

@@ -18,6 +18,7 @@ public final class UiContext {
   public UiContext(ConsoleModel model, I18n i18n) {
     this.model = model;
     this.i18n = i18n;
+    i18n.localeProperty().addListener((o, before, now) -> restateStatus());
   }
 
   public ConsoleModel model() {
@@ -47,7 +48,21 @@ public final class UiContext {
   }
 
   public void status(String key, Object... args) {
+    statusKey = key;
+    statusArgs = args;
     status.set(i18n.text(key, args));
+    statusSaid = status.get();
+  }
+
+  private String statusKey;
+  private Object[] statusArgs;
+  private String statusSaid;
+
+  /** After a language switch the status message is said again in the new language (unless set otherwise since). */
+  private void restateStatus() {
+    if (statusKey != null && status.get().equals(statusSaid)) {
+      status(statusKey, statusArgs);
+    }
   }
 
   /** The answers to "unsaved changes". */

@@ -335,6 +335,35 @@ class WorkspaceStoreTest {
   }
 
   @Test
+  void aNamedChangeSetIsUndoneOnlyWhileItCanBe() {
+    Workspace ws = StoreFixtures.twoClusters();
+    try (WorkspaceStore store = open()) {
+      long first = store.save(ws, "first").changeSetId();
+      Workspace a = ws.updateCluster("OSAKA", c -> c.withVersion("14.0"));
+      long second = store.save(a, "second").changeSetId();
+      Workspace b = a.updateCluster("TOKYO", c -> c.withMaxPhones(100));
+      store.save(b, "third");
+
+      // an older change set alone: only what it changed goes back, the later change stays
+      WorkspaceStore.Undone undone = store.undo(second).orElseThrow();
+      assertThat(undone.undoneId()).isEqualTo(second);
+      assertThat(undone.undoneSummary()).isEqualTo("second");
+      assertThat(undone.result().changes()).extracting(Change::collection).containsExactly("cluster");
+      assertThat(store.load()).isEqualTo(ws.updateCluster("TOKYO", c -> c.withMaxPhones(100)));
+      assertThat(store.history(1).get(0).summary()).isEqualTo("undo #" + second + " (second)");
+
+      // not twice, not an undo, not a change set that never was
+      assertThat(store.undo(second)).isEmpty();
+      assertThat(store.undo(undone.result().changeSetId())).isEmpty();
+      assertThat(store.undo(999)).isEmpty();
+      // the latest undoable is now the third save
+      assertThat(store.undoLatest().orElseThrow().undoneSummary()).isEqualTo("third");
+      assertThat(store.undo(first)).isPresent();
+      assertThat(store.load()).isEqualTo(Workspace.of(List.of()));
+    }
+  }
+
+  @Test
   void aSecondWriterWaitsForTheFirstAndSavesAgainstWhatItCommitted() throws Exception {
     Path file = dir.resolve("workspace.db");
     Workspace base = StoreFixtures.twoClusters();

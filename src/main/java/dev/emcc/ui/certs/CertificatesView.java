@@ -97,6 +97,8 @@ public final class CertificatesView implements View {
     type.setValue(CertificateSelection.ALL);
     type.setConverter(Controls.shownAs(s -> s.only() == null ? i18n.text("certs.type.all") : s.only().json()));
     node.setConverter(Controls.shownAs(n -> n == null || n.isEmpty() ? i18n.text("certs.allNodes") : n));
+    Controls.relabelOnSwitch(type, i18n);
+    Controls.relabelOnSwitch(node, i18n);
     generate.textProperty().bind(i18n.bind("certs.generate"));
     generate.setId("cert-generate");
     generate.setOnAction(e -> generate());

@@ -248,6 +248,7 @@ abstract class FieldEditor {
       combo.setMaxWidth(Double.MAX_VALUE);
       converter();
       i.localeProperty().addListener((o, a, b) -> converter());
+      dev.emcc.ui.kit.Controls.relabelOnSwitch(combo, i);
       combo.valueProperty().addListener((o, a, b) -> onChange.accept(this));
     }
 
@@ -382,11 +383,17 @@ abstract class FieldEditor {
     Dual(Field s, I18n i, Supplier<Cluster> c, Consumer<FieldEditor> ch) {
       super(s, i, c, ch);
       view.setPrefHeight(220);
-      view.setCellFactory(lv -> new ListCell<>() {
+      javafx.util.Callback<javafx.scene.control.ListView<String>, ListCell<String>> cells = lv -> new ListCell<>() {
         @Override protected void updateItem(String item, boolean empty) {
           super.updateItem(item, empty);
           setText(empty || item == null ? null : optionText(i18n, item));
         }
+      };
+      view.setCellFactory(cells);
+      // new cells after a language switch: the old ones keep their text
+      i.localeProperty().addListener((o, a, b) -> {
+        view.setCellFactory(null);
+        view.setCellFactory(cells);
       });
       Label source = new Label();
       source.textProperty().bind(i.bind("f." + "dual.available." + s.key()));

@@ -200,7 +200,7 @@ public final class ListWindow<T> implements View {
   }
 
   private void updateCount() {
-    count.setText(i18n.text("list.count", filtered.size(), items.size()));
+    i18n.show(count, "list.count", filtered.size(), items.size());
   }
 
   /** Follows the workspace: re-reads the list only when the cluster's list really changed. */
@@ -285,7 +285,7 @@ public final class ListWindow<T> implements View {
     form.load(FormJson.toNode(item));
     form.setAdding(false);
     FieldFindings.apply(ctx, form, spec.id(), binding.name().apply(item));
-    message.setText("");
+    I18n.clear(message);
   }
 
   public void addNew() {
@@ -294,7 +294,7 @@ public final class ListWindow<T> implements View {
     original = null;
     form.load(FormJson.toNode(ctx.cluster() == null ? binding.blank().get() : binding.blankIn().apply(ctx.cluster())));
     form.setAdding(true);
-    message.setText(i18n.text("list.new"));
+    i18n.show(message, "list.new");
   }
 
   public void copy() {
@@ -310,7 +310,7 @@ public final class ListWindow<T> implements View {
     form.load(node);
     form.setAdding(true);
     form.dirtyProperty().set(true);
-    message.setText(i18n.text("list.copied"));
+    i18n.show(message, "list.copied");
   }
 
   public void delete() {
@@ -328,7 +328,7 @@ public final class ListWindow<T> implements View {
     editing = -1;
     ctx.model().commitCluster(c -> binding.set().apply(c, next), i18n.text("list.deleted", name));
     ctx.status("list.deleted", name);
-    message.setText(i18n.text("list.deleted", name));
+    i18n.show(message, "list.deleted", name);
   }
 
   /** Checks the form, the name's uniqueness and the record's own rules; commits when all pass. */
@@ -346,14 +346,14 @@ public final class ListWindow<T> implements View {
       }
     }
     if (!problems.isEmpty()) {
-      message.setText(i18n.text("list.notSaved", problems.size()));
+      i18n.show(message, "list.notSaved", problems.size());
       return false;
     }
     T value;
     try {
       value = FormJson.fromNode(binding, node);
     } catch (JsonProcessingException e) {
-      message.setText(i18n.text("list.invalid", Json.problem(spec.id(), e).getMessage()));
+      i18n.show(message, "list.invalid", Json.problem(spec.id(), e).getMessage());
       return false;
     }
     List<T> next = new ArrayList<>(current);
@@ -367,7 +367,7 @@ public final class ListWindow<T> implements View {
     ctx.model().commitCluster(c -> binding.set().apply(c, next), i18n.text("list.saved", name));
     if (ctx.model().workspace() != before) {
       form.dirtyProperty().set(false);
-      message.setText(i18n.text("list.saved", name));
+      i18n.show(message, "list.saved", name);
       ctx.status("list.saved", name);
     }
     return true;
@@ -379,7 +379,7 @@ public final class ListWindow<T> implements View {
     } else {
       addNew();
     }
-    message.setText(i18n.text("list.reverted"));
+    i18n.show(message, "list.reverted");
   }
 
   @Override

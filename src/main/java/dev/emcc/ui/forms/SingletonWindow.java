@@ -68,7 +68,7 @@ public final class SingletonWindow<T> implements View {
     form.load(FormJson.toNode(now));
     FieldFindings.apply(ctx, form, spec.id(), null);
     if (force) {
-      message.setText("");
+      I18n.clear(message);
     }
   }
 
@@ -90,14 +90,14 @@ public final class SingletonWindow<T> implements View {
   public boolean save() {
     var problems = form.validate();
     if (!problems.isEmpty()) {
-      message.setText(i18n.text("list.notSaved", problems.size()));
+      i18n.show(message, "list.notSaved", problems.size());
       return false;
     }
     T value;
     try {
       value = FormJson.fromNode(binding, form.value());
     } catch (JsonProcessingException e) {
-      message.setText(i18n.text("list.invalid", Json.problem(spec.id(), e).getMessage()));
+      i18n.show(message, "list.invalid", Json.problem(spec.id(), e).getMessage());
       return false;
     }
     String title = i18n.text(spec.titleKey());
@@ -106,8 +106,9 @@ public final class SingletonWindow<T> implements View {
       return false;
     }
     ctx.model().commitCluster(c -> binding.set().apply(c, value), i18n.text("list.saved", title));
-    message.setText(i18n.text("list.saved", title));
-    ctx.status("list.saved", title);
+    // the window's title in the language shown, also after a switch
+    i18n.show(message, "list.saved", i18n.deferred(spec.titleKey()));
+    ctx.status("list.saved", i18n.deferred(spec.titleKey()));
     return true;
   }
 

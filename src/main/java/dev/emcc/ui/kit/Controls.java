@@ -40,4 +40,22 @@ public final class Controls {
       }
     };
   }
+
+  /**
+   * A combo box whose items are shown through the language (its converter or cell factory): after
+   * a switch the shown value and the popup's rows are drawn again (JavaFX keeps their old text).
+   */
+  public static <T> void relabelOnSwitch(javafx.scene.control.ComboBox<T> combo, I18n i18n) {
+    i18n.localeProperty().addListener((o, a, b) -> {
+      combo.setButtonCell(new javafx.scene.control.ListCell<>() {
+        @Override protected void updateItem(T item, boolean empty) {
+          super.updateItem(item, empty);
+          setText(empty || item == null ? null : combo.getConverter().toString(item));
+        }
+      });
+      javafx.util.Callback<javafx.scene.control.ListView<T>, javafx.scene.control.ListCell<T>> cells = combo.getCellFactory();
+      combo.setCellFactory(null);
+      combo.setCellFactory(cells);
+    });
+  }
 }

@@ -119,4 +119,30 @@ public final class I18n {
   public StringBinding bind(String key, Object... args) {
     return Bindings.createStringBinding(() -> text(key, args), locale);
   }
+
+  /**
+   * Shows a message in a label, shown again in the new language after a switch (until the next
+   * {@code show} or {@link #clear}): a status or result line, not only a fixed label.
+   */
+  public void show(javafx.scene.control.Labeled label, String key, Object... args) {
+    label.textProperty().bind(bind(key, args));
+  }
+
+  /** Empties a label that {@link #show} filled. */
+  public static void clear(javafx.scene.control.Labeled label) {
+    label.textProperty().unbind();
+    label.setText("");
+  }
+
+  /**
+   * An argument of a message that is itself a text: formatted in the language shown when the
+   * message is (again after a switch), not in the one of the moment it was made.
+   */
+  public Object deferred(String key, Object... args) {
+    return new Object() {
+      @Override public String toString() {
+        return text(key, args);
+      }
+    };
+  }
 }

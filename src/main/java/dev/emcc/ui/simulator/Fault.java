@@ -74,6 +74,15 @@ public enum Fault {
   }
 
   /**
+   * True when the WAN fault made the attempt fail: its first failed step is a call between the
+   * clusters. No setting fixes that; clearing the fault does.
+   */
+  public static boolean wanExplains(Set<Fault> faults, dev.emcc.sim.SimulationResult r) {
+    return wanDown(faults) && !r.isSuccess() && r.steps().stream().filter(s -> !s.ok()).findFirst()
+        .filter(SequenceDiagram::betweenClusters).isPresent();
+  }
+
+  /**
    * Puts the session conditions of the faults in place, clearing those not chosen: the WAN, and
    * the failures inside clusters. The database, RIS and EMApp faults hit the visiting cluster; the
    * directory is down everywhere (an EMCC login meets the home's, a local one the visiting's).

@@ -14,27 +14,27 @@ import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.util.Duration;
 
 /**
- * The login as a sequence diagram: one lifeline per party, one arrow per step of the result,
- * drawn hop by hop; passed steps green, the failing one red and named.
+ * The login as a sequence diagram: one lifeline per party, one row per step of the result, drawn
+ * hop by hop: the step's line of text (numbered as {@code emcc simulate} numbers it: the check and
+ * what happened) on a band of its own that the lifelines pass behind, the arrow under it. Passed
+ * steps in the theme's success colour, failed ones in its danger colour (both readable light and
+ * dark); a line too long for the diagram ends in "..." and shows whole in its tooltip.
  */
 final class SequenceDiagram extends Pane {
   /** The lifelines left to right; the engine's role names map onto them. */
   static final List<String> LIFELINES = List.of("phone", "visitingEmApp", "visitingEmService", "visitingDatabase",
       "homeEmService", "homeDatabase", "homeTftp");
-  private static final double COLUMN = 102;
+  private static final double COLUMN = 86;
   private static final double TOP = 48;
-  private static final double ROW = 30;
-  static final Color OK = Color.web("#1a7f37");
-  static final Color FAIL = Color.web("#cf222e");
+  private static final double ROW = 40;
+  /** The theme's colours (AtlantaFX looked-up colours), so dark shows them as brightly as light. */
+  private static final String OK_COLOUR = "-color-success-fg";
+  private static final String FAIL_COLOUR = "-color-danger-fg";
 
   private final I18n i18n;
   private final Map<String, CheckOrder.Entry> checks = new HashMap<>();
@@ -56,8 +56,8 @@ final class SequenceDiagram extends Pane {
       Label head = new Label();
       head.textProperty().bind(i18n.bind("sim.lifeline." + LIFELINES.get(i)));
       head.setWrapText(true);
-      head.setPrefWidth(COLUMN - 12);
-      head.setLayoutX(x - (COLUMN - 12) / 2);
+      head.setPrefWidth(COLUMN - 6);
+      head.setLayoutX(x - (COLUMN - 6) / 2);
       head.setLayoutY(4);
       head.setStyle("-fx-alignment: center; -fx-text-alignment: center; -fx-font-weight: bold; -fx-font-size: 11px;"
           + " -fx-border-color: -color-border-default; -fx-border-radius: 4; -fx-padding: 2 4 2 4;");
@@ -65,7 +65,7 @@ final class SequenceDiagram extends Pane {
       Line life = new Line(x, TOP - 6, x, TOP + ROW);
       life.getStyleClass().add("lifeline");
       life.getStrokeDashArray().setAll(4.0, 4.0);
-      life.setStroke(Color.GRAY);
+      life.setStyle("-fx-stroke: -color-fg-subtle;");
       lifelines.add(life);
     }
     getChildren().addAll(lifelines);
@@ -93,6 +93,11 @@ final class SequenceDiagram extends Pane {
     }
     int i = LIFELINES.indexOf(role);
     return i < 0 ? LIFELINES.indexOf("visitingEmService") : i;
+  }
+
+  /** Where a step's row begins (its text band), from the top of the diagram. */
+  double rowTop(int row) {
+    return TOP + ROW * row;
   }
 
   /** The number of arrows shown so far (the animation adds them one by one). */
@@ -143,41 +148,54 @@ final class SequenceDiagram extends Pane {
     setMinHeight(h);
   }
 
-  /** The title of a step's check in the UI language, numbered as in CheckOrder. */
-  String title(Step s) {
+  /** The title of a step's check in the UI language (the step's own message when no check made it). */
+  String checkTitle(Step s) {
     CheckOrder.Entry e = checks.get(s.check());
     if (e == null) {
       return s.check();
     }
-    return e.number() + ". " + (i18n.isJapanese() ? e.titleJa() : e.title());
+    return i18n.isJapanese() ? e.titleJa() : e.title();
+  }
+
+  /** A step's line: its number in this attempt (as emcc simulate prints it), the check and what happened. */
+  String line(int index, Step s) {
+    return (index + 1) + " " + (s.ok() ? "\u2713" : "\u2717") + " " + checkTitle(s) + " \u2014 "
+        + s.message(i18n.isJapanese());
   }
 
   private Group arrow(int row, Step s) {
     int from = column(s, true);
     int to = column(s, false);
-    double y = TOP + ROW * row + ROW - 6;
+    double top = rowTop(row);
+    double y = top + ROW - 8;
     double x1 = x(from);
     double x2 = x(to);
-    Color color = s.ok() ? OK : FAIL;
+    String colour = s.ok() ? OK_COLOUR : FAIL_COLOUR;
     Line line = new Line(x1, y, x2, y);
-    line.setStroke(color);
+    line.setStyle("-fx-stroke: " + colour + ";");
     line.setStrokeWidth(s.ok() ? 1.6 : 2.6);
     double dir = Math.signum(x2 - x1);
     Polygon head = new Polygon(x2, y, x2 - dir * 9, y - 4.5, x2 - dir * 9, y + 4.5);
-    head.setFill(color);
+    head.setStyle("-fx-fill: " + colour + ";");
     boolean wire = live && betweenClusters(s);
-    Text label = new Text((s.ok() ? "\u2713 " : "\u2717 ") + title(s) + (wire ? "  " + i18n.text("sim.diagram.https") : ""));
-    label.setFill(color);
-    label.setFont(Font.font(null, s.ok() ? FontWeight.NORMAL : FontWeight.BOLD, 11));
-    label.setX(Math.min(x1, x2) + 6);
-    label.setY(y - 5);
+    Label label = new Label(line(row, s) + (wire ? "  " + i18n.text("sim.diagram.https") : ""));
+    label.getStyleClass().add("step-text");
+    // an opaque band: the lifelines pass behind the text, never through it
+    label.setStyle("-fx-text-fill: " + colour + "; -fx-background-color: -color-bg-default; -fx-font-size: 11px;"
+        + " -fx-padding: 0 3 0 3;" + (s.ok() ? "" : " -fx-font-weight: bold;"));
+    label.setLayoutX(4);
+    label.setLayoutY(top + 3);
+    label.setMaxWidth(getMinWidth() - 8);
+    label.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
     Group g = new Group(line, head, label);
     g.getStyleClass().add(s.ok() ? "step-ok" : "step-fail");
     if (wire) {
       line.getStrokeDashArray().setAll(8.0, 3.0);
       g.getStyleClass().add("step-wire");
     }
-    Tooltip.install(g, new Tooltip(s.message(i18n.isJapanese())));
+    CheckOrder.Entry e = checks.get(s.check());
+    String tip = line(row, s) + (e == null ? "" : "\n" + i18n.text("sim.diagram.checkOrder", e.number()));
+    Tooltip.install(g, new Tooltip(tip));
     return g;
   }
 

@@ -91,6 +91,8 @@ public final class SimulatorView implements View {
   private final Label summary = new Label();
   private final Label cause = new Label();
   private final Hyperlink fixLink = new Hyperlink();
+  private final Label noFix = new Label();
+  private ScrollPane diagramScroll;
   private final TitledPane faultPane = new TitledPane();
   private final ObservableList<AttemptRecord> log = FXCollections.observableArrayList();
   private final CheckBox live = new CheckBox();
@@ -104,7 +106,7 @@ public final class SimulatorView implements View {
    * session a Phone window Log Out left registered to its home (null otherwise).
    */
   private record Outcome(TrainerSession.Action action, String phone, SimulationResult result, List<String> userLines,
-      List<String> userLinesJa, Optional<FixLink> fix, boolean live, Session stillAtHome) {
+      List<String> userLinesJa, Optional<FixLink> fix, boolean live, Session stillAtHome, boolean condition) {
     boolean logout() {
       return action != TrainerSession.Action.LOGIN;
     }
@@ -156,6 +158,7 @@ public final class SimulatorView implements View {
         return s;
       }
     });
+    dev.emcc.ui.kit.Controls.relabelOnSwitch(loginType, i18n);
     pin.setId("sim-pin");
     login.setId("sim-login");
     login.textProperty().bind(i18n.bind("sim.login"));
@@ -221,6 +224,12 @@ public final class SimulatorView implements View {
     fixLink.setId("sim-fix");
     fixLink.setWrapText(true);
     fixLink.setVisible(false);
+    noFix.setId("sim-no-fix");
+    noFix.setWrapText(true);
+    noFix.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    noFix.textProperty().bind(i18n.bind("sim.noSettingFixes"));
+    noFix.setVisible(false);
+    noFix.setManaged(false);
     VBox box = new VBox(10, form, buttons, adminButtons, liveBox, label("sim.phoneScreen"), screen, cause, fixLink);
     box.setPrefWidth(300);
     box.setMinWidth(280);
@@ -248,9 +257,12 @@ public final class SimulatorView implements View {
   private Node center() {
     summary.setId("sim-summary");
     summary.setWrapText(true);
+    summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     ScrollPane scroll = new ScrollPane(diagram);
     scroll.setId("sim-diagram-scroll");
-    VBox top = new VBox(6, faultPane, summary, scroll);
+    diagramScroll = scroll;
+    // under the result it explains: visible at once, not below the phone's cause
+    VBox top = new VBox(6, faultPane, summary, noFix, scroll);
     VBox.setVgrow(scroll, Priority.ALWAYS);
     SplitPane split = new SplitPane(top, logPane());
     split.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -526,8 +538,11 @@ public final class SimulatorView implements View {
         }
       }
       String userId = a.loginType() == null || "UID".equalsIgnoreCase(a.loginType()) ? a.userId() : null;
-      Optional<FixLink> fix = FixLink.of(r, ran, validator, a.phone(), userId, Views.ids()::contains);
-      return new Outcome(action, a.phone(), r, en, ja, fix, t.isLive(), stillAtHome);
+      // the WAN down is a condition of the session, not a setting: no window fixes it
+      boolean condition = Fault.wanExplains(faults, r);
+      Optional<FixLink> fix = condition ? Optional.empty()
+          : FixLink.of(r, ran, validator, a.phone(), userId, Views.ids()::contains);
+      return new Outcome(action, a.phone(), r, en, ja, fix, t.isLive(), stillAtHome, condition);
     }
   }
 
@@ -554,6 +569,7 @@ public final class SimulatorView implements View {
     last = o;
     diagram.show(o.result(), animate, o.live());
     render();
+    revealFailingStep(o.result());
     SimulationResult r = o.result();
     log.add(0, new AttemptRecord(LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")),
         o.action().key(), typed.visitingCluster() + "/" + typed.phone(),
@@ -569,6 +585,8 @@ public final class SimulatorView implements View {
       summary.setText(i18n.text("sim.summary.none"));
       cause.setText("");
       fixLink.setVisible(false);
+      noFix.setVisible(false);
+      noFix.setManaged(false);
       return;
     }
     boolean ja = i18n.isJapanese();
@@ -581,10 +599,12 @@ public final class SimulatorView implements View {
       screen.show(last.phone(), lines, false);
       summary.setText(i18n.text("sim.summary.phoneWindowLogout", r.visitingCluster(), s.homeCluster(),
           String.valueOf(s.emccDevice())));
-      summary.setTextFill(SequenceDiagram.OK);
+      tone(true);
       markLive();
       cause.setText("");
       fixLink.setVisible(false);
+      noFix.setVisible(false);
+      noFix.setManaged(false);
       return;
     }
     if (r.isSuccess()) {
@@ -601,24 +621,29 @@ public final class SimulatorView implements View {
       summary.setText(last.logout() ? i18n.text("sim.summary.logoutOk")
           : r.emccStatus() != null ? i18n.text("sim.summary.emccOk", r.homeCluster(), r.visitingCluster(), r.emccDevice())
           : i18n.text("sim.summary.localOk", r.homeCluster()));
-      summary.setTextFill(SequenceDiagram.OK);
+      tone(true);
       markLive();
       cause.setText("");
       fixLink.setVisible(false);
+      noFix.setVisible(false);
+      noFix.setManaged(false);
       return;
     }
     String display = ja ? r.phoneDisplayJa() : r.phoneDisplay();
     screen.show(last.phone(), List.of(display == null ? "" : display, i18n.text("sim.phone.code", r.code())), true);
     Optional<Step> failing = FixLink.failingStep(r);
-    summary.setText(failing.map(s -> i18n.text("sim.summary.failedAt", diagram.title(s), r.code()))
-        .orElse(i18n.text("sim.summary.failed", r.code())));
-    summary.setTextFill(SequenceDiagram.FAIL);
+    summary.setText(failing.map(s -> i18n.text("sim.summary.failedAt", r.steps().indexOf(s) + 1, diagram.checkTitle(s),
+        r.code())).orElse(i18n.text("sim.summary.failed", r.code())));
+    tone(false);
     markLive();
     ErrorSource source = r.code() >= 200 ? ErrorSource.EM_APP : ErrorSource.EM_SERVICE;
     Optional<ErrorEntry> entry = ErrorCatalog.standard().get(source, r.code());
     cause.setText(entry.map(e -> i18n.text("sim.cause", ja ? e.shortDescriptionJa() : e.shortDescription(),
         ja ? e.causeJa() : e.cause())).orElse(i18n.text("sim.cause.unknown", r.code())));
     Optional<FixLink> fix = last.fix();
+    // a condition of the session (the WAN down) is no setting: nothing to open, say what ends it
+    noFix.setVisible(last.condition());
+    noFix.setManaged(last.condition());
     fixLink.setVisible(fix.isPresent());
     // a window this console cannot open yet is named, not linked
     fixLink.setDisable(fix.isEmpty() || !Views.ids().contains(fix.get().fix().window()));
@@ -636,12 +661,41 @@ public final class SimulatorView implements View {
       }
       fixLink.setText(i18n.text("sim.fixAt", where.toString()));
       fixLink.setOnAction(e -> {
-        if (f.cluster() != null && ctx.model().workspace().cluster(f.cluster()).isPresent()) {
+        boolean other = f.cluster() != null && !f.cluster().equals(ctx.model().clusterIdProperty().get())
+            && ctx.model().workspace().cluster(f.cluster()).isPresent();
+        if (other) {
           ctx.model().clusterIdProperty().set(f.cluster());
         }
         shell.reveal(f.fix().window(), f.fix().object(), field);
+        if (other) {
+          // the cluster selector changed: say so
+          ctx.status("sim.status.fixInCluster", f.cluster(), i18n.deferred("window." + f.fix().window()));
+        }
       });
     });
+  }
+
+  /** Scrolls the diagram so that the first failed step is in view (it is the row to read). */
+  private void revealFailingStep(SimulationResult r) {
+    Optional<Step> failing = FixLink.failingStep(r);
+    if (diagramScroll == null || failing.isEmpty()) {
+      return;
+    }
+    int row = r.steps().indexOf(failing.get());
+    diagramScroll.applyCss();
+    diagramScroll.layout();
+    double content = diagram.getBoundsInLocal().getHeight();
+    double view = diagramScroll.getViewportBounds().getHeight();
+    if (content > view) {
+      double y = diagram.rowTop(row) - view / 3;
+      diagramScroll.setVvalue(Math.max(0, Math.min(1, y / (content - view))));
+    }
+  }
+
+  /** The summary in the theme's success or danger colour (readable light and dark). */
+  private void tone(boolean ok) {
+    summary.getStyleClass().removeAll(atlantafx.base.theme.Styles.SUCCESS, atlantafx.base.theme.Styles.DANGER);
+    summary.getStyleClass().add(ok ? atlantafx.base.theme.Styles.SUCCESS : atlantafx.base.theme.Styles.DANGER);
   }
 
   /** Says first thing in the summary that the last attempt went over the wire. */

@@ -127,7 +127,7 @@ public final class RemoteClusterWindow implements View {
         return RemoteClusterUpdate.ask(nodes, localId, rc, Instant.now());
       }
     };
-    message.setText(i18n.text("remote.asking", rc.clusterId()));
+    i18n.show(message, "remote.asking", rc.clusterId());
     task.setOnSucceeded(e -> {
       RemoteClusterUpdate.Outcome out = task.getValue();
       ctx.model().commit(ctx.model().workspace().updateCluster(localId, c -> {
@@ -138,17 +138,18 @@ public final class RemoteClusterWindow implements View {
         return c.withRemoteClusters(next);
       }), i18n.text("remote.updated", rc.clusterId()));
       if (out.problem() == null) {
-        message.setText(i18n.text("remote.updated", rc.clusterId()));
+        i18n.show(message, "remote.updated", rc.clusterId());
+        ctx.status("remote.updated", rc.clusterId());
         message.getStyleClass().remove(Styles.DANGER);
       } else {
-        message.setText(i18n.text("remote.noAnswer", rc.clusterId(), out.problem()));
+        i18n.show(message, "remote.noAnswer", rc.clusterId(), out.problem());
+        ctx.status("remote.noAnswer", rc.clusterId(), out.problem());
         message.getStyleClass().add(Styles.DANGER);
       }
-      ctx.statusProperty().set(message.getText());
       show();
     });
-    task.setOnFailed(e -> message.setText(i18n.text("remote.noAnswer", rc.clusterId(),
-        String.valueOf(task.getException().getMessage()))));
+    task.setOnFailed(e -> i18n.show(message, "remote.noAnswer", rc.clusterId(),
+        String.valueOf(task.getException().getMessage())));
     shell.run(task);
   }
 

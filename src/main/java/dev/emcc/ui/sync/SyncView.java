@@ -276,7 +276,7 @@ public final class SyncView implements View {
   }
 
   private void say(String key, Object... args) {
-    message.setText(i18n.text(key, args));
+    i18n.show(message, key, args);
     ctx.status(key, args);
   }
 
@@ -312,7 +312,7 @@ public final class SyncView implements View {
     offeredFingerprint = null;
     offeredUrl = null;
     trust.setDisable(true);
-    fingerprint.setText("");
+    I18n.clear(fingerprint);
   }
 
   /** First contact: reads the fingerprint the node presents and offers it for confirmation. */
@@ -330,14 +330,14 @@ public final class SyncView implements View {
       NodeRef known = knownNode(normalized);
       if (known != null && !known.fingerprint().equals(fp)) {
         say("sync.fingerprintChanged", normalized, fp, known.fingerprint());
-        fingerprint.setText(i18n.text("sync.fingerprintChanged", normalized, fp, known.fingerprint()));
+        i18n.show(fingerprint, "sync.fingerprintChanged", normalized, fp, known.fingerprint());
         fingerprint.getStyleClass().add(Styles.DANGER);
         return;
       }
       fingerprint.getStyleClass().remove(Styles.DANGER);
       offeredFingerprint = fp;
       offeredUrl = normalized;
-      fingerprint.setText(i18n.text("sync.confirmFingerprint", normalized, fp));
+      i18n.show(fingerprint, "sync.confirmFingerprint", normalized, fp);
       trust.setDisable(false);
       say("sync.fingerprintShown", normalized);
     }, e -> say("sync.unreachable", normalized, e.getMessage()));

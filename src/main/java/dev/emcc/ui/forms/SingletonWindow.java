@@ -102,7 +102,7 @@ public final class SingletonWindow<T> implements View {
     }
     String title = i18n.text(spec.titleKey());
     if (!failuresAccepted(value)) {
-      message.setText(i18n.text("list.notSavedPopup"));
+      i18n.show(message, "list.notSavedPopup");
       return false;
     }
     ctx.model().commitCluster(c -> binding.set().apply(c, value), i18n.text("list.saved", title));

@@ -161,7 +161,8 @@ abstract class FieldEditor {
 
     @Override void read(ObjectNode node) {
       String value = spec.kind() == FieldKind.FIXED ? spec.defaultValue() : JsonPaths.text(node, spec.key());
-      label.setText(optionText(i18n, value));
+      // an option's text (SIP Trunk) is said again in the new language after a switch
+      label.textProperty().bind(i18n.bind(() -> optionText(i18n, value)));
     }
 
     @Override void write(ObjectNode node) {}

@@ -8,6 +8,8 @@ import dev.emcc.model.Workspace;
 import dev.emcc.schema.Field;
 import dev.emcc.schema.PhoneServiceFields;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Task flow step 2b, the Extension Mobility phone service: each cluster has one
@@ -27,6 +29,14 @@ public final class EmServiceUrlRule extends ClusterRule {
   public static final String EMCC_MISPRINT = "emService.emccMisprint";
   public static final String LOGIN_TYPE = "emService.loginType";
   public static final String SECURE_SCHEME = "emService.secureScheme";
+
+  private static final Map<String, Set<Integer>> PREDICTIONS = Map.of(MISSING, Set.of(22), DISABLED, Set.of(22), DEVICE_NAME, Set.of(207),
+      LOGIN_TYPE, Set.of(215));
+
+  @Override
+  public Map<String, Set<Integer>> predictions() {
+    return PREDICTIONS;
+  }
 
   @Override
   void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {

@@ -10,6 +10,7 @@ import dev.emcc.schema.EndUserFields;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Task flow step 2d and the error table: a user with device profiles has Enable Extension Mobility
@@ -23,6 +24,14 @@ public final class EndUserRule implements Rule {
   public static final String EMCC_DISABLED = "user.emccDisabled";
   public static final String NO_PROFILE = "user.noControlledProfile";
   public static final String SHARED_EXTENSION = "user.sharedPrimaryExtension";
+
+  private static final Map<String, Set<Integer>> PREDICTIONS = Map.of(EMCC_DISABLED, Set.of(31), NO_PROFILE, Set.of(12),
+      SHARED_EXTENSION, Set.of(47, 216));
+
+  @Override
+  public Map<String, Set<Integer>> predictions() {
+    return PREDICTIONS;
+  }
 
   @Override
   public List<Diagnostic> check(Workspace workspace, RuleContext context) {

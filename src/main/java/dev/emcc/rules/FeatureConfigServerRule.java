@@ -9,6 +9,8 @@ import dev.emcc.schema.EmccFeatureConfigFields;
 import dev.emcc.schema.Field;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Seed table 2, the servers of the EMCC Feature Configuration window: the Default TFTP Server for
@@ -26,6 +28,13 @@ public final class FeatureConfigServerRule extends ClusterRule {
   public static final String UPDATE = "emcc.updateServer";
   public static final String SAME_BACKUP = "emcc.backupSameAsDefault";
   public static final String GEO_FILTER_MISSING = "emcc.geolocationFilterMissing";
+
+  private static final Map<String, Set<Integer>> PREDICTIONS = Map.of(TFTP_MISSING, Set.of(39), TFTP, Set.of(39));
+
+  @Override
+  public Map<String, Set<Integer>> predictions() {
+    return PREDICTIONS;
+  }
 
   @Override
   void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {
@@ -50,11 +59,11 @@ public final class FeatureConfigServerRule extends ClusterRule {
           fix(EmccFeatureConfigFields.REMOTE_CLUSTER_UPDATE_DEFAULT_SERVER), id);
     } else {
       server(out, cl, c, f.remoteClusterUpdateDefaultServer(), EmccFeatureConfigFields.REMOTE_CLUSTER_UPDATE_DEFAULT_SERVER, UPDATE,
-          s -> s.services().extensionMobility(), null);
+          s -> s.services().extensionMobility());
     }
     if (!Blank.is(f.remoteClusterUpdateBackupServer())) {
       server(out, cl, c, f.remoteClusterUpdateBackupServer(), EmccFeatureConfigFields.REMOTE_CLUSTER_UPDATE_BACKUP_SERVER, UPDATE,
-          s -> s.services().extensionMobility(), null);
+          s -> s.services().extensionMobility());
       same(out, cl, c, f.remoteClusterUpdateDefaultServer(), f.remoteClusterUpdateBackupServer(),
           EmccFeatureConfigFields.REMOTE_CLUSTER_UPDATE_BACKUP_SERVER);
     }
@@ -65,13 +74,13 @@ public final class FeatureConfigServerRule extends ClusterRule {
   }
 
   private static void server(Findings out, Cluster cl, int c, String name, Field field, String rule,
-      Predicate<Node> runs, Integer code) {
+      Predicate<Node> runs) {
     Node node = cl.node(name).orElse(null);
     String path = Paths.of(c, "emccFeatureConfig." + field.key());
     if (node == null) {
-      out.add(Severity.ERROR, rule, rule + ".unknown", cl.clusterId(), path, code, fix(field), name, cl.clusterId());
+      out.add(Severity.ERROR, rule, rule + ".unknown", cl.clusterId(), path, null, fix(field), name, cl.clusterId());
     } else if (!runs.test(node)) {
-      out.add(Severity.ERROR, rule, rule + ".inactive", cl.clusterId(), path, code, fix(field), name);
+      out.add(Severity.ERROR, rule, rule + ".inactive", cl.clusterId(), path, null, fix(field), name);
     }
   }
 

@@ -6,6 +6,8 @@ import dev.emcc.model.PhoneService;
 import dev.emcc.model.Workspace;
 import dev.emcc.schema.PhoneFields;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Task flow step 2e: a phone has Enable Extension Mobility on (phone.emDisabled: a warning, since
@@ -16,6 +18,13 @@ import java.util.List;
 public final class PhoneSubscriptionRule extends ClusterRule {
   public static final String EM_DISABLED = "phone.emDisabled";
   public static final String NOT_SUBSCRIBED = "phone.notSubscribed";
+
+  private static final Map<String, Set<Integer>> PREDICTIONS = Map.of(EM_DISABLED, Set.of(22), NOT_SUBSCRIBED, Set.of(22));
+
+  @Override
+  public Map<String, Set<Integer>> predictions() {
+    return PREDICTIONS;
+  }
 
   @Override
   void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {

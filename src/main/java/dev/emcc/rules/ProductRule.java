@@ -5,6 +5,8 @@ import dev.emcc.model.DeviceModel;
 import dev.emcc.model.Workspace;
 import dev.emcc.schema.DeviceProfileFields;
 import dev.emcc.schema.PhoneFields;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Products against the device-model catalog (extended with the cluster's deviceModels): a
@@ -20,6 +22,13 @@ public final class ProductRule extends ClusterRule {
   public static final String PHONE_MODEL = "phone.model";
   public static final String PHONE_PROTOCOL = "phone.protocol";
   public static final String PHONE_EMCC = "phone.emccUnsupported";
+
+  private static final Map<String, Set<Integer>> PREDICTIONS = Map.of(PHONE_EMCC, Set.of(213));
+
+  @Override
+  public Map<String, Set<Integer>> predictions() {
+    return PREDICTIONS;
+  }
 
   @Override
   void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {

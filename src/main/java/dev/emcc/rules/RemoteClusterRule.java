@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Task flow step 9 over the whole workspace: every cluster has a remote cluster (remote.none, 36);
@@ -27,6 +28,14 @@ public final class RemoteClusterRule implements Rule {
   public static final String TFTP_ON = "remote.tftpOn";
   public static final String EMCC_OFF = "remote.emccOff";
   public static final String FQDN_UNKNOWN = "remote.fqdnUnknown";
+
+  private static final Map<String, Set<Integer>> PREDICTIONS = Map.of(NONE, Set.of(36), UNKNOWN, Set.of(42, 40),
+      NOT_RECIPROCAL, Set.of(35, 212));
+
+  @Override
+  public Map<String, Set<Integer>> predictions() {
+    return PREDICTIONS;
+  }
 
   @Override
   public List<Diagnostic> check(Workspace workspace, RuleContext context) {

@@ -8,6 +8,8 @@ import dev.emcc.model.Versions;
 import dev.emcc.model.Workspace;
 import dev.emcc.schema.ClusterFields;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Seed tables 6-8, security modes across versions, for every home/visiting pair where the visiting
@@ -20,6 +22,14 @@ public final class SecurityModeRule implements Rule {
   public static final String NON_SECURE_HOME = "security.nonSecureHome";
   public static final String HOME_8X = "security.home8x";
   public static final String VISITING_8X = "security.visiting8x";
+
+  private static final Map<String, Set<Integer>> PREDICTIONS = Map.of(NON_SECURE_HOME, Set.of(46), HOME_8X, Set.of(45),
+      VISITING_8X, Set.of(45));
+
+  @Override
+  public Map<String, Set<Integer>> predictions() {
+    return PREDICTIONS;
+  }
 
   @Override
   public List<Diagnostic> check(Workspace workspace, RuleContext context) {

@@ -45,18 +45,17 @@ public final class SipTrunkRule extends ClusterRule {
 
   /** No login code: the seed gives 211 for PSTN access inactive only; the trunk carries calls, not the login. */
   private static void trunk(Findings out, Cluster cl, int c, String name, Field field, String missingRule) {
-    Integer code = null;
     String path = Paths.of(c, "interclusterServiceProfile." + field.key());
     Fix fix = Fix.at(field, null);
     if (Blank.is(name)) {
-      out.error(missingRule, cl.clusterId(), path, code, fix, cl.clusterId());
+      out.error(missingRule, cl.clusterId(), path, null, fix, cl.clusterId());
       return;
     }
     SipTrunk t = cl.sipTrunks().stream().filter(s -> name.equalsIgnoreCase(s.name())).findFirst().orElse(null);
     if (t == null) {
-      out.error(UNKNOWN, cl.clusterId(), path, code, fix, name);
+      out.error(UNKNOWN, cl.clusterId(), path, null, fix, name);
     } else if (!t.isEmcc()) {
-      out.error(NOT_EMCC, cl.clusterId(), path, code, fix, name, t.serviceType().json());
+      out.error(NOT_EMCC, cl.clusterId(), path, null, fix, name, t.serviceType().json());
     }
   }
 }

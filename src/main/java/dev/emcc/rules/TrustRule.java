@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 
 /**
  * Task flow step 3 (certificates): after export, consolidate and import, each cluster's
@@ -26,6 +27,13 @@ import java.util.Set;
 public final class TrustRule implements Rule {
   public static final String MISSING = "trust.missingRemoteCert";
   public static final String EXPIRED = "cert.expired";
+
+  private static final Map<String, Set<Integer>> PREDICTIONS = Map.of(MISSING, Set.of(208));
+
+  @Override
+  public Map<String, Set<Integer>> predictions() {
+    return PREDICTIONS;
+  }
 
   @Override
   public List<Diagnostic> check(Workspace workspace, RuleContext context) {

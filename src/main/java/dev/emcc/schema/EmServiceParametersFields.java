@@ -1,6 +1,6 @@
 package dev.emcc.schema;
 
-import dev.emcc.model.Cluster;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.EmServiceParameters;
 
 /** System > Service Parameters: those of Cisco Extension Mobility. */
@@ -15,8 +15,7 @@ public final class EmServiceParametersFields {
       .defaults(String.valueOf(EmServiceParameters.DEFAULT_MAXIMUM_CONCURRENT_REQUESTS));
 
   static final Window WINDOW = Window.form(ID, Menus.SYSTEM,
-      new SingletonBinding<>(EmServiceParameters.class, "emServiceParameters", Cluster::emServiceParameters,
-          Cluster::withEmServiceParameters),
+      new SingletonBinding<>(ClusterCollection.EM_SERVICE_PARAMETERS),
       Section.of("sec.emServiceParameters", VALIDATE_IP_ADDRESS, TRUSTED_IPS, ALLOW_PROXY, MAXIMUM_CONCURRENT_REQUESTS));
 
   private EmServiceParametersFields() {}

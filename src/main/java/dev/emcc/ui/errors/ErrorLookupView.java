@@ -143,5 +143,13 @@ public final class ErrorLookupView implements View {
     // F1: the cursor in the search box, its text selected so typing replaces the last query
     query.requestFocus();
     query.selectAll();
+    // the window left behind hands its focus on when its nodes leave the scene, which under load
+    // can come after this: ask once more on the next pulse if the box lost it
+    javafx.application.Platform.runLater(() -> {
+      if (!query.isFocused() && query.getScene() != null) {
+        query.requestFocus();
+        query.selectAll();
+      }
+    });
   }
 }

@@ -6,6 +6,7 @@ import dev.emcc.model.EmccDevices;
 import dev.emcc.model.EmccTemplate;
 import dev.emcc.schema.EmccDevicesFields;
 import dev.emcc.ui.UiContext;
+import dev.emcc.ui.kit.Bars;
 import dev.emcc.ui.kit.Controls;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.shell.Shell;
@@ -123,9 +124,10 @@ public final class EmccDevicesView implements View {
     runPending.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
         () -> jobs.stream().noneMatch(j -> "pending".equals(j.status)), jobs));
     VBox left = new VBox(12,
-        section(EmccDevicesFields.UPDATE.titleKey()), update1, new HBox(12, updateNow, updateLater), new HBox(8, update),
-        section(EmccDevicesFields.INSERT.titleKey()), insert1, new HBox(12, insertNow, insertLater), new HBox(8, insert),
-        progress, message, section("emcc.jobScheduler"), jobList, new HBox(8, runPending));
+        // the run choices and buttons keep their whole text (Bars.row) in a narrow window
+        section(EmccDevicesFields.UPDATE.titleKey()), update1, Bars.row(12, updateNow, updateLater), Bars.row(8, update),
+        section(EmccDevicesFields.INSERT.titleKey()), insert1, Bars.row(12, insertNow, insertLater), Bars.row(8, insert),
+        progress, message, section("emcc.jobScheduler"), jobList, Bars.row(8, runPending));
     left.setPadding(new Insets(12, 16, 16, 16));
     Label listTitle = section("emcc.devices");
     VBox right = new VBox(6, listTitle, names);

@@ -16,8 +16,8 @@ public final class DeviceProfileFields {
   public static final String ID = "deviceProfile";
   private static final Field.Maker F = Field.in(ID);
 
-  public static final Field PRODUCT_TYPE = F.freeRef("productType", DeviceModelFields.ID).mandatory().bat("Device Type");
-  public static final Field PROTOCOL = F.choice("protocol", Protocol.class).bat("Device Protocol");
+  public static final Field PRODUCT_TYPE = F.freeRef("productType", DeviceModelFields.ID).mandatory().chosenWhenAdded().bat("Device Type");
+  public static final Field PROTOCOL = F.choice("protocol", Protocol.class).chosenWhenAdded().bat("Device Protocol");
   public static final Field NAME = F.text("name").mandatory().maxLength(DeviceProfile.MAX_NAME_LENGTH).bat("Device Profile Name");
   public static final Field DESCRIPTION = F.text("description").bat("Description", 0, 50);
   public static final Field USER_HOLD_MOH_AUDIO_SOURCE = F.freeRef("userHoldMohAudioSource").bat("User Hold Audio Source");

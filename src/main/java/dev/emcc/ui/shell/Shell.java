@@ -77,6 +77,7 @@ public final class Shell {
     this.ctx = ctx;
     this.i18n = ctx.i18n();
     this.factory = factory;
+    ctx.onReveal((window, object) -> reveal(window, object, null));
     this.nav = new NavTree(i18n);
     nav.view().getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
       if (item != null && item.getValue().window() != null) {

@@ -127,8 +127,40 @@ final class Transactions implements AutoCloseable {
     return write(() -> new Plan(summary, null, changes.run()));
   }
 
+  /**
+   * As {@link #write(String, SqlWork)}, then {@code last} runs inside the same transaction after
+   * every row and the history are written, before COMMIT (only when something changed).
+   */
+  SaveResult write(String summary, SqlWork<List<RowChange>> changes, SqlWork<?> last) {
+    return write(() -> new Plan(summary, null, changes.run()), last);
+  }
+
   /** One write: the plan is worked out inside the transaction; nothing to change, no change set. */
   SaveResult write(SqlWork<Plan> planner) {
+    return write(planner, null);
+  }
+
+  /**
+   * Work on the file that is not a change of the workspace (no change set, no history): one
+   * IMMEDIATE transaction, committed when the work returns, rolled back when it throws.
+   */
+  <T> T maintain(SqlWork<T> work) {
+    try {
+      exec("BEGIN IMMEDIATE");
+      try {
+        T result = work.run();
+        exec("COMMIT");
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  private SaveResult write(SqlWork<Plan> planner, SqlWork<?> last) {
     SaveResult result;
     boolean pruned;
     try {
@@ -144,6 +176,9 @@ final class Transactions implements AutoCloseable {
         result = writer.apply(plan.changes(), plan.summary(), plan.undoOf());
         history.write(result.changeSetId(), pending);
         pruned = history.prune(historyChangeSets, history.budget(historyBytes));
+        if (last != null) {
+          last.run();
+        }
         beforeCommit.run();
         exec("COMMIT");
       } catch (SQLException | RuntimeException e) {

@@ -44,9 +44,14 @@ public final class WorkspaceStore implements AutoCloseable {
   private final WorkspaceLoader loader;
   private final ObjectRows objects;
   private final Undo undo;
+  /** The workspace last loaded or saved, while the snapshot may be written for it (see {@link Snapshot}). */
+  private Snapshot.Pending pending;
+  /** False for a file held at a schema before the snapshot's (a test of the migrations). */
+  private final boolean snapshots;
 
-  private WorkspaceStore(Transactions tx) {
+  private WorkspaceStore(Transactions tx, boolean snapshots) {
     this.tx = tx;
+    this.snapshots = snapshots && Snapshot.fingerprint() != null;
     this.stored = new StoredRows(tx.connection());
     this.loader = new WorkspaceLoader(tx.connection(), stored);
     this.objects = new ObjectRows(tx, stored);
@@ -64,7 +69,7 @@ public final class WorkspaceStore implements AutoCloseable {
   /** Opens the store migrated to {@code schemaVersion} only: for tests of the migrations. */
   static WorkspaceStore open(Path file, int schemaVersion) {
     int changeSets = Math.max(1, Integer.getInteger("emcc.historyChangeSets", DEFAULT_HISTORY_CHANGE_SETS));
-    return new WorkspaceStore(Transactions.open(file, schemaVersion, changeSets));
+    return new WorkspaceStore(Transactions.open(file, schemaVersion, changeSets), schemaVersion >= Snapshot.SCHEMA);
   }
 
   /**
@@ -130,9 +135,21 @@ public final class WorkspaceStore implements AutoCloseable {
   // ---------------------------------------------------------------------------------------------
   // The whole workspace
 
-  /** The whole workspace, clusters and objects in their saved order. */
+  /**
+   * The whole workspace, clusters and objects in their saved order: from the snapshot when it
+   * holds what the rows hold, else from the rows (and the snapshot is written again later: at
+   * {@link #close()} or with the next large save).
+   */
   public Workspace load() {
-    return tx.read(loader::load);
+    Workspace fromSnapshot = snapshots ? tx.read(() -> Snapshot.read(tx.connection())) : null;
+    if (fromSnapshot != null) {
+      pending = null;
+      return fromSnapshot;
+    }
+    Long token = markForSnapshot();
+    Workspace ws = tx.read(loader::load);
+    pending = token == null ? null : new Snapshot.Pending(token, ws);
+    return ws;
   }
 
   /** Saves the whole workspace in one transaction, writing only what changed. */
@@ -140,10 +157,53 @@ public final class WorkspaceStore implements AutoCloseable {
     return save(workspace, SAVE_SUMMARY);
   }
 
-  /** As {@link #save(Workspace)}, with the summary the history shows (such as "import x.json"). */
+  /**
+   * As {@link #save(Workspace)}, with the summary the history shows (such as "import x.json").
+   * After a large save (an import) the snapshot of the workspace is written at once; after a
+   * small one (an edit in the console) when the store is closed.
+   */
   public SaveResult save(Workspace workspace, String summary) {
     List<DesiredRow> desired = WorkspaceDiff.rowsOf(workspace);
-    return tx.write(summary, () -> WorkspaceDiff.changes(desired, stored));
+    long[] token = {0};
+    SaveResult result = tx.write(summary, () -> WorkspaceDiff.changes(desired, stored),
+        snapshots ? () -> token[0] = Snapshot.placeToken(tx.connection()) : null);
+    if (result.changed() && snapshots) {
+      pending = new Snapshot.Pending(token[0], workspace);
+      if (result.changes().size() > Transactions.CHECKPOINT_AFTER_ROWS) {
+        writeSnapshot();
+      }
+    }
+    return result;
+  }
+
+  /** Places a snapshot token before the rows are read; null when the file cannot be written now. */
+  private Long markForSnapshot() {
+    if (!snapshots) {
+      return null;
+    }
+    try {
+      return tx.maintain(() -> Snapshot.placeToken(tx.connection()));
+    } catch (StoreException e) {
+      return null; // read-only or busy: this load goes without a snapshot, the next one tries again
+    }
+  }
+
+  /**
+   * Writes the snapshot of the pending workspace if no row changed since its token was placed.
+   * A snapshot only saves time: when it cannot be written the store loads its rows next time.
+   */
+  private void writeSnapshot() {
+    Snapshot.Pending p = pending;
+    pending = null;
+    if (p == null) {
+      return;
+    }
+    try {
+      Snapshot.Encoded encoded = new Snapshot.Encoded(p.workspace());
+      tx.maintain(() -> Snapshot.write(tx.connection(), p.token(), encoded));
+    } catch (StoreException | IllegalStateException e) {
+      // busy, read-only or full: the rows hold everything, the next load reads them
+    }
   }
 
   /** The ids of the clusters in the store, in workspace order. */
@@ -303,9 +363,16 @@ public final class WorkspaceStore implements AutoCloseable {
     return tx.connection();
   }
 
-  /** Closes the connection; the WAL is checkpointed into the file as SQLite closes it. */
+  /**
+   * Writes the snapshot of the workspace last loaded or saved when it is pending, then closes the
+   * connection; the WAL is checkpointed into the file as SQLite closes it.
+   */
   @Override
   public void close() {
-    tx.close();
+    try {
+      writeSnapshot();
+    } finally {
+      tx.close();
+    }
   }
 }

@@ -39,7 +39,7 @@ class MigrationsTest {
   @Test
   void anEmptyFileGetsEverySchemaVersion() throws Exception {
     try (WorkspaceStore store = WorkspaceStore.open(dir.resolve("new.db"))) {
-      assertThat(versions(store.connection())).containsExactly(1, 2, 3, 4);
+      assertThat(versions(store.connection())).containsExactly(1, 2, 3, 4, 5);
       assertThat(tables(store.connection())).contains("schema_version", "cluster", "object", "change_set", "change",
           "change_pack", "bat_column");
       assertThat(store.isEmpty()).isTrue();
@@ -54,7 +54,7 @@ class MigrationsTest {
       store.save(ws);
     }
     try (WorkspaceStore store = WorkspaceStore.open(file)) {
-      assertThat(versions(store.connection())).containsExactly(1, 2, 3, 4);
+      assertThat(versions(store.connection())).containsExactly(1, 2, 3, 4, 5);
       assertThat(store.load()).isEqualTo(ws);
     }
   }
@@ -70,7 +70,7 @@ class MigrationsTest {
     }
 
     try (WorkspaceStore store = WorkspaceStore.open(file)) {
-      assertThat(versions(store.connection())).containsExactly(1, 2, 3, 4);
+      assertThat(versions(store.connection())).containsExactly(1, 2, 3, 4, 5);
       assertThat(store.load()).isEqualTo(ws);
       assertThat(store.isEmpty()).isFalse();
       assertThat(store.revision("TOKYO")).isEqualTo(7);
@@ -100,7 +100,7 @@ class MigrationsTest {
       writeAsSchemaTwo(v2.connection(), a, b);
     }
     try (WorkspaceStore store = WorkspaceStore.open(file)) {
-      assertThat(versions(store.connection())).containsExactly(1, 2, 3, 4);
+      assertThat(versions(store.connection())).containsExactly(1, 2, 3, 4, 5);
       assertThat(store.load()).isEqualTo(b);
       try (Statement st = store.connection().createStatement();
           ResultSet rs = st.executeQuery("SELECT id, bytes, (SELECT sum(48 + length(cluster_id) + length(collection)"
@@ -137,7 +137,7 @@ class MigrationsTest {
       v3.save(b);
     }
     try (WorkspaceStore store = WorkspaceStore.open(file)) {
-      assertThat(versions(store.connection())).containsExactly(1, 2, 3, 4);
+      assertThat(versions(store.connection())).containsExactly(1, 2, 3, 4, 5);
       assertThat(store.load()).isEqualTo(b);
       assertThat(store.history(1)).singleElement().satisfies(e -> assertThat(e.afterJson()).contains("15.0"));
       KeptColumns kept = KeptColumns.of(store);

@@ -403,9 +403,10 @@ class WorkspaceStoreTest {
   void aDamagedRowIsReportedByNameWhenLoading() throws Exception {
     try (WorkspaceStore store = open()) {
       store.save(StoreFixtures.generated(3_000, 0, 0, 0));
+      // (the count sqlite-jdbc returns includes the snapshot's rows its trigger drops: counted here instead)
       try (var st = store.connection().createStatement()) {
-        assertThat(st.executeUpdate("UPDATE object SET json = '{\"nam\": 1}' WHERE name = 'SEP0000001007D0'"))
-            .isEqualTo(1);
+        st.executeUpdate("UPDATE object SET json = '{\"nam\": 1}' WHERE name = 'SEP0000001007D0'");
+        assertThat(count(st, "json = '{\"nam\": 1}'")).isEqualTo(1);
       }
       assertThatThrownBy(store::load).isInstanceOf(StoreException.class)
           .hasMessageContaining("TOKYO/phones/SEP0000001007D0").hasMessageContaining("nam");
@@ -417,8 +418,8 @@ class WorkspaceStoreTest {
     try (WorkspaceStore store = open()) {
       store.save(StoreFixtures.generated(3_000, 0, 0, 0));
       try (var st = store.connection().createStatement()) {
-        assertThat(st.executeUpdate("UPDATE object SET json = json || json WHERE name = 'SEP0000001007D0'"))
-            .isEqualTo(1);
+        st.executeUpdate("UPDATE object SET json = json || json WHERE name = 'SEP0000001007D0'");
+        assertThat(count(st, "name = 'SEP0000001007D0' AND json LIKE '%}{%'")).isEqualTo(1);
       }
       assertThatThrownBy(store::load).isInstanceOf(StoreException.class)
           .hasMessageContaining("TOKYO/phones/SEP0000001007D0");
@@ -534,5 +535,12 @@ class WorkspaceStoreTest {
     List<String> out = new ArrayList<>();
     phones.forEach(p -> out.add(p.name()));
     return out;
+  }
+
+  private static int count(java.sql.Statement st, String where) throws java.sql.SQLException {
+    try (var rs = st.executeQuery("SELECT count(*) FROM object WHERE " + where)) {
+      rs.next();
+      return rs.getInt(1);
+    }
   }
 }

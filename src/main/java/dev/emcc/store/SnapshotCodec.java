@@ -1,0 +1,574 @@
+package dev.emcc.store;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32C;
+
+/**
+ * The snapshot's binary form of the model's records ({@link Snapshot}): each record as its
+ * components in declaration order, read back through its canonical constructor (so its defaults
+ * and checks apply as they do to a record read from JSON). No field names; a string seen before
+ * in the same chunk is a back reference. One codec per type, built once by reflection over the
+ * record components; a type this codec cannot write (a component of a kind not listed in
+ * {@link #of}) makes the snapshot unavailable, never wrong: the store then loads its rows.
+ *
+ * <p>{@link #fingerprint} names every type, component and enum constant reachable from the
+ * collections: a snapshot written by a console whose model differs is not read.
+ */
+abstract class SnapshotCodec {
+  private static final Map<Type, SnapshotCodec> CODECS = new HashMap<>();
+
+  abstract void write(Out out, Object value);
+
+  abstract Object read(In in);
+
+  /** The codec of a component type: records, enums, lists of them, strings, booleans, ints, longs, instants. */
+  static synchronized SnapshotCodec of(Type type) {
+    SnapshotCodec c = CODECS.get(type);
+    if (c == null) {
+      c = make(type);
+      CODECS.put(type, c);
+      if (c instanceof RecordCodec r) {
+        try {
+          r.build(); // after it is known: a record may (indirectly) contain itself
+        } catch (RuntimeException e) {
+          CODECS.remove(type);
+          throw e;
+        }
+      }
+    }
+    return c;
+  }
+
+  private static SnapshotCodec make(Type type) {
+    if (type == String.class) {
+      return new StringCodec();
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return new BooleanCodec(type == boolean.class);
+    }
+    if (type == int.class || type == Integer.class) {
+      return new IntCodec(type == int.class);
+    }
+    if (type == long.class || type == Long.class) {
+      return new LongCodec(type == long.class);
+    }
+    if (type == Instant.class) {
+      return new InstantCodec();
+    }
+    if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
+      return new ListCodec(of(p.getActualTypeArguments()[0]));
+    }
+    if (type instanceof Class<?> c && c.isEnum()) {
+      return new EnumCodec(c);
+    }
+    if (type instanceof Class<?> c && c.isRecord()) {
+      return new RecordCodec(c);
+    }
+    throw new IllegalArgumentException("no snapshot codec for " + type.getTypeName());
+  }
+
+  /** A description of the type's shape (types, components, enum constants), for the fingerprint. */
+  abstract void describe(StringBuilder out, java.util.Set<Type> described);
+
+  /** A number that changes whenever the shape of one of the types does. */
+  static long fingerprint(List<Class<?>> types) {
+    StringBuilder text = new StringBuilder();
+    java.util.Set<Type> described = new java.util.HashSet<>();
+    for (Class<?> t : types) {
+      of(t).describe(text, described);
+      text.append(';');
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    CRC32C a = new CRC32C();
+    a.update(bytes);
+    java.util.zip.CRC32 b = new java.util.zip.CRC32();
+    b.update(bytes);
+    return (a.getValue() << 32) ^ b.getValue() ^ ((long) bytes.length << 48);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The buffers
+
+  /** A growing byte buffer with variable-length integers and a table of the strings written. */
+  static final class Out {
+    private byte[] buf = new byte[1 << 16];
+    private int size;
+    private final Map<String, Integer> strings = new HashMap<>();
+
+    int size() {
+      return size;
+    }
+
+    byte[] toByteArray() {
+      return Arrays.copyOf(buf, size);
+    }
+
+    private void ensure(int more) {
+      if (size + more > buf.length) {
+        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+      }
+    }
+
+    void writeByte(int b) {
+      ensure(1);
+      buf[size++] = (byte) b;
+    }
+
+    /** An unsigned variable-length integer, 7 bits a byte. */
+    void writeVarLong(long v) {
+      ensure(10);
+      while ((v & ~0x7FL) != 0) {
+        buf[size++] = (byte) ((v & 0x7F) | 0x80);
+        v >>>= 7;
+      }
+      buf[size++] = (byte) v;
+    }
+
+    void writeSigned(long v) {
+      writeVarLong((v << 1) ^ (v >> 63));
+    }
+
+    /** 0 null, 1 a new string (its UTF-8 length and bytes follow), 2 + n the n-th string of this buffer. */
+    void writeString(String s) {
+      if (s == null) {
+        writeByte(0);
+        return;
+      }
+      Integer seen = strings.get(s);
+      if (seen != null) {
+        writeVarLong(2L + seen);
+        return;
+      }
+      strings.put(s, strings.size());
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      writeByte(1);
+      writeVarLong(b.length);
+      ensure(b.length);
+      System.arraycopy(b, 0, buf, size, b.length);
+      size += b.length;
+    }
+  }
+
+  /** Reads what {@link Out} wrote; any inconsistency throws {@link Damaged}. */
+  static final class In {
+    private final byte[] buf;
+    private int pos;
+    private final int end;
+    private final List<String> strings = new ArrayList<>();
+
+    In(byte[] buf) {
+      this(buf, 0, buf.length);
+    }
+
+    In(byte[] buf, int from, int to) {
+      this.buf = buf;
+      this.pos = from;
+      this.end = to;
+    }
+
+    boolean atEnd() {
+      return pos == end;
+    }
+
+    int readByte() {
+      if (pos >= end) {
+        throw new Damaged("the snapshot ends early");
+      }
+      return buf[pos++] & 0xFF;
+    }
+
+    long readVarLong() {
+      long v = 0;
+      for (int shift = 0; shift < 64; shift += 7) {
+        int b = readByte();
+        v |= (long) (b & 0x7F) << shift;
+        if ((b & 0x80) == 0) {
+          return v;
+        }
+      }
+      throw new Damaged("a number in the snapshot is too long");
+    }
+
+    int readCount() {
+      long v = readVarLong();
+      if (v < 0 || v > end - pos + 1L) {
+        throw new Damaged("a count in the snapshot is out of range: " + v);
+      }
+      return (int) v;
+    }
+
+    /** A number from 0 to {@code max}. */
+    int readUpTo(long max) {
+      long v = readVarLong();
+      if (v < 0 || v > max) {
+        throw new Damaged("a number in the snapshot is out of range: " + v);
+      }
+      return (int) v;
+    }
+
+    long readSigned() {
+      long v = readVarLong();
+      return (v >>> 1) ^ -(v & 1);
+    }
+
+    String readString() {
+      long tag = readVarLong();
+      if (tag == 0) {
+        return null;
+      }
+      if (tag == 1) {
+        int length = readCount();
+        if (length > end - pos) {
+          throw new Damaged("a string runs past the snapshot's end");
+        }
+        String s = new String(buf, pos, length, StandardCharsets.UTF_8);
+        pos += length;
+        strings.add(s);
+        return s;
+      }
+      if (tag - 2 >= strings.size()) {
+        throw new Damaged("a string reference points nowhere");
+      }
+      return strings.get((int) (tag - 2));
+    }
+  }
+
+  /** A snapshot that does not read as one (damaged, cut short, or of another shape). */
+  static final class Damaged extends RuntimeException {
+    Damaged(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The codecs
+
+  private static final class StringCodec extends SnapshotCodec {
+    @Override
+    void write(Out out, Object value) {
+      out.writeString((String) value);
+    }
+
+    @Override
+    Object read(In in) {
+      return in.readString();
+    }
+
+    @Override
+    void describe(StringBuilder out, java.util.Set<Type> described) {
+      out.append("S");
+    }
+  }
+
+  /** 0 false, 1 true, 2 null. */
+  private static final class BooleanCodec extends SnapshotCodec {
+    private final boolean primitive;
+
+    BooleanCodec(boolean primitive) {
+      this.primitive = primitive;
+    }
+
+    @Override
+    void write(Out out, Object value) {
+      out.writeByte(value == null ? 2 : (Boolean) value ? 1 : 0);
+    }
+
+    @Override
+    Object read(In in) {
+      int b = in.readByte();
+      if (b > 2 || (b == 2 && primitive)) {
+        throw new Damaged("not a boolean: " + b);
+      }
+      return b == 2 ? null : b == 1 ? Boolean.TRUE : Boolean.FALSE;
+    }
+
+    @Override
+    void describe(StringBuilder out, java.util.Set<Type> described) {
+      out.append(primitive ? "z" : "Z");
+    }
+  }
+
+  /** A null flag (boxed only), then the value zig-zag encoded. */
+  private static final class IntCodec extends SnapshotCodec {
+    private final boolean primitive;
+
+    IntCodec(boolean primitive) {
+      this.primitive = primitive;
+    }
+
+    @Override
+    void write(Out out, Object value) {
+      if (!primitive) {
+        out.writeByte(value == null ? 0 : 1);
+        if (value == null) {
+          return;
+        }
+      }
+      out.writeSigned((Integer) value);
+    }
+
+    @Override
+    Object read(In in) {
+      if (!primitive && in.readByte() == 0) {
+        return null;
+      }
+      long v = in.readSigned();
+      if (v != (int) v) {
+        throw new Damaged("not an int: " + v);
+      }
+      return (int) v;
+    }
+
+    @Override
+    void describe(StringBuilder out, java.util.Set<Type> described) {
+      out.append(primitive ? "i" : "I");
+    }
+  }
+
+  private static final class LongCodec extends SnapshotCodec {
+    private final boolean primitive;
+
+    LongCodec(boolean primitive) {
+      this.primitive = primitive;
+    }
+
+    @Override
+    void write(Out out, Object value) {
+      if (!primitive) {
+        out.writeByte(value == null ? 0 : 1);
+        if (value == null) {
+          return;
+        }
+      }
+      out.writeSigned((Long) value);
+    }
+
+    @Override
+    Object read(In in) {
+      if (!primitive && in.readByte() == 0) {
+        return null;
+      }
+      return in.readSigned();
+    }
+
+    @Override
+    void describe(StringBuilder out, java.util.Set<Type> described) {
+      out.append(primitive ? "j" : "J");
+    }
+  }
+
+  private static final class InstantCodec extends SnapshotCodec {
+    @Override
+    void write(Out out, Object value) {
+      out.writeByte(value == null ? 0 : 1);
+      if (value != null) {
+        Instant t = (Instant) value;
+        out.writeSigned(t.getEpochSecond());
+        out.writeVarLong(t.getNano());
+      }
+    }
+
+    @Override
+    Object read(In in) {
+      if (in.readByte() == 0) {
+        return null;
+      }
+      long seconds = in.readSigned();
+      long nanos = in.readVarLong();
+      try {
+        return Instant.ofEpochSecond(seconds, nanos);
+      } catch (RuntimeException e) {
+        throw new Damaged("not an instant: " + seconds + "." + nanos);
+      }
+    }
+
+    @Override
+    void describe(StringBuilder out, java.util.Set<Type> described) {
+      out.append("T");
+    }
+  }
+
+  /** 0 null, else 1 + the constant's ordinal. */
+  private static final class EnumCodec extends SnapshotCodec {
+    private final Class<?> type;
+    private final Object[] constants;
+
+    EnumCodec(Class<?> type) {
+      this.type = type;
+      this.constants = type.getEnumConstants();
+    }
+
+    @Override
+    void write(Out out, Object value) {
+      out.writeVarLong(value == null ? 0 : ((Enum<?>) value).ordinal() + 1L);
+    }
+
+    @Override
+    Object read(In in) {
+      long v = in.readVarLong();
+      if (v == 0) {
+        return null;
+      }
+      if (v > constants.length) {
+        throw new Damaged("no constant " + (v - 1) + " of " + type.getSimpleName());
+      }
+      return constants[(int) v - 1];
+    }
+
+    @Override
+    void describe(StringBuilder out, java.util.Set<Type> described) {
+      out.append("E").append(type.getName());
+      if (described.add(type)) {
+        out.append('{');
+        for (Object c : constants) {
+          out.append(((Enum<?>) c).name()).append(',');
+        }
+        out.append('}');
+      }
+    }
+  }
+
+  /** 0 null, else 1 + the size, then the elements. */
+  private static final class ListCodec extends SnapshotCodec {
+    private final SnapshotCodec element;
+
+    ListCodec(SnapshotCodec element) {
+      this.element = element;
+    }
+
+    @Override
+    void write(Out out, Object value) {
+      if (value == null) {
+        out.writeByte(0);
+        return;
+      }
+      List<?> list = (List<?>) value;
+      out.writeVarLong(list.size() + 1L);
+      for (Object item : list) {
+        element.write(out, item);
+      }
+    }
+
+    @Override
+    Object read(In in) {
+      int n = in.readCount();
+      if (n == 0) {
+        return null;
+      }
+      Object[] items = new Object[n - 1];
+      for (int i = 0; i < items.length; i++) {
+        items[i] = element.read(in);
+      }
+      return Arrays.asList(items); // the record's constructor makes its own copy
+    }
+
+    @Override
+    void describe(StringBuilder out, java.util.Set<Type> described) {
+      out.append("L<");
+      element.describe(out, described);
+      out.append('>');
+    }
+  }
+
+  /** 0 null, 1 a record whose components follow in declaration order. */
+  static final class RecordCodec extends SnapshotCodec {
+    private final Class<?> type;
+    private Method[] accessors;
+    private SnapshotCodec[] components;
+    private String[] names;
+    private Constructor<?> constructor;
+
+    RecordCodec(Class<?> type) {
+      this.type = type;
+    }
+
+    private void build() {
+      RecordComponent[] rc = type.getRecordComponents();
+      Class<?>[] types = new Class<?>[rc.length];
+      Method[] a = new Method[rc.length];
+      SnapshotCodec[] c = new SnapshotCodec[rc.length];
+      String[] n = new String[rc.length];
+      for (int i = 0; i < rc.length; i++) {
+        types[i] = rc[i].getType();
+        a[i] = rc[i].getAccessor();
+        a[i].setAccessible(true);
+        n[i] = rc[i].getName();
+        c[i] = of(rc[i].getGenericType());
+      }
+      try {
+        Constructor<?> ctor = type.getDeclaredConstructor(types);
+        ctor.setAccessible(true);
+        this.constructor = ctor;
+      } catch (NoSuchMethodException e) {
+        throw new IllegalArgumentException("no canonical constructor of " + type.getName(), e);
+      }
+      this.accessors = a;
+      this.components = c;
+      this.names = n;
+    }
+
+    @Override
+    void write(Out out, Object value) {
+      if (value == null) {
+        out.writeByte(0);
+        return;
+      }
+      out.writeByte(1);
+      try {
+        for (int i = 0; i < accessors.length; i++) {
+          components[i].write(out, accessors[i].invoke(value));
+        }
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalStateException("cannot read " + type.getSimpleName() + " for the snapshot", e);
+      }
+    }
+
+    @Override
+    Object read(In in) {
+      int flag = in.readByte();
+      if (flag == 0) {
+        return null;
+      }
+      if (flag != 1) {
+        throw new Damaged("not a " + type.getSimpleName() + ": " + flag);
+      }
+      Object[] args = new Object[components.length];
+      for (int i = 0; i < args.length; i++) {
+        args[i] = components[i].read(in);
+      }
+      try {
+        return constructor.newInstance(args);
+      } catch (InvocationTargetException e) {
+        throw new Damaged("a " + type.getSimpleName() + " the snapshot holds is refused: " + e.getCause());
+      } catch (ReflectiveOperationException | IllegalArgumentException e) {
+        throw new Damaged("cannot make a " + type.getSimpleName() + ": " + e);
+      }
+    }
+
+    @Override
+    void describe(StringBuilder out, java.util.Set<Type> described) {
+      out.append("R").append(type.getName());
+      if (described.add(type)) {
+        out.append('(');
+        for (int i = 0; i < components.length; i++) {
+          out.append(names[i]).append(':');
+          components[i].describe(out, described);
+          out.append(',');
+        }
+        out.append(')');
+      }
+    }
+  }
+}

@@ -76,9 +76,8 @@ final class BatchReader {
     String name = null;
     Long base = null;
     boolean delete = false;
-    JsonNode value = null;
+    byte[] value = null;
     JsonNode rawValue = null;
-    JsonLocation valueAt = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       JsonToken t = p.nextToken();
@@ -108,11 +107,10 @@ final class BatchReader {
           delete = t == JsonToken.VALUE_TRUE;
         }
         case "value" -> {
-          valueAt = p.currentLocation();
           if (collection != null && name != null && !name.isEmpty()
               && ClusterObjects.isKnown(new ObjectKey(collection, name))) {
             // the usual key order: read the object straight from the stream, exact positions
-            value = ObjectReader.read(new ObjectKey(collection, name), p, SOURCE, path + ".value");
+            value = ObjectReader.readCompact(new ObjectKey(collection, name), p, SOURCE, path + ".value");
           } else {
             rawValue = Json.mapper().reader().without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(p);
           }
@@ -134,13 +132,10 @@ final class BatchReader {
       throw at(start, path + ".baseRevision", "missing key \"baseRevision\"");
     }
     if (rawValue != null) {
-      value = ObjectReader.read(key, Json.mapper().treeAsTokens(rawValue), SOURCE, path + ".value");
+      value = ObjectReader.readCompact(key, Json.mapper().treeAsTokens(rawValue), SOURCE, path + ".value");
     }
     if (delete == (value != null)) {
       throw at(start, path, delete ? "a deletion carries no value" : "give a value or \"delete\": true");
-    }
-    if (value != null && value.isNull()) {
-      throw at(valueAt, path + ".value", "expected an object, got null");
     }
     return new ClusterState.Change(key, base, value);
   }

@@ -7,6 +7,7 @@ import dev.emcc.wire.ObjectKey;
 import dev.emcc.wire.StoredObject;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,10 +26,19 @@ import java.util.function.Function;
  * that fails for any reason changes nothing.
  */
 public final class ClusterState {
-  /** A change of one object based on the revision the writer last saw (0: it must not exist). */
-  public record Change(ObjectKey key, long baseRevision, JsonNode value) {
+  /**
+   * A change of one object based on the revision the writer last saw (0: it must not exist): its
+   * canonical value as compact JSON (as {@link ObjectReader#readCompact} gives it), or null to
+   * delete it.
+   */
+  public record Change(ObjectKey key, long baseRevision, byte[] json) {
+    /** A change given as a canonical tree (written compact here), or null to delete. */
+    public static Change ofTree(ObjectKey key, long baseRevision, JsonNode value) {
+      return new Change(key, baseRevision, value == null ? null : StoredObject.compact(value));
+    }
+
     public boolean isDelete() {
-      return value == null;
+      return json == null;
     }
   }
 
@@ -144,7 +154,7 @@ public final class ClusterState {
       if (!conflicts.isEmpty()) {
         throw new StaleRevisionException(revision, conflicts);
       }
-      Map<ObjectKey, JsonNode> puts = new LinkedHashMap<>();
+      Map<ObjectKey, byte[]> puts = new LinkedHashMap<>();
       Set<ObjectKey> deletes = new HashSet<>();
       for (Change c : changes) {
         StoredObject current = objects.get(c.key());
@@ -152,8 +162,8 @@ public final class ClusterState {
           if (current != null) {
             deletes.add(c.key());
           }
-        } else if (current == null || !current.value().equals(c.value())) {
-          puts.put(c.key(), c.value());
+        } else if (current == null || !Arrays.equals(current.compact(), c.json())) {
+          puts.put(c.key(), c.json());
         }
       }
       long next = commit(forCluster, puts, deletes);
@@ -181,11 +191,12 @@ public final class ClusterState {
       if (expectedRevision != revision) {
         throw new StaleRevisionException(revision, List.of());
       }
-      Map<ObjectKey, JsonNode> puts = new LinkedHashMap<>();
+      Map<ObjectKey, byte[]> puts = new LinkedHashMap<>();
       for (Map.Entry<ObjectKey, JsonNode> e : next.entrySet()) {
         StoredObject current = objects.get(e.getKey());
-        if (current == null || !current.value().equals(e.getValue())) {
-          puts.put(e.getKey(), e.getValue());
+        byte[] json = StoredObject.compact(e.getValue());
+        if (current == null || !Arrays.equals(current.compact(), json)) {
+          puts.put(e.getKey(), json);
         }
       }
       Set<ObjectKey> deletes = new HashSet<>();
@@ -214,7 +225,7 @@ public final class ClusterState {
   }
 
   /** Saves first; the in-memory view changes only after the transaction committed. */
-  private long commit(String forCluster, Map<ObjectKey, JsonNode> puts, Set<ObjectKey> deletes)
+  private long commit(String forCluster, Map<ObjectKey, byte[]> puts, Set<ObjectKey> deletes)
       throws IOException {
     if (puts.isEmpty() && deletes.isEmpty() && forCluster.equals(clusterId)) {
       return revision;
@@ -229,7 +240,7 @@ public final class ClusterState {
     clusterId = forCluster;
     revision = next;
     puts.forEach((k, v) -> {
-      objects.put(k, new StoredObject(v, next));
+      objects.put(k, StoredObject.ofCompact(v, next));
       deleted.remove(k);
     });
     for (ObjectKey k : deletes) {

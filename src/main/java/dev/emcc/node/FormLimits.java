@@ -2,6 +2,7 @@ package dev.emcc.node;
 
 import dev.emcc.format.DocumentException;
 import dev.emcc.model.Cluster;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.ClusterSettings;
 import dev.emcc.model.Workspace;
 import dev.emcc.rules.ConstraintRule;
@@ -52,6 +53,10 @@ final class FormLimits {
 
   /** The window whose objects a key names: a collection by its key, a setting by its name. */
   private static Optional<Window> window(ObjectKey key) {
-    return ClusterObjects.collectionOf(key).flatMap(Windows::forCollection);
+    return ClusterObjects.collectionOf(key).flatMap(c -> WINDOWS.computeIfAbsent(c, Windows::forCollection));
   }
+
+  /** Each collection's window, looked up once (a full push checks 50,000 objects). */
+  private static final java.util.Map<ClusterCollection<?>, Optional<Window>> WINDOWS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 }

@@ -1,6 +1,5 @@
 package dev.emcc.node;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.wire.ClusterObjects;
 import dev.emcc.wire.ObjectKey;
 import dev.emcc.wire.StoredObject;
@@ -22,12 +21,12 @@ public interface NodePersistence extends AutoCloseable {
 
   /**
    * Saves one accepted write atomically: the objects put (each differs from what is stored) and
-   * the objects deleted. Values are canonical trees of the model's objects (read strictly by
-   * {@link ObjectReader#read} or split from a model {@code Cluster}): the store keeps their text
-   * without reading them again. Returns the new revision, which the store assigns and which only grows.
-   * Either all of it is saved or, on an exception, none of it.
+   * the objects deleted. Values are the canonical compact JSON of the model's objects (read
+   * strictly by {@link ObjectReader#readCompact} or split from a model {@code Cluster}): the store
+   * keeps that text without reading it again. Returns the new revision, which the store assigns
+   * and which only grows. Either all of it is saved or, on an exception, none of it.
    */
-  long save(String clusterId, Map<ObjectKey, JsonNode> puts, Set<ObjectKey> deletes) throws IOException;
+  long save(String clusterId, Map<ObjectKey, byte[]> puts, Set<ObjectKey> deletes) throws IOException;
 
   @Override
   void close() throws IOException;

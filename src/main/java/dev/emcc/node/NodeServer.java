@@ -13,6 +13,7 @@ import dev.emcc.format.WorkspaceFormat;
 import dev.emcc.model.Cluster;
 import dev.emcc.wire.ClusterObjects;
 import dev.emcc.wire.ObjectKey;
+import dev.emcc.wire.RawJson;
 import dev.emcc.wire.StoredObject;
 import dev.emcc.wire.WirePaths;
 import java.io.ByteArrayOutputStream;
@@ -351,7 +352,7 @@ public final class NodeServer implements AutoCloseable {
     g.writeNumberField("revision", o.revision());
     if (withValue) {
       g.writeFieldName("value");
-      g.writeRawValue(COMPACT.writeValueAsString(o.value()));
+      g.writeRawValue(new RawJson(o.compact()));
     }
     g.writeEndObject();
   }
@@ -367,7 +368,7 @@ public final class NodeServer implements AutoCloseable {
 
   private Reply getObject(ObjectKey key) {
     StoredObject o = state.get(key).orElseThrow(() -> new HttpProblem(404, "no such object: " + key));
-    return jsonBytes(200, compact(o.value()), Map.of("ETag", etag(o.revision())));
+    return jsonBytes(200, o.compact(), Map.of("ETag", etag(o.revision())));
   }
 
   private Reply putObject(Exchange ex, ObjectKey key) throws IOException, DocumentException,
@@ -375,7 +376,7 @@ public final class NodeServer implements AutoCloseable {
     long expected = ifMatch(ex);
     JsonNode value = ObjectReader.read(key, json(ex), "request");
     String clusterId = requireCluster();
-    ClusterState.Outcome outcome = state.apply(clusterId, List.of(new ClusterState.Change(key, expected, value)));
+    ClusterState.Outcome outcome = state.apply(clusterId, List.of(ClusterState.Change.ofTree(key, expected, value)));
     return ErrorAnswers.json(expected == 0 ? 201 : 200, outcome(outcome), Map.of("ETag", etag(outcome.revision())));
   }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.emcc.format.DocumentException;
 import dev.emcc.format.Json;
 import dev.emcc.model.ClusterCollection;
@@ -21,6 +23,8 @@ public final class ObjectReader {
   /** One reader per type (readers are immutable): a full push reads tens of thousands of objects. */
   private static final Map<Class<?>, com.fasterxml.jackson.databind.ObjectReader> READERS =
       new java.util.concurrent.ConcurrentHashMap<>();
+  /** The compact writer of each type (the canonical JSON the node keeps). */
+  private static final Map<Class<?>, ObjectWriter> WRITERS = new java.util.concurrent.ConcurrentHashMap<>();
 
   private ObjectReader() {}
 
@@ -29,6 +33,27 @@ public final class ObjectReader {
    * its canonical JSON. Paths in errors start at {@code pathPrefix}.
    */
   public static JsonNode read(ObjectKey key, JsonParser parser, String source, String pathPrefix)
+      throws DocumentException {
+    return Json.mapper().valueToTree(record(key, parser, source, pathPrefix));
+  }
+
+  /**
+   * As {@link #read(ObjectKey, JsonParser, String, String)}, returning the canonical JSON as
+   * compact UTF-8 (written straight from the record, no tree): what a node keeps and stores.
+   */
+  public static byte[] readCompact(ObjectKey key, JsonParser parser, String source, String pathPrefix)
+      throws DocumentException {
+    Object value = record(key, parser, source, pathPrefix);
+    try {
+      return WRITERS.computeIfAbsent(value.getClass(), t -> Json.mapper().writerFor(t)
+          .without(SerializationFeature.INDENT_OUTPUT)).writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a " + key.collection() + " object", e);
+    }
+  }
+
+  /** The object read strictly as its record, its limits and its name checked. */
+  private static Object record(ObjectKey key, JsonParser parser, String source, String pathPrefix)
       throws DocumentException {
     ClusterCollection<?> collection = ClusterObjects.collectionOf(key)
         .orElseThrow(() -> new IllegalArgumentException("unknown object " + key));
@@ -56,16 +81,16 @@ public final class ObjectReader {
       throw DocumentException.unknownKey(source, pathPrefix, "clusterId");
     }
     FormLimits.check(key, value, source, pathPrefix);
-    JsonNode canonical = Json.mapper().valueToTree(value);
-    String idField = ClusterObjects.idField(key.collection());
-    if (idField != null) {
-      JsonNode id = canonical.get(idField);
-      if (id == null || !key.name().equals(id.asText(null))) {
-        throw new DocumentException(source, pathPrefix + "." + idField, 0, 0,
-            "the object's " + idField + " must be \"" + key.name() + "\", as in its address");
-      }
+    if (!collection.singleton() && !key.name().equals(name(collection, value))) {
+      throw new DocumentException(source, pathPrefix + "." + collection.idField(), 0, 0,
+          "the object's " + collection.idField() + " must be \"" + key.name() + "\", as in its address");
     }
-    return canonical;
+    return value;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> String name(ClusterCollection<T> collection, Object value) {
+    return collection.nameOf((T) value);
   }
 
   /** Reads one object from bytes (a request body or a file). */

@@ -98,6 +98,17 @@ final class RequestReader {
     new BodyRead(request, false, b -> then.accept(false), u -> then.accept(true)).start();
   }
 
+  /** The body's bytes, handed over without a last copy when the declared length was right. */
+  private static final class BodyBuffer extends ByteArrayOutputStream {
+    BodyBuffer(int size) {
+      super(size);
+    }
+
+    byte[] take() {
+      return count == buf.length ? buf : toByteArray();
+    }
+  }
+
   private final class BodyRead implements Runnable {
     private final Request request;
     private final Consumer<byte[]> done;
@@ -106,7 +117,7 @@ final class RequestReader {
     private final long declared;
     private final long started = System.nanoTime();
     private final AtomicBoolean finished = new AtomicBoolean();
-    private final ByteArrayOutputStream buf;
+    private final BodyBuffer buf;
     private volatile long received;
     private volatile Thread inline;
     private volatile org.eclipse.jetty.util.thread.Scheduler.Task timer;
@@ -117,7 +128,7 @@ final class RequestReader {
       this.done = done;
       this.failed = failed;
       this.declared = request.getLength();
-      this.buf = new ByteArrayOutputStream(!keep ? 0
+      this.buf = new BodyBuffer(!keep ? 0
           : (int) Math.max(0, Math.min(declared < 0 ? 8192 : declared, Math.min(limits.bodyLimit(), 64L << 20))));
     }
 
@@ -173,9 +184,13 @@ final class RequestReader {
           return;
         }
         if (n > 0 && received <= allowed) {
-          byte[] bytes = new byte[n];
-          b.get(bytes);
-          buf.write(bytes, 0, n);
+          if (b.hasArray()) {
+            buf.write(b.array(), b.arrayOffset() + b.position(), n);
+          } else {
+            byte[] bytes = new byte[n];
+            b.get(bytes);
+            buf.write(bytes, 0, n);
+          }
         }
         boolean last = chunk.isLast();
         chunk.release();
@@ -183,7 +198,7 @@ final class RequestReader {
           if (received > allowed && keep) {
             fail(tooLarge(false)); // read to its end: the connection stays usable
           } else if (finished.compareAndSet(false, true)) {
-            byte[] body = buf.toByteArray();
+            byte[] body = buf.take();
             deliver(() -> done.accept(body));
           }
           return;
@@ -252,26 +267,21 @@ final class RequestReader {
    * multi-byte character).
    */
   static void checkJson(byte[] body) throws Unreadable {
-    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(body);
-    CharBuffer out = CharBuffer.allocate(64 * 1024);
-    while (true) {
-      CoderResult r = d.decode(in, out, true);
-      if (r.isError()) {
-        throw invalidUtf8(body, in.position(), "the JSON body");
-      }
-      if (r.isUnderflow()) {
-        break;
-      }
-      out.clear();
-    }
+    // one pass for the depth that also tells whether any byte is not ASCII: an all-ASCII body
+    // (the usual one) is valid UTF-8 without decoding it
     int depth = 0;
+    int tooDeep = -1;
+    boolean ascii = true;
     boolean inString = false;
     for (int i = 0; i < body.length; i++) {
       byte b = body[i];
-      if (inString) {
+      if (b < 0) {
+        ascii = false;
+      } else if (inString) {
         if (b == '\\') {
+          if (i + 1 < body.length && body[i + 1] < 0) {
+            ascii = false;
+          }
           i++;
         } else if (b == '"') {
           inString = false;
@@ -279,14 +289,33 @@ final class RequestReader {
       } else if (b == '"') {
         inString = true;
       } else if (b == '{' || b == '[') {
-        if (++depth > MAX_JSON_DEPTH) {
-          int[] at = lineAndColumn(body, i);
-          throw new Unreadable(400, "the JSON body is nested deeper than " + MAX_JSON_DEPTH + " levels (line "
-              + at[0] + ", column " + at[1] + ")");
+        if (++depth > MAX_JSON_DEPTH && tooDeep < 0) {
+          tooDeep = i;
         }
       } else if (b == '}' || b == ']') {
         depth--;
       }
+    }
+    if (!ascii) {
+      CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+      ByteBuffer in = ByteBuffer.wrap(body);
+      CharBuffer out = CharBuffer.allocate(64 * 1024);
+      while (true) {
+        CoderResult r = d.decode(in, out, true);
+        if (r.isError()) {
+          throw invalidUtf8(body, in.position(), "the JSON body");
+        }
+        if (r.isUnderflow()) {
+          break;
+        }
+        out.clear();
+      }
+    }
+    if (tooDeep >= 0) {
+      int[] at = lineAndColumn(body, tooDeep);
+      throw new Unreadable(400, "the JSON body is nested deeper than " + MAX_JSON_DEPTH + " levels (line "
+          + at[0] + ", column " + at[1] + ")");
     }
   }
 

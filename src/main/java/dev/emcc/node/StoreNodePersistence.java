@@ -13,6 +13,7 @@ import dev.emcc.wire.ClusterObjects;
 import dev.emcc.wire.ObjectKey;
 import dev.emcc.wire.StoredObject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,17 +57,18 @@ public final class StoreNodePersistence implements NodePersistence {
       String clusterId = ids.get(0);
       SortedMap<ObjectKey, StoredObject> objects = new TreeMap<>();
       for (WorkspaceStore.StoredObjectRow row : store.objects(clusterId)) {
-        JsonNode json = Json.mapper().readTree(row.json());
-        ObjectKey key;
-        if (ClusterCollection.byKey(row.collection()).map(ClusterCollection::singleton).orElse(false)) {
-          key = new ObjectKey(ClusterObjects.SETTINGS, row.collection());
-          if (row.collection().equals(ClusterObjects.CLUSTER_SETTINGS)) {
-            ((ObjectNode) json).remove("clusterId");
-          }
+        byte[] utf8 = row.json().getBytes(StandardCharsets.UTF_8);
+        if (row.collection().equals(ClusterObjects.CLUSTER_SETTINGS)) {
+          // the API's settings/cluster is the store's cluster singleton without its id
+          ObjectNode json = (ObjectNode) Json.mapper().readTree(utf8);
+          json.remove("clusterId");
+          objects.put(new ObjectKey(ClusterObjects.SETTINGS, row.collection()), new StoredObject(json, row.revision()));
+        } else if (ClusterCollection.byKey(row.collection()).map(ClusterCollection::singleton).orElse(false)) {
+          objects.put(new ObjectKey(ClusterObjects.SETTINGS, row.collection()), StoredObject.ofCompact(utf8, row.revision()));
         } else {
-          key = new ObjectKey(row.collection(), row.name());
+          // the store's rows are the canonical compact JSON the node wrote: kept as they are
+          objects.put(new ObjectKey(row.collection(), row.name()), StoredObject.ofCompact(utf8, row.revision()));
         }
-        objects.put(key, new StoredObject(json, row.revision()));
       }
       return new Loaded(clusterId, store.revision(clusterId), objects);
     } catch (StoreException | JsonProcessingException e) {
@@ -75,10 +77,14 @@ public final class StoreNodePersistence implements NodePersistence {
   }
 
   @Override
-  public long save(String clusterId, Map<ObjectKey, JsonNode> puts, Set<ObjectKey> deletes) throws IOException {
+  public long save(String clusterId, Map<ObjectKey, byte[]> puts, Set<ObjectKey> deletes) throws IOException {
     List<WorkspaceStore.ObjectWrite> writes = new ArrayList<>(puts.size() + deletes.size());
-    puts.forEach((k, v) -> writes.add(write(clusterId, k, v)));
-    deletes.forEach(k -> writes.add(write(clusterId, k, null)));
+    for (Map.Entry<ObjectKey, byte[]> e : puts.entrySet()) {
+      writes.add(write(clusterId, e.getKey(), e.getValue()));
+    }
+    for (ObjectKey k : deletes) {
+      writes.add(write(clusterId, k, null));
+    }
     try {
       SaveResult r = store.saveObjects(clusterId, writes, "node: " + (puts.size() + deletes.size()) + " object(s)");
       return r.changeSetId();
@@ -90,18 +96,22 @@ public final class StoreNodePersistence implements NodePersistence {
     }
   }
 
-  private static WorkspaceStore.ObjectWrite write(String clusterId, ObjectKey key, JsonNode value) {
+  private static WorkspaceStore.ObjectWrite write(String clusterId, ObjectKey key, byte[] value) throws IOException {
     if (ClusterObjects.SETTINGS.equals(key.collection())) {
-      JsonNode json = value;
+      // a few single objects: given to the store as JSON, which it reads strictly
+      JsonNode json = value == null ? null : Json.mapper().readTree(value);
       if (value != null && key.name().equals(ClusterObjects.CLUSTER_SETTINGS)) {
         ObjectNode withId = Json.mapper().createObjectNode().put("clusterId", clusterId);
-        withId.setAll((ObjectNode) value);
+        withId.setAll((ObjectNode) json);
         json = withId;
       }
       return new WorkspaceStore.ObjectWrite(key.name(), WorkspaceStore.SINGLETON_NAME, json);
     }
-    // the node read the value strictly and holds the record's canonical tree (ObjectReader.read)
-    return new WorkspaceStore.ObjectWrite(key.collection(), key.name(), value, true);
+    if (value == null) {
+      return new WorkspaceStore.ObjectWrite(key.collection(), key.name(), null);
+    }
+    // the node read the value strictly and holds the record's canonical JSON (ObjectReader.readCompact)
+    return WorkspaceStore.ObjectWrite.canonical(key.collection(), key.name(), value);
   }
 
   /** The store itself, for tests of this package. */

@@ -25,8 +25,6 @@ import java.util.Optional;
  * objects go at the end of their collection; unchanged ones are not written.
  */
 final class ObjectRows {
-  /** Compact JSON of a canonical tree: the same text as {@link RowCodecs#writer} gives for the record. */
-  private static final ObjectWriter CANONICAL_TREE = Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
   /** A batch larger than this reads the stored rows once instead of one query per object. */
   private static final int READ_ALL_ABOVE = 200;
 
@@ -141,20 +139,18 @@ final class ObjectRows {
   private static Parsed parse(String clusterId, WorkspaceStore.ObjectWrite w) throws DocumentException {
     ClusterCollection<?> kind = StoreKeys.require(w.collection());
     String name = StoreKeys.nameFor(kind, w.name());
+    if (w.canonicalJson() != null) {
+      if (kind.singleton()) {
+        // singletons (among them the cluster, whose id is checked below) are few: always read here
+        throw new IllegalArgumentException("a single object is written as JSON, not as canonical bytes: " + kind.key());
+      }
+      return new Parsed(kind, name, w.canonicalJson()); // read strictly by the caller already
+    }
     if (w.json() == null) {
       if (kind.singleton()) {
         throw new IllegalArgumentException(Messages.format("store.singletonDelete", kind.key()));
       }
       return new Parsed(kind, name, null);
-    }
-    if (w.canonical() && !kind.singleton()) {
-      // read strictly by the caller already: only the text is needed (singletons, among them
-      // the cluster whose id is checked below, are few and still read here)
-      try {
-        return new Parsed(kind, name, CANONICAL_TREE.writeValueAsBytes(w.json()));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("cannot serialise a " + kind.key() + " object", e);
-      }
     }
     Object value = strictly(kind, w.json());
     checkClusterId(clusterId, kind, value);

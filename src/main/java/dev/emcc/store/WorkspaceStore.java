@@ -259,13 +259,21 @@ public final class WorkspaceStore implements AutoCloseable {
 
   /**
    * One object of a batch: collection key, name ("" for singletons) and JSON, or null JSON to
-   * delete it. {@code canonical}: the JSON is already the canonical tree of the model's object
-   * (the caller read it strictly through the model, as a cluster node does with every object of a
-   * request, and took the tree of the record), so the store need not read it a second time.
+   * delete it; or, from {@link #canonical}, its canonical compact JSON as bytes.
    */
-  public record ObjectWrite(String collection, String name, JsonNode json, boolean canonical) {
+  public record ObjectWrite(String collection, String name, JsonNode json, byte[] canonicalJson) {
     public ObjectWrite(String collection, String name, JsonNode json) {
-      this(collection, name, json, false);
+      this(collection, name, json, null);
+    }
+
+    /**
+     * An object of a collection (not a singleton) whose JSON is already the canonical compact
+     * JSON of the model's object: the caller read it strictly through the model, as a cluster
+     * node does with every object of a request, and wrote the record. The store keeps the bytes
+     * as they are instead of reading them a second time.
+     */
+    public static ObjectWrite canonical(String collection, String name, byte[] json) {
+      return new ObjectWrite(collection, name, null, java.util.Objects.requireNonNull(json, "json"));
     }
   }
 

@@ -7,10 +7,14 @@ import dev.emcc.model.Cluster;
 import dev.emcc.model.ClusterCollection;
 import dev.emcc.wire.ClusterObjects;
 import dev.emcc.wire.ObjectKey;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The console's cluster as objects with their digests, computed cheaply when little changed: model
@@ -51,13 +55,21 @@ final class LocalObjects {
     /** The compact JSON, as the digest was taken of it. */
     synchronized byte[] compact() {
       if (compact == null) {
-        compact = ObjectDigest.compact(value());
+        compact = source != null ? LocalObjects.compact(source) : ObjectDigest.compact(value());
       }
       return compact;
     }
   }
 
   private static final Object LOCK = new Object();
+  /** Collections longer than this are digested on every core. */
+  private static final int PARALLEL_ABOVE = 2_000;
+  private static final ClassValue<ObjectWriter> WRITERS = new ClassValue<>() {
+    @Override
+    protected ObjectWriter computeValue(Class<?> type) {
+      return Json.mapper().writerFor(type).without(SerializationFeature.INDENT_OUTPUT);
+    }
+  };
   /** Digests of the record instances of the last call (held until the next one replaces them). */
   private static IdentityHashMap<Object, ObjectDigest> previous = new IdentityHashMap<>();
 
@@ -90,16 +102,42 @@ final class LocalObjects {
   private static <T> void addItems(ClusterCollection<T> collection, Cluster c, Map<ObjectKey, Local> out,
       IdentityHashMap<Object, ObjectDigest> seen, IdentityHashMap<Object, ObjectDigest> next) {
     List<T> items = collection.items(c);
+    // the JSON and digests of the records not seen before, on every core (a first push: all of them)
+    byte[][] compact = new byte[items.size()][];
+    ObjectDigest[] digests = new ObjectDigest[items.size()];
+    for (int i = 0; i < items.size(); i++) {
+      T item = items.get(i);
+      digests[i] = item == null ? null : seen.get(item);
+    }
+    IntStream fresh = IntStream.range(0, items.size()).filter(i -> items.get(i) != null && digests[i] == null);
+    (items.size() > PARALLEL_ABOVE ? fresh.parallel() : fresh).forEach(i -> {
+      compact[i] = compact(items.get(i));
+      digests[i] = ObjectDigest.of(compact[i]);
+    });
     for (int i = 0; i < items.size(); i++) {
       T item = items.get(i);
       String id = item == null ? null : collection.nameOf(item);
       if (id == null || id.isEmpty()) {
         throw new IllegalArgumentException("$." + collection.key() + "[" + i + "]: missing " + collection.idField());
       }
-      if (out.put(ClusterObjects.keyOf(collection, id), local(item, seen, next)) != null) {
+      next.put(item, digests[i]);
+      if (out.put(ClusterObjects.keyOf(collection, id), new Local(digests[i], item, null, compact[i])) != null) {
         throw new IllegalArgumentException("$." + collection.key() + "[" + i + "]: duplicate " + collection.idField()
             + " \"" + id + "\"");
       }
+    }
+  }
+
+  /**
+   * An object's canonical compact JSON written straight from its record: the same bytes as its
+   * tree ({@code valueToTree}) written compact, which the node and the digests compare, without
+   * building the tree.
+   */
+  static byte[] compact(Object record) {
+    try {
+      return WRITERS.get(record.getClass()).writeValueAsBytes(record);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise a " + record.getClass().getSimpleName(), e);
     }
   }
 
@@ -114,15 +152,13 @@ final class LocalObjects {
       return new Local(ObjectDigest.of(NullNode.getInstance()), null, NullNode.getInstance());
     }
     ObjectDigest d = seen.get(item);
-    JsonNode value = null;
     byte[] compact = null;
     if (d == null) {
-      value = tree(item);
-      compact = ObjectDigest.compact(value);
+      compact = compact(item);
       d = ObjectDigest.of(compact);
     }
     next.put(item, d);
-    return new Local(d, item, value, compact);
+    return new Local(d, item, null, compact);
   }
 
   private static JsonNode tree(Object v) {

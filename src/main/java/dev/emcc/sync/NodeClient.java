@@ -8,6 +8,7 @@ import dev.emcc.certs.Fingerprints;
 import dev.emcc.certs.PinnedTrustManager;
 import dev.emcc.format.Json;
 import dev.emcc.wire.ObjectKey;
+import dev.emcc.wire.RawJson;
 import dev.emcc.wire.StoredObject;
 import dev.emcc.wire.WirePaths;
 import java.io.ByteArrayOutputStream;
@@ -58,6 +59,7 @@ public final class NodeClient {
    * One change for the batch endpoint: the value (null to delete) and the revision it is based on;
    * {@code compactValue}, when given, is the value already written as compact JSON.
    */
+  /** A change of one object: its value as a tree, or as compact JSON, or neither for a deletion. */
   public record ObjectChange(ObjectKey key, long baseRevision, JsonNode value, byte[] compactValue) {
     public ObjectChange(ObjectKey key, long baseRevision, JsonNode value) {
       this(key, baseRevision, value, null);
@@ -182,12 +184,48 @@ public final class NodeClient {
   /** Sends a batch: all of it is applied in one transaction, or none (412 when a base is stale). */
   public BatchResult applyChanges(String clusterId, List<ObjectChange> changes) throws NodeException {
     byte[] body = batchBody(clusterId, changes);
-    JsonNode n = json(ok(send("POST", WirePaths.CHANGES, body, Map.of("Content-Type", "application/json"))));
-    Map<ObjectKey, Long> revisions = new LinkedHashMap<>();
-    for (JsonNode o : n.path("objects")) {
-      revisions.put(new ObjectKey(o.get("collection").asText(), o.get("name").asText()), o.get("revision").asLong());
+    Response r = ok(send("POST", WirePaths.CHANGES, body, Map.of("Content-Type", "application/json")));
+    // read as a stream: a full push is answered with 50,000 objects' revisions
+    try (JsonParser p = Json.mapper().getFactory().createParser(r.body())) {
+      long revision = 0;
+      Map<ObjectKey, Long> revisions = new LinkedHashMap<>(Math.max(16, changes.size() * 2));
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException("not an object");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String f = p.currentName();
+        p.nextToken();
+        if (f.equals("revision")) {
+          revision = p.getLongValue();
+        } else if (f.equals("objects") && p.currentToken() == JsonToken.START_ARRAY) {
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            String collection = null;
+            String name = null;
+            Long objectRevision = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+              String g = p.currentName();
+              p.nextToken();
+              switch (g) {
+                case "collection" -> collection = p.getText();
+                case "name" -> name = p.getText();
+                case "revision" -> objectRevision = p.getLongValue();
+                default -> p.skipChildren();
+              }
+            }
+            if (collection == null || name == null || objectRevision == null) {
+              throw new IOException("an object without collection, name or revision");
+            }
+            revisions.put(new ObjectKey(collection, name), objectRevision);
+          }
+        } else {
+          p.skipChildren();
+        }
+      }
+      return new BatchResult(revision, revisions);
+    } catch (IOException | RuntimeException e) {
+      throw new NodeException(NodeException.Kind.SERVER, r.status(), node.url() + " sent an unreadable answer to a batch: "
+          + e.getMessage(), r.text(), e);
     }
-    return new BatchResult(n.path("revision").asLong(), revisions);
   }
 
   /** The batch endpoint's body, written in one pass. */
@@ -202,12 +240,11 @@ public final class NodeClient {
         g.writeStringField("collection", c.key().collection());
         g.writeStringField("name", c.key().name());
         g.writeNumberField("baseRevision", c.baseRevision());
-        if (c.value() == null) {
+        if (c.value() == null && c.compactValue() == null) {
           g.writeBooleanField("delete", true);
         } else {
           g.writeFieldName("value");
-          g.writeRawValue(c.compactValue() != null ? new String(c.compactValue(), StandardCharsets.UTF_8)
-              : COMPACT.writeValueAsString(c.value()));
+          g.writeRawValue(new RawJson(c.compactValue() != null ? c.compactValue() : COMPACT.writeValueAsBytes(c.value())));
         }
         g.writeEndObject();
       }

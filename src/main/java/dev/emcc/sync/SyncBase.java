@@ -126,6 +126,18 @@ public final class SyncBase {
       if (!hasSyncedAt) {
         st.executeUpdate("ALTER TABLE section ADD COLUMN synced_at INTEGER");
       }
+      // agreed values of a bulk push, deflated in packs (added after format 2: older files get them)
+      boolean hasPacks = false;
+      try (ResultSet rs = st.executeQuery("PRAGMA table_info(object)")) {
+        while (rs.next()) {
+          hasPacks |= "agreed_pack".equals(rs.getString("name"));
+        }
+      }
+      if (!hasPacks) {
+        st.executeUpdate("ALTER TABLE object ADD COLUMN agreed_pack INTEGER");
+      }
+      st.executeUpdate("CREATE TABLE IF NOT EXISTS agreed_pack (node TEXT NOT NULL, cluster_id TEXT NOT NULL,"
+          + " id INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (node, cluster_id, id))");
     } catch (SQLException e) {
       c.close();
       throw e;
@@ -260,15 +272,31 @@ public final class SyncBase {
       return out;
     }
     try (Connection c = connect();
-        PreparedStatement ps = c.prepareStatement("SELECT agreed_json FROM object WHERE node = ? AND cluster_id = ?"
-            + " AND collection = ? AND name = ?")) {
+        PreparedStatement ps = c.prepareStatement("SELECT agreed_json, agreed_pack FROM object WHERE node = ?"
+            + " AND cluster_id = ? AND collection = ? AND name = ?")) {
       ps.setString(1, node);
       ps.setString(2, clusterId);
+      Map<Long, List<ObjectKey>> packed = new HashMap<>();
       for (ObjectKey key : keys) {
         ps.setString(3, key.collection());
         ps.setString(4, key.name());
         try (ResultSet rs = ps.executeQuery()) {
-          String json = rs.next() ? rs.getString(1) : null;
+          if (!rs.next()) {
+            continue;
+          }
+          String json = rs.getString(1);
+          long pack = rs.getLong(2);
+          if (json != null) {
+            out.put(key, Json.mapper().readTree(json));
+          } else if (!rs.wasNull()) {
+            packed.computeIfAbsent(pack, p -> new ArrayList<>()).add(key);
+          }
+        }
+      }
+      for (Map.Entry<Long, List<ObjectKey>> e : packed.entrySet()) {
+        Map<ObjectKey, byte[]> values = AgreedPacks.unpack(readPack(c, node, clusterId, e.getKey()));
+        for (ObjectKey key : e.getValue()) {
+          byte[] json = values.get(key);
           if (json != null) {
             out.put(key, Json.mapper().readTree(json));
           }
@@ -287,24 +315,59 @@ public final class SyncBase {
    */
   public synchronized void update(String node, String clusterId, long seenRevision, Map<ObjectKey, Entry> changed,
       Map<ObjectKey, byte[]> agreedJson) throws IOException {
+    write(node, clusterId, seenRevision, changed, agreedJson, null);
+  }
+
+  /** Agreed values packed ahead (for a bulk push, while the node works), see {@link #pack}. */
+  public static final class Packed {
+    private final AgreedPacks packs;
+
+    private Packed(AgreedPacks packs) {
+      this.packs = packs;
+    }
+  }
+
+  /** Starts packing the agreed values of many objects on the common pool. */
+  public static Packed pack(Map<ObjectKey, byte[]> agreedJson) {
+    return new Packed(AgreedPacks.start(agreedJson));
+  }
+
+  /**
+   * As {@link #update(String, String, long, Map, Map)} for the rows of a bulk push: their agreed
+   * values are the packed ones, written as a few deflated packs instead of a text per row.
+   */
+  public synchronized void update(String node, String clusterId, long seenRevision, Map<ObjectKey, Entry> changed,
+      Packed packed) throws IOException {
+    write(node, clusterId, seenRevision, changed, Map.of(), packed.packs);
+  }
+
+  private void write(String node, String clusterId, long seenRevision, Map<ObjectKey, Entry> changed,
+      Map<ObjectKey, byte[]> agreedJson, AgreedPacks packs) throws IOException {
     try (Connection c = connect()) {
       c.setAutoCommit(false);
       try (PreparedStatement section = c.prepareStatement(
           "INSERT OR REPLACE INTO section (node, cluster_id, seen_revision, synced_at) VALUES (?, ?, ?, ?)");
           PreparedStatement delete = c.prepareStatement(
               "DELETE FROM object WHERE node = ? AND cluster_id = ? AND collection = ? AND name = ?");
+          // an agreed value given (as text or in a pack) replaces the one held; none given keeps it
           PreparedStatement upsert = c.prepareStatement("INSERT INTO object (node, cluster_id, collection, name,"
-              + " node_revision, node_digest, agreed_digest, agreed_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+              + " node_revision, node_digest, agreed_digest, agreed_json, agreed_pack)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?)"
               + " ON CONFLICT (node, cluster_id, collection, name) DO UPDATE SET node_revision = excluded.node_revision,"
               + " node_digest = excluded.node_digest, agreed_digest = excluded.agreed_digest,"
               + " agreed_json = CASE WHEN excluded.agreed_digest IS NULL THEN NULL"
-              + " ELSE coalesce(excluded.agreed_json, agreed_json) END");
+              + " WHEN excluded.agreed_json IS NOT NULL OR excluded.agreed_pack IS NOT NULL THEN excluded.agreed_json"
+              + " ELSE agreed_json END,"
+              + " agreed_pack = CASE WHEN excluded.agreed_digest IS NULL THEN NULL"
+              + " WHEN excluded.agreed_json IS NOT NULL OR excluded.agreed_pack IS NOT NULL THEN excluded.agreed_pack"
+              + " ELSE agreed_pack END");
           PreparedStatement bump = c.prepareStatement("UPDATE meta SET value = value + 1 WHERE key = 'generation'")) {
         section.setString(1, node);
         section.setString(2, clusterId);
         section.setLong(3, seenRevision);
         section.setLong(4, System.currentTimeMillis());
         section.executeUpdate();
+        Map<ObjectKey, Long> packOf = packs == null ? Map.of() : writePacks(c, node, clusterId, packs);
         // in key order: the primary key's index then grows at its end instead of splitting pages
         // all over (a full push writes every object)
         java.util.List<Map.Entry<ObjectKey, Entry>> rows = new java.util.ArrayList<>(changed.entrySet());
@@ -321,6 +384,7 @@ public final class SyncBase {
             continue;
           }
           byte[] json = v.agreed() == null ? null : agreedJson.get(k);
+          Long pack = v.agreed() == null ? null : packOf.get(k);
           upsert.setString(1, node);
           upsert.setString(2, clusterId);
           upsert.setString(3, k.collection());
@@ -328,11 +392,19 @@ public final class SyncBase {
           upsert.setLong(5, v.nodeRevision());
           upsert.setBytes(6, v.node() == null ? null : v.node().bytes());
           upsert.setBytes(7, v.agreed() == null ? null : v.agreed().bytes());
-          upsert.setString(8, json == null ? null : new String(json, StandardCharsets.UTF_8));
+          upsert.setBytes(8, json); // UTF-8, stored as TEXT by the statement's CAST
+          if (pack == null) {
+            upsert.setNull(9, java.sql.Types.INTEGER);
+          } else {
+            upsert.setLong(9, pack);
+          }
           upsert.addBatch();
         }
         delete.executeBatch();
         upsert.executeBatch();
+        if (packs != null || rows.size() > AgreedPacks.PER_PACK) {
+          dropUnusedPacks(c, node, clusterId);
+        }
         bump.executeUpdate();
         long before = generation;
         c.commit();
@@ -355,6 +427,64 @@ public final class SyncBase {
       }
     });
     sections.put(key(node, clusterId), new Section(seenRevision, entries));
+  }
+
+  /** Writes the packs after the section's last one; returns each packed object's pack. */
+  private static Map<ObjectKey, Long> writePacks(Connection c, String node, String clusterId, AgreedPacks packs)
+      throws SQLException {
+    long first;
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT coalesce(max(id), 0) + 1 FROM agreed_pack WHERE node = ? AND cluster_id = ?")) {
+      ps.setString(1, node);
+      ps.setString(2, clusterId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        first = rs.getLong(1);
+      }
+    }
+    Map<ObjectKey, Long> packOf = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO agreed_pack (node, cluster_id, id, data) VALUES (?, ?, ?, ?)")) {
+      for (int i = 0; i < packs.count(); i++) {
+        long id = first + i;
+        ps.setString(1, node);
+        ps.setString(2, clusterId);
+        ps.setLong(3, id);
+        ps.setBytes(4, packs.data(i));
+        ps.executeUpdate();
+        for (ObjectKey k : packs.keys(i)) {
+          packOf.put(k, id);
+        }
+      }
+    }
+    return packOf;
+  }
+
+  /** Packs no row refers to any more (their objects were agreed again, or removed). */
+  private static void dropUnusedPacks(Connection c, String node, String clusterId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM agreed_pack WHERE node = ? AND cluster_id = ?"
+        + " AND id NOT IN (SELECT agreed_pack FROM object WHERE node = ? AND cluster_id = ? AND agreed_pack IS NOT NULL)")) {
+      ps.setString(1, node);
+      ps.setString(2, clusterId);
+      ps.setString(3, node);
+      ps.setString(4, clusterId);
+      ps.executeUpdate();
+    }
+  }
+
+  private static byte[] readPack(Connection c, String node, String clusterId, long id) throws SQLException, IOException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT data FROM agreed_pack WHERE node = ? AND cluster_id = ? AND id = ?")) {
+      ps.setString(1, node);
+      ps.setString(2, clusterId);
+      ps.setLong(3, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new IOException("agreed values pack " + id + " is missing");
+        }
+        return rs.getBytes(1);
+      }
+    }
   }
 
   /**

@@ -286,6 +286,12 @@ public final class Syncer {
         // each attempt plans afresh: after a failure the node may or may not hold the last batch
         SyncBase.Section section = base.section(url, clusterId);
         NodeView theirs = remote(client, clusterId, section);
+        if (bulk(mine, theirs, section)) {
+          plan = bulkPlan(url, clusterId, mine, theirs);
+          NodeClient.BatchResult r = pushAll(client, clusterId, plan, mine, base, theirs.revision());
+          return new PushResult(client.node(), plan, plan.items().size(), r.revision(), List.of(), attempt,
+              retriedAfter, null);
+        }
         Planned planned = plan(client, clusterId, mine, theirs, base, section);
         plan = planned.plan();
         List<PlanItem> toPush = plan.items(PlanItem.Action.PUSH);
@@ -319,6 +325,67 @@ public final class Syncer {
         retriedAfter.add(e);
       }
     }
+  }
+
+  /** Local clusters larger than this take the bulk path into a node that holds nothing. */
+  static final int BULK_ABOVE = 1_000;
+
+  /**
+   * The bulk path: the node holds no object and this console never synced with it, so every
+   * local object is new there and nothing needs comparing. Small clusters go the usual way.
+   */
+  private static boolean bulk(Map<ObjectKey, LocalObjects.Local> mine, NodeView theirs, SyncBase.Section section) {
+    return mine.size() > BULK_ABOVE && theirs.objects().isEmpty() && section.isEmpty()
+        && (theirs.deleted() == null || theirs.deleted().isEmpty());
+  }
+
+  /**
+   * Every local object as a push of a new object, without values: the node has none to compare
+   * them with, and the values are the workspace's (a full push would otherwise make a tree of
+   * each of 50,000 objects only to list it).
+   */
+  private static Plan bulkPlan(String url, String clusterId, Map<ObjectKey, LocalObjects.Local> mine,
+      NodeView theirs) {
+    List<ObjectKey> keys = new ArrayList<>(mine.keySet());
+    Collections.sort(keys);
+    List<PlanItem> items = new ArrayList<>(keys.size());
+    for (ObjectKey k : keys) {
+      items.add(new PlanItem(k, PlanItem.Action.PUSH, PlanItem.Change.ADDED, List.of(), null, null, null, 0));
+    }
+    return new Plan(url, clusterId, theirs.revision(), items, 0);
+  }
+
+  /**
+   * Sends every object in one batch of the compact JSON the digests were taken of, and records
+   * them all as agreed at the node's new revision: the base's values are packed on the other
+   * cores while the node works.
+   */
+  private static NodeClient.BatchResult pushAll(NodeClient client, String clusterId, Plan plan,
+      Map<ObjectKey, LocalObjects.Local> mine, SyncBase base, long nodeRevision) throws IOException, NodeException {
+    List<PlanItem> items = plan.items();
+    // the compact JSON of every object (made on every core for the records whose digest was
+    // known from an earlier call, which keeps no JSON), in key order from here on
+    byte[][] compact = new byte[items.size()][];
+    java.util.stream.IntStream.range(0, items.size()).parallel()
+        .forEach(i -> compact[i] = mine.get(items.get(i).key()).compact());
+    List<NodeClient.ObjectChange> changes = new ArrayList<>(items.size());
+    Map<ObjectKey, byte[]> json = new java.util.LinkedHashMap<>(Math.max(16, items.size() * 2));
+    for (int i = 0; i < items.size(); i++) {
+      changes.add(new NodeClient.ObjectChange(items.get(i).key(), 0, null, compact[i]));
+      json.put(items.get(i).key(), compact[i]);
+    }
+    SyncBase.Packed packed = SyncBase.pack(json);
+    NodeClient.BatchResult r = client.applyChanges(clusterId, changes);
+    Map<ObjectKey, SyncBase.Entry> agreed = new java.util.LinkedHashMap<>(Math.max(16, changes.size() * 2));
+    for (NodeClient.ObjectChange c : changes) {
+      Long revision = r.revisions().get(c.key());
+      ObjectDigest d = mine.get(c.key()).digest();
+      agreed.put(c.key(), new SyncBase.Entry(revision == null ? r.revision() : revision, d, d));
+    }
+    // the next revision is our batch alone: nothing else happened on the node in between
+    long seen = r.revision() == nodeRevision + 1 ? r.revision() : nodeRevision;
+    base.update(client.node().url(), clusterId, seen, agreed, packed);
+    return r;
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.demo.DemoWorkspace;
+import dev.emcc.format.Json;
 import dev.emcc.model.Cluster;
 import dev.emcc.store.WorkspaceStore;
 import dev.emcc.wire.ClusterObjects;
@@ -19,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The node hands the store the canonical trees it read strictly, and the store keeps their text
- * without reading them again: the stored text must be what the store's own strict reading gives.
+ * The node hands the store the canonical JSON it read strictly (ObjectReader.readCompact), and the
+ * store keeps that text without reading it again: the stored text must be what the store's own
+ * strict reading gives.
  */
 class CanonicalSaveTest {
   @TempDir
@@ -32,7 +34,11 @@ class CanonicalSaveTest {
     SortedMap<ObjectKey, JsonNode> objects = ClusterObjects.split(cluster);
     try (StoreNodePersistence node = StoreNodePersistence.open(dir.resolve("node.db"));
         WorkspaceStore strict = WorkspaceStore.open(dir.resolve("strict.db"))) {
-      node.save(cluster.clusterId(), objects, Set.of());
+      Map<ObjectKey, byte[]> read = new java.util.LinkedHashMap<>();
+      for (Map.Entry<ObjectKey, JsonNode> e : objects.entrySet()) {
+        read.put(e.getKey(), ObjectReader.readCompact(e.getKey(), Json.mapper().treeAsTokens(e.getValue()), "test", "$"));
+      }
+      node.save(cluster.clusterId(), read, Set.of());
       List<WorkspaceStore.ObjectWrite> writes = new ArrayList<>();
       objects.forEach((k, v) -> {
         if (!ClusterObjects.SETTINGS.equals(k.collection())) {

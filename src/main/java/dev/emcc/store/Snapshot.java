@@ -1,5 +1,6 @@
 package dev.emcc.store;
 
+import dev.emcc.format.ModelShape;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.Workspace;
@@ -45,7 +46,7 @@ final class Snapshot {
   static final int SCHEMA = 5;
   private static final long MAGIC = 0x454d43435f534e50L; // "EMCC_SNP"
   private static final int FORMAT = 1;
-  /** The collections' record types: what the fingerprint covers. */
+  /** The collections' record types, each of which needs a codec. */
   private static final List<Class<?>> TYPES = ClusterCollection.ALL.stream().<Class<?>>map(ClusterCollection::type).toList();
 
   /** A workspace waiting to be written as the snapshot of the rows its token was placed for. */
@@ -63,7 +64,10 @@ final class Snapshot {
     Long f = fingerprint;
     if (f == null) {
       try {
-        f = SnapshotCodec.fingerprint(TYPES);
+        for (Class<?> type : TYPES) {
+          SnapshotCodec.of(type);
+        }
+        f = ModelShape.fingerprint();
       } catch (IllegalArgumentException e) {
         f = 0L;
       }

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32C;
 
 /**
  * The snapshot's binary form of the model's records ({@link Snapshot}): each record as its
@@ -23,8 +22,8 @@ import java.util.zip.CRC32C;
  * record components; a type this codec cannot write (a component of a kind not listed in
  * {@link #of}) makes the snapshot unavailable, never wrong: the store then loads its rows.
  *
- * <p>{@link #fingerprint} names every type, component and enum constant reachable from the
- * collections: a snapshot written by a console whose model differs is not read.
+ * <p>A snapshot is written with the model's fingerprint ({@link dev.emcc.format.ModelShape}): one
+ * written by a console whose model differs is not read.
  */
 abstract class SnapshotCodec {
   private static final Map<Type, SnapshotCodec> CODECS = new HashMap<>();
@@ -77,25 +76,6 @@ abstract class SnapshotCodec {
       return new RecordCodec(c);
     }
     throw new IllegalArgumentException("no snapshot codec for " + type.getTypeName());
-  }
-
-  /** A description of the type's shape (types, components, enum constants), for the fingerprint. */
-  abstract void describe(StringBuilder out, java.util.Set<Type> described);
-
-  /** A number that changes whenever the shape of one of the types does. */
-  static long fingerprint(List<Class<?>> types) {
-    StringBuilder text = new StringBuilder();
-    java.util.Set<Type> described = new java.util.HashSet<>();
-    for (Class<?> t : types) {
-      of(t).describe(text, described);
-      text.append(';');
-    }
-    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-    CRC32C a = new CRC32C();
-    a.update(bytes);
-    java.util.zip.CRC32 b = new java.util.zip.CRC32();
-    b.update(bytes);
-    return (a.getValue() << 32) ^ b.getValue() ^ ((long) bytes.length << 48);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -266,10 +246,6 @@ abstract class SnapshotCodec {
       return in.readString();
     }
 
-    @Override
-    void describe(StringBuilder out, java.util.Set<Type> described) {
-      out.append("S");
-    }
   }
 
   /** 0 false, 1 true, 2 null. */
@@ -294,10 +270,6 @@ abstract class SnapshotCodec {
       return b == 2 ? null : b == 1 ? Boolean.TRUE : Boolean.FALSE;
     }
 
-    @Override
-    void describe(StringBuilder out, java.util.Set<Type> described) {
-      out.append(primitive ? "z" : "Z");
-    }
   }
 
   /** A null flag (boxed only), then the value zig-zag encoded. */
@@ -331,10 +303,6 @@ abstract class SnapshotCodec {
       return (int) v;
     }
 
-    @Override
-    void describe(StringBuilder out, java.util.Set<Type> described) {
-      out.append(primitive ? "i" : "I");
-    }
   }
 
   private static final class LongCodec extends SnapshotCodec {
@@ -363,10 +331,6 @@ abstract class SnapshotCodec {
       return in.readSigned();
     }
 
-    @Override
-    void describe(StringBuilder out, java.util.Set<Type> described) {
-      out.append(primitive ? "j" : "J");
-    }
   }
 
   private static final class InstantCodec extends SnapshotCodec {
@@ -394,10 +358,6 @@ abstract class SnapshotCodec {
       }
     }
 
-    @Override
-    void describe(StringBuilder out, java.util.Set<Type> described) {
-      out.append("T");
-    }
   }
 
   /** 0 null, else 1 + the constant's ordinal. */
@@ -427,17 +387,6 @@ abstract class SnapshotCodec {
       return constants[(int) v - 1];
     }
 
-    @Override
-    void describe(StringBuilder out, java.util.Set<Type> described) {
-      out.append("E").append(type.getName());
-      if (described.add(type)) {
-        out.append('{');
-        for (Object c : constants) {
-          out.append(((Enum<?>) c).name()).append(',');
-        }
-        out.append('}');
-      }
-    }
   }
 
   /** 0 null, else 1 + the size, then the elements. */
@@ -473,13 +422,6 @@ abstract class SnapshotCodec {
       }
       return Arrays.asList(items); // the record's constructor makes its own copy
     }
-
-    @Override
-    void describe(StringBuilder out, java.util.Set<Type> described) {
-      out.append("L<");
-      element.describe(out, described);
-      out.append('>');
-    }
   }
 
   /** 0 null, 1 a record whose components follow in declaration order. */
@@ -487,7 +429,6 @@ abstract class SnapshotCodec {
     private final Class<?> type;
     private Method[] accessors;
     private SnapshotCodec[] components;
-    private String[] names;
     private Constructor<?> constructor;
 
     RecordCodec(Class<?> type) {
@@ -499,12 +440,10 @@ abstract class SnapshotCodec {
       Class<?>[] types = new Class<?>[rc.length];
       Method[] a = new Method[rc.length];
       SnapshotCodec[] c = new SnapshotCodec[rc.length];
-      String[] n = new String[rc.length];
       for (int i = 0; i < rc.length; i++) {
         types[i] = rc[i].getType();
         a[i] = rc[i].getAccessor();
         a[i].setAccessible(true);
-        n[i] = rc[i].getName();
         c[i] = of(rc[i].getGenericType());
       }
       try {
@@ -516,7 +455,6 @@ abstract class SnapshotCodec {
       }
       this.accessors = a;
       this.components = c;
-      this.names = n;
     }
 
     @Override
@@ -557,18 +495,5 @@ abstract class SnapshotCodec {
       }
     }
 
-    @Override
-    void describe(StringBuilder out, java.util.Set<Type> described) {
-      out.append("R").append(type.getName());
-      if (described.add(type)) {
-        out.append('(');
-        for (int i = 0; i < components.length; i++) {
-          out.append(names[i]).append(':');
-          components[i].describe(out, described);
-          out.append(',');
-        }
-        out.append(')');
-      }
-    }
   }
 }

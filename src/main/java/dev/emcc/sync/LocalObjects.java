@@ -23,6 +23,11 @@ import java.util.stream.IntStream;
  * demand, for the few objects a plan shows or a push sends.
  */
 final class LocalObjects {
+  /** A record made only when its value is asked for (an unchanged element of a workspace file). */
+  interface Source {
+    Object record();
+  }
+
   /** One local object: its digest and, on demand, its canonical JSON. */
   static final class Local {
     private final ObjectDigest digest;
@@ -41,13 +46,18 @@ final class LocalObjects {
       this.compact = compact;
     }
 
+    /** An object with its digest, its value made from {@code source} (a record or a {@link Source}) when asked for. */
+    static Local of(ObjectDigest digest, Object source) {
+      return new Local(digest, source, null, null);
+    }
+
     ObjectDigest digest() {
       return digest;
     }
 
     synchronized JsonNode value() {
       if (value == null) {
-        value = tree(source);
+        value = tree(record());
       }
       return value;
     }
@@ -55,9 +65,14 @@ final class LocalObjects {
     /** The compact JSON, as the digest was taken of it. */
     synchronized byte[] compact() {
       if (compact == null) {
-        compact = source != null ? LocalObjects.compact(source) : ObjectDigest.compact(value());
+        Object r = record();
+        compact = r != null ? LocalObjects.compact(r) : ObjectDigest.compact(value());
       }
       return compact;
+    }
+
+    private Object record() {
+      return source instanceof Source s ? s.record() : source;
     }
   }
 
@@ -78,8 +93,21 @@ final class LocalObjects {
   /** The cluster's objects keyed as {@link ClusterObjects#split} keys them; duplicate names are bad input. */
   static Map<ObjectKey, Local> of(Cluster c) {
     synchronized (LOCK) {
-      IdentityHashMap<Object, ObjectDigest> seen = previous;
-      IdentityHashMap<Object, ObjectDigest> next = new IdentityHashMap<>(Math.max(64, seen.size()));
+      IdentityHashMap<Object, ObjectDigest> next = new IdentityHashMap<>(Math.max(64, previous.size()));
+      Map<ObjectKey, Local> out = of(c, previous, next);
+      previous = next;
+      return out;
+    }
+  }
+
+  /** As {@link #of(Cluster)}, without the digests of the last call and without keeping these. */
+  static Map<ObjectKey, Local> uncached(Cluster c) {
+    return of(c, new IdentityHashMap<>(), new IdentityHashMap<>());
+  }
+
+  private static Map<ObjectKey, Local> of(Cluster c, IdentityHashMap<Object, ObjectDigest> seen,
+      IdentityHashMap<Object, ObjectDigest> next) {
+    {
       Map<ObjectKey, Local> out = new HashMap<>();
       for (ClusterCollection<?> collection : ClusterCollection.ALL) {
         if (!collection.onNodes()) {
@@ -94,7 +122,6 @@ final class LocalObjects {
           addItems(collection, c, out, seen, next);
         }
       }
-      previous = next;
       return out;
     }
   }

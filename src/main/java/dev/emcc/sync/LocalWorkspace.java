@@ -17,27 +17,56 @@ public interface LocalWorkspace {
   /** Where the last-synced state of this workspace is kept. */
   Path baseFile();
 
-  /** A workspace document file, rewritten whole (atomically) by a pull. */
+  /**
+   * A workspace document file, rewritten whole (atomically) by a pull. A push reads only the
+   * objects that changed in it since the last sync ({@link FileObjects}).
+   */
   static LocalWorkspace file(Path file) {
-    return new LocalWorkspace() {
-      @Override
-      public Workspace load() throws IOException, DocumentException {
-        if (!Files.exists(file)) {
-          return Workspace.of(java.util.List.of());
-        }
-        return WorkspaceFormat.read(file);
-      }
+    return new FileWorkspace(file);
+  }
 
-      @Override
-      public void save(Workspace workspace, String summary) throws IOException {
-        WorkspaceFormat.write(workspace, file);
-      }
+  /** A workspace file. */
+  final class FileWorkspace implements LocalWorkspace {
+    private final Path file;
 
-      @Override
-      public Path baseFile() {
-        return SyncBase.fileFor(file);
+    private FileWorkspace(Path file) {
+      this.file = file;
+    }
+
+    @Override
+    public Workspace load() throws IOException, DocumentException {
+      if (!Files.exists(file)) {
+        return Workspace.of(java.util.List.of());
       }
-    };
+      return WorkspaceFormat.read(file);
+    }
+
+    @Override
+    public void save(Workspace workspace, String summary) throws IOException {
+      WorkspaceFormat.write(workspace, file);
+    }
+
+    @Override
+    public Path baseFile() {
+      return SyncBase.fileFor(file);
+    }
+
+    /**
+     * The cluster's objects from the file, only its changed elements read (the base keeps the
+     * file's index); null when the file must be read the usual way (missing, or not as expected).
+     */
+    java.util.Map<dev.emcc.wire.ObjectKey, LocalObjects.Local> objects(String clusterId, SyncBase base)
+        throws IOException {
+      if (!Files.exists(file)) {
+        return null;
+      }
+      FileObjects.Scan scan = FileObjects.scan(Files.readAllBytes(file), clusterId, base.fileIndex());
+      if (scan == null) {
+        return null;
+      }
+      base.saveFileIndex(scan.index());
+      return scan.objects();
+    }
   }
 
   /** The console's SQLite workspace database: a pull is one transaction with a history entry. */

@@ -2,6 +2,7 @@ package dev.emcc.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.format.Json;
+import dev.emcc.format.ModelShape;
 import dev.emcc.store.SqliteFiles;
 import dev.emcc.wire.ObjectKey;
 import java.io.IOException;
@@ -59,6 +60,8 @@ public final class SyncBase {
   private long generation;
   private boolean schemaReady;
   private final Map<String, Section> sections = new HashMap<>();
+  /** The workspace file's index, once read (see {@link FileIndex}). */
+  private FileIndex fileIndex;
 
   private SyncBase(Path file) {
     this.file = file;
@@ -138,6 +141,9 @@ public final class SyncBase {
       }
       st.executeUpdate("CREATE TABLE IF NOT EXISTS agreed_pack (node TEXT NOT NULL, cluster_id TEXT NOT NULL,"
           + " id INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (node, cluster_id, id))");
+      // the index of the workspace file's elements (FileIndex), per part, with the model's shape
+      st.executeUpdate("CREATE TABLE IF NOT EXISTS file_index (part TEXT PRIMARY KEY, shape INTEGER NOT NULL,"
+          + " data BLOB NOT NULL)");
     } catch (SQLException e) {
       c.close();
       throw e;
@@ -485,6 +491,65 @@ public final class SyncBase {
         return rs.getBytes(1);
       }
     }
+  }
+
+  /** The index of the workspace file as last seen (empty when none, or of another model's shape). */
+  synchronized FileIndex fileIndex() throws IOException {
+    if (fileIndex != null) {
+      return fileIndex;
+    }
+    FileIndex index = new FileIndex();
+    try (Connection c = connect();
+        PreparedStatement ps = c.prepareStatement("SELECT part, data FROM file_index WHERE shape = ?")) {
+      ps.setLong(1, ModelShape.fingerprint());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String part = rs.getString(1);
+          try {
+            FileIndex.decode(rs.getBytes(2)).forEach(e -> index.add(part, e));
+          } catch (IOException damaged) {
+            // an index is only a shortcut: a damaged part is read from the file again
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IOException("cannot read the sync state " + file + ": " + e.getMessage(), e);
+    }
+    fileIndex = index;
+    return index;
+  }
+
+  /** Keeps the index of the workspace file: only the parts that changed are written. */
+  synchronized void saveFileIndex(FileIndex next) throws IOException {
+    FileIndex old = fileIndex();
+    try (Connection c = connect()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement put = c.prepareStatement(
+              "INSERT OR REPLACE INTO file_index (part, shape, data) VALUES (?, ?, ?)");
+          PreparedStatement drop = c.prepareStatement("DELETE FROM file_index WHERE part = ?")) {
+        for (Map.Entry<String, List<FileIndex.Entry>> e : next.parts().entrySet()) {
+          if (!next.samePart(old, e.getKey())) {
+            put.setString(1, e.getKey());
+            put.setLong(2, ModelShape.fingerprint());
+            put.setBytes(3, FileIndex.encode(e.getValue()));
+            put.executeUpdate();
+          }
+        }
+        for (String part : old.parts().keySet()) {
+          if (!next.parts().containsKey(part)) {
+            drop.setString(1, part);
+            drop.executeUpdate();
+          }
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IOException("cannot save the sync state " + file + ": " + e.getMessage(), e);
+    }
+    fileIndex = next;
   }
 
   /**

@@ -239,11 +239,13 @@ public final class Syncer {
 
   /** Pushes to every node concurrently; one result per node, in the order given. */
   public List<PushResult> push(List<NodeClient> nodes, String clusterId) throws IOException, DocumentException {
-    Map<ObjectKey, LocalObjects.Local> mine = localObjects(clusterId);
+    SyncBase base = SyncBase.load(local.baseFile());
+    Map<ObjectKey, LocalObjects.Local> fromFile = local instanceof LocalWorkspace.FileWorkspace f
+        ? f.objects(clusterId, base) : null;
+    Map<ObjectKey, LocalObjects.Local> mine = fromFile != null ? fromFile : localObjects(clusterId);
     if (mine.isEmpty()) {
       throw new IllegalArgumentException("the workspace has no cluster " + clusterId + " to push");
     }
-    SyncBase base = SyncBase.load(local.baseFile());
     if (nodes.size() == 1) {
       return List.of(pushOne(nodes.get(0), clusterId, mine, base));
     }

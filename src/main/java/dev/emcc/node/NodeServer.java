@@ -264,7 +264,7 @@ public final class NodeServer implements AutoCloseable {
     ClusterState.Outcome outcome = state.replace(cluster.clusterId(), objects, expected);
     log.info("cluster " + cluster.clusterId() + " replaced: revision " + outcome.revision() + ", "
         + outcome.applied().size() + " object(s) changed");
-    return ErrorAnswers.json(200, outcome(outcome), Map.of("ETag", etag(outcome.revision())));
+    return outcome(200, outcome, Map.of("ETag", etag(outcome.revision())));
   }
 
   /**
@@ -363,7 +363,7 @@ public final class NodeServer implements AutoCloseable {
     log.info("batch for " + batch.clusterId() + ": " + batch.changes().size() + " change(s), applying");
     ClusterState.Outcome outcome = state.apply(batch.clusterId(), batch.changes());
     log.info("batch applied: revision " + outcome.revision());
-    return ErrorAnswers.json(200, outcome(outcome), Map.of("ETag", etag(outcome.revision())));
+    return outcome(200, outcome, Map.of("ETag", etag(outcome.revision())));
   }
 
   private Reply getObject(ObjectKey key) {
@@ -377,7 +377,7 @@ public final class NodeServer implements AutoCloseable {
     JsonNode value = ObjectReader.read(key, json(ex), "request");
     String clusterId = requireCluster();
     ClusterState.Outcome outcome = state.apply(clusterId, List.of(ClusterState.Change.ofTree(key, expected, value)));
-    return ErrorAnswers.json(expected == 0 ? 201 : 200, outcome(outcome), Map.of("ETag", etag(outcome.revision())));
+    return outcome(expected == 0 ? 201 : 200, outcome, Map.of("ETag", etag(outcome.revision())));
   }
 
   private Reply deleteObject(Exchange ex, ObjectKey key) throws IOException, StaleRevisionException,
@@ -387,7 +387,7 @@ public final class NodeServer implements AutoCloseable {
       throw new HttpProblem(404, "no such object: " + key);
     }
     ClusterState.Outcome outcome = state.apply(requireCluster(), List.of(new ClusterState.Change(key, expected, null)));
-    return ErrorAnswers.json(200, outcome(outcome), Map.of());
+    return outcome(200, outcome, Map.of());
   }
 
   /** The EMService: the XML as the form field {@code xml} or as the raw body, UTF-8 strictly. */
@@ -536,18 +536,29 @@ public final class NodeServer implements AutoCloseable {
     return o;
   }
 
-  private static ObjectNode outcome(ClusterState.Outcome outcome) {
-    ObjectNode o = Json.mapper().createObjectNode();
-    o.put("revision", outcome.revision());
-    ArrayNode objects = o.putArray("objects");
-    for (ClusterState.Applied a : outcome.applied()) {
-      ObjectNode n = objects.addObject().put("collection", a.key().collection()).put("name", a.key().name())
-          .put("revision", a.revision());
-      if (a.deleted()) {
-        n.put("deleted", true);
+  /** The outcome of a write as JSON, written as a stream: a full push is answered with 50,000 objects. */
+  private static Reply outcome(int status, ClusterState.Outcome outcome, Map<String, String> headers) {
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(64 + outcome.applied().size() * 64);
+    try (JsonGenerator g = Json.mapper().getFactory().createGenerator(buf)) {
+      g.writeStartObject();
+      g.writeNumberField("revision", outcome.revision());
+      g.writeArrayFieldStart("objects");
+      for (ClusterState.Applied a : outcome.applied()) {
+        g.writeStartObject();
+        g.writeStringField("collection", a.key().collection());
+        g.writeStringField("name", a.key().name());
+        g.writeNumberField("revision", a.revision());
+        if (a.deleted()) {
+          g.writeBooleanField("deleted", true);
+        }
+        g.writeEndObject();
       }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
     }
-    return o;
+    return jsonBytes(status, buf.toByteArray(), headers);
   }
 
   private static byte[] compact(JsonNode node) {

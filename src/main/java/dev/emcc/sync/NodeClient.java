@@ -1,6 +1,5 @@
 package dev.emcc.sync;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,10 +7,8 @@ import dev.emcc.certs.Fingerprints;
 import dev.emcc.certs.PinnedTrustManager;
 import dev.emcc.format.Json;
 import dev.emcc.wire.ObjectKey;
-import dev.emcc.wire.RawJson;
 import dev.emcc.wire.StoredObject;
 import dev.emcc.wire.WirePaths;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -75,9 +72,6 @@ public final class NodeClient {
       return new String(body, StandardCharsets.UTF_8);
     }
   }
-
-  private static final com.fasterxml.jackson.databind.ObjectWriter COMPACT =
-      Json.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
   private final NodeRef node;
   private final HttpClient http;
@@ -183,8 +177,9 @@ public final class NodeClient {
 
   /** Sends a batch: all of it is applied in one transaction, or none (412 when a base is stale). */
   public BatchResult applyChanges(String clusterId, List<ObjectChange> changes) throws NodeException {
-    byte[] body = batchBody(clusterId, changes);
-    Response r = ok(send("POST", WirePaths.CHANGES, body, Map.of("Content-Type", "application/json")));
+    BatchBody body = new BatchBody(clusterId, changes);
+    Response r = ok(exchange("POST", WirePaths.CHANGES, HttpRequest.BodyPublishers.fromPublisher(
+        HttpRequest.BodyPublishers.ofByteArrays(body), body.length()), Map.of("Content-Type", "application/json")));
     // read as a stream: a full push is answered with 50,000 objects' revisions
     try (JsonParser p = Json.mapper().getFactory().createParser(r.body())) {
       long revision = 0;
@@ -228,32 +223,9 @@ public final class NodeClient {
     }
   }
 
-  /** The batch endpoint's body, written in one pass. */
+  /** The batch endpoint's body in one array (as {@link #applyChanges} sends it, a piece at a time). */
   public static byte[] batchBody(String clusterId, List<ObjectChange> changes) {
-    ByteArrayOutputStream buf = new ByteArrayOutputStream(1024 + changes.size() * 400);
-    try (JsonGenerator g = Json.mapper().getFactory().createGenerator(buf)) {
-      g.writeStartObject();
-      g.writeStringField("clusterId", clusterId);
-      g.writeArrayFieldStart("changes");
-      for (ObjectChange c : changes) {
-        g.writeStartObject();
-        g.writeStringField("collection", c.key().collection());
-        g.writeStringField("name", c.key().name());
-        g.writeNumberField("baseRevision", c.baseRevision());
-        if (c.value() == null && c.compactValue() == null) {
-          g.writeBooleanField("delete", true);
-        } else {
-          g.writeFieldName("value");
-          g.writeRawValue(new RawJson(c.compactValue() != null ? c.compactValue() : COMPACT.writeValueAsBytes(c.value())));
-        }
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return buf.toByteArray();
+    return new BatchBody(clusterId, changes).toByteArray();
   }
 
   /** One object and its revision, or empty when the node has no such object. */
@@ -279,11 +251,16 @@ public final class NodeClient {
    * NodeExceptions (a wrong fingerprint says so plainly).
    */
   public Response send(String method, String path, byte[] body, Map<String, String> headers) throws NodeException {
+    return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofByteArray(body), headers);
+  }
+
+  private Response exchange(String method, String path, HttpRequest.BodyPublisher body, Map<String, String> headers)
+      throws NodeException {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(node.url() + path))
         .timeout(timeout)
         .header("Authorization", "Bearer " + node.token())
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(body));
+        .method(method, body);
     headers.forEach(b::header);
     try {
       HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -13,6 +13,7 @@ import dev.emcc.bat.ImportOptions;
 import dev.emcc.bat.ImportPlan;
 import dev.emcc.bat.PinFile;
 import dev.emcc.bat.RowProblem;
+import dev.emcc.edit.EditRefusedException;
 import dev.emcc.edit.EditResult;
 import dev.emcc.edit.Origin;
 import dev.emcc.edit.Proposal;
@@ -165,7 +166,12 @@ public final class BatCommand implements Runnable {
         return ExitCodes.OK;
       }
       Proposal change = ImportApplier.proposal(ws, plan, file.getFileName().toString());
-      EditResult saved = storage.apply(refuseErrors ? change.refusingNewErrors() : change);
+      EditResult saved;
+      try {
+        saved = storage.apply(refuseErrors ? change.refusingNewErrors() : change);
+      } catch (EditRefusedException e) {
+        throw new BadInputException(e.text(l));
+      }
       out.println(BatMessages.text(l, "cli.applied", storage.describe()));
       out.println(BatMessages.text(l, "cli.validation", cluster, saved.count(Severity.ERROR, cluster),
           saved.count(Severity.WARNING, cluster), saved.countBefore(Severity.ERROR, cluster),

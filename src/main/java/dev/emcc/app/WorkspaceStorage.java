@@ -48,11 +48,15 @@ final class WorkspaceStorage {
     return apply(Proposal.of(workspace, origin));
   }
 
-  /** Saves a proposal made elsewhere (a BAT import's), under its own origin. */
+  /**
+   * Saves a proposal made elsewhere (a BAT import's), under its own origin.
+   *
+   * @throws EditRefusedException when it brings errors and it refuses them: nothing is saved
+   */
   EditResult apply(Proposal proposal) throws IOException {
     try (EditService edits = open()) {
       return edits.apply(proposal);
-    } catch (InvalidWorkspaceException | EditRefusedException e) {
+    } catch (InvalidWorkspaceException e) {
       throw new BadInputException(e.getMessage());
     }
   }

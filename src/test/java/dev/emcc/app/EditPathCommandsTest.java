@@ -158,6 +158,9 @@ class EditPathCommandsTest {
     assertThat(cli.run(append(batImport, "--refuse-errors"))).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(cli.err()).contains("would bring 1 validation errors")
         .contains("deviceProfiles[0].loginUserId: Device profile \"UDP_alice_8865\": login user \"nobody\" does not exist");
+    assertThat(cli.run(append(append(append(batImport, "--refuse-errors"), "--lang"), "ja")))
+        .isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(cli.err()).contains("何も保存していません").contains("検証エラーが 1 件増えます");
     assertThat(StoreState.of(db)).isEqualTo(before);
     // the object rows, their history and the kept columns are one transaction
     failsHalfWayAndChangesNothing(db, "change", batImport);

@@ -39,6 +39,8 @@ class ConsoleAppUndoTest {
   void stop() throws Exception {
     if (app != null) {
       FxToolkit.cleanupApplication(app);
+      // the primary stage is shared by the tests of this JVM: its title is bound to the console's texts
+      FxToolkit.setupStage(s -> s.titleProperty().unbind());
     }
     System.clearProperty("emcc.store");
     if (locale != null) {
@@ -78,6 +80,7 @@ class ConsoleAppUndoTest {
 
     System.setProperty("emcc.store", db.toString());
     Stage stage = FxToolkit.registerPrimaryStage();
+    FxToolkit.setupStage(s -> s.titleProperty().unbind()); // as an earlier console left it
     app = FxToolkit.setupApplication(ConsoleApp.class);
     // the opening window comes first; the shell's status bar says when the store's workspace is in
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> status(stage).startsWith("Loaded"));

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       CertsCommand.class,
       DemoCommand.class,
+      EmApiCommand.class,
       ErrorsCommand.class,
       ExportCommand.class,
       GenerateCommand.class,

@@ -86,7 +86,7 @@ public final class HttpsHomeClusterLink implements HomeClusterLink {
     HttpsURLConnection conn = null;
     try {
       int port = wan ? network.port(target.cluster(), target.node()) : network.closedPort();
-      URL url = new URL("https", "127.0.0.1", port, NodeServer.EMSERVICE);
+      URL url = new URL("https", "127.0.0.1", port, Intercluster.PATH);
       conn = (HttpsURLConnection) url.openConnection();
       conn.setSSLSocketFactory(factory(from));
       // trust is the fingerprint pin of the trust manager; the certificate names the node, not 127.0.0.1

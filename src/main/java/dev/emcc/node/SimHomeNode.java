@@ -57,7 +57,7 @@ final class SimHomeNode implements AutoCloseable {
     });
     server.setExecutor(executor);
     SimHomeNode node = new SimHomeNode(server, clusterId, nodeName, network);
-    server.createContext(NodeServer.EMSERVICE, node::handle);
+    server.createContext(Intercluster.PATH, node::handle);
     server.start();
     return node;
   }

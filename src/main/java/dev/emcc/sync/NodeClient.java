@@ -233,7 +233,16 @@ public final class NodeClient {
     return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  /** Posts an EMService XML request (as the form field {@code xml}) and returns the XML answer. */
+  /**
+   * This product's cluster-to-cluster message ({@code /emcc/intercluster}, with the token), the
+   * document as the form field {@code xml}.
+   */
+  public Response intercluster(String xml) throws NodeException {
+    byte[] form = ("xml=" + URLEncoder.encode(xml, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+    return send("POST", "/emcc/intercluster", form, Map.of("Content-Type", "application/x-www-form-urlencoded"));
+  }
+
+  /** Posts an EM API document (as the form field {@code xml}) and returns the XML answer. */
   public Response emService(String xml) throws NodeException {
     byte[] form = ("xml=" + URLEncoder.encode(xml, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
     return send("POST", "/emservice/EMServiceServlet", form,

@@ -164,6 +164,11 @@ public final class EmXml {
     return sb.toString();
   }
 
+  /** Text content: only {@code < > &} need escaping there ({@code 'appid'} stays as CUCM writes it). */
+  public static String escapeText(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
   private static String el(String name, String value) {
     return value == null ? "" : "<" + name + ">" + escape(value) + "</" + name + ">";
   }
@@ -177,7 +182,7 @@ public final class EmXml {
 
   /** The EM API's failure answer: {@code <response><failure><error code="N">text</error></failure></response>}. */
   public static String failure(int code, String text) {
-    return "<response><failure><error code=\"" + code + "\">" + escape(text) + "</error></failure></response>";
+    return "<response><failure><error code=\"" + code + "\">" + escapeText(text) + "</error></failure></response>";
   }
 
   /**

@@ -166,6 +166,10 @@ public final class NodeServer implements AutoCloseable {
       return get(JSON, this::health);
     }
     authorize(ex);
+    if ((API + "/em/logins").equals(path)) {
+      allow(method, "GET");
+      return get(JSON, this::emLogins);
+    }
     String[] parts = path.substring(API.length() + 1).split("/", -1);
     if (parts.length == 1 && parts[0].equals("cluster")) {
       allow(method, "GET", "PUT");
@@ -250,6 +254,28 @@ public final class NodeServer implements AutoCloseable {
       o.put("revision", v.revision());
       return o;
     });
+    return ErrorAnswers.json(200, body, Map.of());
+  }
+
+  /**
+   * Who is logged in where and until when (ours, not CUCM's): every Extension Mobility login on
+   * the node, whoever made it, for the trainer's view.
+   */
+  private Reply emLogins(Exchange ex) {
+    ObjectNode body = Json.mapper().createObjectNode();
+    body.put("clusterId", state.clusterId());
+    body.put("now", emService.clock().instant().toString());
+    ArrayNode logins = body.putArray("logins");
+    for (EmService.Session s : emService.sessions()) {
+      ObjectNode o = logins.addObject();
+      o.put("deviceName", s.deviceName());
+      o.put("userId", s.userId());
+      o.put("deviceProfile", s.deviceProfile());
+      o.put("since", s.since().toString());
+      o.put("until", s.until() == null ? null : s.until().toString());
+      o.put("previousUser", s.previousUser());
+      o.put("viaEmApi", s.viaEmApi());
+    }
     return ErrorAnswers.json(200, body, Map.of());
   }
 

@@ -54,6 +54,26 @@ public final class NodeClient {
   public record Health(String status, String clusterId, String version, long revision) {}
 
   /**
+   * One Extension Mobility login on a node ({@code GET /api/v1/em/logins}, ours): {@code until}
+   * null for an indefinite one; {@code viaEmApi} when Cisco's EM API made it.
+   */
+  public record EmLogin(String deviceName, String userId, String deviceProfile, java.time.Instant since,
+      java.time.Instant until, String previousUser, boolean viaEmApi) {}
+
+  /** The logins on the node now, by device name. */
+  public List<EmLogin> emLogins() throws NodeException {
+    JsonNode n = json(ok(send("GET", "/api/v1/em/logins", null, Map.of())));
+    List<EmLogin> out = new java.util.ArrayList<>();
+    for (JsonNode l : n.path("logins")) {
+      out.add(new EmLogin(text(l.get("deviceName")), text(l.get("userId")), text(l.get("deviceProfile")),
+          java.time.Instant.parse(l.path("since").asText()),
+          l.hasNonNull("until") ? java.time.Instant.parse(l.get("until").asText()) : null,
+          text(l.get("previousUser")), l.path("viaEmApi").asBoolean()));
+    }
+    return out;
+  }
+
+  /**
    * One change for the batch endpoint: the value (null to delete) and the revision it is based on;
    * {@code compactValue}, when given, is the value already written as compact JSON.
    */

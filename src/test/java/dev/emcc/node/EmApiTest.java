@@ -288,6 +288,25 @@ class EmApiTest {
   }
 
   @Test
+  void theTrainersViewSeesWhoIsLoggedInWhereUntilWhen() throws Exception {
+    ask(EmXml.login(APP, P0, "alice", null, 45));
+    ask(EmXml.login(APP, P1, "bob", null, null));
+    dev.emcc.sync.NodeClient client = TestNodes.client(node);
+    assertThat(client.emLogins()).containsExactly(
+        new dev.emcc.sync.NodeClient.EmLogin(P0, "alice", "UDP_alice", START, START.plus(Duration.ofMinutes(45)), null,
+            true),
+        new dev.emcc.sync.NodeClient.EmLogin(P1, "bob", "UDP_alice", START, null, null, true));
+    clock.advance(Duration.ofMinutes(45));
+    assertThat(client.emLogins()).extracting(dev.emcc.sync.NodeClient.EmLogin::userId).containsExactly("bob");
+    ask(EmXml.logoutAll(APP));
+    assertThat(client.emLogins()).isEmpty();
+    // ours, with the token
+    dev.emcc.sync.NodeClient wrong = new dev.emcc.sync.NodeClient(new dev.emcc.sync.NodeRef(
+        "https://127.0.0.1:" + node.port(), node.identity().fingerprint(), "wrong-token", null));
+    assertThat(wrong.send("GET", "/api/v1/em/logins", null, java.util.Map.of()).status()).isEqualTo(401);
+  }
+
+  @Test
   void theRestApiStillWantsItsTokenAndTheEmApiNeverReadsIt() throws Exception {
     JsonNode health = Json.mapper().readTree(TestNodes.client(node).send("GET", "/api/v1/health", null,
         java.util.Map.of()).body());

@@ -57,6 +57,18 @@ public final class EmApiExchange {
     HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60))
         .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build();
     HttpResponse<String> r = client(endpoint, fingerprint).send(request, HttpResponse.BodyHandlers.ofString());
+    return result(endpoint, contentType, body, r);
+  }
+
+  /** One document over a client kept for many (its connection is kept alive), the form field {@code xml}. */
+  public static String post(HttpClient client, URI endpoint, String xml) throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("xml=" + URLEncoder.encode(xml, StandardCharsets.UTF_8))).build();
+    return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  private static Result result(URI endpoint, String contentType, String body, HttpResponse<String> r) {
     String head = "POST " + endpoint.getRawPath() + " HTTP/1.1\nHost: " + endpoint.getRawAuthority()
         + "\nContent-Type: " + contentType + "\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length;
     Map<String, String> headers = new TreeMap<>();
@@ -68,7 +80,8 @@ public final class EmApiExchange {
     return new Result(head, body, r.statusCode(), headers, r.body());
   }
 
-  private static HttpClient client(URI endpoint, String fingerprint) {
+  /** An HTTP/1.1 client for the node; over HTTPS it trusts exactly the certificate with that fingerprint. */
+  public static HttpClient client(URI endpoint, String fingerprint) {
     HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER);
     if (endpoint.getScheme().equals("https")) {

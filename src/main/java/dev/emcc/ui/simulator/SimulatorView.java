@@ -281,7 +281,7 @@ public final class SimulatorView implements View {
     bottom.setId("sim-bottom-tabs");
     SplitPane split = new SplitPane(top, bottom);
     split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-    split.setDividerPositions(0.8);
+    split.setDividerPositions(0.72);
     return split;
   }
 

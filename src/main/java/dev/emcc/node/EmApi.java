@@ -10,15 +10,12 @@ import java.net.URLEncoder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.w3c.dom.Element;
 
 /**
@@ -32,28 +29,21 @@ import org.w3c.dom.Element;
  * application user (3) and its proxy rights (10), then the operation's own.
  */
 final class EmApi {
-  /** The collection of application users in a cluster document. */
-  static final String APPLICATION_USERS = "applicationUsers";
   private static final Set<String> REQUESTS = Set.of("login", "logout", "logoutAll");
   private static final Set<String> QUERIES = Set.of("deviceUserQuery", "userDevicesQuery", "deviceProfileQuery",
       "userDeviceProfileQuery", "checkUser");
   /** The longest exclusive duration taken, in minutes (a year). */
   static final int MAX_EXCLUSIVE_MINUTES = 525_600;
-  private static final int VERIFIED_LIMIT = 1024;
 
   /** Who sent a request: the connection's address and whether it came through a proxy (a Via header). */
   record Caller(String address, boolean via) {}
 
   private final EmService service;
-  /**
-   * Credentials already verified against the stored hash (digests of user, hash and password):
-   * the slow hash runs once per password, not once per request, as a client logs hundreds in.
-   * A changed password changes the stored hash, so an old entry never matches again.
-   */
-  private final Set<String> verified = ConcurrentHashMap.newKeySet();
+  private final ApplicationUserCheck users;
 
-  EmApi(EmService service) {
+  EmApi(EmService service, ApplicationUserCheck users) {
     this.service = service;
+    this.users = users;
   }
 
   EmService.Answer handle(String xml, Caller caller) {
@@ -143,30 +133,13 @@ final class EmApi {
       return fail(EmService.INVALID_APP_USER, "Could not authenticate '" + appId + "': this node takes the password "
           + "in <appCertificate>, not <appEncryptedCertificate>");
     }
-    String password = appInfo == null ? null : text(appInfo, "appCertificate");
-    Optional<ApplicationUser> user = service.object(APPLICATION_USERS, appId, ApplicationUser.class);
-    if (user.isEmpty() || password == null || !passwordMatches(user.get(), password)) {
-      return fail(EmService.INVALID_APP_USER, "Could not authenticate '" + appId + "'");
-    }
-    if (!user.get().hasRole(ApplicationUser.EM_PROXY_RIGHTS)) {
-      return fail(EmService.NO_PROXY_RIGHTS, "'" + appId + "' lacks the role " + ApplicationUser.EM_PROXY_RIGHTS);
-    }
-    return null;
-  }
-
-  private boolean passwordMatches(ApplicationUser user, String password) {
-    String key = digest(user.userId() + '\0' + user.passwordHash() + '\0' + password);
-    if (verified.contains(key)) {
-      return true;
-    }
-    if (!user.passwordMatches(password)) {
-      return false;
-    }
-    if (verified.size() >= VERIFIED_LIMIT) {
-      verified.clear();
-    }
-    verified.add(key);
-    return true;
+    String password = text(appInfo, "appCertificate");
+    return switch (users.check(appId, password, ApplicationUser.EM_PROXY_RIGHTS)) {
+      case OK -> null;
+      case UNKNOWN_OR_WRONG_PASSWORD -> fail(EmService.INVALID_APP_USER, "Could not authenticate '" + appId + "'");
+      case LACKS_ROLE -> fail(EmService.NO_PROXY_RIGHTS, "'" + appId + "' lacks the role "
+          + ApplicationUser.EM_PROXY_RIGHTS);
+    };
   }
 
   private EmService.Answer login(Element op) {
@@ -357,13 +330,5 @@ final class EmApi {
 
   private static boolean isHex(char c) {
     return Character.digit(c, 16) >= 0;
-  }
-
-  private static String digest(String s) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-    }
   }
 }

@@ -41,6 +41,7 @@ public final class NodeServer implements AutoCloseable {
 
   private final ClusterState state;
   private final EmService emService;
+  private final ApplicationUserCheck applicationUsers;
   private final EmApi emApi;
   private final Intercluster intercluster;
   /** EM API requests in progress, from their head to their answer (the Maximum Concurrent Requests). */
@@ -52,7 +53,8 @@ public final class NodeServer implements AutoCloseable {
   private NodeServer(ClusterState state, EmService emService, String token, NodeLog log) {
     this.state = state;
     this.emService = emService;
-    this.emApi = new EmApi(emService);
+    this.applicationUsers = new ApplicationUserCheck(state);
+    this.emApi = new EmApi(emService, applicationUsers);
     this.intercluster = new Intercluster(emService);
     this.token = token.getBytes(StandardCharsets.US_ASCII);
     this.log = log;
@@ -104,6 +106,11 @@ public final class NodeServer implements AutoCloseable {
 
   public EmService emService() {
     return emService;
+  }
+
+  /** The application users of the node's cluster, for the APIs that programs sign in to. */
+  public ApplicationUserCheck applicationUsers() {
+    return applicationUsers;
   }
 
   /** Stops accepting, lets requests in progress finish for up to a second, then stops. */

@@ -66,7 +66,7 @@ public final class Fixtures {
     v.put("userId", userId);
     v.put("passwordHash", dev.emcc.model.PinHash.hash(password, 1000));
     v.putArray("roles").addAll(java.util.Arrays.stream(roles).map(v::textNode).toList());
-    ObjectKey key = new ObjectKey(EmApi.APPLICATION_USERS, userId);
+    ObjectKey key = new ObjectKey(ApplicationUserCheck.COLLECTION, userId);
     long base = state.get(key).map(StoredObject::revision).orElse(0L);
     state.apply(state.clusterId(), java.util.List.of(new ClusterState.Change(key, base, v)));
   }

@@ -18,11 +18,13 @@ import java.util.List;
 @JsonPropertyOrder({"userId", "description", "passwordHash", "roles"})
 public record ApplicationUser(String userId, String description, String passwordHash, List<String> roles) {
   /** Lets a program log end users in and out through the EM API (proxy rights). */
-  public static final String EM_PROXY_RIGHTS = "Standard EM Authentication Proxy Rights";
+  public static final String EM_PROXY_RIGHTS = ApplicationRole.EM_PROXY_RIGHTS.json();
   /** Lets a program use the AXL API. */
-  public static final String AXL_API_ACCESS = "Standard AXL API Access";
-  /** The roles this console knows; any other name is refused. */
-  public static final List<String> KNOWN_ROLES = List.of(EM_PROXY_RIGHTS, AXL_API_ACCESS);
+  public static final String AXL_API_ACCESS = ApplicationRole.AXL_API_ACCESS.json();
+  /** The shortest password taken (CUCM's default credential policy asks for 8 characters). */
+  public static final int MIN_PASSWORD = 8;
+  /** The longest password taken. */
+  public static final int MAX_PASSWORD = 127;
 
   public ApplicationUser {
     roles = Defaults.list(roles);
@@ -42,7 +44,36 @@ public record ApplicationUser(String userId, String description, String password
     if (passwordHash != null && !PinHash.isWellFormed(passwordHash)) {
       throw new FieldException("passwordHash", "badPasswordHash", "passwordHash is not a hash this console wrote");
     }
+    if (password != null) {
+      String problem = passwordProblem(password, userId);
+      if (problem != null) {
+        throw new FieldException("password", "passwordPolicy", problem);
+      }
+    }
+    for (String role : roles == null ? List.<String>of() : roles) {
+      if (role == null || ApplicationRole.of(role).isEmpty()) {
+        throw new FieldException("roles", "unknownRole", "unknown role \"" + role + "\": one of \""
+            + ApplicationRole.EM_PROXY_RIGHTS.json() + "\", \"" + ApplicationRole.AXL_API_ACCESS.json() + "\"");
+      }
+    }
     return new ApplicationUser(userId, description, password != null ? PinHash.hash(password) : passwordHash, roles);
+  }
+
+  /**
+   * What the password policy finds wrong with a new password, or null: 8 to 127 characters, not
+   * only spaces, not the user ID.
+   */
+  public static String passwordProblem(String password, String userId) {
+    if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+      return "a password has " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters, not " + password.length();
+    }
+    if (password.isBlank()) {
+      return "a password is not only spaces";
+    }
+    if (password.equals(userId)) {
+      return "a password is not the user ID";
+    }
+    return null;
   }
 
   /** True when the given password is this user's (constant-time comparison of the hashes). */

@@ -309,7 +309,7 @@ public final class WorkspaceGenerator {
             "http://" + pubAddress + ":8080/emapp/EMAppServlet?device=#DEVICENAME#&EMCC=#EMCC#",
             "https://" + pubAddress + ":8443/emapp/EMAppServlet?device=#DEVICENAME#&EMCC=#EMCC#",
             null, null, true, false)),
-        profiles, users, phones,
+        profiles, users, List.of(), phones,
         List.of(new CommonDeviceConfig(CDC, "Standard User", null, null, "Japanese Japan", null, null, false,
             false, null, null, null)),
         List.of(new EmccTemplate(TEMPLATE, "EMCC login devices", site.devicePool(), CDC,

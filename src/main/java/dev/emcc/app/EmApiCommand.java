@@ -3,6 +3,7 @@ package dev.emcc.app;
 import dev.emcc.catalog.ErrorCatalog;
 import dev.emcc.catalog.ErrorEntry;
 import dev.emcc.catalog.ErrorSource;
+import dev.emcc.certs.Fingerprints;
 import dev.emcc.node.EmApiExchange;
 import dev.emcc.node.EmXml;
 import dev.emcc.node.Messages;
@@ -115,7 +116,7 @@ public final class EmApiCommand implements Runnable {
     private String fingerprint(URI endpoint) throws IOException {
       if (fingerprint != null) {
         try {
-          return dev.emcc.node.NodeIdentity.normalizeFingerprint(fingerprint);
+          return Fingerprints.normalize(fingerprint);
         } catch (IllegalArgumentException e) {
           throw new BadInputException(e.getMessage());
         }

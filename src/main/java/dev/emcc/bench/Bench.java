@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 public final class Bench {
   /** The groups of figures, in the order they run ({@code --only} picks some). */
-  public static final List<String> GROUPS = List.of("store", "format", "push", "emapi", "filter", "startup", "sim");
+  public static final List<String> GROUPS = List.of("store", "format", "bat", "push", "emapi", "filter", "startup", "sim");
   private final BenchSizes sizes;
   private final Consumer<String> progress;
   private final java.util.Set<String> only;
@@ -67,6 +67,10 @@ public final class Bench {
         done(figures, FormatBench.run(ws, file, sizes));
       } else if (only.contains("startup")) {
         dev.emcc.format.WorkspaceFormat.write(ws, file); // the memory figure opens it
+      }
+      if (only.contains("bat")) {
+        progress.accept("BAT CSV import and export");
+        done(figures, BatBench.run(ws, dir, sizes));
       }
       if (only.contains("push")) {
         progress.accept("push to a local node");

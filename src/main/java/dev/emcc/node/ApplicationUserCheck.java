@@ -3,6 +3,8 @@ package dev.emcc.node;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.emcc.format.Json;
 import dev.emcc.model.ApplicationUser;
+import dev.emcc.model.ClusterCollection;
+import dev.emcc.wire.ObjectKey;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who a program signs in as on a node: an application user of the node's cluster (collection
- * {@value #COLLECTION}), its password and one role. One per node, shared by the APIs that take
+ * {@code applicationUsers}), its password and one role. One per node, shared by the APIs that take
  * application users (the EM API's {@code <appInfo>}, AXL's HTTP Basic credentials).
  *
  * <p>A password is checked against its salted PBKDF2 hash once; a digest of what was verified is
@@ -22,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ApplicationUserCheck {
   /** The cluster document's collection of application users. */
-  public static final String COLLECTION = "applicationUsers";
+  public static final String COLLECTION = ClusterCollection.APPLICATION_USERS.key();
   private static final int VERIFIED_LIMIT = 1024;
 
   /** The outcome: signed in with the role, no such user or a wrong password, or without the role. */

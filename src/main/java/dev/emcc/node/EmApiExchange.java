@@ -1,6 +1,8 @@
 package dev.emcc.node;
 
+import dev.emcc.certs.Fingerprints;
 import dev.emcc.certs.PinnedTrustManager;
+import dev.emcc.wire.WirePaths;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -40,7 +42,7 @@ public final class EmApiExchange {
       throw new IllegalArgumentException(node);
     }
     String path = u.getRawPath() == null || u.getRawPath().isEmpty() || u.getRawPath().equals("/")
-        ? NodeServer.EMSERVICE : u.getRawPath();
+        ? WirePaths.EMSERVICE : u.getRawPath();
     return URI.create(u.getScheme() + "://" + u.getRawAuthority() + path);
   }
 
@@ -91,7 +93,7 @@ public final class EmApiExchange {
       try {
         SSLContext ctx = SSLContext.getInstance("TLS");
         ctx.init(null, new TrustManager[] {PinnedTrustManager.server(
-            NodeIdentity.normalizeFingerprint(fingerprint).replace(":", ""))}, new SecureRandom());
+            Fingerprints.normalize(fingerprint).replace(":", ""))}, new SecureRandom());
         SSLParameters params = ctx.getDefaultSSLParameters();
         params.setEndpointIdentificationAlgorithm(null); // the pinned fingerprint is the identity
         b.sslContext(ctx).sslParameters(params);

@@ -5,7 +5,8 @@ import java.util.List;
 import org.w3c.dom.Element;
 
 /**
- * This product's own cluster-to-cluster messages, on a path of their own ({@value #PATH}): the
+ * This product's own cluster-to-cluster messages, on a path of their own
+ * ({@value dev.emcc.wire.WirePaths#INTERCLUSTER}, HTTPS and the API token): the
  * home cluster query of an EMCC login and the remote cluster query of "Update Remote Cluster Now".
  * They are not CUCM's (the EM API does not support EMCC; on Unified CM the two clusters' EM
  * services talk over an interface Cisco does not publish): docs/nodes.md describes them as ours.
@@ -13,9 +14,6 @@ import org.w3c.dom.Element;
  * XML reader serves both.
  */
 final class Intercluster {
-  /** The path of our cluster-to-cluster messages (HTTPS, API token). */
-  static final String PATH = "/emcc/intercluster";
-
   private final EmService service;
 
   Intercluster(EmService service) {

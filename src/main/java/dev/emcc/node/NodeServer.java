@@ -11,6 +11,10 @@ import dev.emcc.format.DocumentException;
 import dev.emcc.format.Json;
 import dev.emcc.format.WorkspaceFormat;
 import dev.emcc.model.Cluster;
+import dev.emcc.wire.ClusterObjects;
+import dev.emcc.wire.ObjectKey;
+import dev.emcc.wire.StoredObject;
+import dev.emcc.wire.WirePaths;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,16 +28,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One cluster node: the routes and endpoints of the REST API of the cluster document
- * ({@value #API}), of Cisco's Extension Mobility API ({@value #EMSERVICE}, {@link EmApi}) and of
- * this product's cluster-to-cluster messages ({@link Intercluster#PATH}). The HTTP layer ({@link NodeHttp})
+ * ({@value WirePaths#API}), of Cisco's Extension Mobility API ({@value WirePaths#EMSERVICE}, {@link EmApi}) and of
+ * this product's cluster-to-cluster messages ({@value WirePaths#INTERCLUSTER}, {@link Intercluster}). The HTTP layer ({@link NodeHttp})
  * carries the requests and bounds slow clients, {@link RequestReader} reads them strictly, and
  * {@link ErrorAnswers} words every refusal in the endpoint's language. Every request is answered;
  * a refused request changes nothing and the node goes on serving.
  */
 public final class NodeServer implements AutoCloseable {
   public static final long DEFAULT_BODY_LIMIT = ServerLimits.DEFAULT_BODY_LIMIT;
-  static final String API = "/api/v1";
-  static final String EMSERVICE = "/emservice/EMServiceServlet";
 
   private static final ObjectWriter COMPACT = Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
   private static final ErrorAnswers.Dialect JSON = ErrorAnswers.Dialect.JSON;
@@ -127,7 +129,7 @@ public final class NodeServer implements AutoCloseable {
   private final class Routes implements NodeHttp.Routes {
     @Override
     public ErrorAnswers.Dialect dialect(String rawPath) {
-      return EMSERVICE.equals(rawPath) || Intercluster.PATH.equals(rawPath) ? EM : JSON;
+      return WirePaths.EMSERVICE.equals(rawPath) || WirePaths.INTERCLUSTER.equals(rawPath) ? EM : JSON;
     }
 
     @Override
@@ -149,12 +151,12 @@ public final class NodeServer implements AutoCloseable {
   private NodeHttp.Route resolve(Exchange ex) throws Unreadable {
     String path = ex.path();
     String method = ex.method();
-    if (EMSERVICE.equals(path)) {
+    if (WirePaths.EMSERVICE.equals(path)) {
       // the EM API authenticates inside the XML (<appInfo>), as CUCM does: no API token here
       allow(method, "POST");
       return emApiRoute();
     }
-    if (Intercluster.PATH.equals(path)) {
+    if (WirePaths.INTERCLUSTER.equals(path)) {
       if (!ex.secure()) {
         throw new HttpProblem(403, "cluster-to-cluster messages are served over HTTPS only");
       }
@@ -162,22 +164,22 @@ public final class NodeServer implements AutoCloseable {
       allow(method, "POST");
       return body(EM, this::intercluster);
     }
-    if (!path.startsWith(API + "/")) {
+    if (!path.startsWith(WirePaths.API + "/")) {
       throw new HttpProblem(404, "no such resource: " + path);
     }
     if (!ex.secure()) {
       throw new HttpProblem(403, "the REST API is served over HTTPS only");
     }
-    if ((API + "/health").equals(path)) {
+    if (WirePaths.HEALTH.equals(path)) {
       allow(method, "GET");
       return get(JSON, this::health);
     }
     authorize(ex);
-    if ((API + "/em/logins").equals(path)) {
+    if (WirePaths.EM_LOGINS.equals(path)) {
       allow(method, "GET");
       return get(JSON, this::emLogins);
     }
-    String[] parts = path.substring(API.length() + 1).split("/", -1);
+    String[] parts = path.substring(WirePaths.API.length() + 1).split("/", -1);
     if (parts.length == 1 && parts[0].equals("cluster")) {
       allow(method, "GET", "PUT");
       return method.equals("GET") ? get(JSON, this::getCluster) : body(JSON, this::putCluster);
@@ -420,7 +422,7 @@ public final class NodeServer implements AutoCloseable {
   private Reply putObject(Exchange ex, ObjectKey key) throws IOException, DocumentException,
       StaleRevisionException, ClusterMismatchException, Unreadable {
     long expected = ifMatch(ex);
-    JsonNode value = ClusterObjects.read(key, json(ex), "request");
+    JsonNode value = ObjectReader.read(key, json(ex), "request");
     String clusterId = requireCluster();
     ClusterState.Outcome outcome = state.apply(clusterId, List.of(new ClusterState.Change(key, expected, value)));
     return ErrorAnswers.json(expected == 0 ? 201 : 200, outcome(outcome), Map.of("ETag", etag(outcome.revision())));

@@ -1,5 +1,6 @@
 package dev.emcc.node;
 
+import dev.emcc.wire.WirePaths;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -48,20 +49,20 @@ final class EmApiClient {
   }
 
   Answer form(String xml) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(URI.create(base + NodeServer.EMSERVICE))
+    return send(HttpRequest.newBuilder(URI.create(base + WirePaths.EMSERVICE))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString("xml=" + URLEncoder.encode(xml, StandardCharsets.UTF_8))));
   }
 
   Answer raw(String xml) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(URI.create(base + NodeServer.EMSERVICE))
+    return send(HttpRequest.newBuilder(URI.create(base + WirePaths.EMSERVICE))
         .header("Content-Type", "text/xml; charset=utf-8")
         .POST(HttpRequest.BodyPublishers.ofString(xml)));
   }
 
   /** A form post through a proxy (it adds a Via header). */
   Answer viaProxy(String xml) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(URI.create(base + NodeServer.EMSERVICE))
+    return send(HttpRequest.newBuilder(URI.create(base + WirePaths.EMSERVICE))
         .header("Content-Type", "application/x-www-form-urlencoded").header("Via", "1.1 proxy.example.com")
         .POST(HttpRequest.BodyPublishers.ofString("xml=" + URLEncoder.encode(xml, StandardCharsets.UTF_8))));
   }

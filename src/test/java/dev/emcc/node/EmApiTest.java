@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.format.Json;
 import dev.emcc.model.ApplicationUser;
 import dev.emcc.model.EmServiceParameters;
+import dev.emcc.wire.ClusterObjects;
+import dev.emcc.wire.ObjectKey;
+import dev.emcc.wire.StoredObject;
+import dev.emcc.wire.WirePaths;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -249,7 +253,7 @@ class EmApiTest {
         .getBytes(StandardCharsets.UTF_8);
     try (RawTls slow = RawTls.connect(node.port())) {
       // a request whose body is still on its way holds the one place
-      slow.send(("POST " + NodeServer.EMSERVICE + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded"
+      slow.send(("POST " + WirePaths.EMSERVICE + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded"
           + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
       slow.send(java.util.Arrays.copyOf(body, 10));
       String busy = awaitBusy();

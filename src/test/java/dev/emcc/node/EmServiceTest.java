@@ -3,6 +3,7 @@ package dev.emcc.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emcc.sync.NodeClient;
+import dev.emcc.wire.WirePaths;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +87,7 @@ class EmServiceTest {
     NodeClient.Response unknown = client.intercluster("<query><whoKnows/></query>");
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(EmXml.readAnswer(unknown.text()).code()).isEqualTo(EmService.QUERY_TYPE_UNDETERMINED);
-    NodeClient.Response noField = client.send("POST", Intercluster.PATH,
+    NodeClient.Response noField = client.send("POST", WirePaths.INTERCLUSTER,
         "other=1".getBytes(StandardCharsets.UTF_8), Map.of("Content-Type", "application/x-www-form-urlencoded"));
     assertThat(noField.status()).isEqualTo(400);
     // the messages are ours: the EM API path does not know them, and they want the token

@@ -3,6 +3,8 @@ package dev.emcc.node;
 import dev.emcc.format.DocumentException;
 import dev.emcc.format.WorkspaceFormat;
 import dev.emcc.model.Cluster;
+import dev.emcc.wire.ObjectKey;
+import dev.emcc.wire.StoredObject;
 import java.nio.charset.StandardCharsets;
 
 /** Small clusters for node and sync tests, written in the workspace format. */

@@ -89,7 +89,7 @@ class HostileRequestsTest {
   }
 
   static final String CHANGES = "/api/v1/cluster/changes";
-  static final String EMS = NodeServer.EMSERVICE;
+  static final String EMS = dev.emcc.wire.WirePaths.EMSERVICE;
   static final String JSON_TYPE = "application/json";
   static final String XML = "text/xml; charset=utf-8";
   static final String FORM = "application/x-www-form-urlencoded";

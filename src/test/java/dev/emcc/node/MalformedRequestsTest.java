@@ -9,6 +9,7 @@ import dev.emcc.format.Json;
 import dev.emcc.format.WorkspaceFormat;
 import dev.emcc.sync.NodeClient;
 import dev.emcc.sync.NodeRef;
+import dev.emcc.wire.ObjectKey;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -210,11 +211,11 @@ class MalformedRequestsTest {
         xml[rnd.nextInt(xml.length)] = (byte) (0x80 + rnd.nextInt(0x80));
       }
       if (rnd.nextBoolean()) {
-        return client.send("POST", NodeServer.EMSERVICE, xml, Map.of("Content-Type", "text/xml"));
+        return client.send("POST", dev.emcc.wire.WirePaths.EMSERVICE, xml, Map.of("Content-Type", "text/xml"));
       }
       String[] forms = {"xml=%zz", "xml=%F", "xml=%FF%FE", "xm=1", "xml=" + new String(xml, StandardCharsets.ISO_8859_1)
           .replace("%", "%25").replace("&", "%26").replace("+", "%2B")};
-      return client.send("POST", NodeServer.EMSERVICE, forms[rnd.nextInt(forms.length)].getBytes(StandardCharsets.ISO_8859_1),
+      return client.send("POST", dev.emcc.wire.WirePaths.EMSERVICE, forms[rnd.nextInt(forms.length)].getBytes(StandardCharsets.ISO_8859_1),
           Map.of("Content-Type", "application/x-www-form-urlencoded"));
     }
     String[] paths = {"/api/v1/cluster/phones/%zz", "/api/v1/cluster/phones/%FF%FE", "/api/v1/cluster/%E0%A4",

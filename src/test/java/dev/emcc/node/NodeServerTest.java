@@ -10,6 +10,8 @@ import dev.emcc.model.Cluster;
 import dev.emcc.sync.NodeClient;
 import dev.emcc.sync.NodeException;
 import dev.emcc.sync.NodeRef;
+import dev.emcc.wire.ObjectKey;
+import dev.emcc.wire.WirePaths;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -258,14 +260,14 @@ class NodeServerTest {
     java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
     String base = "http://127.0.0.1:" + node.httpPort();
     Fixtures.emapiUser(node);
-    var em = plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + NodeServer.EMSERVICE))
+    var em = plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + WirePaths.EMSERVICE))
         .header("Content-Type", "text/xml")
         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(EmXml.query(EmXml.appInfo("emapi", "emapi-demo"),
             "userDevicesQuery", "alice"))).build(),
         java.net.http.HttpResponse.BodyHandlers.ofString());
     assertThat(em.statusCode()).isEqualTo(200);
     assertThat(em.body()).contains("<user id=\"alice\"><none/></user>");
-    var ours = plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + Intercluster.PATH))
+    var ours = plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + WirePaths.INTERCLUSTER))
         .header("Authorization", "Bearer " + node.identity().token())
         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(EmXml.remoteClusterQuery("OSAKA", "TOKYO"))).build(),
         java.net.http.HttpResponse.BodyHandlers.ofString());

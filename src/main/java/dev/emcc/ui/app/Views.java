@@ -65,6 +65,15 @@ public final class Views implements Shell.ViewFactory {
     if (window.binding() == null) {
       return null;
     }
+    if (window == Windows.PHONE) {
+      // the visiting Phone window's Extension Mobility Log Out (seed line 547), run in the simulator's session
+      ListWindow<?> phones = new ListWindow<>(window, ctx);
+      phones.addAction("phone.logOut", "phone-log-out", "phone.logOut.tip", phone -> {
+        dev.emcc.ui.simulator.SimulatorView sim = (dev.emcc.ui.simulator.SimulatorView) shell.open(Windows.SIMULATOR.id());
+        sim.phoneWindowLogout(ctx.cluster().clusterId(), phone);
+      });
+      return phones;
+    }
     return window.binding() instanceof CollectionBinding<?> ? new ListWindow<>(window, ctx)
         : new SingletonWindow<>(window, ctx);
   }

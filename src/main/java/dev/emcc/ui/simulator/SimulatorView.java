@@ -11,6 +11,7 @@ import dev.emcc.model.Line;
 import dev.emcc.model.Phone;
 import dev.emcc.model.Workspace;
 import dev.emcc.schema.Windows;
+import dev.emcc.sim.PredictedLogin;
 import dev.emcc.sim.Session;
 import dev.emcc.sim.SimulationResult;
 import dev.emcc.sim.SimulatorSession;
@@ -436,8 +437,33 @@ public final class SimulatorView implements View {
     String user = users.getEditor().getText() == null ? "" : users.getEditor().getText().trim();
     String type = loginType.getValue() == null || loginType.getValue().isEmpty() ? null : loginType.getValue();
     Fault.Attempt typed = new Fault.Attempt(phone.cluster(), phone.phone(), user, pin.getText(), type);
+    run(List.of(action), typed, ctx.model().workspace());
+  }
+
+  /**
+   * Runs the login a validator finding is about (the Problems view's and the checklist's button):
+   * a fresh session in the current mode without faults, the phone and the user chosen, on the copy
+   * of the workspace in which the user's PIN is {@link PredictedLogin#PIN}; when the prediction is
+   * about what a logout leaves behind, the login, a logout and the same login again.
+   */
+  public void runPredicted(PredictedLogin.Run r) {
+    PredictedLogin.Candidate c = r.candidate();
+    TrainerSession old = trainer;
+    trainer = old.isLive() ? TrainerSession.live() : TrainerSession.inProcess();
+    closeLater(old);
+    faultBoxes.values().forEach(b -> b.setSelected(false));
+    select(c.visitingCluster(), c.phone(), c.attempt().userId(), PredictedLogin.PIN);
+    loginType.setValue(LOGIN_TYPE_NONE);
+    Fault.Attempt typed = new Fault.Attempt(c.visitingCluster(), c.phone(), c.attempt().userId(), PredictedLogin.PIN, null);
+    List<TrainerSession.Action> actions = r.again()
+        ? List.of(TrainerSession.Action.LOGIN, TrainerSession.Action.LOGOUT, TrainerSession.Action.LOGIN)
+        : List.of(TrainerSession.Action.LOGIN);
+    run(actions, typed, PredictedLogin.withKnownPin(ctx.model().workspace(), c.homeCluster(), c.userId()));
+  }
+
+  /** Runs attempts one after the other off the JavaFX thread, each logged, the last one drawn. */
+  private void run(List<TrainerSession.Action> actions, Fault.Attempt typed, Workspace saved) {
     Set<Fault> faults = faults();
-    Workspace saved = ctx.model().workspace();
     var validator = ctx.model().validator().orElse(null);
     busy(true);
     TrainerSession t = trainer;
@@ -445,15 +471,24 @@ public final class SimulatorView implements View {
     if (starting) {
       ctx.status("sim.status.liveStarting");
     }
-    Task<Outcome> task = new Task<>() {
-      @Override protected Outcome call() {
+    Task<List<Outcome>> task = new Task<>() {
+      @Override protected List<Outcome> call() {
         if (starting) {
           updateProgress(-1, 1); // issuing the nodes' keys: a moment without a measure
         }
-        return attempt(action, saved, faults, typed, validator);
+        List<Outcome> out = new ArrayList<>();
+        for (TrainerSession.Action action : actions) {
+          out.add(attempt(action, saved, faults, typed, validator));
+        }
+        return out;
       }
     };
-    task.setOnSucceeded(e -> finish(task.getValue(), typed, faults, true));
+    task.setOnSucceeded(e -> {
+      List<Outcome> outcomes = task.getValue();
+      for (int i = 0; i < outcomes.size(); i++) {
+        finish(outcomes.get(i), typed, faults, i == outcomes.size() - 1);
+      }
+    });
     task.setOnFailed(e -> {
       busy(false);
       ctx.status("sim.status.problem", String.valueOf(task.getException().getMessage()));
@@ -721,6 +756,16 @@ public final class SimulatorView implements View {
     Fault.Attempt typed = new Fault.Attempt(cluster, phone, user, typedPin, null);
     finish(attempt(TrainerSession.Action.LOGIN, ctx.model().workspace(), faults, typed,
         ctx.model().validator().orElse(null)), typed, faults, false);
+  }
+
+  /**
+   * The visiting Phone window's Log Out for a phone (the Phone window's button): chooses the phone
+   * and runs it in this view's session, where the EMCC login to log out lives.
+   */
+  public void phoneWindowLogout(String cluster, String phone) {
+    phones.getItems().stream().filter(p -> p.cluster().equals(cluster) && p.phone().equals(phone)).findFirst()
+        .ifPresent(phones::setValue);
+    run(TrainerSession.Action.PHONE_WINDOW_LOGOUT);
   }
 
   /** Presses the visiting Phone window's Log Out for the chosen phone, without animation (tests). */

@@ -103,6 +103,7 @@ public final class SimulatorView implements View {
   private final Object lock = new Object();
   private volatile TrainerSession trainer = TrainerSession.inProcess();
   private Outcome last;
+  private final java.util.concurrent.Callable<List<dev.emcc.sync.NodeRef>> registeredNodes;
 
   /**
    * What one attempt gave, kept to re-render on a language switch. {@code stillAtHome} is the
@@ -115,8 +116,13 @@ public final class SimulatorView implements View {
     }
   }
 
-  public SimulatorView(UiContext ctx, Shell shell) {
+  /**
+   * {@code registeredNodes} lists the nodes whose logins the trainer's tab shows (the console's
+   * nodes file; given by {@code ui.app}, which knows where the sync view keeps it).
+   */
+  public SimulatorView(UiContext ctx, Shell shell, java.util.concurrent.Callable<List<dev.emcc.sync.NodeRef>> registeredNodes) {
     this.ctx = ctx;
+    this.registeredNodes = registeredNodes;
     this.shell = shell;
     this.i18n = ctx.i18n();
     this.diagram = new SequenceDiagram(i18n);
@@ -267,8 +273,7 @@ public final class SimulatorView implements View {
     // under the result it explains: visible at once, not below the phone's cause
     VBox top = new VBox(6, faultPane, summary, noFix, scroll);
     VBox.setVgrow(scroll, Priority.ALWAYS);
-    nodeLogins = new NodeLoginsPane(i18n, () -> dev.emcc.sync.NodesFile.load(
-        dev.emcc.ui.sync.SyncPaths.current().nodesFile()).nodes(), shell::run);
+    nodeLogins = new NodeLoginsPane(i18n, registeredNodes, shell::run);
     javafx.scene.control.Tab attempts = new javafx.scene.control.Tab();
     attempts.textProperty().bind(i18n.bind("sim.log"));
     attempts.setContent(logPane());

@@ -21,6 +21,7 @@ import picocli.CommandLine;
       BenchCommand.class,
       CertsCommand.class,
       DemoCommand.class,
+      EmApiCommand.class,
       ErrorsCommand.class,
       ExportCommand.class,
       GenerateCommand.class,

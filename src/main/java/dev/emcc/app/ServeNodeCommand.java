@@ -12,6 +12,7 @@ import dev.emcc.node.NodeIdentity;
 import dev.emcc.node.NodeServer;
 import dev.emcc.node.RunningNode;
 import dev.emcc.node.ServerLimits;
+import dev.emcc.wire.WirePaths;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -119,7 +120,7 @@ public final class ServeNodeCommand implements Callable<Integer> {
       }
       out.println(Messages.format("node.listening", served == null ? "-" : served, bind, node.port()));
       if (node.httpPort() >= 0) {
-        out.println(Messages.format("node.listeningHttp", bind, node.httpPort(), "/emservice/EMServiceServlet"));
+        out.println(Messages.format("node.listeningHttp", bind, node.httpPort(), WirePaths.EMSERVICE));
       }
       if (served == null) {
         out.println(Messages.get("node.empty"));

@@ -444,7 +444,10 @@ abstract class FieldEditor {
     }
   }
 
-  /** A new PIN: typed in clear once, hashed by the model; blank keeps the stored hash. */
+  /**
+   * A new PIN or password: typed in clear once, hashed by the model; blank keeps the stored hash
+   * (the key's hash: {@code pin} → {@code pinHash}, {@code password} → {@code passwordHash}).
+   */
   static final class Pin extends FieldEditor {
     private final PasswordField field = new PasswordField();
     private JsonNode storedHash = NullNode.getInstance();
@@ -460,19 +463,19 @@ abstract class FieldEditor {
     }
 
     @Override void read(ObjectNode node) {
-      storedHash = node.path("pinHash").deepCopy();
+      storedHash = node.path(spec.key() + "Hash").deepCopy();
       field.setText("");
     }
 
     @Override void write(ObjectNode node) {
       if (field.getText().isEmpty()) {
-        node.remove("pin");
+        node.remove(spec.key());
         if (!storedHash.isMissingNode()) {
-          node.set("pinHash", storedHash);
+          node.set(spec.key() + "Hash", storedHash);
         }
       } else {
-        node.remove("pinHash");
-        node.put("pin", field.getText());
+        node.remove(spec.key() + "Hash");
+        node.put(spec.key(), field.getText());
       }
     }
 

@@ -2,30 +2,28 @@ package dev.emcc.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.Locale;
-import java.util.Properties;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
 /** The edit service's texts exist in English and Japanese, key for key, and read as sentences. */
 class EditMessagesTest {
-  private static Properties load(String name) throws Exception {
-    Properties p = new Properties();
-    try (var in = new InputStreamReader(EditMessagesTest.class.getResourceAsStream(name), StandardCharsets.UTF_8)) {
-      p.load(in);
+  /** One file of the bundle on its own (no parent to fall back on), read as UTF-8. */
+  private static ResourceBundle file(String name) throws Exception {
+    try (InputStream in = EditMessagesTest.class.getResourceAsStream(name)) {
+      return new PropertyResourceBundle(in);
     }
-    return p;
   }
 
   @Test
   void everyKeyInBothLanguagesAndTranslated() throws Exception {
-    Properties en = load("messages.properties");
-    Properties ja = load("messages_ja.properties");
-    assertThat(ja.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
-    for (String key : en.stringPropertyNames()) {
-      assertThat(ja.getProperty(key)).as(key).isNotEqualTo(en.getProperty(key)).matches(".*[\\u3040-\\u30ff\\u4e00-\\u9fff].*");
-    }
+    ResourceBundle en = file("messages.properties");
+    ResourceBundle ja = file("messages_ja.properties");
+    assertThat(ja.keySet()).containsExactlyInAnyOrderElementsOf(en.keySet());
+    en.keySet().forEach(key -> assertThat(ja.getString(key)).as(key).isNotEqualTo(en.getString(key))
+        .matches(".*[\\u3040-\\u30ff\\u4e00-\\u9fff].*"));
   }
 
   @Test

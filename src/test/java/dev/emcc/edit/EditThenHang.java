@@ -8,7 +8,6 @@ import dev.emcc.store.WorkspaceStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * The child process of {@link KilledEditTest}: {@code DB PHONES} proposes a generated workspace of
@@ -21,15 +20,7 @@ public final class EditThenHang {
     int phones = Integer.parseInt(args[1]);
     Workspace big = StoreFixtures.generated(phones, phones / 2, phones / 4, 100);
     WorkspaceStore store = WorkspaceStore.open(db);
-    StoreSeams.beforeCommit(store, () -> {
-      System.out.println("IN_TRANSACTION");
-      System.out.flush();
-      try {
-        new CountDownLatch(1).await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    StoreSeams.hangInsideTransactions(store);
     try (EditService edits = EditService.of(store)) {
       String cluster = big.clusters().get(0).clusterId();
       edits.apply(Proposal.of(big, new Origin(Origin.Kind.BAT, "never committed"))

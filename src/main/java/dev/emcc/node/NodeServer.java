@@ -32,6 +32,7 @@ public final class NodeServer implements AutoCloseable {
   public static final long DEFAULT_BODY_LIMIT = ServerLimits.DEFAULT_BODY_LIMIT;
   static final String API = "/api/v1";
   static final String EMSERVICE = "/emservice/EMServiceServlet";
+  static final String AXL = "/axl/";
 
   private static final ObjectWriter COMPACT = Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
   private static final ErrorAnswers.Dialect JSON = ErrorAnswers.Dialect.JSON;
@@ -41,6 +42,7 @@ public final class NodeServer implements AutoCloseable {
   private final EmService emService;
   private final byte[] token;
   private final NodeLog log;
+  private final AxlEndpoint axl;
   private NodeHttp http;
 
   private NodeServer(ClusterState state, EmService emService, String token, NodeLog log) {
@@ -48,6 +50,13 @@ public final class NodeServer implements AutoCloseable {
     this.emService = emService;
     this.token = token.getBytes(StandardCharsets.US_ASCII);
     this.log = log;
+    this.axl = new AxlEndpoint(new AxlService(state, emService, AxlService.DEFAULT_MAX_LIST_BYTES), log);
+  }
+
+  /** The node's AXL service: who may use it and how many writes a second it takes (0: no limit). */
+  public NodeServer axl(AxlAccounts accounts, double writesPerSecond) {
+    axl.configure(accounts, writesPerSecond);
+    return this;
   }
 
   /** Where the node reports what it does (one line per write); a no-op in tests if wanted. */
@@ -112,6 +121,9 @@ public final class NodeServer implements AutoCloseable {
   private final class Routes implements NodeHttp.Routes {
     @Override
     public ErrorAnswers.Dialect dialect(String rawPath) {
+      if (AXL.equals(rawPath) || "/axl".equals(rawPath)) {
+        return ErrorAnswers.Dialect.SOAP;
+      }
       return EMSERVICE.equals(rawPath) ? EM : JSON;
     }
 
@@ -138,6 +150,15 @@ public final class NodeServer implements AutoCloseable {
       authorize(ex);
       allow(method, "POST");
       return body(EM, this::emService);
+    }
+    if (AXL.equals(path) || "/axl".equals(path)) {
+      allow(method, "GET", "POST");
+      if (!ex.secure()) {
+        throw new HttpProblem(403, "AXL is served over HTTPS only");
+      }
+      ErrorAnswers.Dialect soap = ErrorAnswers.Dialect.SOAP;
+      return method.equals("GET") ? new NodeHttp.Route(soap, false, axl::get)
+          : new NodeHttp.Route(soap, true, axl::post);
     }
     if (!path.startsWith(API + "/")) {
       throw new HttpProblem(404, "no such resource: " + path);

@@ -10,11 +10,11 @@ public final class SipTrunkFields {
   public static final String ID = "sipTrunk";
   private static final Field.Maker F = Field.in(ID);
 
-  public static final Field NAME = F.text("name").mandatory().maxLength(50);
-  public static final Field DESCRIPTION = F.text("description");
-  public static final Field SERVICE_TYPE = F.choice("serviceType", TrunkServiceType.class).defaults("none");
-  public static final Field DEVICE_POOL = F.ref("devicePool", DevicePoolFields.ID);
-  public static final Field DESTINATIONS = F.list("destinations").mandatory();
+  public static final Field NAME = F.text("name").mandatory().maxLength(50).axl("name");
+  public static final Field DESCRIPTION = F.text("description").axl("description");
+  public static final Field SERVICE_TYPE = F.choice("serviceType", TrunkServiceType.class).defaults("none").axl("sipTrunkType");
+  public static final Field DEVICE_POOL = F.ref("devicePool", DevicePoolFields.ID).axl("devicePoolName");
+  public static final Field DESTINATIONS = F.list("destinations").mandatory().axl("destinations/destination/addressIpv4");
 
   static final Window WINDOW = Window.form(ID, Menus.DEVICE,
       new CollectionBinding<>(SipTrunk.class, "sipTrunks", NAME.key(), Cluster::sipTrunks, Cluster::withSipTrunks,

@@ -1,5 +1,8 @@
 package dev.emcc.app;
 
+import dev.emcc.node.AxlAccounts;
+import java.nio.charset.StandardCharsets;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.format.DocumentException;
 import dev.emcc.format.Json;
@@ -74,8 +77,25 @@ public final class ServeNodeCommand implements Callable<Integer> {
       description = "Connections open at once; beyond it new ones wait (default: ${DEFAULT-VALUE}).")
   int maxConnections;
 
+  @Option(names = "--axl-user", paramLabel = "NAME",
+      description = "The application user with AXL access (with --axl-password-file); without it AXL answers 401.")
+  String axlUser;
+
+  @Option(names = "--axl-password-file", paramLabel = "F", description = "A file holding the AXL user's password.")
+  Path axlPasswordFile;
+
+  @Option(names = "--axl-writes-per-second", defaultValue = "0", paramLabel = "R",
+      description = "AXL writes taken a second; beyond it the node answers 503 as CUCM's throttle does "
+          + "(0: no limit, the default).")
+  double axlWritesPerSecond;
+
   @Override
   public Integer call() throws IOException, DocumentException, InterruptedException {
+    if ((axlUser == null) != (axlPasswordFile == null) || axlWritesPerSecond < 0) {
+      throw new BadInputException(Messages.get("node.badAxl"));
+    }
+    AxlAccounts axl = axlUser == null ? AxlAccounts.NONE
+        : AxlAccounts.single(axlUser, Files.readString(axlPasswordFile, StandardCharsets.UTF_8).strip());
     if (bodyLimit < 1024 || bodyLimit > Integer.MAX_VALUE - 8) {
       throw new BadInputException(Messages.get("node.badBodyLimit"));
     }
@@ -106,6 +126,7 @@ public final class ServeNodeCommand implements Callable<Integer> {
     };
     CountDownLatch stop = new CountDownLatch(1);
     try (RunningNode node = RunningNode.start(data, new Listeners(bind, port, httpPort), limits, initial, log)) {
+      node.server().axl(axl, axlWritesPerSecond);
       NodeIdentity id = node.identity();
       if (id.created()) {
         out.println(Messages.format("node.created", data.toAbsolutePath()));
@@ -120,6 +141,9 @@ public final class ServeNodeCommand implements Callable<Integer> {
       out.println(Messages.format("node.listening", served == null ? "-" : served, bind, node.port()));
       if (node.httpPort() >= 0) {
         out.println(Messages.format("node.listeningHttp", bind, node.httpPort(), "/emservice/EMServiceServlet"));
+      }
+      if (axlUser != null) {
+        out.println(Messages.format("node.listeningAxl", bind, node.port(), axlUser));
       }
       if (served == null) {
         out.println(Messages.get("node.empty"));

@@ -341,9 +341,25 @@ public final class Shell {
       views.put(window, v);
     }
     current = window;
+    boolean focusInContent = holdsFocus(content);
     content.getChildren().setAll(v.node());
+    if (focusInContent) {
+      // the focused control just left the scene: give the focus to the new window now, or the
+      // scene's next pulse hands it to the tree, racing the view's own reveal (F1's search box)
+      focusContent();
+    }
     nav.select(window);
     return v;
+  }
+
+  private static boolean holdsFocus(Parent area) {
+    Node owner = area.getScene() == null ? null : area.getScene().getFocusOwner();
+    for (Node n = owner; n != null; n = n.getParent()) {
+      if (n == area) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Asks the shown window about its unsaved edits; false when the user chose to stay. */

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     description = "EMCC Console: configure, check and simulate Extension Mobility Cross Cluster.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      AxlCommand.class,
       BenchCommand.class,
       CertsCommand.class,
       DemoCommand.class,

@@ -119,6 +119,43 @@ public final class AxlPlan {
     return new AxlPlan(writes, pulled != null);
   }
 
+  /** The cluster as it is after {@code applied} steps of a plan were written to {@code remote}: the next pulled state. */
+  public static Cluster appliedOnto(Cluster remote, List<Step> applied) throws AxlException {
+    com.fasterxml.jackson.databind.node.ObjectNode doc = Json.mapper().valueToTree(remote);
+    for (Step s : applied) {
+      if (s.kind() == null) {
+        String key = s.setting().equals("EmccFeatureConfig") ? "emccFeatureConfig" : "interclusterServiceProfile";
+        com.fasterxml.jackson.databind.node.ObjectNode setting = (com.fasterxml.jackson.databind.node.ObjectNode) doc.get(key);
+        for (FieldChange f : s.fields()) {
+          setting.set(f.key(), s.local().get(f.key()));
+        }
+        continue;
+      }
+      com.fasterxml.jackson.databind.node.ArrayNode array = (com.fasterxml.jackson.databind.node.ArrayNode)
+          doc.get(s.kind().collection());
+      int at = -1;
+      for (int i = 0; i < array.size(); i++) {
+        if (array.get(i).path(s.kind().nameKey()).asText().equals(s.name())) {
+          at = i;
+        }
+      }
+      if (s.action() == Action.REMOVE) {
+        if (at >= 0) {
+          array.remove(at);
+        }
+      } else if (at >= 0) {
+        array.set(at, s.local());
+      } else {
+        array.add(s.local());
+      }
+    }
+    try {
+      return Json.mapper().treeToValue(doc, Cluster.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AxlException(AxlException.Kind.VALUE, e.getOriginalMessage(), e);
+    }
+  }
+
   private static Map<String, JsonNode> byName(AxlKind kind, JsonNode cluster) {
     Map<String, JsonNode> m = new LinkedHashMap<>();
     cluster.get(kind.collection()).forEach(o -> m.put(o.path(kind.nameKey()).asText(), o));

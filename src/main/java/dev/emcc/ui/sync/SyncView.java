@@ -125,6 +125,7 @@ public final class SyncView implements View {
   private final Label fingerprint = new Label();
   private final Button trust = new Button();
   private final BorderPane root = new BorderPane();
+  private final AxlPane axl;
   private final List<Plan> plans = new ArrayList<>();
   private final List<String> planErrors = new ArrayList<>();
   private int planGeneration;
@@ -141,6 +142,7 @@ public final class SyncView implements View {
     this.shell = shell;
     this.paths = paths;
     this.retry = retry;
+    this.axl = new AxlPane(ctx, shell, AxlPane.Paths.current());
     build();
     ctx.model().clusterIdProperty().addListener((o, a, id) -> {
       plans.clear();
@@ -208,7 +210,7 @@ public final class SyncView implements View {
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(0.4);
 
-    VBox top = new VBox(WindowHeader.of(i18n, "sync"), addNodePane(), bar);
+    VBox top = new VBox(WindowHeader.of(i18n, "sync"), addNodePane(), axl.node(), bar);
     root.setTop(top);
     root.setCenter(split);
     root.setId("window-sync");
@@ -725,6 +727,11 @@ public final class SyncView implements View {
     task.setOnFailed(e -> failed.accept(task.getException() instanceof Exception ex ? ex
         : new RuntimeException(task.getException())));
     run(task);
+  }
+
+  /** Connect to CUCM (AXL), shown above the nodes' toolbar. */
+  public AxlPane axl() {
+    return axl;
   }
 
   /** The rows shown (for tests and the remote-cluster update). */

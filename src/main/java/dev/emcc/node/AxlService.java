@@ -26,17 +26,22 @@ import java.util.regex.Pattern;
  * a sync client sees AXL's writes as it sees any other. Failures are {@link AxlFault}s.
  */
 public final class AxlService {
-  /** Lists whose answer would be larger than this (without {@code first}) are refused, as CUCM refuses them. */
+  /** Lists whose answer would be larger than this are refused, as CUCM refuses them: 8 MB. */
   public static final int DEFAULT_MAX_LIST_BYTES = 8 * 1024 * 1024;
 
   private final ClusterState state;
   private final EmService emService;
-  private final int maxListBytes;
+  private volatile int maxListBytes;
 
   public AxlService(ClusterState state, EmService emService, int maxListBytes) {
     this.state = state;
     this.emService = emService;
     this.maxListBytes = maxListBytes;
+  }
+
+  /** The size over which a list answer is refused ("Query request too large"): ask in smaller pages. */
+  public void maxListBytes(int bytes) {
+    this.maxListBytes = bytes;
   }
 
   /** True for the operations that change the store (the throttle counts these). */
@@ -215,7 +220,7 @@ public final class AxlService {
       bytes += 60 + element.toString().length();
       result.add(element);
     }
-    if (first <= 0 && bytes > maxListBytes) {
+    if (bytes > maxListBytes) {
       long rows = Math.max(1, result.children().size() * (long) maxListBytes / bytes);
       throw new AxlFault(AxlFault.TOO_LARGE, "Query request too large. Total rows matched: " + matched
           + " rows. Suggestive Row Fetch: less than " + rows + " rows", request);

@@ -43,6 +43,7 @@ public final class NodeServer implements AutoCloseable {
   private final byte[] token;
   private final NodeLog log;
   private final AxlEndpoint axl;
+  private final AxlService axlService;
   private NodeHttp http;
 
   private NodeServer(ClusterState state, EmService emService, String token, NodeLog log) {
@@ -50,13 +51,19 @@ public final class NodeServer implements AutoCloseable {
     this.emService = emService;
     this.token = token.getBytes(StandardCharsets.US_ASCII);
     this.log = log;
-    this.axl = new AxlEndpoint(new AxlService(state, emService, AxlService.DEFAULT_MAX_LIST_BYTES), log);
+    this.axlService = new AxlService(state, emService, AxlService.DEFAULT_MAX_LIST_BYTES);
+    this.axl = new AxlEndpoint(axlService, log);
   }
 
   /** The node's AXL service: who may use it and how many writes a second it takes (0: no limit). */
   public NodeServer axl(AxlAccounts accounts, double writesPerSecond) {
     axl.configure(accounts, writesPerSecond);
     return this;
+  }
+
+  /** The AXL operations over this node's store (its list size limit can be lowered). */
+  public AxlService axlService() {
+    return axlService;
   }
 
   /** Where the node reports what it does (one line per write); a no-op in tests if wanted. */

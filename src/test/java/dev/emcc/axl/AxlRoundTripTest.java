@@ -91,6 +91,24 @@ class AxlRoundTripTest {
   }
 
   @Test
+  void anAnswerOverTheServersSizeLimitIsAskedForAgainInSmallerPages() throws Exception {
+    RunningNode n = node(DemoWorkspace.TOKYO);
+    n.server().axlService().maxListBytes(400);
+    List<Integer> faults = new ArrayList<>();
+    AxlClient client = client(n);
+    client.wire((op, req, status, resp) -> {
+      wire.exchanged(op, req, status, resp);
+      if (new String(resp, java.nio.charset.StandardCharsets.UTF_8).contains("<axlcode>5002</axlcode>")) {
+        faults.add(status);
+      }
+    });
+    Cluster read = new AxlReader(client, AxlProgress.NONE).read(DemoWorkspace.TOKYO, null);
+    assertEquals(6, read.phones().size());
+    assertEquals(6, read.endUsers().size());
+    assertFalse(faults.isEmpty(), "the node refused a page as too large at least once");
+  }
+
+  @Test
   void changePlanPushAndPullAgainRoundTrips() throws Exception {
     RunningNode n = node(DemoWorkspace.TOKYO);
     AxlClient client = client(n);

@@ -12,7 +12,7 @@ public final class AxlReport {
   private AxlReport() {}
 
   public static String step(AxlPlan.Step s) {
-    return Messages.format("axl.step", Messages.get("axl.action." + s.action().name()), s.what(), s.name());
+    return Messages.get("axl.action." + s.action().name()) + " " + s.what() + " " + s.name();
   }
 
   public static void print(String clusterId, String server, AxlVersion version, AxlPlan plan, PrintWriter out) {
@@ -26,7 +26,7 @@ public final class AxlReport {
       for (AxlPlan.FieldChange f : s.fields()) {
         out.println(f.conflict()
             ? Messages.format("axl.conflict", f.key(), f.axl(), text(f.local()), text(f.remote()), text(f.pulled()))
-            : Messages.format("axl.field", f.key(), f.axl(), text(f.remote()), text(f.local())));
+            : "  " + f.key() + " (<" + f.axl() + ">): " + text(f.remote()) + " \u2192 " + text(f.local()));
       }
     }
     if (!plan.withPulledState()) {

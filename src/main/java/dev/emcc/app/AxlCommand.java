@@ -182,14 +182,14 @@ public final class AxlCommand implements Runnable {
       AxlClient client = common.client();
       Workspace ws = common.load();
       Cluster base = ws.cluster(common.cluster).orElse(null);
-      int[] requests = new int[1];
-      client.wire((op, req, status, resp) -> requests[0]++);
+      java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+      client.wire((op, req, status, resp) -> requests.incrementAndGet());
       Cluster read = new AxlReader(client, AxlProgress.NONE).read(common.cluster, base);
       common.pinIfNew(out);
       WorkspaceStorage storage = common.where.storage("AXL pull of " + common.cluster + " from " + common.server());
       storage.save(ws.withCluster(read));
       common.states().save(common.host, common.port, read);
-      out.println(Messages.format("axl.pulled", common.cluster, common.server(), count(read), requests[0],
+      out.println(Messages.format("axl.pulled", common.cluster, common.server(), count(read), requests.get(),
           storage.describe()));
       out.println(Messages.get("axl.kept"));
       return ExitCodes.OK;

@@ -45,7 +45,7 @@ public final class AxlClient {
   private final BackOff backOff;
   private final String authorization;
   private volatile Wire wire;
-  private volatile int retries;
+  private final java.util.concurrent.atomic.AtomicInteger retries = new java.util.concurrent.atomic.AtomicInteger();
 
   public AxlClient(Target target) {
     this(target, BackOff.DEFAULT);
@@ -81,7 +81,7 @@ public final class AxlClient {
 
   /** How many requests were sent again after a 503 or busy answer. */
   public int retries() {
-    return retries;
+    return retries.get();
   }
 
   /** Sends one operation and returns its response element ({@code <getPhoneResponse>}). */
@@ -105,7 +105,7 @@ public final class AxlClient {
         throw new AxlException(AxlException.Kind.BUSY, target.url() + " is still busy after " + attempt
             + " attempts of " + operation.name() + " (HTTP 503 or a busy fault); nothing more was sent", null);
       }
-      retries++;
+      retries.incrementAndGet();
       sleep(pause);
       pause = pause.multipliedBy(2).compareTo(backOff.longest()) > 0 ? backOff.longest() : pause.multipliedBy(2);
     }

@@ -18,6 +18,8 @@ import java.util.Map;
  * keeps the values of the cluster read onto ({@code base}).
  */
 public final class AxlReader {
+  /** Get requests in flight at once (reads only; CUCM serves a few AXL requests at a time). */
+  static final int PARALLEL_READS = 4;
   /** Names asked for in one list request. */
   public static final int PAGE = 2000;
   /** A pseudo process node CUCM lists beside the servers. */
@@ -101,32 +103,65 @@ public final class AxlReader {
       baseArray.forEach(o -> base.put(o.path(kind.nameKey()).asText(), o));
     }
     List<String> names = names(kind);
-    Map<String, JsonNode> read = new LinkedHashMap<>();
-    int done = 0;
-    for (String name : names) {
-      checkCancelled();
-      XmlTree got = client.call(new XmlTree(kind.operation("get")).add(kind.identity(), name));
-      XmlTree element = got.child("return") == null ? null : got.child("return").child(kind.element());
-      if (element == null) {
-        throw new AxlException(AxlException.Kind.IO, kind.operation("get") + " " + name + ": the answer holds no <"
-            + kind.element() + ">", null);
+    Map<String, JsonNode> read = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    // reads go out a few at a time (writes never do): the round trips overlap
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        Math.max(1, Math.min(PARALLEL_READS, names.size())), r -> {
+          Thread t = new Thread(r, "emcc-axl-read");
+          t.setDaemon(true);
+          return t;
+        });
+    try {
+      List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
+      for (String name : names) {
+        pending.add(pool.submit(() -> {
+          checkCancelled();
+          read.put(name, get(kind, name, base.get(name)));
+          progress.step(kind.axlName(), done.incrementAndGet(), names.size());
+          return null;
+        }));
       }
-      try {
-        read.put(name, AxlCodec.decode(kind, element, base.get(name)));
-      } catch (AxlValueException e) {
-        throw new AxlException(AxlException.Kind.VALUE, e.getMessage(), e);
+      for (java.util.concurrent.Future<?> f : pending) {
+        try {
+          f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          pending.forEach(other -> other.cancel(false));
+          if (e.getCause() instanceof AxlException a) {
+            throw a;
+          }
+          throw new AxlException(AxlException.Kind.IO, String.valueOf(e.getCause()), e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new AxlException(AxlException.Kind.IO, "interrupted", e);
+        }
       }
-      progress.step(kind.axlName(), ++done, names.size());
+    } finally {
+      pool.shutdownNow();
     }
     // the workspace's order first, then what is new in AXL's order
     ArrayNode out = Json.mapper().createArrayNode();
     base.keySet().stream().filter(read::containsKey).forEach(n -> out.add(read.get(n)));
-    read.forEach((n, o) -> {
+    for (String n : names) {
       if (!base.containsKey(n)) {
-        out.add(o);
+        out.add(read.get(n));
       }
-    });
+    }
     return out;
+  }
+
+  private JsonNode get(AxlKind kind, String name, JsonNode base) throws AxlException {
+    XmlTree got = client.call(new XmlTree(kind.operation("get")).add(kind.identity(), name));
+    XmlTree element = got.child("return") == null ? null : got.child("return").child(kind.element());
+    if (element == null) {
+      throw new AxlException(AxlException.Kind.IO, kind.operation("get") + " " + name + ": the answer holds no <"
+          + kind.element() + ">", null);
+    }
+    try {
+      return AxlCodec.decode(kind, element, base);
+    } catch (AxlValueException e) {
+      throw new AxlException(AxlException.Kind.VALUE, e.getMessage(), e);
+    }
   }
 
   private JsonNode readFeature(JsonNode base) throws AxlException {

@@ -78,7 +78,7 @@ class AxlNodeTest {
       assertEquals(expectedCount(tokyo, kind), names.size(), kind.axlName());
     }
     assertSchemaClean();
-    assertTrue(wire.exchanges > 30);
+    assertTrue(wire.exchanges() > 30);
   }
 
   private static int expectedCount(Cluster c, AxlKind kind) {

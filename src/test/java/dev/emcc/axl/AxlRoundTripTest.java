@@ -94,7 +94,7 @@ class AxlRoundTripTest {
   void anAnswerOverTheServersSizeLimitIsAskedForAgainInSmallerPages() throws Exception {
     RunningNode n = node(DemoWorkspace.TOKYO);
     n.server().axlService().maxListBytes(400);
-    List<Integer> faults = new ArrayList<>();
+    List<Integer> faults = new java.util.concurrent.CopyOnWriteArrayList<>();
     AxlClient client = client(n);
     client.wire((op, req, status, resp) -> {
       wire.exchanged(op, req, status, resp);

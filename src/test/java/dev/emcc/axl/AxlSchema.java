@@ -67,11 +67,15 @@ public final class AxlSchema {
   /** A client wire that validates every request and answer, collecting what failed. */
   public static final class Validating implements AxlClient.Wire {
     public final List<String> failures = new CopyOnWriteArrayList<>();
-    public volatile int exchanges;
+    private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+
+    public int exchanges() {
+      return count.get();
+    }
 
     @Override
     public void exchanged(String operation, byte[] request, int status, byte[] response) {
-      exchanges++;
+      count.incrementAndGet();
       check(operation + " request", request);
       if (status != 503) {
         check(operation + " answer (HTTP " + status + ")", response);

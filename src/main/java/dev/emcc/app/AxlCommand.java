@@ -140,10 +140,21 @@ public final class AxlCommand implements Runnable {
       return where.local().load();
     }
 
+    /** The cluster read again and the plan of pushing the workspace's onto it. */
+    Planned plan(AxlClient client, PrintWriter out) throws AxlException, IOException, DocumentException {
+      Cluster local = local();
+      Cluster remote = new AxlReader(client, AxlProgress.NONE).read(cluster, local);
+      pinIfNew(out);
+      return new Planned(AxlPlan.of(local, remote, states().load(host, port, cluster)), remote);
+    }
+
     Cluster local() throws IOException, DocumentException {
       return load().cluster(cluster).orElseThrow(() -> new BadInputException(Messages.format("axl.noCluster", cluster)));
     }
   }
+
+  /** A plan and the cluster as read for it. */
+  record Planned(AxlPlan plan, Cluster remote) {}
 
   /** The AXL failures every subcommand maps alike: a refused certificate says how to confirm it. */
   abstract static class Subcommand implements Callable<Integer> {
@@ -210,11 +221,7 @@ public final class AxlCommand implements Runnable {
 
     @Override
     int run(PrintWriter out) throws AxlException, IOException, DocumentException {
-      Cluster local = common.local();
-      AxlClient client = common.client();
-      Cluster remote = new AxlReader(client, AxlProgress.NONE).read(common.cluster, local);
-      common.pinIfNew(out);
-      AxlPlan plan = AxlPlan.of(local, remote, common.states().load(common.host, common.port, common.cluster));
+      AxlPlan plan = common.plan(common.client(), out).plan();
       if (json) {
         out.println(Json.mapper().writeValueAsString(AxlReport.json(plan)));
       } else {
@@ -230,13 +237,10 @@ public final class AxlCommand implements Runnable {
   static final class Push extends Subcommand {
     @Override
     int run(PrintWriter out) throws AxlException, IOException, DocumentException {
-      Cluster local = common.local();
       AxlClient client = common.client();
-      Cluster remote = new AxlReader(client, AxlProgress.NONE).read(common.cluster, local);
-      common.pinIfNew(out);
-      AxlPlan plan = AxlPlan.of(local, remote, common.states().load(common.host, common.port, common.cluster));
-      AxlPush.Report report = AxlPush.run(client, plan, AxlProgress.NONE);
-      common.states().save(common.host, common.port, AxlPlan.appliedOnto(remote, report.applied()));
+      Planned planned = common.plan(client, out);
+      AxlPush.Report report = AxlPush.run(client, planned.plan(), AxlProgress.NONE);
+      common.states().save(common.host, common.port, AxlPlan.appliedOnto(planned.remote(), report.applied()));
       AxlReport.print(report, common.server(), out);
       if (report.failure() != null) {
         spec.commandLine().getErr().println("emcc axl push: error: " + report.failure().getMessage());

@@ -33,14 +33,6 @@ import java.util.concurrent.Executors;
 final class AxlBench {
   private AxlBench() {}
 
-  private static final NodeServer.NodeLog QUIET = new NodeServer.NodeLog() {
-    @Override
-    public void info(String line) {}
-
-    @Override
-    public void error(String line, Throwable cause) {}
-  };
-
   /** One recorded exchange: what was sent and what came back. */
   private record Exchange(String operation, byte[] request, byte[] answer) {}
 
@@ -64,7 +56,7 @@ final class AxlBench {
     try {
       for (int run = -1; run < runs; run++) {
         try (RunningNode node = RunningNode.start(dir.resolve("axl-node-" + run), "127.0.0.1", 0,
-            NodeServer.DEFAULT_BODY_LIMIT, cluster, QUIET)) {
+            NodeServer.DEFAULT_BODY_LIMIT, cluster, PushBench.QUIET)) {
           node.server().axl(AxlAccounts.single("bench", "bench"), 0);
           ConcurrentLinkedQueue<byte[]> answers = new ConcurrentLinkedQueue<>();
           HttpsServer bare = replaying(node, executor, answers);

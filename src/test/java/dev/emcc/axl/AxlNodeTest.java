@@ -156,4 +156,24 @@ class AxlNodeTest {
     assertEquals(14, config.get("rsvpSipTrunkKeepAliveSeconds").asInt());
     assertSchemaClean();
   }
+
+  @Test
+  void aDoctypeOrADeepDocumentIsRefusedAsAFaultAndChangesNothing() throws Exception {
+    String doctype = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+        + "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"
+        + "<ns:getUser xmlns:ns=\"http://www.cisco.com/AXL/API/12.5\"><userid>&e;</userid></ns:getUser>"
+        + "</soapenv:Body></soapenv:Envelope>";
+    AxlClient plain = client(PASSWORD); // the schema's validator is not for hostile documents
+    String answer = new String(plain.raw("getUser", doctype.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(answer.contains("<axlcode>") && answer.contains("DOCTYPE") && !answer.contains("root:"), answer);
+    String deep = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"
+        + "<ns:addUser xmlns:ns=\"http://www.cisco.com/AXL/API/12.5\">" + "<a>".repeat(5000) + "</a>".repeat(5000)
+        + "</ns:addUser></soapenv:Body></soapenv:Envelope>";
+    long before = node.server().state().revision();
+    String refused = new String(plain.raw("addUser", deep.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(refused.contains("nested deeper"), refused);
+    assertEquals(before, node.server().state().revision());
+  }
 }

@@ -324,7 +324,7 @@ public final class WorkspaceGenerator {
         List.of(new SipTrunk(TRUNK, "EMCC trunk to the remote clusters",
             TrunkServiceType.EXTENSION_MOBILITY_CROSS_CLUSTERS, site.devicePool(), trunkDestinations)),
         new InterclusterServiceProfile(true, true, TRUNK, true, TRUNK),
-        remoteClusters);
+        remoteClusters, null);
   }
 
   private static Geolocation geolocation(Site site) {

@@ -31,6 +31,11 @@ public class DocumentException extends Exception {
     this(source, path, line, column, problem.en(), problem.ja());
   }
 
+  /** A key the document must not have at {@code path}, worded as the strict reader words it. */
+  public static DocumentException unknownKey(String source, String path, String key) {
+    return new DocumentException(source, path + "." + key, 0, 0, Text.of("problem.unknownKey", key));
+  }
+
   private static String format(String source, String path, int line, int column, String problem) {
     StringBuilder sb = new StringBuilder();
     if (source != null) {

@@ -62,113 +62,119 @@ public record Cluster(
     remoteClusters = Defaults.list(remoteClusters);
   }
 
-  /** The constructor before {@code certificateExport} existed: no export recorded. */
-  public Cluster(
-      String clusterId, String version, SecurityMode securityMode, Integer maxPhones, List<Node> nodes,
-      TrustStores trustStores, EmServiceParameters emServiceParameters, List<DeviceModel> deviceModels,
-      List<PhoneService> phoneServices, List<DeviceProfile> deviceProfiles, List<EndUser> endUsers,
-      List<Phone> phones, List<CommonDeviceConfig> commonDeviceConfigs, List<EmccTemplate> emccTemplates,
-      EmccDevices emccDevices, List<Geolocation> geolocations, List<GeolocationFilter> geolocationFilters,
-      List<DevicePool> devicePools, EmccFeatureConfig emccFeatureConfig, List<SipTrunk> sipTrunks,
-      InterclusterServiceProfile interclusterServiceProfile, List<RemoteCluster> remoteClusters) {
-    this(clusterId, version, securityMode, maxPhones, nodes, trustStores, emServiceParameters, deviceModels, phoneServices, deviceProfiles, endUsers, phones, commonDeviceConfigs, emccTemplates, emccDevices, geolocations, geolocationFilters, devicePools, emccFeatureConfig, sipTrunks, interclusterServiceProfile, remoteClusters, null);
-  }
-
   /** An empty cluster with CUCM defaults. */
   public static Cluster empty(String clusterId, String version) {
-    return new Cluster(clusterId, version, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new Cluster(clusterId, version, null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null);
+  }
+
+  /** This cluster with {@code items} as its objects of {@code collection} (a single object: the one given). */
+  public <T> Cluster with(ClusterCollection<T> collection, List<T> items) {
+    return collection.with(this, items);
+  }
+
+  /** This cluster with one component replaced, through the canonical constructor (defaults apply). */
+  Cluster copy(String component, Object value) {
+    return COPY.with(this, component, value);
+  }
+
+  private static final RecordCopy<Cluster> COPY = RecordCopy.of(Cluster.class);
+
+  /** This cluster with its single object of {@code collection} replaced (null: the default). */
+  private <T> Cluster withSingle(ClusterCollection<T> collection, T value) {
+    return copy(collection.key(), value);
   }
 
   public Cluster withClusterId(String value) {
-    return new Cluster(value, version, securityMode, maxPhones, nodes, trustStores, emServiceParameters, deviceModels, phoneServices, deviceProfiles, endUsers, phones, commonDeviceConfigs, emccTemplates, emccDevices, geolocations, geolocationFilters, devicePools, emccFeatureConfig, sipTrunks, interclusterServiceProfile, remoteClusters, certificateExport);
+    return copy("clusterId", value);
   }
 
   public Cluster withVersion(String value) {
-    return new Cluster(clusterId, value, securityMode, maxPhones, nodes, trustStores, emServiceParameters, deviceModels, phoneServices, deviceProfiles, endUsers, phones, commonDeviceConfigs, emccTemplates, emccDevices, geolocations, geolocationFilters, devicePools, emccFeatureConfig, sipTrunks, interclusterServiceProfile, remoteClusters, certificateExport);
+    return copy("version", value);
   }
 
   public Cluster withSecurityMode(SecurityMode value) {
-    return new Cluster(clusterId, version, value, maxPhones, nodes, trustStores, emServiceParameters, deviceModels, phoneServices, deviceProfiles, endUsers, phones, commonDeviceConfigs, emccTemplates, emccDevices, geolocations, geolocationFilters, devicePools, emccFeatureConfig, sipTrunks, interclusterServiceProfile, remoteClusters, certificateExport);
+    return copy("securityMode", value);
   }
 
   public Cluster withMaxPhones(Integer value) {
-    return new Cluster(clusterId, version, securityMode, value, nodes, trustStores, emServiceParameters, deviceModels, phoneServices, deviceProfiles, endUsers, phones, commonDeviceConfigs, emccTemplates, emccDevices, geolocations, geolocationFilters, devicePools, emccFeatureConfig, sipTrunks, interclusterServiceProfile, remoteClusters, certificateExport);
+    return copy("maxPhones", value);
   }
 
   public Cluster withNodes(List<Node> value) {
-    return new Cluster(clusterId, version, securityMode, maxPhones, value, trustStores, emServiceParameters, deviceModels, phoneServices, deviceProfiles, endUsers, phones, commonDeviceConfigs, emccTemplates, emccDevices, geolocations, geolocationFilters, devicePools, emccFeatureConfig, sipTrunks, interclusterServiceProfile, remoteClusters, certificateExport);
+    return with(ClusterCollection.NODES, value);
   }
 
   public Cluster withTrustStores(TrustStores value) {
-    return new Cluster(clusterId, version, securityMode, maxPhones, nodes, value, emServiceParameters, deviceModels, phoneServices, deviceProfiles, endUsers, phones, commonDeviceConfigs, emccTemplates, emccDevices, geolocations, geolocationFilters, devicePools, emccFeatureConfig, sipTrunks, interclusterServiceProfile, remoteClusters, certificateExport);
+    return withSingle(ClusterCollection.TRUST_STORES, value);
   }
 
   public Cluster withEmServiceParameters(EmServiceParameters value) {
-    return new Cluster(clusterId, version, securityMode, maxPhones, nodes, trustStores, value, deviceModels, phoneServices, deviceProfiles, endUsers, phones, commonDeviceConfigs, emccTemplates, emccDevices, geolocations, geolocationFilters, devicePools, emccFeatureConfig, sipTrunks, interclusterServiceProfile, remoteClusters, certificateExport);
+    return withSingle(ClusterCollection.EM_SERVICE_PARAMETERS, value);
   }
 
   public Cluster withDeviceModels(List<DeviceModel> value) {
-    return new Cluster(clusterId, version, securityMode, maxPhones, nodes, trustStores, emServiceParameters, value, phoneServices, deviceProfiles, endUsers, phones, commonDeviceConfigs, emccTemplates, emccDevices, geolocations, geolocationFilters, devicePools, emccFeatureConfig, sipTrunks, interclusterServiceProfile, remoteClusters, certificateExport);
+    return with(ClusterCollection.DEVICE_MODELS, value);
   }
 
   public Cluster withPhoneServices(List<PhoneService> value) {
-    return new Cluster(clusterId, version, securityMode, maxPhones, nodes, trustStores, emServiceParameters, deviceModels, value, deviceProfiles, endUsers, phones, commonDeviceConfigs, emccTemplates, emccDevices, geolocations, geolocationFilters, devicePools, emccFeatureConfig, sipTrunks, interclusterServiceProfile, remoteClusters, certificateExport);
+    return with(ClusterCollection.PHONE_SERVICES, value);
   }
 
   public Cluster withDeviceProfiles(List<DeviceProfile> value) {
-    return new Cluster(clusterId, version, securityMode, maxPhones, nodes, trustStores, emServiceParameters, deviceModels, phoneServices, value, endUsers, phones, commonDeviceConfigs, emccTemplates, emccDevices, geolocations, geolocationFilters, devicePools, emccFeatureConfig, sipTrunks, interclusterServiceProfile, remoteClusters, certificateExport);
+    return with(ClusterCollection.DEVICE_PROFILES, value);
   }
 
   public Cluster withEndUsers(List<EndUser> value) {
-    return new Cluster(clusterId, version, securityMode, maxPhones, nodes, trustStores, emServiceParameters, deviceModels, phoneServices, deviceProfiles, value, phones, commonDeviceConfigs, emccTemplates, emccDevices, geolocations, geolocationFilters, devicePools, emccFeatureConfig, sipTrunks, interclusterServiceProfile, remoteClusters, certificateExport);
+    return with(ClusterCollection.END_USERS, value);
   }
 
   public Cluster withPhones(List<Phone> value) {
-    return new Cluster(clusterId, version, securityMode, maxPhones, nodes, trustStores, emServiceParameters, deviceModels, phoneServices, deviceProfiles, endUsers, value, commonDeviceConfigs, emccTemplates, emccDevices, geolocations, geolocationFilters, devicePools, emccFeatureConfig, sipTrunks, interclusterServiceProfile, remoteClusters, certificateExport);
+    return with(ClusterCollection.PHONES, value);
   }
 
   public Cluster withCommonDeviceConfigs(List<CommonDeviceConfig> value) {
-    return new Cluster(clusterId, version, securityMode, maxPhones, nodes, trustStores, emServiceParameters, deviceModels, phoneServices, deviceProfiles, endUsers, phones, value, emccTemplates, emccDevices, geolocations, geolocationFilters, devicePools, emccFeatureConfig, sipTrunks, interclusterServiceProfile, remoteClusters, certificateExport);
+    return with(ClusterCollection.COMMON_DEVICE_CONFIGS, value);
   }
 
   public Cluster withEmccTemplates(List<EmccTemplate> value) {
-    return new Cluster(clusterId, version, securityMode, maxPhones, nodes, trustStores, emServiceParameters, deviceModels, phoneServices, deviceProfiles, endUsers, phones, commonDeviceConfigs, value, emccDevices, geolocations, geolocationFilters, devicePools, emccFeatureConfig, sipTrunks, interclusterServiceProfile, remoteClusters, certificateExport);
+    return with(ClusterCollection.EMCC_TEMPLATES, value);
   }
 
   public Cluster withEmccDevices(EmccDevices value) {
-    return new Cluster(clusterId, version, securityMode, maxPhones, nodes, trustStores, emServiceParameters, deviceModels, phoneServices, deviceProfiles, endUsers, phones, commonDeviceConfigs, emccTemplates, value, geolocations, geolocationFilters, devicePools, emccFeatureConfig, sipTrunks, interclusterServiceProfile, remoteClusters, certificateExport);
+    return withSingle(ClusterCollection.EMCC_DEVICES, value);
   }
 
   public Cluster withGeolocations(List<Geolocation> value) {
-    return new Cluster(clusterId, version, securityMode, maxPhones, nodes, trustStores, emServiceParameters, deviceModels, phoneServices, deviceProfiles, endUsers, phones, commonDeviceConfigs, emccTemplates, emccDevices, value, geolocationFilters, devicePools, emccFeatureConfig, sipTrunks, interclusterServiceProfile, remoteClusters, certificateExport);
+    return with(ClusterCollection.GEOLOCATIONS, value);
   }
 
   public Cluster withGeolocationFilters(List<GeolocationFilter> value) {
-    return new Cluster(clusterId, version, securityMode, maxPhones, nodes, trustStores, emServiceParameters, deviceModels, phoneServices, deviceProfiles, endUsers, phones, commonDeviceConfigs, emccTemplates, emccDevices, geolocations, value, devicePools, emccFeatureConfig, sipTrunks, interclusterServiceProfile, remoteClusters, certificateExport);
+    return with(ClusterCollection.GEOLOCATION_FILTERS, value);
   }
 
   public Cluster withDevicePools(List<DevicePool> value) {
-    return new Cluster(clusterId, version, securityMode, maxPhones, nodes, trustStores, emServiceParameters, deviceModels, phoneServices, deviceProfiles, endUsers, phones, commonDeviceConfigs, emccTemplates, emccDevices, geolocations, geolocationFilters, value, emccFeatureConfig, sipTrunks, interclusterServiceProfile, remoteClusters, certificateExport);
+    return with(ClusterCollection.DEVICE_POOLS, value);
   }
 
   public Cluster withEmccFeatureConfig(EmccFeatureConfig value) {
-    return new Cluster(clusterId, version, securityMode, maxPhones, nodes, trustStores, emServiceParameters, deviceModels, phoneServices, deviceProfiles, endUsers, phones, commonDeviceConfigs, emccTemplates, emccDevices, geolocations, geolocationFilters, devicePools, value, sipTrunks, interclusterServiceProfile, remoteClusters, certificateExport);
+    return withSingle(ClusterCollection.EMCC_FEATURE_CONFIG, value);
   }
 
   public Cluster withSipTrunks(List<SipTrunk> value) {
-    return new Cluster(clusterId, version, securityMode, maxPhones, nodes, trustStores, emServiceParameters, deviceModels, phoneServices, deviceProfiles, endUsers, phones, commonDeviceConfigs, emccTemplates, emccDevices, geolocations, geolocationFilters, devicePools, emccFeatureConfig, value, interclusterServiceProfile, remoteClusters, certificateExport);
+    return with(ClusterCollection.SIP_TRUNKS, value);
   }
 
   public Cluster withInterclusterServiceProfile(InterclusterServiceProfile value) {
-    return new Cluster(clusterId, version, securityMode, maxPhones, nodes, trustStores, emServiceParameters, deviceModels, phoneServices, deviceProfiles, endUsers, phones, commonDeviceConfigs, emccTemplates, emccDevices, geolocations, geolocationFilters, devicePools, emccFeatureConfig, sipTrunks, value, remoteClusters, certificateExport);
+    return withSingle(ClusterCollection.INTERCLUSTER_SERVICE_PROFILE, value);
   }
 
   public Cluster withRemoteClusters(List<RemoteCluster> value) {
-    return new Cluster(clusterId, version, securityMode, maxPhones, nodes, trustStores, emServiceParameters, deviceModels, phoneServices, deviceProfiles, endUsers, phones, commonDeviceConfigs, emccTemplates, emccDevices, geolocations, geolocationFilters, devicePools, emccFeatureConfig, sipTrunks, interclusterServiceProfile, value, certificateExport);
+    return with(ClusterCollection.REMOTE_CLUSTERS, value);
   }
 
   public Cluster withCertificateExport(CertificateExport value) {
-    return new Cluster(clusterId, version, securityMode, maxPhones, nodes, trustStores, emServiceParameters, deviceModels, phoneServices, deviceProfiles, endUsers, phones, commonDeviceConfigs, emccTemplates, emccDevices, geolocations, geolocationFilters, devicePools, emccFeatureConfig, sipTrunks, interclusterServiceProfile, remoteClusters, value);
+    return withSingle(ClusterCollection.CERTIFICATE_EXPORT, value);
   }
 
   public Optional<Node> node(String nameOrAddress) {

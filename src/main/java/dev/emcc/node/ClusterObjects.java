@@ -9,77 +9,48 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.emcc.format.DocumentException;
 import dev.emcc.format.Json;
 import dev.emcc.model.Cluster;
-import dev.emcc.model.CommonDeviceConfig;
-import dev.emcc.model.DeviceModel;
-import dev.emcc.model.DevicePool;
-import dev.emcc.model.DeviceProfile;
-import dev.emcc.model.EmServiceParameters;
-import dev.emcc.model.EmccDevices;
-import dev.emcc.model.EmccFeatureConfig;
-import dev.emcc.model.EmccTemplate;
-import dev.emcc.model.EndUser;
-import dev.emcc.model.Geolocation;
-import dev.emcc.model.GeolocationFilter;
-import dev.emcc.model.InterclusterServiceProfile;
-import dev.emcc.model.Node;
-import dev.emcc.model.Phone;
-import dev.emcc.model.PhoneService;
-import dev.emcc.model.RemoteCluster;
-import dev.emcc.model.SipTrunk;
-import dev.emcc.model.TrustStores;
+import dev.emcc.model.ClusterCollection;
+import dev.emcc.model.ClusterSettings;
 import java.io.IOException;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A cluster document seen as objects: each element of an array (keyed by its name, userId or
- * clusterId) and each single setting is one object with its own revision. Splitting and assembling
- * are exact inverses on canonical JSON (the model's own serialization), so a node and a console
+ * A cluster document seen as objects: each element of a list (keyed by its name, userId or
+ * clusterId) and each single object ({@code settings/X}) is one object with its own revision.
+ * The parts are {@link ClusterCollection#ALL}'s that a node serves. Splitting and assembling are
+ * exact inverses on canonical JSON (the model's own serialization), so a node and a console
  * compare objects with plain JSON equality.
  */
 public final class ClusterObjects {
   /** The pseudo-collection of the cluster's single objects. */
   public static final String SETTINGS = "settings";
   /** The settings object holding version, securityMode and maxPhones. */
-  public static final String CLUSTER_SETTINGS = "cluster";
+  public static final String CLUSTER_SETTINGS = ClusterCollection.CLUSTER.key();
 
-  private record Spec(String idField, Class<?> type) {}
-
-  private static final Map<String, Spec> ARRAYS = new LinkedHashMap<>();
-  private static final Map<String, Class<?>> SINGLES = new LinkedHashMap<>();
+  /** The parts a node serves, lists by their key and single objects by their name. */
+  private static final Map<String, ClusterCollection<?>> LISTS = new LinkedHashMap<>();
+  private static final Map<String, ClusterCollection<?>> SINGLES = new LinkedHashMap<>();
 
   static {
-    ARRAYS.put("nodes", new Spec("name", Node.class));
-    ARRAYS.put("deviceModels", new Spec("name", DeviceModel.class));
-    ARRAYS.put("phoneServices", new Spec("name", PhoneService.class));
-    ARRAYS.put("deviceProfiles", new Spec("name", DeviceProfile.class));
-    ARRAYS.put("endUsers", new Spec("userId", EndUser.class));
-    ARRAYS.put("phones", new Spec("name", Phone.class));
-    ARRAYS.put("commonDeviceConfigs", new Spec("name", CommonDeviceConfig.class));
-    ARRAYS.put("emccTemplates", new Spec("name", EmccTemplate.class));
-    ARRAYS.put("geolocations", new Spec("name", Geolocation.class));
-    ARRAYS.put("geolocationFilters", new Spec("name", GeolocationFilter.class));
-    ARRAYS.put("devicePools", new Spec("name", DevicePool.class));
-    ARRAYS.put("sipTrunks", new Spec("name", SipTrunk.class));
-    ARRAYS.put("remoteClusters", new Spec("clusterId", RemoteCluster.class));
-    SINGLES.put(CLUSTER_SETTINGS, ClusterSettings.class);
-    SINGLES.put("trustStores", TrustStores.class);
-    SINGLES.put("emServiceParameters", EmServiceParameters.class);
-    SINGLES.put("emccDevices", EmccDevices.class);
-    SINGLES.put("emccFeatureConfig", EmccFeatureConfig.class);
-    SINGLES.put("interclusterServiceProfile", InterclusterServiceProfile.class);
+    for (ClusterCollection<?> c : ClusterCollection.ALL) {
+      if (c.onNodes()) {
+        (c.singleton() ? SINGLES : LISTS).put(c.key(), c);
+      }
+    }
   }
 
   private ClusterObjects() {}
 
-  /** The array keys of the cluster document, in document order. */
+  /** The list keys of the cluster document, in document order. */
   public static Set<String> collections() {
-    return Collections.unmodifiableSet(ARRAYS.keySet());
+    return Collections.unmodifiableSet(LISTS.keySet());
   }
 
   /** The names of the single objects (collection {@value #SETTINGS}). */
@@ -87,75 +58,76 @@ public final class ClusterObjects {
     return Collections.unmodifiableSet(SINGLES.keySet());
   }
 
+  /** The part an object key names: {@code phones/x} the phones, {@code settings/trustStores} the trust stores. */
+  public static Optional<ClusterCollection<?>> collectionOf(ObjectKey key) {
+    return Optional.ofNullable(SETTINGS.equals(key.collection()) ? SINGLES.get(key.name()) : LISTS.get(key.collection()));
+  }
+
+  /** The key of an object of a part: {@code settings/NAME} for a single object, else {@code KEY/name}. */
+  public static ObjectKey keyOf(ClusterCollection<?> collection, String name) {
+    return collection.singleton() ? new ObjectKey(SETTINGS, collection.key()) : new ObjectKey(collection.key(), name);
+  }
+
   /** True for {@code phones/x}, {@code settings/trustStores}; false for unknown collections. */
   public static boolean isKnown(ObjectKey key) {
-    return ARRAYS.containsKey(key.collection())
-        || (SETTINGS.equals(key.collection()) && SINGLES.containsKey(key.name()));
+    return collectionOf(key).isPresent();
   }
 
   public static boolean isCollection(String collection) {
-    return ARRAYS.containsKey(collection) || SETTINGS.equals(collection);
+    return LISTS.containsKey(collection) || SETTINGS.equals(collection);
   }
 
   /** The JSON key that names an element of the collection ({@code name}, {@code userId} ...). */
   public static String idField(String collection) {
-    Spec s = ARRAYS.get(collection);
-    return s == null ? null : s.idField();
+    ClusterCollection<?> c = LISTS.get(collection);
+    return c == null ? null : c.idField();
+  }
+
+  /** The JSON of a node's single object: the cluster's own settings without its id (the node's). */
+  public static Object single(ClusterCollection<?> collection, Cluster cluster) {
+    Object value = collection.value(cluster);
+    return value instanceof ClusterSettings s ? s.withoutId() : value;
   }
 
   /** Splits a cluster into its objects, sorted by key. Duplicate names are bad input. */
   public static SortedMap<ObjectKey, JsonNode> split(Cluster cluster) {
-    ObjectNode doc = Json.mapper().valueToTree(cluster);
     SortedMap<ObjectKey, JsonNode> out = new TreeMap<>();
-    ObjectNode settings = Json.mapper().createObjectNode();
-    settings.set("version", doc.get("version"));
-    settings.set("securityMode", doc.get("securityMode"));
-    settings.set("maxPhones", doc.get("maxPhones"));
-    out.put(new ObjectKey(SETTINGS, CLUSTER_SETTINGS), settings);
-    for (String single : SINGLES.keySet()) {
-      if (!CLUSTER_SETTINGS.equals(single)) {
-        out.put(new ObjectKey(SETTINGS, single), doc.get(single));
-      }
+    for (ClusterCollection<?> c : SINGLES.values()) {
+      out.put(keyOf(c, null), Json.mapper().valueToTree(single(c, cluster)));
     }
-    for (Map.Entry<String, Spec> e : ARRAYS.entrySet()) {
-      JsonNode array = doc.get(e.getKey());
-      for (int i = 0; i < array.size(); i++) {
-        JsonNode element = array.get(i);
-        JsonNode id = element.get(e.getValue().idField());
-        if (id == null || !id.isTextual() || id.asText().isEmpty()) {
-          throw new IllegalArgumentException("$." + e.getKey() + "[" + i + "]: missing "
-              + e.getValue().idField());
-        }
-        ObjectKey key = new ObjectKey(e.getKey(), id.asText());
-        if (out.put(key, element) != null) {
-          throw new IllegalArgumentException("$." + e.getKey() + "[" + i + "]: duplicate "
-              + e.getValue().idField() + " \"" + id.asText() + "\"");
-        }
-      }
+    for (ClusterCollection<?> c : LISTS.values()) {
+      splitList(c, cluster, out);
     }
     return out;
   }
 
-  /** Builds the cluster document (as JSON) from its objects; array elements in key order. */
+  private static <T> void splitList(ClusterCollection<T> c, Cluster cluster, Map<ObjectKey, JsonNode> out) {
+    List<T> items = c.items(cluster);
+    for (int i = 0; i < items.size(); i++) {
+      String id = c.nameOf(items.get(i));
+      if (id == null || id.isEmpty()) {
+        throw new IllegalArgumentException("$." + c.key() + "[" + i + "]: missing " + c.idField());
+      }
+      if (out.put(keyOf(c, id), Json.mapper().valueToTree(items.get(i))) != null) {
+        throw new IllegalArgumentException("$." + c.key() + "[" + i + "]: duplicate " + c.idField() + " \"" + id + "\"");
+      }
+    }
+  }
+
+  /** Builds the cluster document (as JSON) from its objects; list elements in key order. */
   public static ObjectNode assembleTree(String clusterId, Map<ObjectKey, JsonNode> objects) {
     ObjectNode doc = Json.mapper().createObjectNode();
     doc.put("clusterId", clusterId);
-    JsonNode settings = objects.get(new ObjectKey(SETTINGS, CLUSTER_SETTINGS));
-    if (settings != null) {
-      Iterator<Map.Entry<String, JsonNode>> it = settings.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> f = it.next();
-        doc.set(f.getKey(), f.getValue());
-      }
-    }
-    for (String single : SINGLES.keySet()) {
-      JsonNode v = objects.get(new ObjectKey(SETTINGS, single));
-      if (v != null && !CLUSTER_SETTINGS.equals(single)) {
-        doc.set(single, v);
+    for (ClusterCollection<?> c : SINGLES.values()) {
+      JsonNode v = objects.get(keyOf(c, null));
+      if (v != null && c == ClusterCollection.CLUSTER) {
+        v.fields().forEachRemaining(f -> doc.set(f.getKey(), f.getValue()));
+      } else if (v != null) {
+        doc.set(c.key(), v);
       }
     }
     Map<String, ArrayNode> arrays = new LinkedHashMap<>();
-    for (String c : ARRAYS.keySet()) {
+    for (String c : LISTS.keySet()) {
       arrays.put(c, doc.putArray(c));
     }
     SortedMap<ObjectKey, JsonNode> sorted = objects instanceof SortedMap<ObjectKey, JsonNode> s
@@ -188,7 +160,9 @@ public final class ClusterObjects {
 
   public static JsonNode read(ObjectKey key, JsonParser parser, String source, String pathPrefix)
       throws DocumentException {
-    Class<?> type = typeOf(key);
+    ClusterCollection<?> collection = collectionOf(key)
+        .orElseThrow(() -> new IllegalArgumentException("unknown object " + key));
+    Class<?> type = collection.type();
     Object value;
     try {
       // the object may be one value inside a larger document: what follows it is not an error here
@@ -206,6 +180,10 @@ public final class ClusterObjects {
     }
     if (value == null) {
       throw new DocumentException(source, pathPrefix, 0, 0, "expected an object, got null");
+    }
+    if (value instanceof ClusterSettings s && s.clusterId() != null) {
+      // the node's cluster is the id: its settings object has none (as the document's key is unknown there)
+      throw DocumentException.unknownKey(source, pathPrefix, "clusterId");
     }
     FormLimits.check(key, value, source, pathPrefix);
     JsonNode canonical = Json.mapper().valueToTree(value);
@@ -234,20 +212,5 @@ public final class ClusterObjects {
     } catch (IOException e) {
       throw new DocumentException(source, "$", 0, 0, String.valueOf(e.getMessage()));
     }
-  }
-
-  private static Class<?> typeOf(ObjectKey key) {
-    if (SETTINGS.equals(key.collection())) {
-      Class<?> t = SINGLES.get(key.name());
-      if (t == null) {
-        throw new IllegalArgumentException("unknown setting " + key.name());
-      }
-      return t;
-    }
-    Spec s = ARRAYS.get(key.collection());
-    if (s == null) {
-      throw new IllegalArgumentException("unknown collection " + key.collection());
-    }
-    return s.type();
   }
 }

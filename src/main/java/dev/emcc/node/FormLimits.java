@@ -2,11 +2,12 @@ package dev.emcc.node;
 
 import dev.emcc.format.DocumentException;
 import dev.emcc.model.Cluster;
+import dev.emcc.model.ClusterSettings;
 import dev.emcc.model.Workspace;
 import dev.emcc.rules.ConstraintRule;
 import dev.emcc.rules.Diagnostic;
 import dev.emcc.rules.RuleContext;
-import dev.emcc.schema.Binding;
+import dev.emcc.schema.ClusterFields;
 import dev.emcc.schema.Limits;
 import dev.emcc.schema.Violation;
 import dev.emcc.schema.Window;
@@ -29,7 +30,9 @@ final class FormLimits {
     if (window == null) {
       return;
     }
-    List<Violation> broken = Limits.check(window, value);
+    // the node's cluster is the id: its settings carry none (ClusterObjects.read refuses one)
+    List<Violation> broken = Limits.check(window, value).stream()
+        .filter(v -> !(value instanceof ClusterSettings && v.field() == ClusterFields.CLUSTER_ID)).toList();
     if (!broken.isEmpty()) {
       Violation v = broken.get(0);
       throw new DocumentException(source, pathPrefix + "." + v.path(), 0, 0, v.text("en"));
@@ -47,12 +50,6 @@ final class FormLimits {
 
   /** The window whose objects a key names: a collection by its key, a setting by its name. */
   private static Optional<Window> window(ObjectKey key) {
-    String clusterKey = !ClusterObjects.SETTINGS.equals(key.collection()) ? key.collection()
-        : ClusterObjects.CLUSTER_SETTINGS.equals(key.name()) ? "" : key.name();
-    boolean setting = ClusterObjects.SETTINGS.equals(key.collection());
-    return Windows.ALL.stream().filter(w -> {
-      Binding<?> b = w.binding();
-      return b != null && b.clusterKey().equals(clusterKey) && (b instanceof dev.emcc.schema.SingletonBinding) == setting;
-    }).findFirst();
+    return ClusterObjects.collectionOf(key).flatMap(Windows::forCollection);
   }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.emcc.format.DocumentException;
 import dev.emcc.format.Json;
-import dev.emcc.store.ObjectKind;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.store.SaveResult;
 import dev.emcc.store.StoreException;
 import dev.emcc.store.WorkspaceStore;
@@ -55,9 +55,9 @@ public final class StoreNodePersistence implements NodePersistence {
       for (WorkspaceStore.StoredObjectRow row : store.objects(clusterId)) {
         JsonNode json = Json.mapper().readTree(row.json());
         ObjectKey key;
-        if (ObjectKind.byKey(row.collection()).map(ObjectKind::singleton).orElse(false)) {
+        if (ClusterCollection.byKey(row.collection()).map(ClusterCollection::singleton).orElse(false)) {
           key = new ObjectKey(ClusterObjects.SETTINGS, row.collection());
-          if (row.collection().equals(ObjectKind.CLUSTER.key())) {
+          if (row.collection().equals(ClusterObjects.CLUSTER_SETTINGS)) {
             ((ObjectNode) json).remove("clusterId");
           }
         } else {
@@ -95,7 +95,7 @@ public final class StoreNodePersistence implements NodePersistence {
         withId.setAll((ObjectNode) value);
         json = withId;
       }
-      return new WorkspaceStore.ObjectWrite(key.name(), ObjectKind.SINGLETON_NAME, json);
+      return new WorkspaceStore.ObjectWrite(key.name(), WorkspaceStore.SINGLETON_NAME, json);
     }
     // the node read the value strictly and holds the record's canonical tree (ClusterObjects.read)
     return new WorkspaceStore.ObjectWrite(key.collection(), key.name(), value, true);

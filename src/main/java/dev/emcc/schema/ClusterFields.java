@@ -1,6 +1,7 @@
 package dev.emcc.schema;
 
 import dev.emcc.model.Cluster;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.SecurityMode;
 
 /** System > Enterprise Parameters: the cluster's ID, version, security mode and MaxPhones. */
@@ -16,7 +17,7 @@ public final class ClusterFields {
       .defaults(String.valueOf(Cluster.DEFAULT_MAX_PHONES));
 
   static final Window WINDOW = Window.form(ID, Menus.SYSTEM,
-      new SingletonBinding<>(ClusterSettings.class, "", ClusterSettings::of, (c, s) -> s.applyTo(c)),
+      new SingletonBinding<>(ClusterCollection.CLUSTER),
       Section.of("sec.clusterInfo", CLUSTER_ID, VERSION, SECURITY_MODE, MAX_PHONES));
 
   private ClusterFields() {}

@@ -1,27 +1,52 @@
 package dev.emcc.schema;
 
 import dev.emcc.model.Cluster;
+import dev.emcc.model.ClusterCollection;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * A list window's objects: the cluster's list, how to put a changed list back, the identity key
- * (the JSON key of the name) and a blank object with CUCM defaults for Add New.
+ * A list window's objects: the cluster's collection ({@link ClusterCollection}: its key, naming
+ * field, list and how to put a changed list back), a blank object with CUCM defaults for Add New,
+ * and the summary columns of the Find list.
  */
-public record CollectionBinding<T>(
-    Class<T> type,
-    String clusterKey,
-    String nameKey,
-    Function<Cluster, List<T>> get,
-    BiFunction<Cluster, List<T>, Cluster> set,
-    Function<T, String> name,
-    Supplier<T> blank,
-    List<Column<T>> columns) implements Binding<T> {
+public record CollectionBinding<T>(ClusterCollection<T> collection, Supplier<T> blank, List<Column<T>> columns)
+    implements Binding<T> {
 
   public CollectionBinding {
+    if (collection.singleton()) {
+      throw new IllegalArgumentException(collection + " is a single object, not a list");
+    }
     columns = List.copyOf(columns);
+  }
+
+  @Override
+  public Class<T> type() {
+    return collection.type();
+  }
+
+  @Override
+  public String clusterKey() {
+    return collection.key();
+  }
+
+  /** The JSON key of the field that names an object. */
+  public String nameKey() {
+    return collection.idField();
+  }
+
+  public Function<Cluster, List<T>> get() {
+    return collection::items;
+  }
+
+  public BiFunction<Cluster, List<T>, Cluster> set() {
+    return collection::with;
+  }
+
+  public Function<T, String> name() {
+    return collection::nameOf;
   }
 
   /** A summary column of the Find list: a field and its text for an object. */

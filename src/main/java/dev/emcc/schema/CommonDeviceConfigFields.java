@@ -1,6 +1,6 @@
 package dev.emcc.schema;
 
-import dev.emcc.model.Cluster;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.CommonDeviceConfig;
 import dev.emcc.model.IpAddressingMode;
 import dev.emcc.model.IpAddressingModePreference;
@@ -28,8 +28,7 @@ public final class CommonDeviceConfigFields {
   public static final Field MLPP_PREEMPTION = F.choice("mlppPreemption", MlppPreemption.class).defaults("default").axl("preemption");
 
   static final Window WINDOW = Window.form(ID, Menus.DEVICE_SETTINGS,
-      new CollectionBinding<>(CommonDeviceConfig.class, "commonDeviceConfigs", NAME.key(), Cluster::commonDeviceConfigs,
-          Cluster::withCommonDeviceConfigs, CommonDeviceConfig::name, () -> CommonDeviceConfig.named(""), List.of()),
+      new CollectionBinding<>(ClusterCollection.COMMON_DEVICE_CONFIGS, () -> CommonDeviceConfig.named(""), List.of()),
       Section.of("sec.cdcInfo", NAME, SOFTKEY_TEMPLATE, USER_HOLD_MOH_AUDIO_SOURCE, NETWORK_HOLD_MOH_AUDIO_SOURCE,
           USER_LOCALE, IP_ADDRESSING_MODE, IP_ADDRESSING_MODE_PREFERENCE, ALLOW_AUTO_CONFIGURATION,
           USE_TRUSTED_RELAY_POINT),

@@ -1,6 +1,6 @@
 package dev.emcc.schema;
 
-import dev.emcc.model.Cluster;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.DeviceModel;
 import dev.emcc.model.DndOption;
 import dev.emcc.model.Protocol;
@@ -17,8 +17,7 @@ public final class DeviceModelFields {
   public static final Field DND_OPTIONS = F.dualOf("dndOptions", DndOption.class);
 
   static final Window WINDOW = Window.form(ID, Menus.CONSOLE,
-      new CollectionBinding<>(DeviceModel.class, "deviceModels", NAME.key(), Cluster::deviceModels,
-          Cluster::withDeviceModels, DeviceModel::name, () -> new DeviceModel("", null, false, null),
+      new CollectionBinding<>(ClusterCollection.DEVICE_MODELS, () -> new DeviceModel("", null, false, null),
           List.of(new CollectionBinding.Column<>(SUPPORTS_EMCC, d -> d.supportsEmcc() ? "✔" : ""))),
       Section.of("sec.deviceModelInfo", NAME, SUPPORTS_EMCC, PROTOCOLS, DND_OPTIONS));
 

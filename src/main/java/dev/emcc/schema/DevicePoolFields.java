@@ -1,6 +1,6 @@
 package dev.emcc.schema;
 
-import dev.emcc.model.Cluster;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.DevicePool;
 import java.util.List;
 
@@ -15,8 +15,7 @@ public final class DevicePoolFields {
   public static final Field CALL_MANAGER_GROUP = F.dual("callManagerGroup", ServiceActivationFields.ID);
 
   static final Window WINDOW = Window.form(ID, Menus.SYSTEM,
-      new CollectionBinding<>(DevicePool.class, "devicePools", NAME.key(), Cluster::devicePools,
-          Cluster::withDevicePools, DevicePool::name, () -> new DevicePool("", null, null, null),
+      new CollectionBinding<>(ClusterCollection.DEVICE_POOLS, () -> new DevicePool("", null, null, null),
           List.of(new CollectionBinding.Column<>(GEOLOCATION, DevicePool::geolocation))),
       Section.of("sec.devicePoolInfo", NAME, DESCRIPTION, GEOLOCATION, CALL_MANAGER_GROUP));
 

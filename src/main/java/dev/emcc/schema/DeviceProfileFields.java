@@ -1,6 +1,6 @@
 package dev.emcc.schema;
 
-import dev.emcc.model.Cluster;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.DeviceProfile;
 import dev.emcc.model.DndIncomingCallAlert;
 import dev.emcc.model.DndOption;
@@ -51,8 +51,7 @@ public final class DeviceProfileFields {
   public static final Field LINES = F.lines("lines", LINE_INDEX, LINE_DIRECTORY_NUMBER, LINE_PARTITION).axl("lines/line");
 
   static final Window WINDOW = Window.form(ID, Menus.DEVICE_SETTINGS,
-      new CollectionBinding<>(DeviceProfile.class, "deviceProfiles", NAME.key(), Cluster::deviceProfiles,
-          Cluster::withDeviceProfiles, DeviceProfile::name, () -> DeviceProfile.of("", null, null, List.of()),
+      new CollectionBinding<>(ClusterCollection.DEVICE_PROFILES, () -> DeviceProfile.of("", null, null, List.of()),
           List.of(new CollectionBinding.Column<>(PRODUCT_TYPE, DeviceProfile::productType),
               new CollectionBinding.Column<>(LINES, p -> p.lines().isEmpty() ? "" : p.lines().get(0).directoryNumber()))),
       Section.of("sec.deviceProfileInfo", PRODUCT_TYPE, PROTOCOL, NAME, DESCRIPTION, USER_HOLD_MOH_AUDIO_SOURCE,

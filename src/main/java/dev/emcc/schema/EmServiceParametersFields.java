@@ -1,6 +1,6 @@
 package dev.emcc.schema;
 
-import dev.emcc.model.Cluster;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.EmServiceParameters;
 
 /** System > Service Parameters: those of Cisco Extension Mobility. */
@@ -23,8 +23,7 @@ public final class EmServiceParametersFields {
       .defaults(String.valueOf(EmServiceParameters.DEFAULT_RESET_FAILED_LOGON_MINUTES));
 
   static final Window WINDOW = Window.form(ID, Menus.SYSTEM,
-      new SingletonBinding<>(EmServiceParameters.class, "emServiceParameters", Cluster::emServiceParameters,
-          Cluster::withEmServiceParameters),
+      new SingletonBinding<>(ClusterCollection.EM_SERVICE_PARAMETERS),
       Section.of("sec.emServiceParameters", VALIDATE_IP_ADDRESS, TRUSTED_IPS, ALLOW_PROXY, MAXIMUM_CONCURRENT_REQUESTS),
       Section.of("sec.credentialPolicy", FAILED_LOGON_THRESHOLD, LOCKOUT_DURATION_MINUTES, RESET_FAILED_LOGON_MINUTES));
 

@@ -1,7 +1,6 @@
 package dev.emcc.schema;
 
-import dev.emcc.model.Cluster;
-import dev.emcc.model.EmccDevices;
+import dev.emcc.model.ClusterCollection;
 
 /**
  * Bulk Administration > EMCC > Insert/Update EMCC: the default EMCC template and the EMCC (dummy)
@@ -20,7 +19,7 @@ public final class EmccDevicesFields {
   public static final Section INSERT = Section.of("sec.emccDevicesInsert", NAMES);
 
   static final Window WINDOW = Window.form(ID, Menus.BULK_EMCC,
-      new SingletonBinding<>(EmccDevices.class, "emccDevices", Cluster::emccDevices, Cluster::withEmccDevices),
+      new SingletonBinding<>(ClusterCollection.EMCC_DEVICES),
       UPDATE, INSERT);
 
   private EmccDevicesFields() {}

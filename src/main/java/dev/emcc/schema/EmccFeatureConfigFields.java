@@ -2,8 +2,7 @@ package dev.emcc.schema;
 
 import static dev.emcc.model.EmccFeatureConfig.*;
 
-import dev.emcc.model.Cluster;
-import dev.emcc.model.EmccFeatureConfig;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.LinkLossType;
 import dev.emcc.model.PstnAccessTrunkCss;
 
@@ -38,8 +37,7 @@ public final class EmccFeatureConfigFields {
       .defaults(String.valueOf(DEFAULT_REMOTE_CLUSTER_UPDATE_MINUTES));
 
   static final Window WINDOW = Window.form(ID, Menus.ADVANCED_EMCC,
-      new SingletonBinding<>(EmccFeatureConfig.class, "emccFeatureConfig", Cluster::emccFeatureConfig,
-          Cluster::withEmccFeatureConfig),
+      new SingletonBinding<>(ClusterCollection.EMCC_FEATURE_CONFIG),
       Section.of("sec.emccParameters", DEFAULT_TFTP_SERVER, BACKUP_TFTP_SERVER, EXPIRED_DEVICE_MAINTENANCE_INTERVAL,
           ENABLE_ALL_REMOTE_CLUSTER_SERVICES, PSTN_ACCESS_TRUNK_CSS, GEOLOCATION_FILTER, REGION_MAX_AUDIO_BIT_RATE,
           REGION_MAX_VIDEO_CALL_BIT_RATE, REGION_LINK_LOSS_TYPE, RSVP_SIP_TRUNK_KEEP_ALIVE,

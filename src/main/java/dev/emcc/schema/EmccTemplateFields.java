@@ -1,6 +1,6 @@
 package dev.emcc.schema;
 
-import dev.emcc.model.Cluster;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.DeviceSecurityMode;
 import dev.emcc.model.EmccTemplate;
 import java.util.List;
@@ -19,8 +19,7 @@ public final class EmccTemplateFields {
       F.choice("deviceSecurityMode", DeviceSecurityMode.class).defaults("nonSecure");
 
   static final Window WINDOW = Window.form(ID, Menus.BULK_EMCC,
-      new CollectionBinding<>(EmccTemplate.class, "emccTemplates", NAME.key(), Cluster::emccTemplates,
-          Cluster::withEmccTemplates, EmccTemplate::name, () -> new EmccTemplate("", null, null, null, null, null),
+      new CollectionBinding<>(ClusterCollection.EMCC_TEMPLATES, () -> new EmccTemplate("", null, null, null, null, null),
           List.of(new CollectionBinding.Column<>(COMMON_DEVICE_CONFIG, EmccTemplate::commonDeviceConfig))),
       Section.of("sec.templateInfo", NAME, DESCRIPTION, DEVICE_POOL, COMMON_DEVICE_CONFIG, COMMON_PHONE_PROFILE,
           DEVICE_SECURITY_MODE));

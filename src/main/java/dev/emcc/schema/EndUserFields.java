@@ -1,6 +1,6 @@
 package dev.emcc.schema;
 
-import dev.emcc.model.Cluster;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.EndUser;
 import java.util.List;
 
@@ -21,8 +21,7 @@ public final class EndUserFields {
   public static final Field CONTROLLED_PROFILES = F.dual("controlledProfiles", DeviceProfileFields.ID).axl("phoneProfiles/profileName");
 
   static final Window WINDOW = Window.form(ID, Menus.USER_MANAGEMENT,
-      new CollectionBinding<>(EndUser.class, "endUsers", USER_ID.key(), Cluster::endUsers, Cluster::withEndUsers,
-          EndUser::userId, () -> new EndUser("", null, null, null, null, null, false, false, null),
+      new CollectionBinding<>(ClusterCollection.END_USERS, () -> new EndUser("", null, null, null, null, null, false, false, null),
           // as CUCM's Find and List Users: first and last name in their own columns
           List.of(new CollectionBinding.Column<>(FIRST_NAME, u -> orEmpty(u.firstName())),
               new CollectionBinding.Column<>(LAST_NAME, u -> orEmpty(u.lastName())),

@@ -1,6 +1,6 @@
 package dev.emcc.schema;
 
-import dev.emcc.model.Cluster;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.Geolocation;
 import java.util.List;
 
@@ -26,8 +26,7 @@ public final class GeolocationFields {
   public static final Field OCCUPANT_NAME = F.text("occupantName").axl("occupantName");
 
   static final Window WINDOW = Window.form(ID, Menus.SYSTEM,
-      new CollectionBinding<>(Geolocation.class, "geolocations", NAME.key(), Cluster::geolocations,
-          Cluster::withGeolocations, Geolocation::name, () -> Geolocation.of("", null, null, null),
+      new CollectionBinding<>(ClusterCollection.GEOLOCATIONS, () -> Geolocation.of("", null, null, null),
           List.of(new CollectionBinding.Column<>(CITY, Geolocation::city))),
       Section.of("sec.geolocationInfo", NAME, DESCRIPTION),
       Section.of("sec.geolocationParts", COUNTRY, STATE, COUNTY, CITY, DISTRICT, NEIGHBORHOOD, STREET, HOUSE_NUMBER,

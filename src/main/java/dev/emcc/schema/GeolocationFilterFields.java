@@ -1,6 +1,6 @@
 package dev.emcc.schema;
 
-import dev.emcc.model.Cluster;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.GeolocationField;
 import dev.emcc.model.GeolocationFilter;
 import java.util.List;
@@ -15,8 +15,7 @@ public final class GeolocationFilterFields {
   public static final Field FIELDS = F.dualOf("fields", GeolocationField.class);
 
   static final Window WINDOW = Window.form(ID, Menus.SYSTEM,
-      new CollectionBinding<>(GeolocationFilter.class, "geolocationFilters", NAME.key(), Cluster::geolocationFilters,
-          Cluster::withGeolocationFilters, GeolocationFilter::name, () -> new GeolocationFilter("", null, null),
+      new CollectionBinding<>(ClusterCollection.GEOLOCATION_FILTERS, () -> new GeolocationFilter("", null, null),
           List.of()),
       Section.of("sec.geolocationFilterInfo", NAME, DESCRIPTION, FIELDS));
 

@@ -1,7 +1,6 @@
 package dev.emcc.schema;
 
-import dev.emcc.model.Cluster;
-import dev.emcc.model.InterclusterServiceProfile;
+import dev.emcc.model.ClusterCollection;
 
 /** Advanced Features > EMCC > EMCC Intercluster Service Profile. */
 public final class InterclusterServiceProfileFields {
@@ -15,8 +14,7 @@ public final class InterclusterServiceProfileFields {
   public static final Field RSVP_AGENT_SIP_TRUNK = F.ref("rsvpAgentSipTrunk", SipTrunkFields.ID).axl("RSVP Agent:sipTrunkName");
 
   static final Window WINDOW = Window.form(ID, Menus.ADVANCED_EMCC,
-      new SingletonBinding<>(InterclusterServiceProfile.class, "interclusterServiceProfile",
-          Cluster::interclusterServiceProfile, Cluster::withInterclusterServiceProfile),
+      new SingletonBinding<>(ClusterCollection.INTERCLUSTER_SERVICE_PROFILE),
       Section.of("sec.emccService", EMCC_ACTIVE),
       Section.of("sec.pstnAccess", PSTN_ACCESS_ACTIVE, PSTN_ACCESS_SIP_TRUNK),
       Section.of("sec.rsvpAgent", RSVP_AGENT_ACTIVE, RSVP_AGENT_SIP_TRUNK));

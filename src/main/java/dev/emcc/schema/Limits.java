@@ -22,7 +22,7 @@ public final class Limits {
     }
   }
 
-  /** A limited field and the reader of its key on the class last seen (one class a window, but for a node's settings). */
+  /** A limited field and the reader of its key on the class last seen (one class a window, as a rule). */
   private static final class Check {
     private record Bound(Class<?> type, FieldValues.Reader reader) {}
 
@@ -68,7 +68,7 @@ public final class Limits {
       Field f = check.field;
       Object value = check.read(object);
       if (value == FieldValues.ABSENT) {
-        continue; // a field the object's type does not carry (the node's cluster settings have no id)
+        continue; // a field the object's type does not carry
       }
       if (f.kind() == FieldKind.LINES) {
         lines(check, value, out);

@@ -1,6 +1,6 @@
 package dev.emcc.schema;
 
-import dev.emcc.model.Cluster;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.DeviceSecurityMode;
 import dev.emcc.model.Phone;
 import dev.emcc.model.Protocol;
@@ -24,8 +24,7 @@ public final class PhoneFields {
   public static final Field SUBSCRIBED_SERVICES = F.dual("subscribedServices", PhoneServiceFields.ID).axl("services/service/telecasterServiceName");
 
   static final Window WINDOW = Window.form(ID, Menus.DEVICE,
-      new CollectionBinding<>(Phone.class, "phones", NAME.key(), Cluster::phones, Cluster::withPhones, Phone::name,
-          () -> new Phone("", null, null, null, false, null, null, null, null, null),
+      new CollectionBinding<>(ClusterCollection.PHONES, () -> new Phone("", null, null, null, false, null, null, null, null, null),
           List.of(new CollectionBinding.Column<>(MODEL, Phone::model),
               new CollectionBinding.Column<>(ENABLE_EXTENSION_MOBILITY, p -> p.enableExtensionMobility() ? "✔" : ""))),
       Section.of("sec.deviceInfo", NAME, DESCRIPTION, MODEL, PROTOCOL, DEVICE_POOL, GEOLOCATION,

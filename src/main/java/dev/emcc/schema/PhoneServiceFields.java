@@ -1,6 +1,6 @@
 package dev.emcc.schema;
 
-import dev.emcc.model.Cluster;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.PhoneService;
 import dev.emcc.model.ServiceCategory;
 import dev.emcc.model.ServiceType;
@@ -21,9 +21,7 @@ public final class PhoneServiceFields {
   public static final Field ENTERPRISE_SUBSCRIPTION = F.check("enterpriseSubscription").axl("enterpriseSubscription");
 
   static final Window WINDOW = Window.form(ID, Menus.DEVICE_SETTINGS,
-      new CollectionBinding<>(PhoneService.class, "phoneServices", NAME.key(), Cluster::phoneServices,
-          Cluster::withPhoneServices, PhoneService::name,
-          () -> new PhoneService("", "", "", null, null, null, null, false),
+      new CollectionBinding<>(ClusterCollection.PHONE_SERVICES, () -> new PhoneService("", "", "", null, null, null, null, false),
           List.of(new CollectionBinding.Column<>(SERVICE_URL, PhoneService::serviceUrl))),
       Section.of("sec.serviceInfo", NAME, DESCRIPTION, SERVICE_URL, SECURE_SERVICE_URL, SERVICE_CATEGORY,
           SERVICE_TYPE, ENABLED, ENTERPRISE_SUBSCRIPTION));

@@ -1,6 +1,7 @@
 package dev.emcc.schema;
 
 import dev.emcc.model.Cluster;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.RemoteCluster;
 import java.util.List;
 
@@ -20,8 +21,7 @@ public final class RemoteClusterFields {
   public static final Field UDS = F.check("services.uds").axl("uds/enabled");
 
   static final Window WINDOW = Window.form(ID, Menus.ADVANCED_FEATURES,
-      new CollectionBinding<>(RemoteCluster.class, "remoteClusters", CLUSTER_ID.key(), Cluster::remoteClusters,
-          Cluster::withRemoteClusters, RemoteCluster::clusterId, () -> new RemoteCluster("", "", "", null, null),
+      new CollectionBinding<>(ClusterCollection.REMOTE_CLUSTERS, () -> new RemoteCluster("", "", "", null, null),
           List.of(new CollectionBinding.Column<>(FULLY_QUALIFIED_NAME, RemoteCluster::fullyQualifiedName))),
       Section.of("sec.remoteClusterInfo", CLUSTER_ID, FULLY_QUALIFIED_NAME, DESCRIPTION),
       Section.of("sec.remoteServices", EMCC, PSTN_ACCESS, RSVP_AGENT, TFTP, LBM, UDS));

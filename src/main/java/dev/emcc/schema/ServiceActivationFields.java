@@ -1,6 +1,6 @@
 package dev.emcc.schema;
 
-import dev.emcc.model.Cluster;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.Node;
 import java.util.List;
 
@@ -21,8 +21,7 @@ public final class ServiceActivationFields {
   public static final Field AUTO_REGISTRATION = F.check("autoRegistration");
 
   static final Window WINDOW = Window.form(ID, Menus.SERVICEABILITY_TOOLS,
-      new CollectionBinding<>(Node.class, "nodes", NAME.key(), Cluster::nodes, Cluster::withNodes,
-          Node::name, () -> new Node("", "", false, false, null, null),
+      new CollectionBinding<>(ClusterCollection.NODES, () -> new Node("", "", false, false, null, null),
           List.of(new CollectionBinding.Column<>(ADDRESS, Node::address))),
       Section.of("sec.server", NAME, ADDRESS, PUBLISHER),
       Section.of("sec.cmServices", CALL_MANAGER, TFTP, EXTENSION_MOBILITY, ILS, CAPF),

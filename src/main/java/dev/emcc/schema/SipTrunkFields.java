@@ -1,6 +1,6 @@
 package dev.emcc.schema;
 
-import dev.emcc.model.Cluster;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.SipTrunk;
 import dev.emcc.model.TrunkServiceType;
 import java.util.List;
@@ -17,8 +17,7 @@ public final class SipTrunkFields {
   public static final Field DESTINATIONS = F.list("destinations").mandatory().axl("destinations/destination/addressIpv4");
 
   static final Window WINDOW = Window.form(ID, Menus.DEVICE,
-      new CollectionBinding<>(SipTrunk.class, "sipTrunks", NAME.key(), Cluster::sipTrunks, Cluster::withSipTrunks,
-          SipTrunk::name, () -> new SipTrunk("", null, null, null, null),
+      new CollectionBinding<>(ClusterCollection.SIP_TRUNKS, () -> new SipTrunk("", null, null, null, null),
           List.of(new CollectionBinding.Column<>(SERVICE_TYPE, t -> t.serviceType().json()))),
       Section.of("sec.trunkInfo", NAME, DESCRIPTION, SERVICE_TYPE, DEVICE_POOL),
       Section.of("sec.sipInfo", DESTINATIONS));

@@ -1,5 +1,6 @@
 package dev.emcc.schema;
 
+import dev.emcc.model.ClusterCollection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,11 @@ public final class Windows {
   /** A field of a window, by its key (columns of a table by "table.column"). */
   public static Optional<Field> field(String window, String key) {
     return get(window).flatMap(w -> w.field(key));
+  }
+
+  /** The window that edits a part of the cluster; none for the parts without one (trust stores, ...). */
+  public static Optional<Window> forCollection(ClusterCollection<?> collection) {
+    return ALL.stream().filter(w -> w.binding() != null && w.binding().collection() == collection).findFirst();
   }
 
   /** The windows with a list of named objects, in navigation order. */

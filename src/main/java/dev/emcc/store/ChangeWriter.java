@@ -1,5 +1,6 @@
 package dev.emcc.store;
 
+import dev.emcc.model.ClusterCollection;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,7 +53,7 @@ final class ChangeWriter {
       for (RowChange c : changes) {
         RowKey key = c.key();
         touched.add(key.clusterId());
-        boolean clusterRow = key.collection().equals(ObjectKind.CLUSTER.key());
+        boolean clusterRow = key.collection().equals(ClusterCollection.CLUSTER.key());
         if (clusterRow && c.kind() == ChangeKind.ADDED) {
           addCluster.setString(1, key.clusterId());
           addCluster.setInt(2, c.afterPosition());

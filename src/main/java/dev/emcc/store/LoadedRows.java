@@ -2,6 +2,7 @@ package dev.emcc.store;
 
 import com.fasterxml.jackson.core.JsonParser;
 import dev.emcc.format.Json;
+import dev.emcc.model.ClusterCollection;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,8 +36,8 @@ final class LoadedRows {
       this.json = json;
     }
 
-    ObjectKind<?> kind() {
-      return ObjectKind.ALL.get(kindIndex);
+    ClusterCollection<?> kind() {
+      return ClusterCollection.ALL.get(kindIndex);
     }
   }
 
@@ -92,7 +93,7 @@ final class LoadedRows {
     if (!readTogether(rows)) {
       for (Row row : rows) {
         try {
-          row.value = row.kind().reader().readValue(row.json);
+          row.value = RowCodecs.reader(row.kind()).readValue(row.json);
         } catch (IOException e) {
           throw new Unreadable(row, e);
         }
@@ -128,7 +129,7 @@ final class LoadedRows {
         if (p.nextToken() == null || p.currentTokenLocation().getByteOffset() != start) {
           return false;
         }
-        values[i] = row.kind().rowReader().readValue(p);
+        values[i] = RowCodecs.rowReader(row.kind()).readValue(p);
         start += row.json.length;
         if (p.currentLocation().getByteOffset() != start) {
           return false;

@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.emcc.format.DocumentException;
 import dev.emcc.format.Json;
+import dev.emcc.model.ClusterCollection;
+import dev.emcc.model.ClusterSettings;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import java.util.Optional;
  * objects go at the end of their collection; unchanged ones are not written.
  */
 final class ObjectRows {
-  /** Compact JSON of a canonical tree: the same text as {@link ObjectKind#writer()} gives for the record. */
+  /** Compact JSON of a canonical tree: the same text as {@link RowCodecs#writer} gives for the record. */
   private static final ObjectWriter CANONICAL_TREE = Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
   /** A batch larger than this reads the stored rows once instead of one query per object. */
   private static final int READ_ALL_ABOVE = 200;
@@ -37,16 +38,12 @@ final class ObjectRows {
     this.stored = stored;
   }
 
-  static String nameFor(ObjectKind<?> kind, String name) {
-    return kind.singleton() ? ObjectKind.SINGLETON_NAME : Objects.requireNonNull(name, "name");
-  }
-
-  Optional<byte[]> json(String clusterId, ObjectKind<?> kind, String name) {
-    RowKey key = new RowKey(clusterId, kind.key(), nameFor(kind, name));
+  Optional<byte[]> json(String clusterId, ClusterCollection<?> kind, String name) {
+    RowKey key = new RowKey(clusterId, kind.key(), StoreKeys.nameFor(kind, name));
     return tx.read(() -> Optional.ofNullable(stored.get(key)).map(StoredRow::json));
   }
 
-  <T> SaveResult save(String clusterId, ObjectKind<T> kind, T value) {
+  <T> SaveResult save(String clusterId, ClusterCollection<T> kind, T value) {
     Objects.requireNonNull(value, "value");
     String name = kind.nameOf(value);
     if (name == null) {
@@ -57,12 +54,12 @@ final class ObjectRows {
     RowKey key = new RowKey(clusterId, kind.key(), name);
     return tx.write("save " + kind.key() + (kind.singleton() ? "" : " " + name) + " of " + clusterId, () -> {
       boolean clusterExists = stored.clusterPosition(clusterId) != null;
-      if (!clusterExists && kind != ObjectKind.CLUSTER) {
+      if (!clusterExists && kind != ClusterCollection.CLUSTER) {
         throw new IllegalArgumentException(Messages.format("store.noCluster", clusterId));
       }
       StoredRow s = stored.get(key);
       if (s == null) {
-        int position = kind == ObjectKind.CLUSTER ? stored.nextClusterPosition()
+        int position = kind == ClusterCollection.CLUSTER ? stored.nextClusterPosition()
             : kind.singleton() ? 0 : stored.nextPosition(clusterId, kind.key());
         return List.of(RowChange.added(key, json, position));
       }
@@ -74,11 +71,11 @@ final class ObjectRows {
   }
 
   /** Saves one object given as workspace-format JSON, read as strictly as an imported document. */
-  SaveResult save(String clusterId, ObjectKind<?> kind, JsonNode json) throws DocumentException {
+  SaveResult save(String clusterId, ClusterCollection<?> kind, JsonNode json) throws DocumentException {
     return saveRead(clusterId, kind, json);
   }
 
-  private <T> SaveResult saveRead(String clusterId, ObjectKind<T> kind, JsonNode json) throws DocumentException {
+  private <T> SaveResult saveRead(String clusterId, ClusterCollection<T> kind, JsonNode json) throws DocumentException {
     T value = kind.type().cast(strictly(kind, json));
     if (value == null) {
       throw new DocumentException(null, "$", 0, 0, "expected a " + kind.key() + " object");
@@ -86,13 +83,13 @@ final class ObjectRows {
     return save(clusterId, kind, value);
   }
 
-  SaveResult delete(String clusterId, ObjectKind<?> kind, String name) {
-    if (kind.singleton() && kind != ObjectKind.CLUSTER) {
+  SaveResult delete(String clusterId, ClusterCollection<?> kind, String name) {
+    if (kind.singleton() && kind != ClusterCollection.CLUSTER) {
       throw new IllegalArgumentException(Messages.format("store.singletonDelete", kind.key()));
     }
-    String objectName = nameFor(kind, name);
+    String objectName = StoreKeys.nameFor(kind, name);
     return tx.write("delete " + kind.key() + (kind.singleton() ? "" : " " + objectName) + " of " + clusterId, () -> {
-      if (kind == ObjectKind.CLUSTER) {
+      if (kind == ClusterCollection.CLUSTER) {
         return stored.removalOf(clusterId);
       }
       RowKey key = new RowKey(clusterId, kind.key(), objectName);
@@ -102,7 +99,7 @@ final class ObjectRows {
   }
 
   /** An object of a batch, read: its kind, name and compact JSON (null: delete it). */
-  private record Parsed(ObjectKind<?> kind, String name, byte[] json) {}
+  private record Parsed(ClusterCollection<?> kind, String name, byte[] json) {}
 
   /** See {@link WorkspaceStore#saveObjects}. */
   SaveResult saveBatch(String clusterId, List<WorkspaceStore.ObjectWrite> writes, String summary)
@@ -111,12 +108,12 @@ final class ObjectRows {
     for (WorkspaceStore.ObjectWrite w : writes) {
       parsed.add(parse(clusterId, w));
     }
-    RowKey clusterKey = new RowKey(clusterId, ObjectKind.CLUSTER.key(), ObjectKind.SINGLETON_NAME);
+    RowKey clusterKey = new RowKey(clusterId, ClusterCollection.CLUSTER.key(), StoreKeys.SINGLETON_NAME);
     return tx.write(summary, () -> {
       List<RowChange> changes = new ArrayList<>();
       boolean clusterExists = stored.clusterPosition(clusterId) != null;
-      if (!clusterExists && parsed.stream().noneMatch(p -> p.kind == ObjectKind.CLUSTER)) {
-        changes.add(RowChange.added(clusterKey, SerialisedJson.serialise(ObjectKind.CLUSTER,
+      if (!clusterExists && parsed.stream().noneMatch(p -> p.kind == ClusterCollection.CLUSTER)) {
+        changes.add(RowChange.added(clusterKey, SerialisedJson.serialise(ClusterCollection.CLUSTER,
             new ClusterSettings(clusterId, null, null, null)), stored.nextClusterPosition()));
       }
       Map<String, Integer> next = new HashMap<>();
@@ -142,8 +139,8 @@ final class ObjectRows {
 
   /** Reads one write of a batch before the transaction: strictly, unless the caller already did. */
   private static Parsed parse(String clusterId, WorkspaceStore.ObjectWrite w) throws DocumentException {
-    ObjectKind<?> kind = ObjectKind.require(w.collection());
-    String name = nameFor(kind, w.name());
+    ClusterCollection<?> kind = StoreKeys.require(w.collection());
+    String name = StoreKeys.nameFor(kind, w.name());
     if (w.json() == null) {
       if (kind.singleton()) {
         throw new IllegalArgumentException(Messages.format("store.singletonDelete", kind.key()));
@@ -164,9 +161,9 @@ final class ObjectRows {
     return new Parsed(kind, name, SerialisedJson.serialise(kind, value));
   }
 
-  private int placeOfNew(String clusterId, ObjectKind<?> kind, boolean clusterExists, Map<String, Integer> next)
+  private int placeOfNew(String clusterId, ClusterCollection<?> kind, boolean clusterExists, Map<String, Integer> next)
       throws java.sql.SQLException {
-    if (kind == ObjectKind.CLUSTER) {
+    if (kind == ClusterCollection.CLUSTER) {
       return stored.nextClusterPosition();
     }
     if (kind.singleton()) {
@@ -179,16 +176,16 @@ final class ObjectRows {
   }
 
   /** The cluster's own settings cannot name another cluster: a rename is a save of the workspace. */
-  private static void checkClusterId(String clusterId, ObjectKind<?> kind, Object value) {
-    if (kind == ObjectKind.CLUSTER && !clusterId.equals(((ClusterSettings) value).clusterId())) {
+  private static void checkClusterId(String clusterId, ClusterCollection<?> kind, Object value) {
+    if (kind == ClusterCollection.CLUSTER && !clusterId.equals(((ClusterSettings) value).clusterId())) {
       throw new IllegalArgumentException(
           Messages.format("store.renameCluster", clusterId, ((ClusterSettings) value).clusterId()));
     }
   }
 
-  private static Object strictly(ObjectKind<?> kind, JsonNode json) throws DocumentException {
+  private static Object strictly(ClusterCollection<?> kind, JsonNode json) throws DocumentException {
     try {
-      return kind.reader().readValue(Json.mapper().treeAsTokens(json));
+      return RowCodecs.reader(kind).readValue(Json.mapper().treeAsTokens(json));
     } catch (JsonProcessingException e) {
       throw Json.problem(null, e);
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.emcc.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.emcc.model.ClusterCollection;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ final class SerialisedJson {
   private final List<Ahead<Void>> chunks;
 
   /** {@code kinds.get(i)} serialises {@code values.get(i)}; both lists are read, never changed. */
-  SerialisedJson(List<? extends ObjectKind<?>> kinds, List<?> values) {
+  SerialisedJson(List<? extends ClusterCollection<?>> kinds, List<?> values) {
     this.json = new byte[values.size()][];
     this.chunks = new ArrayList<>((values.size() + CHUNK - 1) / CHUNK);
     for (int from = 0; from < values.size(); from += CHUNK) {
@@ -45,9 +46,9 @@ final class SerialisedJson {
     return json[i];
   }
 
-  static byte[] serialise(ObjectKind<?> kind, Object value) {
+  static byte[] serialise(ClusterCollection<?> kind, Object value) {
     try {
-      return kind.writer().writeValueAsBytes(value);
+      return RowCodecs.writer(kind).writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise a " + kind.key() + " object", e);
     }

@@ -1,6 +1,7 @@
 package dev.emcc.store;
 
 import dev.emcc.model.Cluster;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.Workspace;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ final class WorkspaceDiff {
         throw new InvalidWorkspaceException(clusterPath + ".clusterId",
             Messages.format("store.duplicateCluster", c.clusterId(), "$.clusters[" + previous + "]"));
       }
-      for (ObjectKind<?> kind : ObjectKind.ALL) {
+      for (ClusterCollection<?> kind : ClusterCollection.ALL) {
         addRows(rows, c, ci, kind, clusterPath);
       }
     }
@@ -49,19 +50,18 @@ final class WorkspaceDiff {
     return out;
   }
 
-  private record Pending(RowKey key, int position, ObjectKind<?> kind, Object value) {}
+  private record Pending(RowKey key, int position, ClusterCollection<?> kind, Object value) {}
 
-  private static <T> void addRows(List<Pending> rows, Cluster c, int clusterIndex, ObjectKind<T> kind, String clusterPath) {
+  private static <T> void addRows(List<Pending> rows, Cluster c, int clusterIndex, ClusterCollection<T> kind, String clusterPath) {
+    List<T> items = kind.items(c);
     if (kind.singleton()) {
-      if (kind != ObjectKind.CLUSTER && kind.itemsOf(c).isEmpty()) {
-        return;
+      // a single object is one row (none while it is null); the cluster's own row holds the cluster's place
+      if (!items.isEmpty()) {
+        int position = kind == ClusterCollection.CLUSTER ? clusterIndex : 0;
+        rows.add(new Pending(new RowKey(c.clusterId(), kind.key(), StoreKeys.SINGLETON_NAME), position, kind, items.get(0)));
       }
-      int position = kind == ObjectKind.CLUSTER ? clusterIndex : 0;
-      T value = kind == ObjectKind.CLUSTER ? kind.type().cast(ClusterSettings.of(c)) : kind.itemsOf(c).get(0);
-      rows.add(new Pending(new RowKey(c.clusterId(), kind.key(), ObjectKind.SINGLETON_NAME), position, kind, value));
       return;
     }
-    List<T> items = kind.itemsOf(c);
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       T item = items.get(i);
@@ -97,7 +97,7 @@ final class WorkspaceDiff {
     // What is left was removed; reported in a stable order (cluster, collection, place).
     List<Map.Entry<RowKey, StoredRow>> gone = new ArrayList<>(existing.entrySet());
     gone.sort(Comparator.<Map.Entry<RowKey, StoredRow>, String>comparing(e -> e.getKey().clusterId())
-        .thenComparingInt(e -> ObjectKind.ALL.indexOf(ObjectKind.require(e.getKey().collection())))
+        .thenComparingInt(e -> StoreKeys.order(StoreKeys.require(e.getKey().collection())))
         .thenComparingInt(e -> e.getValue().position()));
     for (Map.Entry<RowKey, StoredRow> e : gone) {
       out.add(RowChange.removed(e.getKey(), e.getValue()));

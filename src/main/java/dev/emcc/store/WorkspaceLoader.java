@@ -1,12 +1,7 @@
 package dev.emcc.store;
 
-import dev.emcc.model.CertificateExport;
 import dev.emcc.model.Cluster;
-import dev.emcc.model.EmServiceParameters;
-import dev.emcc.model.EmccDevices;
-import dev.emcc.model.EmccFeatureConfig;
-import dev.emcc.model.InterclusterServiceProfile;
-import dev.emcc.model.TrustStores;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.Workspace;
 import java.io.IOException;
 import java.sql.Connection;
@@ -24,7 +19,7 @@ import java.util.Map;
  * goes on ({@link LoadedRows}), sorted, and each cluster assembled from its objects.
  */
 final class WorkspaceLoader {
-  /** The collection's place in {@link ObjectKind#ALL}; the keys are constants of ours. */
+  /** The collection's place in {@link ClusterCollection#ALL}; the keys are constants of ours. */
   private static final String KIND_INDEX = kindIndex();
 
   private final Connection conn;
@@ -63,7 +58,7 @@ final class WorkspaceLoader {
     } catch (LoadedRows.Unreadable e) {
       throw unreadable(e);
     }
-    List<Map<ObjectKind<?>, List<Object>>> parts = new ArrayList<>(clusterIds.size());
+    List<Map<ClusterCollection<?>, List<Object>>> parts = new ArrayList<>(clusterIds.size());
     clusterIds.forEach(id -> parts.add(new HashMap<>()));
     for (LoadedRows.Row row : read) {
       parts.get(row.clusterIndex).computeIfAbsent(row.kind(), k -> new ArrayList<>()).add(row.value);
@@ -76,9 +71,9 @@ final class WorkspaceLoader {
   }
 
   /** One object's JSON read as its model record. */
-  static Object readObject(ObjectKind<?> kind, String clusterId, String name, byte[] json) {
+  static Object readObject(ClusterCollection<?> kind, String clusterId, String name, byte[] json) {
     try {
-      return kind.reader().readValue(json);
+      return RowCodecs.reader(kind).readValue(json);
     } catch (IOException e) {
       throw new StoreException(Messages.format("store.unreadableObject", clusterId, kind.key(), name, e.getMessage()), e);
     }
@@ -98,8 +93,8 @@ final class WorkspaceLoader {
 
   private static String kindIndex() {
     StringBuilder sql = new StringBuilder("CASE collection");
-    for (int i = 0; i < ObjectKind.ALL.size(); i++) {
-      sql.append(" WHEN '").append(ObjectKind.ALL.get(i).key()).append("' THEN ").append(i);
+    for (int i = 0; i < ClusterCollection.ALL.size(); i++) {
+      sql.append(" WHEN '").append(ClusterCollection.ALL.get(i).key()).append("' THEN ").append(i);
     }
     return sql.append(" ELSE -1 END").toString();
   }
@@ -110,7 +105,7 @@ final class WorkspaceLoader {
       ps.setLong(1, rowid);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
-        ObjectKind.require(rs.getString(2));
+        StoreKeys.require(rs.getString(2));
         return new StoreException(Messages.format("store.noCluster", rs.getString(1)));
       }
     }
@@ -128,40 +123,17 @@ final class WorkspaceLoader {
     }
   }
 
-  private static Cluster assemble(String clusterId, Map<ObjectKind<?>, List<Object>> p) {
-    ClusterSettings s = (ClusterSettings) one(p, ObjectKind.CLUSTER);
-    if (s == null) {
-      s = new ClusterSettings(clusterId, null, null, null);
+  /** A cluster from its objects: each collection's in their order, each single object (or its default). */
+  private static Cluster assemble(String clusterId, Map<ClusterCollection<?>, List<Object>> parts) {
+    Cluster c = Cluster.empty(clusterId, null);
+    for (ClusterCollection<?> collection : ClusterCollection.ALL) {
+      c = put(c, collection, parts.getOrDefault(collection, List.of()));
     }
-    return new Cluster(s.clusterId(), s.version(), s.securityMode(), s.maxPhones(),
-        many(p, ObjectKind.NODES),
-        (TrustStores) one(p, ObjectKind.TRUST_STORES),
-        (EmServiceParameters) one(p, ObjectKind.EM_SERVICE_PARAMETERS),
-        many(p, ObjectKind.DEVICE_MODELS),
-        many(p, ObjectKind.PHONE_SERVICES),
-        many(p, ObjectKind.DEVICE_PROFILES),
-        many(p, ObjectKind.END_USERS),
-        many(p, ObjectKind.PHONES),
-        many(p, ObjectKind.COMMON_DEVICE_CONFIGS),
-        many(p, ObjectKind.EMCC_TEMPLATES),
-        (EmccDevices) one(p, ObjectKind.EMCC_DEVICES),
-        many(p, ObjectKind.GEOLOCATIONS),
-        many(p, ObjectKind.GEOLOCATION_FILTERS),
-        many(p, ObjectKind.DEVICE_POOLS),
-        (EmccFeatureConfig) one(p, ObjectKind.EMCC_FEATURE_CONFIG),
-        many(p, ObjectKind.SIP_TRUNKS),
-        (InterclusterServiceProfile) one(p, ObjectKind.INTERCLUSTER_SERVICE_PROFILE),
-        many(p, ObjectKind.REMOTE_CLUSTERS),
-        (CertificateExport) one(p, ObjectKind.CERTIFICATE_EXPORT));
-  }
-
-  private static Object one(Map<ObjectKind<?>, List<Object>> p, ObjectKind<?> kind) {
-    List<Object> items = p.get(kind);
-    return items == null || items.isEmpty() ? null : items.get(0);
+    return c;
   }
 
   @SuppressWarnings("unchecked")
-  private static <T> List<T> many(Map<ObjectKind<?>, List<Object>> p, ObjectKind<T> kind) {
-    return (List<T>) p.getOrDefault(kind, List.of());
+  private static <T> Cluster put(Cluster c, ClusterCollection<T> collection, List<Object> objects) {
+    return collection.with(c, (List<T>) objects);
   }
 }

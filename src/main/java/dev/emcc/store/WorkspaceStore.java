@@ -3,6 +3,7 @@ package dev.emcc.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.format.DocumentException;
 import dev.emcc.format.Json;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,6 +36,8 @@ public final class WorkspaceStore implements AutoCloseable {
    */
   public static final int DEFAULT_HISTORY_CHANGE_SETS = 500;
   static final String SAVE_SUMMARY = "save";
+  /** The name a single object (the cluster's settings, trust stores, ...) is stored under. */
+  public static final String SINGLETON_NAME = StoreKeys.SINGLETON_NAME;
 
   private final Transactions tx;
   private final StoredRows stored;
@@ -153,7 +156,7 @@ public final class WorkspaceStore implements AutoCloseable {
 
   /** One object's JSON; {@code name} is ignored (may be null) for singletons. */
   public Optional<JsonNode> loadObject(String clusterId, String collection, String name) {
-    return objects.json(clusterId, ObjectKind.require(collection), name).map(json -> {
+    return objects.json(clusterId, StoreKeys.require(collection), name).map(json -> {
       try {
         return Json.mapper().readTree(json);
       } catch (IOException e) {
@@ -163,7 +166,7 @@ public final class WorkspaceStore implements AutoCloseable {
   }
 
   /** One object as its model record; {@code name} is ignored (may be null) for singletons. */
-  public <T> Optional<T> loadObject(String clusterId, ObjectKind<T> kind, String name) {
+  public <T> Optional<T> loadObject(String clusterId, ClusterCollection<T> kind, String name) {
     return objects.json(clusterId, kind, name)
         .map(json -> kind.type().cast(WorkspaceLoader.readObject(kind, clusterId, name, json)));
   }
@@ -171,9 +174,9 @@ public final class WorkspaceStore implements AutoCloseable {
   /**
    * Saves one object (its name is its key field): added at the end of its collection when new,
    * written only when its JSON differs. The cluster must exist, except when {@code kind} is
-   * {@link ObjectKind#CLUSTER}, which adds a new cluster at the end of the workspace.
+   * {@link ClusterCollection#CLUSTER}, which adds a new cluster at the end of the workspace.
    */
-  public <T> SaveResult saveObject(String clusterId, ObjectKind<T> kind, T value) {
+  public <T> SaveResult saveObject(String clusterId, ClusterCollection<T> kind, T value) {
     return objects.save(clusterId, kind, value);
   }
 
@@ -183,7 +186,7 @@ public final class WorkspaceStore implements AutoCloseable {
    * @throws DocumentException when the JSON is not a valid object of that collection
    */
   public SaveResult saveObject(String clusterId, String collection, JsonNode json) throws DocumentException {
-    return objects.save(clusterId, ObjectKind.require(collection), json);
+    return objects.save(clusterId, StoreKeys.require(collection), json);
   }
 
   /**
@@ -191,7 +194,7 @@ public final class WorkspaceStore implements AutoCloseable {
    * cluster; other singletons cannot be deleted. Nothing happens when the object does not exist.
    */
   public SaveResult deleteObject(String clusterId, String collection, String name) {
-    return objects.delete(clusterId, ObjectKind.require(collection), name);
+    return objects.delete(clusterId, StoreKeys.require(collection), name);
   }
 
   /**
@@ -234,8 +237,8 @@ public final class WorkspaceStore implements AutoCloseable {
 
   /** The object's revision: the id of the change set that last changed its JSON; 0 when it does not exist. */
   public long revision(String clusterId, String collection, String name) {
-    ObjectKind<?> kind = ObjectKind.require(collection);
-    return tx.read(() -> stored.revision(new RowKey(clusterId, kind.key(), ObjectRows.nameFor(kind, name))));
+    ClusterCollection<?> kind = StoreKeys.require(collection);
+    return tx.read(() -> stored.revision(new RowKey(clusterId, kind.key(), StoreKeys.nameFor(kind, name))));
   }
 
   /**

@@ -2,13 +2,11 @@ package dev.emcc.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.emcc.format.Json;
 import dev.emcc.model.Cluster;
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.node.ClusterObjects;
 import dev.emcc.node.ObjectKey;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -71,34 +69,43 @@ final class LocalObjects {
       IdentityHashMap<Object, ObjectDigest> seen = previous;
       IdentityHashMap<Object, ObjectDigest> next = new IdentityHashMap<>(Math.max(64, seen.size()));
       Map<ObjectKey, Local> out = new HashMap<>();
-      ObjectNode settings = Json.mapper().createObjectNode();
-      settings.set("version", tree(c.version()));
-      settings.set("securityMode", tree(c.securityMode()));
-      settings.set("maxPhones", tree(c.maxPhones()));
-      out.put(new ObjectKey(ClusterObjects.SETTINGS, ClusterObjects.CLUSTER_SETTINGS),
-          new Local(ObjectDigest.of(settings), settings, settings));
-      for (String single : ClusterObjects.settings()) {
-        if (!ClusterObjects.CLUSTER_SETTINGS.equals(single)) {
-          out.put(new ObjectKey(ClusterObjects.SETTINGS, single), local(component(c, single), seen, next));
+      for (ClusterCollection<?> collection : ClusterCollection.ALL) {
+        if (!collection.onNodes()) {
+          continue;
         }
-      }
-      for (String collection : ClusterObjects.collections()) {
-        List<?> items = (List<?>) component(c, collection);
-        String idField = ClusterObjects.idField(collection);
-        for (int i = 0; i < items.size(); i++) {
-          Object item = items.get(i);
-          Object id = item == null ? null : component(item, idField);
-          if (!(id instanceof String s) || s.isEmpty()) {
-            throw new IllegalArgumentException("$." + collection + "[" + i + "]: missing " + idField);
-          }
-          if (out.put(new ObjectKey(collection, s), local(item, seen, next)) != null) {
-            throw new IllegalArgumentException("$." + collection + "[" + i + "]: duplicate " + idField + " \"" + s + "\"");
-          }
+        if (collection.singleton()) {
+          // the cluster's settings are made anew on every call: their digest is taken each time (three values)
+          Object single = ClusterObjects.single(collection, c);
+          out.put(ClusterObjects.keyOf(collection, null),
+              collection == ClusterCollection.CLUSTER ? fresh(single) : local(single, seen, next));
+        } else {
+          addItems(collection, c, out, seen, next);
         }
       }
       previous = next;
       return out;
     }
+  }
+
+  private static <T> void addItems(ClusterCollection<T> collection, Cluster c, Map<ObjectKey, Local> out,
+      IdentityHashMap<Object, ObjectDigest> seen, IdentityHashMap<Object, ObjectDigest> next) {
+    List<T> items = collection.items(c);
+    for (int i = 0; i < items.size(); i++) {
+      T item = items.get(i);
+      String id = item == null ? null : collection.nameOf(item);
+      if (id == null || id.isEmpty()) {
+        throw new IllegalArgumentException("$." + collection.key() + "[" + i + "]: missing " + collection.idField());
+      }
+      if (out.put(ClusterObjects.keyOf(collection, id), local(item, seen, next)) != null) {
+        throw new IllegalArgumentException("$." + collection.key() + "[" + i + "]: duplicate " + collection.idField()
+            + " \"" + id + "\"");
+      }
+    }
+  }
+
+  private static Local fresh(Object value) {
+    JsonNode tree = tree(value);
+    return new Local(ObjectDigest.of(tree), tree, tree);
   }
 
   private static Local local(Object item, IdentityHashMap<Object, ObjectDigest> seen,
@@ -120,23 +127,5 @@ final class LocalObjects {
 
   private static JsonNode tree(Object v) {
     return v == null ? NullNode.getInstance() : Json.mapper().valueToTree(v);
-  }
-
-  private static final Map<String, Method> ACCESSORS = new java.util.concurrent.ConcurrentHashMap<>();
-
-  /** A record component by name (the collections and id fields are the records' own names). */
-  private static Object component(Object record, String name) {
-    Method m = ACCESSORS.computeIfAbsent(record.getClass().getName() + "#" + name, k -> {
-      try {
-        return record.getClass().getMethod(name);
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException(record.getClass().getSimpleName() + " has no " + name, e);
-      }
-    });
-    try {
-      return m.invoke(record);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + name + " of " + record.getClass().getSimpleName(), e);
-    }
   }
 }

@@ -3,6 +3,7 @@ package dev.emcc.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
 import java.nio.file.Files;
@@ -137,12 +138,12 @@ class MigrationsTest {
         + " kind, before_json, before_position, after_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int ci = 0; ci < a.clusters().size(); ci++) {
         Cluster cl = a.clusters().get(ci);
-        for (ObjectKind<?> kind : ObjectKind.ALL) {
+        for (ClusterCollection<?> kind : ClusterCollection.ALL) {
           List<String> before = json(cl, kind);
           List<String> after = json(b.cluster(cl.clusterId()).orElseThrow(), kind);
           for (int i = 0; i < before.size(); i++) {
             String name = kind.singleton() ? "" : name(cl, kind, i);
-            int position = kind == ObjectKind.CLUSTER ? ci : i;
+            int position = kind == ClusterCollection.CLUSTER ? ci : i;
             addChange(ps, 1, cl.clusterId(), kind.key(), name, "added", null, null, position);
             if (!before.get(i).equals(after.get(i))) {
               addChange(ps, 2, cl.clusterId(), kind.key(), name, "changed", before.get(i), position, position);
@@ -171,16 +172,16 @@ class MigrationsTest {
     ps.addBatch();
   }
 
-  private static <T> List<String> json(Cluster cl, ObjectKind<T> kind) throws Exception {
+  private static <T> List<String> json(Cluster cl, ClusterCollection<T> kind) throws Exception {
     List<String> out = new ArrayList<>();
-    for (T item : kind.itemsOf(cl)) {
-      out.add(kind.writer().writeValueAsString(item));
+    for (T item : kind.items(cl)) {
+      out.add(RowCodecs.writer(kind).writeValueAsString(item));
     }
     return out;
   }
 
-  private static <T> String name(Cluster cl, ObjectKind<T> kind, int i) {
-    return kind.nameOf(kind.itemsOf(cl).get(i));
+  private static <T> String name(Cluster cl, ClusterCollection<T> kind, int i) {
+    return kind.nameOf(kind.items(cl).get(i));
   }
 
   @Test
@@ -220,22 +221,22 @@ class MigrationsTest {
         cluster.setInt(2, ci);
         cluster.setInt(3, revision);
         cluster.executeUpdate();
-        for (ObjectKind<?> kind : ObjectKind.ALL) {
+        for (ClusterCollection<?> kind : ClusterCollection.ALL) {
           insertAll(object, cl, kind, revision);
         }
       }
     }
   }
 
-  private static <T> void insertAll(PreparedStatement ps, Cluster cl, ObjectKind<T> kind, int revision) throws Exception {
-    List<T> items = kind.itemsOf(cl);
+  private static <T> void insertAll(PreparedStatement ps, Cluster cl, ClusterCollection<T> kind, int revision) throws Exception {
+    List<T> items = kind.items(cl);
     for (int i = 0; i < items.size(); i++) {
       ps.setString(1, cl.clusterId());
       ps.setString(2, kind.key());
       ps.setString(3, kind.nameOf(items.get(i)));
       ps.setInt(4, i);
       ps.setInt(5, revision);
-      ps.setString(6, kind.writer().writeValueAsString(items.get(i)));
+      ps.setString(6, RowCodecs.writer(kind).writeValueAsString(items.get(i)));
       ps.executeUpdate();
     }
   }

@@ -2,6 +2,7 @@ package dev.emcc.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Phone;
 import dev.emcc.model.Workspace;
@@ -15,7 +16,7 @@ class SerialisedJsonTest {
   void givesEveryObjectsJsonInItsPlaceWhateverThreadSerialisedIt() throws Exception {
     Workspace ws = StoreFixtures.generated(2 * SerialisedJson.CHUNK + 7, 0, 0, 0);
     List<Phone> phones = ws.cluster("TOKYO").map(Cluster::phones).orElseThrow();
-    SerialisedJson json = new SerialisedJson(Collections.nCopies(phones.size(), ObjectKind.PHONES), phones);
+    SerialisedJson json = new SerialisedJson(Collections.nCopies(phones.size(), ClusterCollection.PHONES), phones);
     assertThat(json.size()).isEqualTo(phones.size());
     // Asked for from the last chunk back: chunks are taken over from the pool or awaited.
     List<String> got = new ArrayList<>();
@@ -23,7 +24,7 @@ class SerialisedJsonTest {
       got.add(0, new String(json.bytes(i), java.nio.charset.StandardCharsets.UTF_8));
     }
     for (int i = 0; i < phones.size(); i++) {
-      assertThat(got.get(i)).isEqualTo(ObjectKind.PHONES.writer().writeValueAsString(phones.get(i)));
+      assertThat(got.get(i)).isEqualTo(RowCodecs.writer(ClusterCollection.PHONES).writeValueAsString(phones.get(i)));
     }
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.emcc.model.ClusterCollection;
+import dev.emcc.model.ClusterSettings;
 import dev.emcc.format.DocumentException;
 import dev.emcc.format.Json;
 import dev.emcc.format.WorkspaceFormat;
@@ -73,7 +75,7 @@ class WorkspaceStoreTest {
         assertThat(alice.get("pinHash").asText()).startsWith("pbkdf2-sha256$");
       }
       assertThat(store.loadObject("TOKYO", "trustStores", null)).isPresent();
-      assertThat(store.loadObject("TOKYO", ObjectKind.CLUSTER, null).orElseThrow().version()).isEqualTo("14.0");
+      assertThat(store.loadObject("TOKYO", ClusterCollection.CLUSTER, null).orElseThrow().version()).isEqualTo("14.0");
     }
   }
 
@@ -143,13 +145,13 @@ class WorkspaceStoreTest {
   void singleObjectsAreSavedLoadedAndDeleted() throws Exception {
     try (WorkspaceStore store = open()) {
       store.save(StoreFixtures.twoClusters());
-      Phone phone = store.loadObject("OSAKA", ObjectKind.PHONES, "SEP00AABBCC0201").orElseThrow();
+      Phone phone = store.loadObject("OSAKA", ClusterCollection.PHONES, "SEP00AABBCC0201").orElseThrow();
       Phone added = new Phone("SEP00AABBCC0202", null, "Cisco 8865", null, true, List.of(), null, "DP_OSAKA_ROAM",
           null, "10.2.5.22");
 
-      SaveResult a = store.saveObject("OSAKA", ObjectKind.PHONES, added);
+      SaveResult a = store.saveObject("OSAKA", ClusterCollection.PHONES, added);
       assertThat(a.changes()).containsExactly(new Change("OSAKA", "phones", "SEP00AABBCC0202", ChangeKind.ADDED));
-      assertThat(store.saveObject("OSAKA", ObjectKind.PHONES, added)).isEqualTo(SaveResult.UNCHANGED);
+      assertThat(store.saveObject("OSAKA", ClusterCollection.PHONES, added)).isEqualTo(SaveResult.UNCHANGED);
       assertThat(store.load().cluster("OSAKA").orElseThrow().phones()).containsExactly(phone, added);
       assertThat(store.revision("OSAKA")).isEqualTo(a.changeSetId());
 
@@ -160,7 +162,7 @@ class WorkspaceStoreTest {
       assertThat(store.load().cluster("OSAKA").orElseThrow().phones().get(0).address()).isEqualTo("10.2.5.99");
 
       TrustStores trust = new TrustStores(List.of("aa:bb"), null, null, null);
-      store.saveObject("OSAKA", ObjectKind.TRUST_STORES, trust);
+      store.saveObject("OSAKA", ClusterCollection.TRUST_STORES, trust);
       assertThat(store.load().cluster("OSAKA").orElseThrow().trustStores().callManagerTrust()).containsExactly("AABB");
 
       SaveResult d = store.deleteObject("OSAKA", "phones", "SEP00AABBCC0201");
@@ -180,7 +182,7 @@ class WorkspaceStoreTest {
       assertThatThrownBy(() -> store.saveObject("OSAKA", "phones", bad))
           .isInstanceOf(DocumentException.class)
           .hasMessageContaining("unknown key \"adress\"");
-      assertThatThrownBy(() -> store.saveObject("NOWHERE", ObjectKind.PHONES,
+      assertThatThrownBy(() -> store.saveObject("NOWHERE", ClusterCollection.PHONES,
           new Phone("SEPX", null, null, null, false, null, null, null, null, null)))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NOWHERE");
       assertThatThrownBy(() -> store.deleteObject("OSAKA", "trustStores", null))
@@ -194,7 +196,7 @@ class WorkspaceStoreTest {
   void aClusterCanBeAddedAndDeletedAsItsSettingsObject() {
     try (WorkspaceStore store = open()) {
       store.save(StoreFixtures.twoClusters());
-      store.saveObject("NAGOYA", ObjectKind.CLUSTER, new ClusterSettings("NAGOYA", "15.0", null, null));
+      store.saveObject("NAGOYA", ClusterCollection.CLUSTER, new ClusterSettings("NAGOYA", "15.0", null, null));
       Workspace ws = store.load();
       assertThat(ws.clusters()).extracting(Cluster::clusterId).containsExactly("TOKYO", "OSAKA", "NAGOYA");
       assertThat(ws.cluster("NAGOYA").orElseThrow()).isEqualTo(Cluster.empty("NAGOYA", "15.0"));
@@ -267,7 +269,7 @@ class WorkspaceStoreTest {
               .withVersion("15.0")));
       store.save(second);
       store.deleteObject("OSAKA", "cluster", null);
-      store.saveObject("TOKYO", ObjectKind.PHONES, withAddress(tokyo.phones().get(0), "10.1.5.60"));
+      store.saveObject("TOKYO", ClusterCollection.PHONES, withAddress(tokyo.phones().get(0), "10.1.5.60"));
       Workspace fourth = store.load();
 
       assertThat(store.undoLast()).contains(Workspace.of(List.of(second.cluster("TOKYO").orElseThrow())));
@@ -515,8 +517,8 @@ class WorkspaceStoreTest {
   static int countObjects(Workspace ws) {
     int n = 0;
     for (Cluster c : ws.clusters()) {
-      for (ObjectKind<?> k : ObjectKind.ALL) {
-        n += k.itemsOf(c).size();
+      for (ClusterCollection<?> k : ClusterCollection.ALL) {
+        n += k.items(c).size();
       }
     }
     return n;

@@ -141,11 +141,27 @@ public final class AxlCommand implements Runnable {
     }
 
     /** The cluster read again and the plan of pushing the workspace's onto it. */
-    Planned plan(AxlClient client, PrintWriter out) throws AxlException, IOException, DocumentException {
+    Planned plan(AxlClient client, PrintWriter out, PrintWriter err) throws AxlException, IOException,
+        DocumentException {
       Cluster local = local();
-      Cluster remote = new AxlReader(client, AxlProgress.NONE).read(cluster, local);
+      Cluster remote = new AxlReader(client, progress(err)).read(cluster, local);
       pinIfNew(out);
       return new Planned(AxlPlan.of(local, remote, states().load(host, port, cluster)), remote);
+    }
+
+    /** Progress on stderr, at most a line a second: a large cluster takes a while. */
+    static AxlProgress progress(PrintWriter err) {
+      long[] last = {System.nanoTime()};
+      return (part, done, total) -> {
+        synchronized (last) { // the pull's gets report from several threads
+          long now = System.nanoTime();
+          if (now - last[0] >= 1_000_000_000L) {
+            last[0] = now;
+            err.println(Messages.format("axl.progress", part, done, total));
+            err.flush();
+          }
+        }
+      };
     }
 
     Cluster local() throws IOException, DocumentException {
@@ -195,7 +211,7 @@ public final class AxlCommand implements Runnable {
       Cluster base = ws.cluster(common.cluster).orElse(null);
       java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
       client.wire((op, req, status, resp) -> requests.incrementAndGet());
-      Cluster read = new AxlReader(client, AxlProgress.NONE).read(common.cluster, base);
+      Cluster read = new AxlReader(client, Common.progress(spec.commandLine().getErr())).read(common.cluster, base);
       common.pinIfNew(out);
       WorkspaceStorage storage = common.where.storage("AXL pull of " + common.cluster + " from " + common.server());
       storage.save(ws.withCluster(read));
@@ -221,7 +237,7 @@ public final class AxlCommand implements Runnable {
 
     @Override
     int run(PrintWriter out) throws AxlException, IOException, DocumentException {
-      AxlPlan plan = common.plan(common.client(), out).plan();
+      AxlPlan plan = common.plan(common.client(), out, spec.commandLine().getErr()).plan();
       if (json) {
         out.println(Json.mapper().writeValueAsString(AxlReport.json(plan)));
       } else {
@@ -238,8 +254,8 @@ public final class AxlCommand implements Runnable {
     @Override
     int run(PrintWriter out) throws AxlException, IOException, DocumentException {
       AxlClient client = common.client();
-      Planned planned = common.plan(client, out);
-      AxlPush.Report report = AxlPush.run(client, planned.plan(), AxlProgress.NONE);
+      Planned planned = common.plan(client, out, spec.commandLine().getErr());
+      AxlPush.Report report = AxlPush.run(client, planned.plan(), Common.progress(spec.commandLine().getErr()));
       common.states().save(common.host, common.port, AxlPlan.appliedOnto(planned.remote(), report.applied()));
       AxlReport.print(report, common.server(), out);
       if (report.failure() != null) {

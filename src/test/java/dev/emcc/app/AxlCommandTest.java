@@ -73,6 +73,44 @@ class AxlCommandTest {
   }
 
   @Test
+  void aPullIntoTheDatabaseIsOneChangeOfItsHistoryThatUndoTakesBack() throws Exception {
+    Workspace demo = DemoWorkspace.create();
+    Cluster tokyo = demo.cluster(DemoWorkspace.TOKYO).orElseThrow();
+    Phone p = tokyo.phones().get(0);
+    List<Phone> phones = new ArrayList<>(tokyo.phones());
+    phones.set(0, new Phone(p.name(), "changed on the cluster", p.model(), p.protocol(), p.enableExtensionMobility(),
+        p.subscribedServices(), p.deviceSecurityMode(), p.devicePool(), p.geolocation(), p.address()));
+    try (RunningNode node = TestNodes.start(dir.resolve("node"), tokyo.withPhones(phones))) {
+      node.server().axl(AxlAccounts.single("axladmin", "pw-123"), 0);
+      Path password = dir.resolve("axl.txt");
+      Files.writeString(password, "pw-123");
+      Path db = dir.resolve("ws.db");
+      Path doc = dir.resolve("demo.json");
+      WorkspaceFormat.write(demo, doc);
+      assertThat(CliRun.of("import", doc.toString(), "--db", db.toString()).code()).isZero();
+      CliRun pulled = CliRun.of("axl", "pull", "--host", "127.0.0.1", "--port", Integer.toString(node.port()), "--user",
+          "axladmin", "--password-file", password.toString(), "--cluster", DemoWorkspace.TOKYO, "--pins",
+          dir.resolve("pins").toString(), "--state-dir", dir.resolve("state").toString(), "--db", db.toString(),
+          "--accept-fingerprint", node.identity().fingerprint());
+      assertThat(pulled.code()).as(pulled.err()).isZero();
+      assertThat(stored(db).cluster(DemoWorkspace.TOKYO).orElseThrow().phones().get(0).description())
+          .isEqualTo("changed on the cluster");
+      // only what changed is the pull's: the rest of the demo (both clusters) is as imported
+      assertThat(stored(db).withCluster(tokyo)).isEqualTo(demo);
+      CliRun undo = CliRun.of("undo", "--db", db.toString());
+      assertThat(undo.code()).as(undo.err()).isZero();
+      assertThat(undo.out()).contains("AXL pull of TOKYO");
+      assertThat(stored(db)).isEqualTo(demo);
+    }
+  }
+
+  private static Workspace stored(Path db) {
+    try (dev.emcc.store.WorkspaceStore store = dev.emcc.store.WorkspaceStore.open(db)) {
+      return store.load();
+    }
+  }
+
+  @Test
   void anUnsupportedVersionAndAMissingPasswordAreBadInput() throws Exception {
     Path password = dir.resolve("p.txt");
     Files.writeString(password, "x");

@@ -119,6 +119,49 @@ public final class AxlPlan {
     return new AxlPlan(writes, pulled != null);
   }
 
+  /**
+   * The workspace's cluster with every conflict of this plan settled the cluster's way: a changed
+   * object or setting takes the cluster's value, an object the cluster removed since the pull goes,
+   * one it added comes in. {@code remote} is the cluster this plan was made against.
+   */
+  public Cluster keepCluster(Cluster local, Cluster remote) throws AxlException {
+    com.fasterxml.jackson.databind.node.ObjectNode doc = Json.mapper().valueToTree(local);
+    JsonNode there = Json.mapper().valueToTree(remote);
+    for (Step s : conflicts()) {
+      if (s.kind() == null) {
+        String key = s.setting().equals("EmccFeatureConfig") ? "emccFeatureConfig" : "interclusterServiceProfile";
+        com.fasterxml.jackson.databind.node.ObjectNode setting = (com.fasterxml.jackson.databind.node.ObjectNode) doc.get(key);
+        for (FieldChange f : s.fields()) {
+          if (f.conflict()) {
+            setting.set(f.key(), there.get(key).get(f.key()));
+          }
+        }
+        continue;
+      }
+      com.fasterxml.jackson.databind.node.ArrayNode array =
+          (com.fasterxml.jackson.databind.node.ArrayNode) doc.get(s.kind().collection());
+      JsonNode theirs = byName(s.kind(), there).get(s.name());
+      int at = -1;
+      for (int i = 0; i < array.size(); i++) {
+        if (array.get(i).path(s.kind().nameKey()).asText().equals(s.name())) {
+          at = i;
+        }
+      }
+      if (theirs == null && at >= 0) {
+        array.remove(at);
+      } else if (theirs != null && at >= 0) {
+        array.set(at, theirs);
+      } else if (theirs != null) {
+        array.add(theirs);
+      }
+    }
+    try {
+      return Json.mapper().treeToValue(doc, Cluster.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AxlException(AxlException.Kind.VALUE, e.getOriginalMessage(), e);
+    }
+  }
+
   /** The cluster as it is after {@code applied} steps of a plan were written to {@code remote}: the next pulled state. */
   public static Cluster appliedOnto(Cluster remote, List<Step> applied) throws AxlException {
     com.fasterxml.jackson.databind.node.ObjectNode doc = Json.mapper().valueToTree(remote);

@@ -71,6 +71,7 @@ public final class AxlPane {
   private final Button planButton;
   private final Button pushButton;
   private final Button cancel;
+  private final Button keepCluster;
   private final ProgressBar progress = new ProgressBar(0);
   private final Label message = new Label();
   private final ObservableList<String> planLines = FXCollections.observableArrayList();
@@ -78,6 +79,7 @@ public final class AxlPane {
   private final TitledPane pane = new TitledPane();
   private String offered;
   private AxlPlan shownPlan;
+  private PlanAndRemote planned;
   private Task<?> running;
   private volatile boolean busy;
   private volatile List<String> shown = List.of();
@@ -98,6 +100,8 @@ public final class AxlPane {
       }
     });
     cancel.setDisable(true);
+    keepCluster = Controls.button(i18n, "axl.keepCluster", "axl-keep-cluster", this::keepCluster);
+    keepCluster.setDisable(true);
     planLines.addListener((javafx.collections.ListChangeListener<String>) c -> shown = List.copyOf(planLines));
     build();
     ctx.model().clusterIdProperty().addListener((o, a, b) -> forgetPlan());
@@ -142,7 +146,7 @@ public final class AxlPane {
     grid.addRow(2, Controls.label(i18n, "axl.version"), version);
     GridPane.setHgrow(host, Priority.ALWAYS);
     GridPane.setHgrow(user, Priority.ALWAYS);
-    HBox buttons = new HBox(8, importButton, planButton, pushButton, cancel);
+    HBox buttons = new HBox(8, importButton, planButton, pushButton, keepCluster, cancel);
     Label hint = Controls.label(i18n, "axl.hint");
     hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
     hint.setWrapText(true);
@@ -157,8 +161,10 @@ public final class AxlPane {
 
   private void forgetPlan() {
     shownPlan = null;
+    planned = null;
     planLines.clear();
     pushButton.setDisable(true);
+    keepCluster.setDisable(true);
   }
 
   private void say(String key, Object... args) {
@@ -237,11 +243,39 @@ public final class AxlPane {
     work(p -> {
       Cluster remote = new AxlReader(client.get(), p).read(local.get().clusterId(), local.get());
       Cluster pulled = states.load(t.host(), t.port(), local.get().clusterId());
-      return new PlanAndRemote(AxlPlan.of(local.get(), remote, pulled), remote);
-    }, result -> show(result.plan()));
+      return new PlanAndRemote(AxlPlan.of(local.get(), remote, pulled), remote, pulled);
+    }, result -> {
+      show(result.plan());
+      planned = result;
+    });
   }
 
-  private record PlanAndRemote(AxlPlan plan, Cluster remote) {}
+  private record PlanAndRemote(AxlPlan plan, Cluster remote, Cluster pulled) {}
+
+  /**
+   * Settles every conflict of the plan shown the cluster's way (one commit, undoable) and shows the
+   * plan again: what is left is the workspace's own changes.
+   */
+  private void keepCluster() {
+    PlanAndRemote p = planned;
+    Optional<Cluster> local = ctx.model().cluster();
+    if (p == null || local.isEmpty() || p.plan().conflicts().isEmpty()) {
+      return;
+    }
+    try {
+      int settled = p.plan().conflicts().size();
+      Cluster next = p.plan().keepCluster(local.get(), p.remote());
+      ctx.model().commit(ctx.model().workspace().withCluster(next), i18n.text("axl.keptCluster", settled));
+      // the cluster's values now stand in the workspace, and the plan made against them shows it
+      Cluster pulled = p.remote();
+      AxlPlan again = AxlPlan.of(next, p.remote(), pulled);
+      show(again);
+      planned = new PlanAndRemote(again, p.remote(), pulled);
+      say("axl.keptCluster", settled);
+    } catch (AxlException e) {
+      say("axl.failed", e.getMessage());
+    }
+  }
 
   private void show(AxlPlan plan) {
     shownPlan = plan;
@@ -253,6 +287,7 @@ public final class AxlPane {
     planLines.setAll(lines);
     boolean writable = plan.steps().stream().anyMatch(s -> !s.conflict());
     pushButton.setDisable(!writable);
+    keepCluster.setDisable(plan.conflicts().isEmpty());
     say(plan.isEmpty() ? "axl.planEmpty" : "axl.planShown", plan.steps().size(), plan.conflicts().size());
   }
 

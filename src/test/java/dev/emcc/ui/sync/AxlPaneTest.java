@@ -138,5 +138,32 @@ class AxlPaneTest {
     waitFor(() -> !axl.busy() && axl.shownLines().stream().anyMatch(l -> l.startsWith("Pushed 1 step(s)")));
     assertThat(node.server().state().get(new ObjectKey("phones", name)).orElseThrow().value().get("description")
         .asText()).isEqualTo("edited in the console");
+
+    // the cluster changes the phone again, the console too: a conflict, settled the cluster's way
+    dev.emcc.axl.AxlClient other = new dev.emcc.axl.AxlClient(new dev.emcc.axl.AxlClient.Target("127.0.0.1",
+        node.port(), "axladmin", "pw", dev.emcc.axl.AxlVersion.DEFAULT, node.identity().fingerprint()));
+    Phone there = firstPhone();
+    com.fasterxml.jackson.databind.node.ObjectNode changed = dev.emcc.format.Json.mapper().valueToTree(there);
+    changed.put("description", "changed again on the cluster");
+    other.call(dev.emcc.axl.AxlCodec.encode(dev.emcc.axl.AxlKind.PHONE, changed, dev.emcc.axl.AxlCodec.Purpose.UPDATE,
+        null));
+    describeFirstPhone(robot, "edited again in the console");
+    robot.clickOn("#axl-plan");
+    waitFor(() -> !axl.busy() && axl.shownLines().stream().anyMatch(l -> l.contains("CONFLICT description")));
+    assertThat(robot.lookup("#axl-keep-cluster").queryAs(Button.class).isDisabled()).isFalse();
+    robot.clickOn("#axl-keep-cluster");
+    waitFor(() -> "changed again on the cluster".equals(firstPhone().description()));
+    assertThat(axl.shownLines()).noneMatch(l -> l.contains("CONFLICT")).anyMatch(l -> l.contains("Nothing to push")
+        || l.contains("nothing to push"));
+  }
+
+  private void describeFirstPhone(FxRobot robot, String description) {
+    robot.interact(() -> model.commitCluster(c -> {
+      List<Phone> phones = new ArrayList<>(c.phones());
+      Phone p = phones.get(0);
+      phones.set(0, new Phone(p.name(), description, p.model(), p.protocol(), p.enableExtensionMobility(),
+          p.subscribedServices(), p.deviceSecurityMode(), p.devicePool(), p.geolocation(), p.address()));
+      return c.withPhones(phones);
+    }, "edit"));
   }
 }

@@ -103,6 +103,12 @@ public final class AxlCodec {
     return root;
   }
 
+  /** Adds one more element to an object's element, in Cisco's order (an element the schema's fields do not give). */
+  public static void put(AxlKind kind, XmlTree element, String child, String value) {
+    element.add(child, value);
+    sort(kind, element, "");
+  }
+
   private static void encodeField(AxlKind kind, String name, Mapped m, JsonNode v, XmlTree root, Purpose purpose,
       AxlMapping map) throws AxlValueException {
     Field f = m.field();

@@ -28,6 +28,8 @@ public final class AxlReader {
   private final AxlClient client;
   private final AxlProgress progress;
   private int page = PAGE;
+  /** Each phone's security profile name, as its get answered. */
+  private final Map<String, String> profiles = new java.util.concurrent.ConcurrentHashMap<>();
 
   public AxlReader(AxlClient client, AxlProgress progress) {
     this.client = client;
@@ -43,6 +45,7 @@ public final class AxlReader {
     for (AxlKind kind : AxlKind.values()) {
       doc.set(kind.collection(), readKind(kind, doc.get(kind.collection())));
     }
+    readSecurity((com.fasterxml.jackson.databind.node.ArrayNode) doc.get(AxlKind.PHONE.collection()));
     doc.set("emccFeatureConfig", readFeature(doc.get("emccFeatureConfig")));
     doc.set("interclusterServiceProfile", readProfile(doc.get("interclusterServiceProfile")));
     doc.put("clusterId", clusterId);
@@ -157,10 +160,37 @@ public final class AxlReader {
       throw new AxlException(AxlException.Kind.IO, kind.operation("get") + " " + name + ": the answer holds no <"
           + kind.element() + ">", null);
     }
+    if (kind == AxlKind.PHONE && element.textAt("securityProfileName") != null) {
+      profiles.put(name, element.textAt("securityProfileName"));
+    }
     try {
       return AxlCodec.decode(kind, element, base);
     } catch (AxlValueException e) {
       throw new AxlException(AxlException.Kind.VALUE, e.getMessage(), e);
+    }
+  }
+
+  /** Each phone's security mode and TFTP encryption, from its security profile (one get per profile). */
+  private void readSecurity(com.fasterxml.jackson.databind.node.ArrayNode phones) throws AxlException {
+    Map<String, PhoneSecurityProfiles.Security> byName = new java.util.HashMap<>();
+    for (JsonNode phone : phones) {
+      String profile = profiles.get(phone.path("name").asText());
+      if (profile == null || profile.isEmpty()) {
+        continue;
+      }
+      PhoneSecurityProfiles.Security s = byName.get(profile);
+      if (s == null) {
+        checkCancelled();
+        XmlTree got = client.call(new XmlTree("getPhoneSecurityProfile").add("name", profile));
+        try {
+          s = PhoneSecurityProfiles.read(got.at("return/phoneSecurityProfile"));
+        } catch (AxlValueException e) {
+          throw new AxlException(AxlException.Kind.VALUE, e.getMessage(), e);
+        }
+        byName.put(profile, s);
+      }
+      ((ObjectNode) phone).put("deviceSecurityMode", s.deviceSecurityMode());
+      ((ObjectNode) phone).put("tftpEncryptedConfig", s.tftpEncryptedConfig());
     }
   }
 

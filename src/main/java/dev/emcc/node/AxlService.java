@@ -8,6 +8,7 @@ import dev.emcc.axl.AxlKind;
 import dev.emcc.axl.AxlSettings;
 import dev.emcc.axl.AxlValueException;
 import dev.emcc.axl.AxlVersion;
+import dev.emcc.axl.PhoneSecurityProfiles;
 import dev.emcc.axl.XmlTree;
 import dev.emcc.format.DocumentException;
 import dev.emcc.format.Json;
@@ -83,6 +84,9 @@ public final class AxlService {
         case "doUpdateRemoteCluster" -> {
           return response.add("value", updateRemote(op));
         }
+        case "getPhoneSecurityProfile" -> {
+          return response.add(new XmlTree("return").add(securityProfile(op)));
+        }
         case "doDeviceLogin" -> {
           return response.add("return", deviceLogin(op));
         }
@@ -126,6 +130,7 @@ public final class AxlService {
         Map.Entry<ObjectKey, StoredObject> found = find(kind, op, request);
         Set<String> tags = tags(op.child("returnedTags"));
         XmlTree element = AxlCodec.encode(kind, found.getValue().value(), AxlCodec.Purpose.GET, tags);
+        withProfile(kind, element, found.getValue().value(), tags);
         return response.add(new XmlTree("return").add(element));
       }
       case "add" -> {
@@ -142,13 +147,13 @@ public final class AxlService {
           throw new AxlFault(AxlFault.DUPLICATE, "Could not insert new row - duplicate value in a UNIQUE INDEX column ("
               + kind.axlName() + " " + name + " exists)", request);
         }
-        JsonNode value = canonical(key, AxlCodec.decode(kind, element, null), request);
+        JsonNode value = canonical(key, profile(kind, element, AxlCodec.decode(kind, element, null), request), request);
         write(key, 0, value, request);
         return response.add("return", AxlCodec.uuid(kind, name));
       }
       case "update" -> {
         Map.Entry<ObjectKey, StoredObject> found = find(kind, op, request);
-        ObjectNode next = AxlCodec.decode(kind, op, found.getValue().value());
+        ObjectNode next = profile(kind, op, AxlCodec.decode(kind, op, found.getValue().value()), request);
         String newName = op.textAt("newName");
         ObjectKey key = found.getKey();
         if (newName != null && !newName.isBlank() && !newName.equals(key.name())) {
@@ -217,6 +222,9 @@ public final class AxlService {
         continue; // counted, not returned
       }
       XmlTree element = AxlCodec.encode(kind, e.getValue().value(), AxlCodec.Purpose.LIST, tags == null ? Set.of() : tags);
+      if (tags != null) {
+        withProfile(kind, element, e.getValue().value(), tags);
+      }
       bytes += 60 + element.toString().length();
       result.add(element);
     }
@@ -226,6 +234,34 @@ public final class AxlService {
           + " rows. Suggestive Row Fetch: less than " + rows + " rows", request);
     }
     return result;
+  }
+
+  /** A phone's security profile: the node names it from the phone's security mode (PhoneSecurityProfiles). */
+  private static void withProfile(AxlKind kind, XmlTree element, JsonNode phone, Set<String> tags) {
+    if (kind == AxlKind.PHONE && (tags == null || tags.contains("securityProfileName"))) {
+      AxlCodec.put(kind, element, "securityProfileName", PhoneSecurityProfiles.nameOf(phone));
+    }
+  }
+
+  /** A phone added or updated with a security profile takes that profile's mode. */
+  private static ObjectNode profile(AxlKind kind, XmlTree element, ObjectNode phone, String request) throws AxlFault {
+    String name = kind == AxlKind.PHONE ? element.textAt("securityProfileName") : null;
+    if (name == null || name.isEmpty()) {
+      return phone;
+    }
+    PhoneSecurityProfiles.Security s = PhoneSecurityProfiles.parse(name).orElseThrow(() -> new AxlFault(
+        AxlFault.INVALID_VALUE, "phone " + phone.path("name").asText() + ": securityProfileName \"" + name
+        + "\" is not a profile this node knows (" + PhoneSecurityProfiles.UNIVERSAL + ", or \"<model> - Standard "
+        + "<SIP|SCCP> <Non-Secure|Authenticated|Encrypted> Profile\")", request));
+    phone.put("deviceSecurityMode", s.deviceSecurityMode());
+    phone.put("tftpEncryptedConfig", s.tftpEncryptedConfig());
+    return phone;
+  }
+
+  private XmlTree securityProfile(XmlTree op) throws AxlFault {
+    String name = op.textAt("name");
+    return PhoneSecurityProfiles.element(name).orElseThrow(() -> new AxlFault(AxlFault.NOT_FOUND,
+        "Item not valid: The specified PhoneSecurityProfile was not found", op.name()));
   }
 
   private static Set<String> tags(XmlTree returnedTags) {

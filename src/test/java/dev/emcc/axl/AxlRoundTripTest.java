@@ -109,6 +109,24 @@ class AxlRoundTripTest {
   }
 
   @Test
+  void aPhonesSecurityModeIsReadFromItsSecurityProfile() throws Exception {
+    Cluster tokyo = DemoWorkspace.create().cluster(DemoWorkspace.TOKYO).orElseThrow();
+    List<Phone> phones = new ArrayList<>(tokyo.phones());
+    phones.set(1, phones.get(1).withDeviceSecurityMode(dev.emcc.model.DeviceSecurityMode.ENCRYPTED)
+        .withTftpEncryptedConfig(true));
+    phones.set(2, phones.get(2).withDeviceSecurityMode(dev.emcc.model.DeviceSecurityMode.AUTHENTICATED));
+    RunningNode n = TestNodes.start(dir.resolve("secure"), tokyo.withPhones(phones));
+    n.server().axl(AxlAccounts.single("axladmin", "pw"), 0);
+    nodes.add(n);
+    Cluster read = new AxlReader(client(n), AxlProgress.NONE).read(DemoWorkspace.TOKYO, null);
+    for (Phone p : phones) {
+      Phone r = read.phone(p.name()).orElseThrow();
+      assertEquals(p.deviceSecurityMode(), r.deviceSecurityMode(), p.name());
+      assertEquals(p.tftpEncryptedConfig(), r.tftpEncryptedConfig(), p.name());
+    }
+  }
+
+  @Test
   void changePlanPushAndPullAgainRoundTrips() throws Exception {
     RunningNode n = node(DemoWorkspace.TOKYO);
     AxlClient client = client(n);

@@ -220,8 +220,30 @@ public final class AxlPlan {
       boolean conflict = wholeConflict || (pulled != null && !pulled.isNull() && !Objects.equals(pv, rv));
       out.add(new FieldChange(f.key(), f.external().axl(), lv, rv, pv, conflict));
     }
+    if (kind == AxlKind.PHONE) {
+      // a phone's security lives in its security profile: compared here, written as the profile's name
+      for (String key : SECURITY_KEYS) {
+        JsonNode lv = norm(local.get(key));
+        JsonNode rv = norm(remote.get(key));
+        if (key.equals("tftpEncryptedConfig")) {
+          lv = lv.isNull() ? com.fasterxml.jackson.databind.node.BooleanNode.FALSE : lv;
+          rv = rv.isNull() ? com.fasterxml.jackson.databind.node.BooleanNode.FALSE : rv;
+        }
+        if (!Objects.equals(lv, rv) && !(local.isNull() || remote.isNull())) {
+          JsonNode pv = pulled == null ? null : norm(pulled.get(key));
+          if (pv != null && key.equals("tftpEncryptedConfig") && pv.isNull() && !pulled.isNull()) {
+            pv = com.fasterxml.jackson.databind.node.BooleanNode.FALSE;
+          }
+          boolean conflict = wholeConflict || (pulled != null && !pulled.isNull() && !Objects.equals(pv, rv));
+          out.add(new FieldChange(key, "securityProfileName", lv, rv, pv, conflict));
+        }
+      }
+    }
     return out;
   }
+
+  /** The phone's keys its security profile decides. */
+  static final List<String> SECURITY_KEYS = List.of("deviceSecurityMode", "tftpEncryptedConfig");
 
   /** Missing, null and "" are one value on AXL's side (an empty element). */
   private static JsonNode norm(JsonNode v) {

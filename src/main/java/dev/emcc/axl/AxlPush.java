@@ -23,6 +23,7 @@ public final class AxlPush {
   public static Report run(AxlClient client, AxlPlan plan, AxlProgress progress) {
     List<AxlPlan.Step> todo = plan.steps().stream().filter(s -> !s.conflict()).toList();
     List<AxlPlan.Step> applied = new ArrayList<>();
+    List<List<XmlTree>> profiles = new ArrayList<>(); // the cluster's phone security profiles, listed once
     int requests = 0;
     for (int i = 0; i < todo.size(); i++) {
       AxlPlan.Step step = todo.get(i);
@@ -30,7 +31,7 @@ public final class AxlPush {
         return new Report(applied, null, null, todo.subList(i, todo.size()), plan.conflicts(), requests);
       }
       try {
-        for (XmlTree request : requests(step)) {
+        for (XmlTree request : withProfile(client, step, requests(step), profiles)) {
           client.call(request);
           requests++;
         }
@@ -41,6 +42,46 @@ public final class AxlPush {
       }
     }
     return new Report(applied, null, null, List.of(), plan.conflicts(), requests);
+  }
+
+  /**
+   * A phone added, or updated where its security changes, names the cluster's security profile for
+   * its model, protocol and security (listed once per push); none is an error saying which is missing.
+   */
+  private static List<XmlTree> withProfile(AxlClient client, AxlPlan.Step step, List<XmlTree> requests,
+      List<List<XmlTree>> listed) throws AxlException {
+    boolean security = step.fields().stream().anyMatch(f -> AxlPlan.SECURITY_KEYS.contains(f.key()));
+    if (step.kind() != AxlKind.PHONE || step.local() == null
+        || !(step.action() == AxlPlan.Action.ADD || step.action() == AxlPlan.Action.REPLACE || security)) {
+      return requests;
+    }
+    if (listed.isEmpty()) {
+      XmlTree list = client.call(new XmlTree("listPhoneSecurityProfile")
+          .add(new XmlTree("searchCriteria").add("name", "%"))
+          .add(new XmlTree("returnedTags").add("phoneType", "").add("protocol", "").add("name", "")
+              .add("deviceSecurityMode", "").add("tftpEncryptedConfig", "true"))); // a boolean tag must hold a boolean
+      listed.add(list.child("return") == null ? List.of() : list.child("return").all("phoneSecurityProfile"));
+    }
+    JsonNode phone = step.local();
+    String name = PhoneSecurityProfiles.choose(phone, listed.get(0)).orElseThrow(() -> new AxlException(
+        AxlException.Kind.VALUE, "phone " + step.name() + ": the cluster has no phone security profile for "
+        + phone.path("model").asText() + " " + phone.path("protocol").asText().toUpperCase(java.util.Locale.ROOT)
+        + " " + phone.path("deviceSecurityMode").asText() + (phone.path("tftpEncryptedConfig").asBoolean()
+        ? " with TFTP encrypted config" : "") + ": create one in CUCM (System > Security > Phone Security Profile)",
+        null));
+    for (XmlTree r : requests) {
+      XmlTree target = r.name().equals("addPhone") ? r.child("phone") : r.name().equals("updatePhone") ? r : null;
+      if (target != null) {
+        AxlCodec.put(AxlKind.PHONE, target, "securityProfileName", name);
+        if (target == r) {
+          // updatePhone: the identity stays first
+          XmlTree id = r.child("name");
+          r.children().remove(id);
+          r.children().add(0, id);
+        }
+      }
+    }
+    return requests;
   }
 
   /** The AXL requests of one step: one, or remove + add for a REPLACE. */

@@ -67,6 +67,49 @@ public final class PhoneSecurityProfiles {
     });
   }
 
+  /** The profile names the node answers for a cluster's phones: each model and protocol in every mode, and CUCM's universal one. */
+  public static java.util.SortedSet<String> namesFor(Iterable<JsonNode> phones) {
+    java.util.SortedSet<String> names = new java.util.TreeSet<>();
+    names.add(UNIVERSAL);
+    for (JsonNode p : phones) {
+      for (String mode : java.util.List.of("nonSecure", "authenticated", "encrypted")) {
+        for (boolean tftp : mode.equals("encrypted") ? new boolean[] {false, true} : new boolean[] {false}) {
+          com.fasterxml.jackson.databind.node.ObjectNode n = ((com.fasterxml.jackson.databind.node.ObjectNode) p).deepCopy();
+          n.put("deviceSecurityMode", mode);
+          n.put("tftpEncryptedConfig", tftp);
+          names.add(nameOf(n));
+        }
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The name of a profile of the cluster for a phone's model, protocol, mode and TFTP encryption,
+   * from the cluster's profiles as listed ({@code <phoneSecurityProfile>} elements); a non-secure
+   * phone may take CUCM's model-independent one.
+   */
+  public static Optional<String> choose(JsonNode phone, java.util.List<XmlTree> listed) {
+    String mode = AxlMapping.get().enumOf("phone.deviceSecurityMode").get(phone.path("deviceSecurityMode").asText("nonSecure"));
+    String protocol = phone.path("protocol").asText("sip").toUpperCase(java.util.Locale.ROOT);
+    boolean tftp = phone.path("tftpEncryptedConfig").asBoolean();
+    Optional<String> universal = Optional.empty();
+    for (XmlTree p : listed) {
+      boolean sameSecurity = mode.equals(p.textAt("deviceSecurityMode"))
+          && tftp == "true".equalsIgnoreCase(String.valueOf(p.textAt("tftpEncryptedConfig")).trim());
+      if (!sameSecurity) {
+        continue;
+      }
+      if (phone.path("model").asText().equals(p.textAt("phoneType")) && protocol.equals(p.textAt("protocol"))) {
+        return Optional.of(p.textAt("name"));
+      }
+      if ("Universal Device Template".equals(p.textAt("phoneType"))) {
+        universal = Optional.of(p.textAt("name"));
+      }
+    }
+    return universal;
+  }
+
   /** The security a {@code getPhoneSecurityProfile} answer's element describes. */
   public static Security read(XmlTree profile) throws AxlValueException {
     String mode = profile.textAt("deviceSecurityMode");

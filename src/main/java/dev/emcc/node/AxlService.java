@@ -87,6 +87,9 @@ public final class AxlService {
         case "getPhoneSecurityProfile" -> {
           return response.add(new XmlTree("return").add(securityProfile(op)));
         }
+        case "listPhoneSecurityProfile" -> {
+          return response.add(securityProfiles(op));
+        }
         case "doDeviceLogin" -> {
           return response.add("return", deviceLogin(op));
         }
@@ -262,6 +265,26 @@ public final class AxlService {
     String name = op.textAt("name");
     return PhoneSecurityProfiles.element(name).orElseThrow(() -> new AxlFault(AxlFault.NOT_FOUND,
         "Item not valid: The specified PhoneSecurityProfile was not found", op.name()));
+  }
+
+  /** The profiles the node's phones can take (PhoneSecurityProfiles.namesFor), by name LIKE the criterion. */
+  private XmlTree securityProfiles(XmlTree op) {
+    String criterion = op.textAt("searchCriteria/name");
+    Pattern like = like(criterion == null ? "%" : criterion);
+    Set<String> tags = tags(op.child("returnedTags"));
+    List<JsonNode> phones = state.read(v -> v.objects().subMap(new ObjectKey(AxlKind.PHONE.collection(), "\0"),
+        new ObjectKey(AxlKind.PHONE.collection() + "\0", "\0")).values().stream().map(StoredObject::value).toList());
+    XmlTree result = new XmlTree("return");
+    for (String name : PhoneSecurityProfiles.namesFor(phones)) {
+      if (like.matcher(name).matches()) {
+        XmlTree e = PhoneSecurityProfiles.element(name).orElseThrow();
+        if (tags != null) {
+          e.children().removeIf(c -> !tags.contains(c.name()));
+        }
+        result.add(e);
+      }
+    }
+    return result;
   }
 
   private static Set<String> tags(XmlTree returnedTags) {

@@ -127,6 +127,31 @@ class AxlRoundTripTest {
   }
 
   @Test
+  void aSecurityModeChangeIsPushedAsTheClustersSecurityProfile() throws Exception {
+    RunningNode n = node(DemoWorkspace.TOKYO);
+    AxlClient client = client(n);
+    Cluster pulled = new AxlReader(client, AxlProgress.NONE).read(DemoWorkspace.TOKYO, null);
+    List<Phone> phones = new ArrayList<>(pulled.phones());
+    phones.set(0, phones.get(0).withDeviceSecurityMode(dev.emcc.model.DeviceSecurityMode.ENCRYPTED)
+        .withTftpEncryptedConfig(true));
+    phones.add(phones.get(1).withName("SEP0011223344AA").withDeviceSecurityMode(
+        dev.emcc.model.DeviceSecurityMode.AUTHENTICATED));
+    Cluster local = pulled.withPhones(phones);
+    AxlPlan plan = AxlPlan.of(local, pulled, pulled);
+    AxlPlan.Step update = plan.steps().stream().filter(s -> s.name().equals(phones.get(0).name())).findFirst()
+        .orElseThrow();
+    assertEquals(List.of("deviceSecurityMode", "tftpEncryptedConfig"),
+        update.fields().stream().map(AxlPlan.FieldChange::key).toList());
+    assertEquals("securityProfileName", update.fields().get(0).axl());
+    AxlPush.Report report = AxlPush.run(client, plan, AxlProgress.NONE);
+    assertTrue(report.complete(), () -> String.valueOf(report.failure()));
+    assertEquals("encrypted", stored(n, "phones", phones.get(0).name()).get("deviceSecurityMode").asText());
+    assertEquals("authenticated", stored(n, "phones", "SEP0011223344AA").get("deviceSecurityMode").asText());
+    Cluster again = new AxlReader(client, AxlProgress.NONE).read(DemoWorkspace.TOKYO, local);
+    assertEquals(Json.mapper().valueToTree(local), Json.mapper().valueToTree(again));
+  }
+
+  @Test
   void changePlanPushAndPullAgainRoundTrips() throws Exception {
     RunningNode n = node(DemoWorkspace.TOKYO);
     AxlClient client = client(n);

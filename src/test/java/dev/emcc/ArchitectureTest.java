@@ -3,16 +3,23 @@ package dev.emcc;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The house rules of design.md: JavaFX only in the UI, a model that depends on nothing of ours. */
+/**
+ * The house rules (docs/architecture.md): JavaFX only in the UI and not in view models, a model that
+ * depends on nothing of ours, a schema on the model only, ui packages without cycles.
+ */
 class ArchitectureTest {
   private static JavaClasses classes;
 
@@ -45,6 +52,42 @@ class ArchitectureTest {
         .because("the schema describes the windows once for the console, the rules, the CLI and the node")
         .check(classes);
   }
+
+  @Test
+  void theUiPackagesHaveNoCycles() {
+    slices().assignedFrom(UI_PACKAGES).should().beFreeOfCycles()
+        .because("each ui package builds on the ones below it; dev.emcc.ui.app assembles them")
+        .check(classes);
+  }
+
+  @Test
+  void viewModelsArePlainJava() {
+    noClasses().that().resideInAPackage("dev.emcc.ui.*..").and().haveSimpleNameEndingWith("Model")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+        .because("a view's model (state, plans, jobs) is tested without a screen; its view binds to it")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  /** Each ui package a slice: dev.emcc.ui itself, and each dev.emcc.ui.X with what is under it. */
+  private static final SliceAssignment UI_PACKAGES = new SliceAssignment() {
+    @Override
+    public SliceIdentifier getIdentifierOf(JavaClass c) {
+      String p = c.getPackageName();
+      if (p.equals("dev.emcc.ui")) {
+        return SliceIdentifier.of("ui");
+      }
+      if (p.startsWith("dev.emcc.ui.")) {
+        return SliceIdentifier.of("ui." + p.substring("dev.emcc.ui.".length()).split("\\.")[0]);
+      }
+      return SliceIdentifier.ignore();
+    }
+
+    @Override
+    public String getDescription() {
+      return "the ui packages";
+    }
+  };
 
   @Test
   void theSelfContainmentRuleCatchesAViolation() {

@@ -6,8 +6,8 @@ import dev.emcc.format.DocumentException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
-import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /** Maps the core's exceptions to exit codes and one clear line on stderr. */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
@@ -32,7 +32,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     if (e instanceof CertificateInputException c) {
       return fail(cmd, ExitCodes.BAD_INPUT, c.getMessage());
     }
-    if (e instanceof dev.emcc.ui.ConsoleLauncher.NoDisplayException d) {
+    if (e instanceof dev.emcc.ui.app.ConsoleLauncher.NoDisplayException d) {
       return fail(cmd, ExitCodes.IO, d.getMessage());
     }
     if (e instanceof NoSuchFileException n) {

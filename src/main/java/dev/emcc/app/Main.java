@@ -3,8 +3,8 @@ package dev.emcc.app;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * Entry point of the one jar. With a subcommand it is the {@code emcc} command line; without one
@@ -54,8 +54,8 @@ public final class Main implements Runnable {
     java.util.Optional<String[]> console = ConsoleArgs.consoleLaunch(args);
     if (console.isPresent()) {
       try {
-        dev.emcc.ui.ConsoleLauncher.launch(console.get());
-      } catch (dev.emcc.ui.ConsoleLauncher.NoDisplayException e) {
+        dev.emcc.ui.app.ConsoleLauncher.launch(console.get());
+      } catch (dev.emcc.ui.app.ConsoleLauncher.NoDisplayException e) {
         System.err.println("emcc: error: " + e.getMessage());
         System.exit(ExitCodes.IO);
       }
@@ -95,9 +95,9 @@ public final class Main implements Runnable {
       throw new BadInputException("no such file: " + workspace);
     }
     if (workspace != null) {
-      dev.emcc.ui.ConsoleLauncher.launch(workspace.toString());
+      dev.emcc.ui.app.ConsoleLauncher.launch(workspace.toString());
     } else {
-      dev.emcc.ui.ConsoleLauncher.launch();
+      dev.emcc.ui.app.ConsoleLauncher.launch();
     }
   }
 }

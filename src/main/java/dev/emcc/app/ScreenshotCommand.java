@@ -2,7 +2,7 @@ package dev.emcc.app;
 
 import dev.emcc.format.WorkspaceFormat;
 import dev.emcc.model.Workspace;
-import dev.emcc.ui.Screenshots;
+import dev.emcc.ui.app.Screenshots;
 import dev.emcc.ui.kit.Themes;
 import java.nio.file.Path;
 import java.util.Locale;

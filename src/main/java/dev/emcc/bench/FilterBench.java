@@ -9,7 +9,7 @@ import java.util.List;
  * the same predicate applied in a plain loop over an ArrayList.
  */
 final class FilterBench {
-  static final String PROBE_MAIN = "dev.emcc.ui.FilterKeystrokeProbe";
+  static final String PROBE_MAIN = "dev.emcc.ui.app.FilterKeystrokeProbe";
 
   private FilterBench() {}
 

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class StartupBench {
   static final String CONSOLE_MAIN = "dev.emcc.app.Main";
-  static final String BARE_MAIN = "dev.emcc.ui.BareWindow";
+  static final String BARE_MAIN = "dev.emcc.ui.app.BareWindow";
   private static final String PROBE = "-Demcc.startupProbe=";
   private static final long TIMEOUT = 120;
 

@@ -303,28 +303,34 @@ public final class WorkspaceGenerator {
 
     Node pub = site.nodes().get(0);
     Node sub = site.nodes().get(1);
-    return new Cluster(site.clusterId(), DemoWorkspace.VERSION, SecurityMode.NON_SECURE, Cluster.DEFAULT_MAX_PHONES,
-        site.nodes(), trust, new EmServiceParameters(false, List.of(), false, 5), List.of(),
-        List.of(new PhoneService(EM_SERVICE, "Extension Mobility login and logout",
+    return Cluster.empty(site.clusterId(), DemoWorkspace.VERSION)
+        .withSecurityMode(SecurityMode.NON_SECURE)
+        .withMaxPhones(Cluster.DEFAULT_MAX_PHONES)
+        .withNodes(site.nodes())
+        .withTrustStores(trust)
+        .withEmServiceParameters(new EmServiceParameters(false, List.of(), false, 5))
+        .withPhoneServices(List.of(new PhoneService(EM_SERVICE, "Extension Mobility login and logout",
             "http://" + pubAddress + ":8080/emapp/EMAppServlet?device=#DEVICENAME#&EMCC=#EMCC#",
             "https://" + pubAddress + ":8443/emapp/EMAppServlet?device=#DEVICENAME#&EMCC=#EMCC#",
-            null, null, true, false)),
-        profiles, users, phones,
-        List.of(new CommonDeviceConfig(CDC, "Standard User", null, null, "Japanese Japan", null, null, false,
-            false, null, null, null)),
-        List.of(new EmccTemplate(TEMPLATE, "EMCC login devices", site.devicePool(), CDC,
-            "Standard Common Phone Profile", DeviceSecurityMode.NON_SECURE)),
-        new EmccDevices(TEMPLATE, List.of()).insert(emccCount),
-        geolocations,
-        List.of(new GeolocationFilter(FILTER, "Country, prefecture and city",
-            List.of(GeolocationField.COUNTRY, GeolocationField.STATE, GeolocationField.CITY))),
-        pools,
-        new EmccFeatureConfig(pub.name(), sub.name(), 1440, false, PstnAccessTrunkCss.USE_TRUNK_CSS, FILTER,
-            8, 384, LinkLossType.LOW_LOSS, 15, pub.name(), sub.name(), 30),
-        List.of(new SipTrunk(TRUNK, "EMCC trunk to the remote clusters",
-            TrunkServiceType.EXTENSION_MOBILITY_CROSS_CLUSTERS, site.devicePool(), trunkDestinations)),
-        new InterclusterServiceProfile(true, true, TRUNK, true, TRUNK),
-        remoteClusters, null);
+            null, null, true, false)))
+        .withDeviceProfiles(profiles)
+        .withEndUsers(users)
+        .withPhones(phones)
+        .withCommonDeviceConfigs(List.of(new CommonDeviceConfig(CDC, "Standard User", null, null, "Japanese Japan",
+            null, null, false, false, null, null, null)))
+        .withEmccTemplates(List.of(new EmccTemplate(TEMPLATE, "EMCC login devices", site.devicePool(), CDC,
+            "Standard Common Phone Profile", DeviceSecurityMode.NON_SECURE)))
+        .withEmccDevices(new EmccDevices(TEMPLATE, List.of()).insert(emccCount))
+        .withGeolocations(geolocations)
+        .withGeolocationFilters(List.of(new GeolocationFilter(FILTER, "Country, prefecture and city",
+            List.of(GeolocationField.COUNTRY, GeolocationField.STATE, GeolocationField.CITY))))
+        .withDevicePools(pools)
+        .withEmccFeatureConfig(new EmccFeatureConfig(pub.name(), sub.name(), 1440, false,
+            PstnAccessTrunkCss.USE_TRUNK_CSS, FILTER, 8, 384, LinkLossType.LOW_LOSS, 15, pub.name(), sub.name(), 30))
+        .withSipTrunks(List.of(new SipTrunk(TRUNK, "EMCC trunk to the remote clusters",
+            TrunkServiceType.EXTENSION_MOBILITY_CROSS_CLUSTERS, site.devicePool(), trunkDestinations)))
+        .withInterclusterServiceProfile(new InterclusterServiceProfile(true, true, TRUNK, true, TRUNK))
+        .withRemoteClusters(remoteClusters);
   }
 
   private static Geolocation geolocation(Site site) {

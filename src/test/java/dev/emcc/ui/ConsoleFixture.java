@@ -1,6 +1,8 @@
 package dev.emcc.ui;
 
 import dev.emcc.model.Workspace;
+import dev.emcc.ui.app.ConsoleApp;
+import dev.emcc.ui.app.Views;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.kit.Themes;
 import dev.emcc.ui.shell.Shell;

@@ -2,6 +2,7 @@ package dev.emcc.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.emcc.ui.app.ConsoleApp;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.shell.OpeningView;
 import java.nio.file.Path;

@@ -76,7 +76,7 @@ class FixesInTheConsoleTest {
     Diagnostic d = t.finding();
     robot.interact(() -> console.model.load(t.broken().workspace()));
     // live validation runs after a quiet moment, off the JavaFX thread
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> console.model.problems().contains(d));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> console.model.problems().contains(d)).get());
     robot.interact(() -> console.shell.root().requestFocus());
     robot.type(KeyCode.F8);
     WaitForAsyncUtils.waitForFxEvents();

@@ -7,7 +7,7 @@ import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceProfile;
 import dev.emcc.model.Workspace;
 import dev.emcc.ui.kit.I18n;
-import dev.emcc.ui.search.SearchIndex;
+import dev.emcc.ui.shell.SearchIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

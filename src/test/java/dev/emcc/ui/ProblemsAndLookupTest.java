@@ -41,9 +41,9 @@ class ProblemsAndLookupTest {
     robot.interact(() -> console.shell.open("problems"));
     robot.clickOn("#validate");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !console.model.problems().isEmpty());
-    Diagnostic d = console.model.problems().stream()
+    Diagnostic d = WaitForAsyncUtils.asyncFx(() -> console.model.problems().stream()
         .filter(p -> p.fix() != null && "phone".equals(p.fix().window()) && PHONE.equals(p.fix().object()))
-        .findFirst().orElseThrow();
+        .findFirst().orElseThrow()).get();
     assertThat(d.fix().field()).isEqualTo("enableExtensionMobility");
     @SuppressWarnings("unchecked")
     TableView<Diagnostic> table = robot.from(console.shell.root()).lookup("#problems").queryAs(TableView.class);
@@ -78,8 +78,9 @@ class ProblemsAndLookupTest {
 
     robot.clickOn(box);
     robot.clickOn("#save");
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> console.model.problems().stream()
-        .noneMatch(p -> p.fix() != null && PHONE.equals(p.fix().object())));
+    // the problems list changes on the JavaFX thread: read it there
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> console.model.problems()
+        .stream().noneMatch(p -> p.fix() != null && PHONE.equals(p.fix().object()))).get());
   }
 
   @Test

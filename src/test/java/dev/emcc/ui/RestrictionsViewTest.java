@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emcc.catalog.Restrictions;
 import dev.emcc.demo.DemoWorkspace;
+import dev.emcc.ui.app.Views;
 import dev.emcc.ui.help.RestrictionsView;
 import dev.emcc.ui.kit.I18n;
 import javafx.scene.control.Label;

@@ -3,15 +3,16 @@ package dev.emcc.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.emcc.ui.app.Screenshots;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.kit.Themes;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
 
 /** The screenshot renderer writes a real PNG of the asked size. */
 class ScreenshotTest {

@@ -15,6 +15,8 @@ import dev.emcc.sync.PushResult;
 import dev.emcc.sync.RetryPolicy;
 import dev.emcc.sync.SyncBase;
 import dev.emcc.sync.Syncer;
+import dev.emcc.ui.app.ConsoleApp;
+import dev.emcc.ui.app.Views;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.kit.Themes;
 import dev.emcc.ui.shell.Shell;

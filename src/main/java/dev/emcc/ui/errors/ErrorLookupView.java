@@ -140,7 +140,27 @@ public final class ErrorLookupView implements View {
     if (object != null) {
       lookup(object);
     }
-    // F1: the cursor in the search box, its text selected so typing replaces the last query
+    focusQuery();
+  }
+
+  /**
+   * F1: the cursor in the search box, its text selected so typing replaces the last query. A view
+   * shown for the first time has its box in the scene only once its split pane is skinned (the
+   * next pulse, which also hands the focus the old window's field had to the tree): then.
+   */
+  private void focusQuery() {
+    if (query.getScene() == null) {
+      query.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        @Override public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+            javafx.scene.Scene was, javafx.scene.Scene now) {
+          if (now != null) {
+            query.sceneProperty().removeListener(this);
+            javafx.application.Platform.runLater(ErrorLookupView.this::focusQuery);
+          }
+        }
+      });
+      return;
+    }
     query.requestFocus();
     query.selectAll();
   }

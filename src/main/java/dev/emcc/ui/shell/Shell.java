@@ -8,7 +8,6 @@ import dev.emcc.schema.Windows;
 import dev.emcc.ui.UiContext;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.kit.Themes;
-import dev.emcc.ui.search.GlobalSearch;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -64,6 +63,14 @@ public final class Shell {
   /** Builds views by window id (kept separate so the lead can add views without touching the shell). */
   public interface ViewFactory {
     View create(String window, UiContext ctx, Shell shell);
+
+    /**
+     * Opens a bulk certificate wizard of the Certificates menu ("export", "consolidate", "import"):
+     * the factory knows the wizards as it knows the views, so the shell depends on neither.
+     */
+    default void openWizard(String which, UiContext ctx) {
+      throw new UnsupportedOperationException("this console has no " + which + " wizard");
+    }
   }
 
   public Shell(UiContext ctx, ViewFactory factory) {
@@ -180,9 +187,9 @@ public final class Shell {
         item("menu.help.restrictions", null, () -> open("restrictions")));
     Menu certificates = menu("menu.certs",
         item("menu.certs.window", null, () -> open(Windows.CERTIFICATES.id())),
-        item("menu.certs.export", null, () -> dev.emcc.ui.certs.BulkWizards.show("export", ctx)),
-        item("menu.certs.consolidate", null, () -> dev.emcc.ui.certs.BulkWizards.show("consolidate", ctx)),
-        item("menu.certs.import", null, () -> dev.emcc.ui.certs.BulkWizards.show("import", ctx)));
+        item("menu.certs.export", null, () -> factory.openWizard("export", ctx)),
+        item("menu.certs.consolidate", null, () -> factory.openWizard("consolidate", ctx)),
+        item("menu.certs.import", null, () -> factory.openWizard("import", ctx)));
     MenuBar bar = new MenuBar(file, edit, view, certificates, help);
     bar.setId("menubar");
     return bar;

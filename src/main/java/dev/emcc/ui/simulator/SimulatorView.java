@@ -16,7 +16,6 @@ import dev.emcc.sim.SimulationResult;
 import dev.emcc.sim.SimulatorSession;
 import dev.emcc.sim.Step;
 import dev.emcc.ui.UiContext;
-import dev.emcc.ui.Views;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.shell.Shell;
 import dev.emcc.ui.shell.View;
@@ -506,7 +505,7 @@ public final class SimulatorView implements View {
       // the WAN down is a condition of the session, not a setting: no window fixes it
       boolean condition = Fault.wanExplains(faults, r);
       Optional<FixLink> fix = condition ? Optional.empty()
-          : FixLink.of(r, ran, validator, a.phone(), userId, Views.ids()::contains);
+          : FixLink.of(r, ran, validator, a.phone(), userId, SimulatorView::opens);
       return new Outcome(action, a.phone(), r, en, ja, fix, t.isLive(), stillAtHome, condition);
     }
   }
@@ -611,7 +610,7 @@ public final class SimulatorView implements View {
     noFix.setManaged(last.condition());
     fixLink.setVisible(fix.isPresent());
     // a window this console cannot open yet is named, not linked
-    fixLink.setDisable(fix.isEmpty() || !Views.ids().contains(fix.get().fix().window()));
+    fixLink.setDisable(fix.isEmpty() || !opens(fix.get().fix().window()));
     fix.ifPresent(f -> {
       String field = f.fix().field();
       StringBuilder where = new StringBuilder(i18n.text("window." + f.fix().window()));
@@ -715,5 +714,10 @@ public final class SimulatorView implements View {
   @Override
   public Node node() {
     return root;
+  }
+
+  /** Whether the console has a window of that id to open (every window of the schema has one). */
+  private static boolean opens(String window) {
+    return Windows.get(window).isPresent();
   }
 }

@@ -4,20 +4,13 @@ import atlantafx.base.theme.Styles;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
-import dev.emcc.node.ObjectKey;
 import dev.emcc.sync.FieldDiff;
-import dev.emcc.sync.NodeClient;
-import dev.emcc.sync.NodeException;
 import dev.emcc.sync.NodeRef;
-import dev.emcc.sync.NodesFile;
 import dev.emcc.sync.Plan;
 import dev.emcc.sync.PlanItem;
 import dev.emcc.sync.PullResult;
 import dev.emcc.sync.PushCheck;
-import dev.emcc.sync.PushResult;
 import dev.emcc.sync.RetryPolicy;
-import dev.emcc.sync.SyncBase;
-import dev.emcc.sync.Syncer;
 import dev.emcc.ui.UiContext;
 import dev.emcc.ui.forms.WindowHeader;
 import dev.emcc.ui.kit.Bars;
@@ -25,15 +18,8 @@ import dev.emcc.ui.kit.Controls;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.shell.Shell;
 import dev.emcc.ui.shell.View;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
@@ -67,16 +53,26 @@ import javafx.scene.layout.VBox;
  * changes the workspace goes through {@code ConsoleModel.commit} (saved, undoable).
  */
 public final class SyncView implements View {
-  /** One registered node in the table, with what the last look at it found. */
-  public static final class NodeRow {
+  /** One registered node in the table, with what the last look at it found (the model's, worded). */
+  public final class NodeRow {
     final NodeRef ref;
     final StringProperty reachable = new SimpleStringProperty("");
     final StringProperty revision = new SimpleStringProperty("");
     final StringProperty lastSync = new SimpleStringProperty("");
     final StringProperty state = new SimpleStringProperty("");
+    private SyncModel.NodeStatus shown;
 
     NodeRow(NodeRef ref) {
       this.ref = ref;
+    }
+
+    /** Shows what the model found (on the JavaFX thread); again in another language. */
+    void show(SyncModel.NodeStatus n) {
+      shown = n;
+      reachable.set(n.reachable() == null ? "" : i18n.text(n.reachable() ? "sync.yes" : "sync.no"));
+      revision.set(n.revision() == null ? "" : String.valueOf(n.revision()));
+      lastSync.set(text(n.lastSync()));
+      state.set(text(n.state()));
     }
 
     public NodeRef ref() {
@@ -108,13 +104,10 @@ public final class SyncView implements View {
     }
   }
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-
   private final UiContext ctx;
   private final I18n i18n;
   private final Shell shell;
-  private final SyncPaths paths;
-  private final RetryPolicy retry;
+  private final SyncModel model;
   private final ObservableList<NodeRow> rows = FXCollections.observableArrayList();
   private final TableView<NodeRow> table = new TableView<>(rows);
   private final TreeView<Line> planTree = new TreeView<>();
@@ -126,11 +119,7 @@ public final class SyncView implements View {
   private final Button trust = new Button();
   private final BorderPane root = new BorderPane();
   private final AxlPane axl;
-  private final List<Plan> plans = new ArrayList<>();
-  private final List<String> planErrors = new ArrayList<>();
   private int planGeneration;
-  private String offeredFingerprint;
-  private String offeredUrl;
 
   public SyncView(UiContext ctx, Shell shell) {
     this(ctx, shell, SyncPaths.current(), RetryPolicy.DEFAULT);
@@ -140,17 +129,17 @@ public final class SyncView implements View {
     this.ctx = ctx;
     this.i18n = ctx.i18n();
     this.shell = shell;
-    this.paths = paths;
-    this.retry = retry;
+    this.model = new SyncModel(paths, retry);
     this.axl = new AxlPane(ctx, shell, AxlPane.Paths.current());
     build();
     ctx.model().clusterIdProperty().addListener((o, a, id) -> {
-      plans.clear();
-      planErrors.clear();
+      reloadNodes(); // another cluster: its nodes, and no plans
       render();
-      reloadNodes();
     });
-    i18n.localeProperty().addListener((o, a, l) -> render());
+    i18n.localeProperty().addListener((o, a, l) -> {
+      rows.forEach(r -> r.show(r.shown));
+      render();
+    });
     reloadNodes();
   }
 
@@ -282,102 +271,77 @@ public final class SyncView implements View {
     ctx.status(key, args);
   }
 
-  private NodesFile nodesFile() throws java.io.IOException {
-    return NodesFile.load(paths.nodesFile());
+  private String text(SyncModel.Say say) {
+    if (say == null) {
+      return "";
+    }
+    return say.isVerbatim() ? String.valueOf(say.args().get(0)) : i18n.text(say.key(), say.argArray());
   }
 
-  /** Re-reads the nodes file: the shown cluster's nodes, with their last-synced revision. */
+  /** Shows the cluster of the console (again): its nodes as the nodes file and the sync base have them. */
   private void reloadNodes() {
-    String id = clusterId();
     rows.clear();
-    if (id == null) {
-      return;
-    }
     try {
-      SyncBase base = SyncBase.load(paths.baseFile());
-      for (NodeRef n : nodesFile().forCluster(id)) {
-        NodeRow row = new NodeRow(n);
-        SyncBase.Section synced = base.section(n.url(), id);
-        row.lastSync.set(synced.isEmpty() ? i18n.text("sync.never")
-            : i18n.text("sync.atRevision", synced.seenRevision() >= 0 ? synced.seenRevision()
-                : synced.entries().values().stream().mapToLong(SyncBase.Entry::nodeRevision).max().orElse(0)));
+      for (SyncModel.NodeStatus n : model.show(clusterId())) {
+        NodeRow row = new NodeRow(n.ref());
+        row.show(n);
         rows.add(row);
       }
     } catch (java.io.IOException | RuntimeException e) {
-      say("sync.nodesFileUnreadable", paths.nodesFile(), String.valueOf(e.getMessage()));
+      say("sync.nodesFileUnreadable", model.paths().nodesFile(), String.valueOf(e.getMessage()));
     }
   }
+
+  /** What the model found of a node, shown in its row (on the JavaFX thread). */
+  private final SyncModel.Listener onNode = n -> Platform.runLater(() -> rows.stream()
+      .filter(r -> r.ref.url().equals(n.ref().url())).forEach(r -> r.show(n)));
 
   // ---- adding a node: trust on first use ----
 
   private void forgetOffer() {
-    offeredFingerprint = null;
-    offeredUrl = null;
+    model.forgetOffer();
     trust.setDisable(true);
     I18n.clear(fingerprint);
   }
 
   /** First contact: reads the fingerprint the node presents and offers it for confirmation. */
   private void connect() {
-    String u = url.getText().trim();
+    String typed = url.getText().trim();
     forgetOffer();
     String normalized;
     try {
-      normalized = NodeRef.normalizeUrl(u);
+      normalized = SyncModel.normalizeUrl(typed);
     } catch (IllegalArgumentException e) {
-      say("sync.badUrl", u);
+      say("sync.badUrl", typed);
       return;
     }
-    background(() -> FirstContact.fingerprint(normalized), fp -> {
-      NodeRef known = knownNode(normalized);
-      if (known != null && !known.fingerprint().equals(fp)) {
-        say("sync.fingerprintChanged", normalized, fp, known.fingerprint());
-        i18n.show(fingerprint, "sync.fingerprintChanged", normalized, fp, known.fingerprint());
+    background(() -> model.contact(normalized), offer -> {
+      if (offer.changed()) {
+        say("sync.fingerprintChanged", offer.url(), offer.fingerprint(), offer.pinnedBefore());
+        i18n.show(fingerprint, "sync.fingerprintChanged", offer.url(), offer.fingerprint(), offer.pinnedBefore());
         fingerprint.getStyleClass().add(Styles.DANGER);
         return;
       }
       fingerprint.getStyleClass().remove(Styles.DANGER);
-      offeredFingerprint = fp;
-      offeredUrl = normalized;
-      i18n.show(fingerprint, "sync.confirmFingerprint", normalized, fp);
+      i18n.show(fingerprint, "sync.confirmFingerprint", offer.url(), offer.fingerprint());
       trust.setDisable(false);
-      say("sync.fingerprintShown", normalized);
+      say("sync.fingerprintShown", offer.url());
     }, e -> say("sync.unreachable", normalized, e.getMessage()));
-  }
-
-  private NodeRef knownNode(String u) {
-    try {
-      return nodesFile().find(u).orElse(null);
-    } catch (java.io.IOException e) {
-      return null;
-    }
   }
 
   /** The user confirmed the fingerprint: pin it, check the token, record the node. */
   private void addTrusted() {
-    if (offeredFingerprint == null) {
+    SyncModel.Offer offer = model.offer();
+    if (offer == null) {
       return;
     }
-    String fp = offeredFingerprint;
-    String u = offeredUrl;
-    String pasted = token.getText() == null ? "" : token.getText().trim();
-    String file = tokenFile.getText() == null ? "" : tokenFile.getText().trim();
-    String shownCluster = clusterId();
-    if (pasted.isEmpty() && file.isEmpty()) {
+    String pasted = token.getText();
+    String file = tokenFile.getText();
+    if (!SyncModel.tokenGiven(pasted, file)) {
       say("sync.tokenMissing");
       return;
     }
-    background(() -> {
-      String t = !pasted.isEmpty() ? pasted : Files.readString(Path.of(file), StandardCharsets.UTF_8).trim();
-      NodeClient probe = new NodeClient(new NodeRef(u, fp, t, null), java.time.Duration.ofSeconds(20));
-      NodeClient.Health h = probe.health();
-      probe.objects(Long.MAX_VALUE); // needs the token: a refused token is caught here, not at the first sync
-      NodeRef ref = new NodeRef(u, fp, t, h.clusterId() != null ? h.clusterId() : shownCluster);
-      NodesFile nodes = nodesFile();
-      nodes.add(ref);
-      nodes.save();
-      return ref;
-    }, ref -> {
+    background(() -> model.trust(pasted, file), ref -> {
       forgetOffer();
       token.clear();
       tokenFile.clear();
@@ -385,7 +349,7 @@ public final class SyncView implements View {
       reloadNodes();
       say(ref.clusterId() != null && !ref.clusterId().equals(clusterId()) ? "sync.addedOtherCluster" : "sync.added",
           ref.url(), ref.clusterId());
-    }, e -> say("sync.addFailed", u, e.getMessage()));
+    }, e -> say("sync.addFailed", offer.url(), e.getMessage()));
   }
 
   private void removeSelected() {
@@ -394,13 +358,11 @@ public final class SyncView implements View {
       return;
     }
     try {
-      NodesFile nodes = nodesFile();
-      nodes.remove(row.ref.url());
-      nodes.save();
+      model.remove(row.ref.url());
       reloadNodes();
       say("sync.removed", row.ref.url());
     } catch (java.io.IOException e) {
-      say("sync.nodesFileUnreadable", paths.nodesFile(), e.getMessage());
+      say("sync.nodesFileUnreadable", model.paths().nodesFile(), e.getMessage());
     }
   }
 
@@ -408,37 +370,16 @@ public final class SyncView implements View {
 
   /** Asks every node of the cluster for its health (reachable, revision). */
   public void refresh() {
-    List<NodeRow> all = List.copyOf(rows);
-    Task<Void> task = new Task<>() {
-      @Override protected Void call() {
-        int i = 0;
-        for (NodeRow r : all) {
-          updateProgress(i++, all.size());
-          try {
-            NodeClient.Health h = new NodeClient(r.ref, java.time.Duration.ofSeconds(20)).health();
-            Platform.runLater(() -> {
-              r.reachable.set(i18n.text("sync.yes"));
-              r.revision.set(String.valueOf(h.revision()));
-              r.state.set(i18n.text("sync.healthy", h.status(), h.clusterId() == null ? "-" : h.clusterId()));
-            });
-          } catch (NodeException e) {
-            Platform.runLater(() -> {
-              r.reachable.set(i18n.text("sync.no"));
-              r.revision.set("");
-              r.state.set(e.getMessage());
-            });
-          }
-        }
-        updateProgress(all.size(), all.size());
-        return null;
-      }
-    };
-    task.setOnSucceeded(e -> say("sync.refreshed", all.size()));
-    run(task);
+    int count = rows.size();
+    background(() -> {
+      model.refresh(onNode);
+      return count;
+    }, n -> say("sync.refreshed", n), e -> say("sync.failed", e.getMessage()));
   }
 
-  private Syncer syncer() {
-    return new Syncer(new ModelWorkspace(ctx.model(), paths.baseFile()), retry);
+  /** The console's workspace as the sync's local side: a snapshot taken now, on the JavaFX thread. */
+  private ModelWorkspace local() {
+    return new ModelWorkspace(ctx.model(), model.paths().baseFile());
   }
 
   /** Plans against every node of the cluster; nothing is applied. */
@@ -446,61 +387,15 @@ public final class SyncView implements View {
     plan(true);
   }
 
-  /** {@code showInRows} false after a push or pull: the rows keep saying what it did. */
-  private void plan(boolean showInRows) {
-    String id = clusterId();
-    Syncer syncer = syncer();
-    List<NodeRow> all = List.copyOf(rows);
-    Task<Void> task = new Task<>() {
-      @Override protected Void call() {
-        List<Plan> found = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        int i = 0;
-        for (NodeRow r : all) {
-          updateProgress(i++, all.size());
-          if (showInRows) {
-            Platform.runLater(() -> r.state.set(i18n.text("sync.planning")));
-          }
-          try {
-            Plan p = syncer.plan(new NodeClient(r.ref), id);
-            found.add(p);
-            Platform.runLater(() -> {
-              r.reachable.set(i18n.text("sync.yes"));
-              r.revision.set(String.valueOf(p.nodeRevision()));
-              if (showInRows) {
-                r.state.set(summary(p));
-              }
-            });
-          } catch (Exception e) {
-            errors.add(r.ref.url() + ": " + e.getMessage());
-            Platform.runLater(() -> markFailed(r, e));
-          }
-        }
-        Platform.runLater(() -> {
-          plans.clear();
-          plans.addAll(found);
-          planErrors.clear();
-          planErrors.addAll(errors);
-          planGeneration++;
-          render();
-        });
-        return null;
-      }
-    };
-    task.setOnSucceeded(e -> say("sync.planned", all.size()));
-    run(task);
-  }
-
-  private void markFailed(NodeRow r, Exception e) {
-    if (e instanceof NodeException ne && (ne.kind() == NodeException.Kind.UNREACHABLE)) {
-      r.reachable.set(i18n.text("sync.no"));
-    }
-    r.state.set(i18n.text("sync.failed", String.valueOf(e.getMessage())));
-  }
-
-  private String summary(Plan p) {
-    return i18n.text("sync.planSummary", p.items(PlanItem.Action.PUSH).size(), p.items(PlanItem.Action.PULL).size(),
-        p.conflicts().size(), p.inSync());
+  /** {@code sayInRows} false after a push or pull: the rows keep saying what it did. */
+  private void plan(boolean sayInRows) {
+    ModelWorkspace local = local();
+    int count = rows.size();
+    background(() -> model.plan(local, sayInRows, onNode), round -> {
+      render();
+      planGeneration++;
+      say("sync.planned", count);
+    }, e -> say("sync.failed", e.getMessage()));
   }
 
   /**
@@ -533,42 +428,12 @@ public final class SyncView implements View {
 
   /** Pushes to each node in turn, showing each node's progress; then plans again. */
   private void pushNow() {
-    String id = clusterId();
-    Syncer syncer = syncer();
-    List<NodeRow> all = List.copyOf(rows);
-    Task<Integer> task = new Task<>() {
-      @Override protected Integer call() throws Exception {
-        int ok = 0;
-        int i = 0;
-        for (NodeRow r : all) {
-          updateProgress(i++, all.size());
-          Platform.runLater(() -> r.state.set(i18n.text("sync.pushing")));
-          // one node at a time: each push records its last-synced state in the same base file
-          PushResult res = syncer.push(List.of(new NodeClient(r.ref)), id).get(0);
-          if (res.ok()) {
-            ok++;
-          }
-          Platform.runLater(() -> {
-            if (res.ok()) {
-              r.reachable.set(i18n.text("sync.yes"));
-              r.revision.set(String.valueOf(res.revision()));
-              r.lastSync.set(i18n.text("sync.lastSyncAt", LocalTime.now().format(TIME), res.revision()));
-              r.state.set(i18n.text("sync.pushed", res.pushed(), res.revision(), res.conflicts().size()));
-            } else {
-              markFailed(r, res.error());
-            }
-          });
-        }
-        updateProgress(all.size(), all.size());
-        return ok;
-      }
-    };
-    task.setOnSucceeded(e -> {
-      say("sync.pushDone", task.getValue(), all.size());
+    ModelWorkspace local = local();
+    int count = rows.size();
+    background(() -> model.push(local, onNode), ok -> {
+      say("sync.pushDone", ok, count);
       plan(false);
-    });
-    task.setOnFailed(e -> say("sync.pushFailed", String.valueOf(task.getException().getMessage())));
-    run(task);
+    }, e -> say("sync.pushFailed", String.valueOf(e.getMessage())));
   }
 
   /** Takes the first node's changes into the workspace (one commit, undoable); then plans again. */
@@ -576,19 +441,11 @@ public final class SyncView implements View {
     if (rows.isEmpty()) {
       return;
     }
-    String id = clusterId();
-    Syncer syncer = syncer();
-    NodeRow r = rows.get(0);
-    r.state.set(i18n.text("sync.pulling"));
-    background(() -> syncer.pull(new NodeClient(r.ref), id), (PullResult res) -> {
-      r.lastSync.set(i18n.text("sync.lastSyncAt", LocalTime.now().format(TIME), res.plan().nodeRevision()));
-      r.state.set(i18n.text("sync.pulled", res.pulled(), res.conflicts().size()));
+    ModelWorkspace local = local();
+    background(() -> model.pull(local, onNode), (PullResult res) -> {
       say("sync.pulled", res.pulled(), res.conflicts().size());
       plan(false);
-    }, e -> {
-      markFailed(r, e);
-      say("sync.failed", e.getMessage());
-    });
+    }, e -> say("sync.failed", e.getMessage()));
   }
 
   // ---- conflicts ----
@@ -615,22 +472,10 @@ public final class SyncView implements View {
     }
     Plan plan = sel.getValue().plan();
     FieldDiff field = sel.getValue().field();
-    if (!keepLocal && field != null) {
-      com.fasterxml.jackson.databind.node.ObjectNode merged =
-          (com.fasterxml.jackson.databind.node.ObjectNode) item.local().deepCopy();
-      if (field.node() == null) {
-        merged.remove(field.field());
-      } else {
-        merged.set(field.field(), field.node());
-      }
-      item = new PlanItem(item.key(), item.action(), item.change(), List.of(), item.local(), merged, item.base(),
-          item.nodeRevision());
-    }
     if (!keepLocal) {
       Workspace ws = ctx.model().workspace();
-      Cluster current = ws.cluster(plan.clusterId()).orElse(null);
       try {
-        Cluster next = Syncer.applyInPlace(current, plan.clusterId(), List.of(item));
+        Cluster next = SyncModel.keepNode(ws.cluster(plan.clusterId()).orElse(null), plan, item, field);
         String what = field == null ? item.key().toString() : item.key() + " " + field.field();
         ctx.model().commit(ws.withCluster(next), i18n.text("sync.keptNode", what));
         say("sync.keptNode", what);
@@ -642,7 +487,7 @@ public final class SyncView implements View {
       return;
     }
     try {
-      SyncBase.load(paths.baseFile()).agree(plan.node(), plan.clusterId(), item.key(), item.nodeRevision(), item.node());
+      model.keepLocal(plan, item);
     } catch (java.io.IOException e) {
       say("sync.failed", e.getMessage());
       return;
@@ -655,11 +500,12 @@ public final class SyncView implements View {
 
   private void render() {
     TreeItem<Line> top = new TreeItem<>(new Line("", null, null));
-    for (String e : planErrors) {
+    SyncModel.Plans round = model.plans();
+    for (String e : round.errors()) {
       top.getChildren().add(new TreeItem<>(new Line(i18n.text("sync.failed", e), null, null)));
     }
-    for (Plan p : plans) {
-      TreeItem<Line> node = new TreeItem<>(new Line(p.node() + " — " + summary(p), p, null));
+    for (Plan p : round.plans()) {
+      TreeItem<Line> node = new TreeItem<>(new Line(p.node() + " — " + text(SyncModel.summary(p)), p, null));
       node.setExpanded(true);
       if (p.items().isEmpty()) {
         node.getChildren().add(new TreeItem<>(new Line(i18n.text("sync.inSync"), p, null)));
@@ -739,13 +585,13 @@ public final class SyncView implements View {
     return List.copyOf(rows);
   }
 
-  /** Grows by one each time a plan finished (all nodes asked). */
+  /** Grows by one each time a plan finished (all nodes asked) and is shown. */
   public int planGeneration() {
     return planGeneration;
   }
 
   public List<Plan> plans() {
-    return List.copyOf(plans);
+    return model.plans().plans();
   }
 
   @Override

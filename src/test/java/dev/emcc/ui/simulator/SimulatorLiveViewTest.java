@@ -8,7 +8,7 @@ import dev.emcc.rules.Validator;
 import dev.emcc.sim.SimulationResult;
 import dev.emcc.ui.ConsoleModel;
 import dev.emcc.ui.UiContext;
-import dev.emcc.ui.Views;
+import dev.emcc.ui.app.Views;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.kit.Themes;
 import dev.emcc.ui.shell.Shell;

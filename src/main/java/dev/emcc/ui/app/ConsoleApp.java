@@ -1,8 +1,11 @@
-package dev.emcc.ui;
+package dev.emcc.ui.app;
 
 import dev.emcc.demo.DemoWorkspace;
 import dev.emcc.rules.Validator;
 import dev.emcc.store.WorkspaceStore;
+import dev.emcc.ui.ConsoleModel;
+import dev.emcc.ui.Persistence;
+import dev.emcc.ui.UiContext;
 import dev.emcc.ui.errors.ProblemsView;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.kit.Themes;
@@ -115,7 +118,7 @@ public final class ConsoleApp extends Application {
   }
 
   /** Live validation: the validator runs in the background shortly after the last change. */
-  static void revalidateAfterChanges(UiContext ctx, Shell shell) {
+  public static void revalidateAfterChanges(UiContext ctx, Shell shell) {
     PauseTransition quiet = new PauseTransition(Duration.millis(400));
     quiet.setOnFinished(e -> ProblemsView.validate(ctx, shell));
     ctx.model().workspaceProperty().addListener((o, a, b) -> quiet.playFromStart());

@@ -1,4 +1,4 @@
-package dev.emcc.ui.search;
+package dev.emcc.ui.shell;
 
 import dev.emcc.catalog.ErrorCatalog;
 import dev.emcc.catalog.ErrorEntry;

@@ -1,4 +1,4 @@
-package dev.emcc.ui;
+package dev.emcc.ui.app;
 
 import dev.emcc.demo.WorkspaceGenerator;
 import dev.emcc.model.DeviceProfile;

@@ -1,4 +1,4 @@
-package dev.emcc.ui;
+package dev.emcc.ui.app;
 
 import javafx.application.Application;
 import javafx.scene.Scene;

@@ -1,8 +1,9 @@
-package dev.emcc.ui;
+package dev.emcc.ui.app;
 
 import dev.emcc.schema.CollectionBinding;
 import dev.emcc.schema.Window;
 import dev.emcc.schema.Windows;
+import dev.emcc.ui.UiContext;
 import dev.emcc.ui.errors.ProblemsView;
 import dev.emcc.ui.forms.EmccDevicesView;
 import dev.emcc.ui.forms.ListWindow;
@@ -41,6 +42,11 @@ public final class Views implements Shell.ViewFactory {
     Windows.ALL.forEach(w -> ids.add(w.id()));
     ids.addAll(dev.emcc.ui.certs.BulkWizards.SCREENSHOTS);
     return ids;
+  }
+
+  @Override
+  public void openWizard(String which, UiContext ctx) {
+    dev.emcc.ui.certs.BulkWizards.show(which, ctx);
   }
 
   @Override

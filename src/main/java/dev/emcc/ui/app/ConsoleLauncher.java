@@ -1,5 +1,6 @@
-package dev.emcc.ui;
+package dev.emcc.ui.app;
 
+import dev.emcc.ui.ConsoleModel;
 import java.util.function.Consumer;
 import javafx.application.Application;
 

@@ -1,4 +1,4 @@
-package dev.emcc.ui;
+package dev.emcc.ui.app;
 
 import java.util.logging.Filter;
 import java.util.logging.Logger;

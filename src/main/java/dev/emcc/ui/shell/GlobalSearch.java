@@ -1,10 +1,9 @@
-package dev.emcc.ui.search;
+package dev.emcc.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import dev.emcc.model.Workspace;
 import dev.emcc.ui.UiContext;
 import dev.emcc.ui.kit.I18n;
-import dev.emcc.ui.shell.Shell;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

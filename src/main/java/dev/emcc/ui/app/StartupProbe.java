@@ -1,4 +1,4 @@
-package dev.emcc.ui;
+package dev.emcc.ui.app;
 
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;

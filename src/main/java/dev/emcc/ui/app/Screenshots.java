@@ -1,9 +1,11 @@
-package dev.emcc.ui;
+package dev.emcc.ui.app;
 
 import dev.emcc.demo.DemoWorkspace;
 import dev.emcc.model.Workspace;
 import dev.emcc.rules.Validator;
 import dev.emcc.schema.Windows;
+import dev.emcc.ui.ConsoleModel;
+import dev.emcc.ui.UiContext;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.kit.Themes;
 import dev.emcc.ui.shell.Shell;

@@ -13,7 +13,7 @@ import dev.emcc.node.TestNodes;
 import dev.emcc.sync.RetryPolicy;
 import dev.emcc.ui.ConsoleModel;
 import dev.emcc.ui.UiContext;
-import dev.emcc.ui.Views;
+import dev.emcc.ui.app.Views;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.kit.Themes;
 import dev.emcc.ui.shell.Shell;

@@ -1,6 +1,7 @@
 package dev.emcc.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import atlantafx.base.theme.Styles;
 import dev.emcc.demo.DemoWorkspace;
@@ -95,6 +96,9 @@ class FormWindowsTest {
   @Test
   void endUserControlledProfilesMoveFromAvailable(FxRobot robot) {
     robot.interact(() -> console.shell.open("endUser"));
+    // the list's cells are made on a later pulse (a busy machine is slow): await bob's row
+    assertThatCode(() -> WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> robot.lookup("bob").tryQuery().isPresent())).doesNotThrowAnyException();
     robot.clickOn("bob");
     @SuppressWarnings("unchecked")
     ListSelectionView<String> dual = lookup(robot, "field-controlledProfiles", ListSelectionView.class);

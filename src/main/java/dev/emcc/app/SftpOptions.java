@@ -114,19 +114,15 @@ final class SftpOptions {
   }
 
   char[] bundlePassword() throws IOException {
-    if (bundlePasswordFile != null) {
-      return secret(bundlePasswordFile);
-    }
     String env = System.getenv(BUNDLE_PASSWORD_ENV);
-    if (env != null && !env.isEmpty()) {
-      return env.toCharArray();
-    }
-    char[] sftp = sftpPassword();
-    if (sftp == null) {
+    char[] given = bundlePasswordFile != null ? secret(bundlePasswordFile)
+        : env != null && !env.isEmpty() ? env.toCharArray() : null;
+    char[] password = dev.emcc.certs.BulkFiles.bundlePassword(given, given == null ? sftpPassword() : null);
+    if (password == null) {
       throw new BadInputException("no PKCS12 password: give --bundle-password-file FILE or set "
-          + BUNDLE_PASSWORD_ENV);
+          + BUNDLE_PASSWORD_ENV + " (without either, the SFTP password is used)");
     }
-    return sftp;
+    return password;
   }
 
   private char[] sftpPassword() throws IOException {

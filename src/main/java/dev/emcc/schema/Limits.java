@@ -101,7 +101,7 @@ public final class Limits {
       return Optional.of(violation(f, Violation.REQUIRED, Violation.REQUIRED));
     }
     if (choiceWithoutDefault(f) && value == null) {
-      return Optional.of(violation(f, Violation.ENUM, Violation.ENUM, String.join(", ", f.options())));
+      return Optional.of(violation(f, Violation.ENUM, Violation.ENUM, new Texts.Options(f.options())));
     }
     if (value instanceof String s && f.maxLength() > 0 && s.codePointCount(0, s.length()) > f.maxLength()) {
       return Optional.of(violation(f, Violation.MAX_LENGTH, Violation.MAX_LENGTH, s, s.codePointCount(0, s.length()),

@@ -62,13 +62,28 @@ public final class Texts {
     }
     Object[] resolved = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      resolved[i] = args[i] instanceof Field f ? bundle(locale).getString(f.labelKey()) : plain(args[i]);
+      resolved[i] = args[i] instanceof Field f ? bundle(locale).getString(f.labelKey())
+          : args[i] instanceof Options o ? o.text(bundle(locale)) : plain(args[i]);
     }
     // Parsed patterns are kept: a workspace with thousands of findings formats the same few keys.
     MessageFormat format = FORMATS.computeIfAbsent(locale.getLanguage() + "|" + bundle.getBaseBundleName() + "|" + key,
         k -> new MessageFormat(pattern, locale));
     synchronized (format) {
       return format.format(resolved);
+    }
+  }
+
+  /**
+   * A field's choices as a message argument: shown as the form shows them ("SCCP, SIP", "Standard
+   * IP Phone Service"), not as their JSON values.
+   */
+  public record Options(java.util.List<String> values) {
+    public Options {
+      values = java.util.List.copyOf(values);
+    }
+
+    String text(ResourceBundle b) {
+      return String.join(", ", values.stream().map(v -> b.containsKey("opt." + v) ? b.getString("opt." + v) : v).toList());
     }
   }
 

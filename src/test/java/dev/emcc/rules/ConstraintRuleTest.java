@@ -79,7 +79,9 @@ class ConstraintRuleTest extends RuleTestSupport {
     var ws = first(c -> c.withPhones(replace(c.phones(), 0, p -> new Phone(p.name(), p.description(), p.model(),
         null, true, p.subscribedServices(), p.deviceSecurityMode(), p.devicePool(), p.geolocation(), p.address()))));
     Diagnostic d = only(ws, "field.enum", "$.clusters[0].phones[0].protocol", null, Severity.ERROR);
-    assertThat(d.message()).isEqualTo("Device Protocol has no value; expected one of: sccp, sip.");
+    // the choices as the form shows them, not as JSON values (issue 14 item 6)
+    assertThat(d.message()).isEqualTo("Device Protocol has no value; expected one of: SCCP, SIP.");
+    assertThat(d.messageJa()).isEqualTo("デバイス プロトコル に値がありません。次のいずれかを指定してください: SCCP, SIP");
   }
 
   @Test

@@ -105,4 +105,37 @@ class ConsoleDetailsTest {
     assertThat(menu.getEffect()).isNull();
     robot.interact(() -> ((MenuBar) robot.lookup("#menubar").query()).getMenus().get(1).hide());
   }
+
+  /** The text a labeled control shows on screen (its label's Text node: elided text ends in "..."). */
+  private static String shown(Node labeled) {
+    return ((javafx.scene.text.Text) labeled.lookup(".text")).getText();
+  }
+
+  @Test
+  void aLongStatusMessageLeavesTheClusterSelectorWhole(FxRobot robot) {
+    robot.interact(() -> {
+      Stage stage = (Stage) console.shell.root().getScene().getWindow();
+      stage.setWidth(1024);
+      stage.setHeight(700);
+      console.ctx.status("list.saved", "UDP_newcomer_tsato_8865_training_room_b_with_a_name_as_long_as_a_sentence");
+    });
+    robot.interact(() -> {
+      console.shell.root().applyCss();
+      console.shell.root().layout();
+    });
+    Node bar = robot.lookup("#status-bar").query();
+    javafx.scene.control.Label cluster = (javafx.scene.control.Label) ((javafx.scene.Parent) bar).getChildrenUnmodifiable().get(0);
+    assertThat(shown(cluster)).isEqualTo("Cluster");
+    javafx.scene.control.ComboBox<?> switcher = robot.lookup("#cluster-switcher").queryAs(javafx.scene.control.ComboBox.class);
+    // the button cell: the combo box's own child (the popup's list has cells of its own)
+    javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>) switcher.getChildrenUnmodifiable().stream()
+        .filter(n -> n instanceof javafx.scene.control.ListCell<?>).findFirst().orElseThrow();
+    assertThat(shown(cell)).isEqualTo("TOKYO");
+    assertThat(cell.getWidth()).as("room for the cluster's name").isGreaterThanOrEqualTo(cell.prefWidth(-1));
+    assertThat(switcher.getWidth()).isGreaterThanOrEqualTo(switcher.prefWidth(-1));
+    // the message gives way, whole in its tooltip
+    javafx.scene.control.Label status = robot.lookup("#status").queryAs(javafx.scene.control.Label.class);
+    assertThat(shown(status)).endsWith("...");
+    assertThat(status.getTooltip().getText()).isEqualTo(status.getText());
+  }
 }

@@ -74,7 +74,7 @@ class ProblemsAndLookupTest {
     // live validation: the finding sits under the field, in the warning colour
     dev.emcc.ui.forms.ListWindow<?> window = (dev.emcc.ui.forms.ListWindow<?>)
         WaitForAsyncUtils.asyncFx(() -> console.shell.open("phone")).get();
-    assertThat(window.form().errorText("enableExtensionMobility")).hasValueSatisfying(t -> assertThat(t).startsWith("⚠"));
+    assertThat(window.form().errorText("enableExtensionMobility")).hasValueSatisfying(t -> assertThat(t).startsWith("Warning: "));
 
     robot.clickOn(box);
     robot.clickOn("#save");

@@ -35,6 +35,8 @@ public final class Screenshots {
 
   /** The trainer's view with the live switch on, after a login over the wire. */
   static final String SIMULATOR_LIVE = "simulator.live";
+  /** Device Profile after saving a profile with a long name: the toolbar and the status bar with a long message. */
+  static final String DEVICE_PROFILE_SAVED = "deviceProfile.saved";
   /** The trainer's view after alice's login with the WAN between the clusters down. */
   static final String SIMULATOR_WAN_DOWN = "simulator.wanDown";
   /** The trainer's view after the visiting Phone window's Log Out: the phone still registered to its home. */
@@ -48,6 +50,7 @@ public final class Screenshots {
     ids.add(ids.indexOf("sync") + 1, SYNC_AXL);
     ids.add(ids.indexOf("simulator") + 1, SIMULATOR_LIVE);
     ids.add(ids.indexOf(SIMULATOR_LIVE) + 1, SIMULATOR_WAN_DOWN);
+    ids.add(ids.indexOf("deviceProfile") + 1, DEVICE_PROFILE_SAVED);
     ids.add(ids.indexOf(SIMULATOR_LIVE) + 1, SIMULATOR_PHONE_WINDOW_LOGOUT);
     return ids;
   }
@@ -100,6 +103,14 @@ public final class Screenshots {
           }
         } else if (SYNC_AXL.equals(view)) {
           ((dev.emcc.ui.sync.SyncView) shell.open("sync")).axl().expand();
+        } else if (DEVICE_PROFILE_SAVED.equals(view)) {
+          shell.open("deviceProfile");
+          // the form's fields join the scene once its scroll pane has a skin
+          stage.getScene().getRoot().applyCss();
+          stage.getScene().getRoot().layout();
+          ((javafx.scene.control.TextField) shell.root().lookup("#field-name"))
+              .setText("UDP_newcomer_tsato_8865_training_room_b");
+          ((javafx.scene.control.ButtonBase) shell.root().lookup("#save")).fire();
         } else if (SIMULATOR_WAN_DOWN.equals(view)) {
           dev.emcc.ui.simulator.SimulatorView sim = (dev.emcc.ui.simulator.SimulatorView) shell.open("simulator");
           if (workspace == null) {
@@ -119,7 +130,9 @@ public final class Screenshots {
           }
         }
         javafx.stage.Window picture = shown;
-        ctx.status("status.loaded", workspace != null ? "workspace" : ctx.i18n().deferred("status.demo"));
+        if (ctx.statusProperty().get().isEmpty()) { // a view's own message (saved, failed) stays
+          ctx.status("status.loaded", workspace != null ? "workspace" : ctx.i18n().deferred("status.demo"));
+        }
         // a few pulses: layout fills the virtual flows, their cells lay out, then all is painted
         Platform.runLater(() -> Platform.runLater(() -> Platform.runLater(() -> {
           try {

@@ -1,31 +1,19 @@
 package dev.emcc.ui.certs;
 
 import atlantafx.base.theme.Styles;
-import dev.emcc.certs.BulkCertificateJobs;
-import dev.emcc.certs.BulkCertificateJobs.ConsolidateResult;
-import dev.emcc.certs.BulkCertificateJobs.ExportResult;
-import dev.emcc.certs.BulkCertificateJobs.ImportResult;
-import dev.emcc.certs.BulkFiles;
-import dev.emcc.certs.BundleAlias;
 import dev.emcc.certs.CertificateSelection;
 import dev.emcc.certs.CertificateTransferException;
 import dev.emcc.certs.CertificateTransferException.Reason;
-import dev.emcc.certs.ProgressListener;
-import dev.emcc.certs.SftpCredentials;
-import dev.emcc.certs.SftpSession;
-import dev.emcc.certs.SftpTarget;
-import dev.emcc.certs.TrustImport;
-import dev.emcc.model.CertificateType;
-import dev.emcc.model.Cluster;
 import dev.emcc.ui.UiContext;
+import dev.emcc.ui.certs.BulkWizardModel.Input;
+import dev.emcc.ui.certs.BulkWizardModel.Page;
 import dev.emcc.ui.kit.Controls;
 import dev.emcc.ui.kit.I18n;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -46,60 +34,61 @@ import org.controlsfx.dialog.Wizard;
 import org.controlsfx.dialog.WizardPane;
 
 /**
- * One Bulk Certificate Management wizard: a page per decision (cluster, certificate type, SFTP
- * server and passwords), the host key (confirmed on first use), a summary before acting (for
- * Import: the trust changes and the phones that will restart), the job with its progress off the
- * JavaFX thread, and a report. A failure is shown on the page where it happened, in the UI's
- * language; the passwords live only in the password fields and the job's char arrays.
+ * One Bulk Certificate Management wizard on screen: a page per decision (cluster, certificate
+ * type, SFTP server and passwords), the host key (confirmed on first use), a summary before acting
+ * (for Import: the trust changes and the phones that will restart), the job with its progress off
+ * the JavaFX thread, and a report. What it knows and does is {@link BulkWizardModel}'s; this class
+ * lays it out: the first page says which job it is, and what a page still needs before Next is
+ * said next to the field. A failure shows on the page where it happened, in the UI's language.
  */
 final class BulkWizard {
-  enum Kind { EXPORT, CONSOLIDATE, IMPORT }
-
-  private static final Duration TIMEOUT = Duration.ofSeconds(20);
-
-  private final Kind kind;
+  private final BulkWizardModel model;
   private final UiContext ctx;
   private final I18n i18n;
-  private final CertsHome home;
-  private final BulkCertificateJobs jobs = new BulkCertificateJobs(Clock.systemUTC());
   private final Wizard wizard = new Wizard();
 
   private final ComboBox<String> cluster = new ComboBox<>();
   private final ComboBox<CertificateSelection> type = new ComboBox<>();
   private final TextField host = new TextField();
-  private final TextField port = new TextField("22");
+  private final TextField port = new TextField();
   private final TextField user = new TextField();
   private final TextField directory = new TextField();
   private final PasswordField password = new PasswordField();
   private final PasswordField bundlePassword = new PasswordField();
+  /** Next to each input: what it still needs before Next. */
+  private final Map<Input, Label> needs = new EnumMap<>(Input.class);
 
-  /** What the connection page found: the export files (Consolidate), the trust changes (Import). */
-  private List<SftpSession.RemoteEntry> exportFiles = List.of();
-  private ImportResult preview;
-  private Object outcome;
-
-  BulkWizard(Kind kind, UiContext ctx, CertsHome home) {
-    this.kind = kind;
+  BulkWizard(BulkWizardModel.Kind kind, UiContext ctx, CertsHome home) {
     this.ctx = ctx;
     this.i18n = ctx.i18n();
-    this.home = home;
-    wizard.setTitle(i18n.text("wizard." + name() + ".title"));
+    this.model = new BulkWizardModel(kind, () -> ctx.model().workspace(), ctx.model().clusterIdProperty().get(), home,
+        i18n, Clock.systemUTC());
+    wizard.setTitle(model.title());
     List<WizardPane> pages = new java.util.ArrayList<>();
-    if (kind != Kind.CONSOLIDATE) {
-      pages.add(clusterPage());
+    boolean first = true;
+    for (Page p : model.pages()) {
+      pages.add(switch (p) {
+        case CLUSTER -> clusterPage(first);
+        case TYPE -> typePage();
+        case SFTP -> sftpPage(first);
+        case CONNECT -> connectPage();
+        case SUMMARY -> summaryPage();
+        case ACTION -> actionPage();
+        case REPORT -> reportPage();
+      });
+      first = false;
     }
-    if (kind == Kind.EXPORT) {
-      pages.add(typePage());
-    }
-    pages.add(sftpPage());
-    pages.add(connectPage());
-    pages.add(summaryPage());
-    pages.add(actionPage());
-    pages.add(reportPage());
     wizard.setFlow(new Wizard.LinearFlow(pages));
+    wizard.getDialog().setOnHidden(e -> model.wipe());
   }
 
   Wizard wizard() {
+    return wizard;
+  }
+
+  /** Shows the wizard (not waiting) on its first page: for `emcc screenshot`. */
+  Wizard showAtFirstPage() {
+    wizard.getDialog().show();
     return wizard;
   }
 
@@ -110,7 +99,6 @@ final class BulkWizard {
     user.setText("emcc");
     directory.setText("/emcc/certificates");
     password.setText("example");
-    bundlePassword.setText("example");
     for (int i = 0; i < 3 && !"page-sftp".equals(wizard.getDialog().getDialogPane().getId()); i++) {
       javafx.scene.control.DialogPane pane = wizard.getDialog().getDialogPane();
       pane.getButtonTypes().stream()
@@ -121,21 +109,17 @@ final class BulkWizard {
     return wizard;
   }
 
-  private String name() {
-    return switch (kind) {
-      case EXPORT -> "export";
-      case CONSOLIDATE -> "consolidate";
-      case IMPORT -> "import";
-    };
-  }
-
-  /** A page whose Next is enabled while {@code valid} holds; {@code onEnter} runs each time it shows. */
-  private WizardPane page(String id, String headerKey, Node content, BooleanBinding valid, Consumer<Wizard> onEnter) {
+  /**
+   * A page whose Next is enabled while {@code valid} holds; {@code onEnter} runs each time it
+   * shows. Its header names the job and the step.
+   */
+  private WizardPane page(String id, String stepKey, Node content, BooleanBinding valid, Consumer<Wizard> onEnter) {
+    String header = i18n.text("wizard.header", model.title(), i18n.text(stepKey));
     WizardPane p = new WizardPane() {
       @Override public void onEnteringPage(Wizard w) {
         super.onEnteringPage(w);
         relabelButtons(this);
-        setHeaderText(i18n.text(headerKey));
+        setHeaderText(header);
         onEnter.accept(w);
         w.invalidProperty().bind(valid.not());
       }
@@ -147,10 +131,10 @@ final class BulkWizard {
       }
     };
     p.setId(id);
-    p.setHeaderText(i18n.text(headerKey));
+    p.setHeaderText(header);
     VBox box = new VBox(10, content);
     box.setPadding(new Insets(10));
-    box.setPrefSize(620, 320);
+    box.setPrefSize(720, 400);
     p.setContent(box);
     return p;
   }
@@ -175,92 +159,136 @@ final class BulkWizard {
     Label l = new Label();
     l.setId(id);
     l.setWrapText(true);
-    l.setMaxWidth(600);
+    l.setMaxWidth(700);
+    // all of it, however many lines: a hint cut to "..." says nothing
+    l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     return l;
   }
 
-  // --- decisions -------------------------------------------------------------------------------
-
-  private WizardPane clusterPage() {
-    cluster.setId("wizard-cluster");
-    ctx.model().workspace().clusters().forEach(c -> cluster.getItems().add(c.clusterId()));
-    cluster.setValue(ctx.model().clusterIdProperty().get());
-    Label hint = text("cluster-hint");
-    hint.setText(i18n.text("wizard." + name() + ".clusterHint"));
-    GridPane g = grid();
-    g.addRow(0, new Label(i18n.text("wizard.cluster")), cluster);
-    return page("page-cluster", "wizard.page.cluster", new VBox(10, g, hint),
-        Bindings.createBooleanBinding(() -> cluster.getValue() != null, cluster.valueProperty()), w -> {});
+  /** The first page's opening lines: which job this is, among the three. */
+  private Label intro() {
+    Label l = text("wizard-intro");
+    l.setText(model.intro());
+    return l;
   }
 
-  private WizardPane typePage() {
-    type.setId("wizard-type");
-    type.getItems().add(CertificateSelection.ALL);
-    for (CertificateType t : CertificateType.values()) {
-      type.getItems().add(new CertificateSelection(t));
-    }
-    type.setValue(CertificateSelection.ALL);
-    type.setConverter(Controls.shownAs(s -> s.only() == null ? i18n.text("certs.type.all") : s.only().json()));
-    GridPane g = grid();
-    g.addRow(0, new Label(i18n.text("certs.type")), type);
-    Label hint = text("type-hint");
-    hint.setText(i18n.text("wizard.export.typeHint"));
-    return page("page-type", "wizard.page.type", new VBox(10, g, hint),
-        Bindings.createBooleanBinding(() -> type.getValue() != null, type.valueProperty()), w -> {});
+  /** Next is enabled once the page needs nothing; each need is said next to its input. */
+  private BooleanBinding valid(Page page, javafx.beans.Observable... inputs) {
+    return Bindings.createBooleanBinding(() -> {
+      List<BulkWizardModel.Need> now = model.needs(page);
+      needs.forEach((input, label) -> {
+        if (BulkWizardModel.pageOf(input) != page) {
+          return; // another page's input: that page's binding says its needs
+        }
+        String said = now.stream().filter(n -> n.input() == input).map(BulkWizardModel.Need::text).findFirst().orElse("");
+        label.setText(said);
+        label.setVisible(!said.isEmpty());
+      });
+      return now.isEmpty();
+    }, inputs);
   }
 
-  private WizardPane sftpPage() {
-    host.setId("sftp-host");
-    port.setId("sftp-port");
-    user.setId("sftp-user");
-    directory.setId("sftp-directory");
-    password.setId("sftp-password");
-    bundlePassword.setId("bundle-password");
-    GridPane g = grid();
-    g.addRow(0, new Label(i18n.text("wizard.sftp.host")), host);
-    g.addRow(1, new Label(i18n.text("wizard.sftp.port")), port);
-    g.addRow(2, new Label(i18n.text("wizard.sftp.user")), user);
-    g.addRow(3, new Label(i18n.text("wizard.sftp.directory")), directory);
-    g.addRow(4, new Label(i18n.text("wizard.sftp.password")), password);
-    g.addRow(5, new Label(i18n.text("wizard.sftp.bundlePassword")), bundlePassword);
-    Label url = text("sftp-url");
-    Label hint = text("sftp-hint");
-    hint.setText(i18n.text("wizard.sftp.hint"));
-    hint.getStyleClass().add(Styles.TEXT_MUTED);
-    BooleanBinding valid = Bindings.createBooleanBinding(() -> {
-      url.setText(targetOrError());
-      return target() != null && !password.getText().isEmpty() && !bundlePassword.getText().isEmpty();
-    }, host.textProperty(), port.textProperty(), user.textProperty(), directory.textProperty(),
-        password.textProperty(), bundlePassword.textProperty());
-    return page("page-sftp", "wizard.page.sftp", new VBox(10, g, url, hint), valid, w -> {});
+  /** A row: the label, the input and under it what it still needs (shown only then). */
+  private void row(GridPane g, int row, String labelKey, javafx.scene.control.Control input, Input which) {
+    Label label = new Label(i18n.text(labelKey));
+    label.setLabelFor(input);
+    label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    Label need = new Label();
+    need.setId("need-" + input.getId());
+    need.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
+    need.setWrapText(true);
+    need.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    need.setVisible(false);
+    need.managedProperty().bind(need.visibleProperty());
+    needs.put(which, need);
+    input.setMaxWidth(Double.MAX_VALUE);
+    g.addRow(row, label, new VBox(2, input, need));
+    javafx.scene.layout.GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+    label.setPadding(new Insets(6, 0, 0, 0));
   }
 
   private static GridPane grid() {
     GridPane g = new GridPane();
     g.setHgap(10);
     g.setVgap(8);
+    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+    javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints();
+    inputs.setMinWidth(220);
+    inputs.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+    g.getColumnConstraints().addAll(labels, inputs);
     return g;
   }
 
-  /** The SFTP target of the fields, or null while they do not make one. */
-  private SftpTarget target() {
-    try {
-      return new SftpTarget(user.getText().strip(), host.getText().strip(), Integer.parseInt(port.getText().strip()),
-          directory.getText().strip());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+  /**
+   * The model follows an input. An invalidation listener added before the page's bindings: it
+   * runs before they ask the model again (change listeners would run after them).
+   */
+  private static <T> void follow(javafx.beans.value.ObservableValue<T> value, Consumer<T> into) {
+    value.addListener((javafx.beans.Observable o) -> into.accept(value.getValue()));
+    into.accept(value.getValue());
   }
 
-  private String targetOrError() {
-    try {
-      return new SftpTarget(user.getText().strip(), host.getText().strip(),
-          Integer.parseInt(port.getText().strip()), directory.getText().strip()).toString();
-    } catch (NumberFormatException e) {
-      return i18n.text("wizard.sftp.badPort");
-    } catch (IllegalArgumentException e) {
-      return e.getMessage();
-    }
+  // --- decisions -------------------------------------------------------------------------------
+
+  private WizardPane clusterPage(boolean first) {
+    cluster.setId("wizard-cluster");
+    cluster.getItems().setAll(model.clusters());
+    cluster.setValue(model.cluster());
+    follow(cluster.valueProperty(), model::setCluster);
+    Label hint = text("cluster-hint");
+    hint.setText(i18n.text("wizard." + model.kind().id() + ".clusterHint"));
+    hint.getStyleClass().add(Styles.TEXT_MUTED);
+    GridPane g = grid();
+    row(g, 0, "wizard.cluster", cluster, Input.CLUSTER);
+    VBox box = first ? new VBox(12, intro(), g, hint) : new VBox(10, g, hint);
+    return page("page-cluster", "wizard.page.cluster", box, valid(Page.CLUSTER, cluster.valueProperty()), w -> {});
+  }
+
+  private WizardPane typePage() {
+    type.setId("wizard-type");
+    type.getItems().setAll(model.types());
+    type.setValue(model.type());
+    type.setConverter(Controls.shownAs(model::typeText));
+    follow(type.valueProperty(), model::setType);
+    GridPane g = grid();
+    row(g, 0, "certs.type", type, Input.TYPE);
+    Label hint = text("type-hint");
+    hint.setText(i18n.text("wizard.export.typeHint"));
+    hint.getStyleClass().add(Styles.TEXT_MUTED);
+    return page("page-type", "wizard.page.type", new VBox(10, g, hint), valid(Page.TYPE, type.valueProperty()), w -> {});
+  }
+
+  private WizardPane sftpPage(boolean first) {
+    host.setId("sftp-host");
+    port.setId("sftp-port");
+    user.setId("sftp-user");
+    directory.setId("sftp-directory");
+    password.setId("sftp-password");
+    bundlePassword.setId("bundle-password");
+    port.setText(model.port());
+    follow(host.textProperty(), model::setHost);
+    follow(port.textProperty(), model::setPort);
+    follow(user.textProperty(), model::setUser);
+    follow(directory.textProperty(), model::setDirectory);
+    follow(password.textProperty(), model::setPassword);
+    follow(bundlePassword.textProperty(), model::setBundlePassword);
+    bundlePassword.setPromptText(i18n.text("wizard.sftp.bundlePrompt"));
+    GridPane g = grid();
+    row(g, 0, "wizard.sftp.host", host, Input.HOST);
+    row(g, 1, "wizard.sftp.port", port, Input.PORT);
+    row(g, 2, "wizard.sftp.user", user, Input.USER);
+    row(g, 3, "wizard.sftp.directory", directory, Input.DIRECTORY);
+    row(g, 4, "wizard.sftp.password", password, Input.PASSWORD);
+    row(g, 5, "wizard.sftp.bundlePassword", bundlePassword, Input.BUNDLE_PASSWORD);
+    Label where = text("sftp-where");
+    Label hint = text("sftp-hint");
+    hint.setText(i18n.text("wizard.sftp.bundleHint") + "\n" + i18n.text("wizard.sftp.hint"));
+    hint.getStyleClass().add(Styles.TEXT_MUTED);
+    BooleanBinding valid = valid(Page.SFTP, host.textProperty(), port.textProperty(), user.textProperty(),
+        directory.textProperty(), password.textProperty(), bundlePassword.textProperty());
+    where.textProperty().bind(Bindings.createStringBinding(model::whereText, valid));
+    VBox box = first ? new VBox(12, intro(), g, where, hint) : new VBox(10, g, where, hint);
+    return page("page-sftp", "wizard.page.sftp", box, valid, w -> {});
   }
 
   // --- host key and what is there -----------------------------------------------------------------
@@ -274,8 +302,9 @@ final class BulkWizard {
     ListView<String> files = new ListView<>();
     files.setId("export-files");
     files.setPrefHeight(140);
-    files.setVisible(kind == Kind.CONSOLIDATE);
-    files.setManaged(kind == Kind.CONSOLIDATE);
+    boolean consolidate = model.kind() == BulkWizardModel.Kind.CONSOLIDATE;
+    files.setVisible(consolidate);
+    files.setManaged(consolidate);
     ProgressBar busy = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
     BooleanProperty ok = new SimpleBooleanProperty(false);
     String[] offered = new String[1];
@@ -284,28 +313,12 @@ final class BulkWizard {
       ok.set(false);
       trust.setDisable(true);
       status.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
-      status.setText(i18n.text("wizard.host.connecting", target()));
+      var where = model.target();
+      status.setText(i18n.text("wizard.host.connecting", where));
       String accepted = trust.isSelected() ? offered[0] : null;
-      SftpTarget where = target();
-      char[] secret = password.getText().toCharArray();
-      char[] bundle = bundlePassword.getText().toCharArray();
-      String clusterId = cluster.getValue();
-      Cluster current = clusterId == null ? null : ctx.model().workspace().cluster(clusterId).orElse(null);
       Task<String> task = new Task<>() {
         @Override protected String call() throws Exception {
-          SftpCredentials credentials = SftpCredentials.password(secret);
-          try (SftpSession session = SftpSession.open(where, credentials, home.hostKeys(accepted), TIMEOUT)) {
-            if (kind == Kind.CONSOLIDATE) {
-              exportFiles = session.list(BulkFiles.EXPORT_SUFFIX);
-            } else if (kind == Kind.IMPORT) {
-              preview = jobs.importInto(current, bundle, session, ProgressListener.NONE);
-            }
-            return session.pinnedFingerprint();
-          } finally {
-            credentials.wipe();
-            Arrays.fill(secret, '\0');
-            Arrays.fill(bundle, '\0');
-          }
+          return model.connect(accepted);
         }
       };
       busy.visibleProperty().bind(task.runningProperty());
@@ -315,18 +328,12 @@ final class BulkWizard {
         fingerprint.setText(pinned == null ? i18n.text("wizard.host.known") : pinned);
         status.setText(i18n.text(pinned == null ? "wizard.host.connected" : "wizard.host.pinned", where));
         status.getStyleClass().add(Styles.SUCCESS);
-        if (kind == Kind.CONSOLIDATE) {
-          files.getItems().setAll(exportFiles.stream().map(SftpSession.RemoteEntry::name).toList());
-          if (exportFiles.size() < 2) {
-            failed(status, new CertificateTransferException(Reason.TOO_FEW_EXPORTS, null, exportFiles.size(),
-                where.toString()));
-            return;
-          }
-        }
+        files.getItems().setAll(model.exportFileNames());
         ok.set(true);
       });
       task.setOnFailed(e -> {
         Throwable t = task.getException();
+        files.getItems().setAll(model.exportFileNames());
         if (t instanceof CertificateTransferException x && x.reason() == Reason.HOST_KEY_UNKNOWN) {
           offered[0] = x.hostKeyFingerprint();
           fingerprint.setText(x.hostKeyFingerprint());
@@ -336,8 +343,11 @@ final class BulkWizard {
           trust.setDisable(false);
           return;
         }
-        fingerprint.setText(t instanceof CertificateTransferException x && x.hostKeyFingerprint() != null
-            ? x.hostKeyFingerprint() : "");
+        if (t instanceof CertificateTransferException x && x.hostKeyFingerprint() != null) {
+          fingerprint.setText(x.hostKeyFingerprint());
+        } else if (!(t instanceof CertificateTransferException x && x.reason() == Reason.TOO_FEW_EXPORTS)) {
+          fingerprint.setText("");
+        }
         failed(status, t);
       });
       run(task);
@@ -361,15 +371,7 @@ final class BulkWizard {
   private void failed(Label where, Throwable t) {
     where.getStyleClass().removeAll(Styles.SUCCESS);
     where.getStyleClass().add(Styles.DANGER);
-    where.setText(message(t));
-  }
-
-  /** The failure's text in the UI language (transfer failures), else its message. */
-  String message(Throwable t) {
-    if (t instanceof CertificateTransferException x) {
-      return x.text(i18n.locale());
-    }
-    return i18n.text("wizard.failed", String.valueOf(t.getMessage()));
+    where.setText(model.failure(t));
   }
 
   private static void run(Task<?> task) {
@@ -389,40 +391,10 @@ final class BulkWizard {
     warning.getStyleClass().add(Styles.WARNING);
     return page("page-summary", "wizard.page.summary", new VBox(8, summary, details, warning),
         Bindings.createBooleanBinding(() -> true), w -> {
-          details.getItems().clear();
-          warning.setText("");
-          SftpTarget where = target();
-          switch (kind) {
-            case EXPORT -> {
-              summary.setText(i18n.text("wizard.export.summary", type.getConverter().toString(type.getValue()),
-                  cluster.getValue(), BulkFiles.exportFile(cluster.getValue()), where));
-            }
-            case CONSOLIDATE -> {
-              summary.setText(i18n.text("wizard.consolidate.summary", exportFiles.size(), BulkFiles.CONSOLIDATED,
-                  where));
-              exportFiles.forEach(f -> details.getItems().add(f.name()));
-            }
-            case IMPORT -> {
-              TrustImport.Result trust = preview.trust();
-              summary.setText(i18n.text("wizard.import.summary", cluster.getValue(), trust.added().size(),
-                  trust.alreadyTrusted(), trust.restarts().size()));
-              for (BundleAlias a : trust.added()) {
-                details.getItems().add(i18n.text("wizard.import.adds", a.text(),
-                    String.join(", ", TrustImport.storesOf(a.type()))));
-              }
-              for (TrustImport.PhoneRestart r : trust.restarts()) {
-                details.getItems().add(i18n.text("wizard.import.restart", r.phone(), r.reasons().stream()
-                    .map(x -> i18n.text("wizard.restart." + x.name())).sorted().collect(Collectors.joining(", "))));
-              }
-              if (!preview.staleExports().isEmpty()) {
-                details.getItems().add(i18n.text("wizard.import.stale", String.join(", ", preview.staleExports())));
-              }
-              if (!trust.restarts().isEmpty()) {
-                warning.setText(i18n.text("wizard.import.restartWarning"));
-              }
-            }
-            default -> { }
-          }
+          BulkWizardModel.Summary s = model.summary();
+          summary.setText(s.text());
+          details.getItems().setAll(s.details());
+          warning.setText(s.warning());
         });
   }
 
@@ -442,43 +414,17 @@ final class BulkWizard {
       log.getItems().clear();
       status.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
       status.setText(i18n.text("wizard.working"));
-      SftpTarget where = target();
-      char[] secret = password.getText().toCharArray();
-      char[] bundle = bundlePassword.getText().toCharArray();
-      String clusterId = cluster.getValue();
-      Cluster current = clusterId == null ? null : ctx.model().workspace().cluster(clusterId).orElse(null);
-      CertificateSelection selection = type.getValue();
       Task<Object> task = new Task<>() {
         @Override protected Object call() throws Exception {
-          SftpCredentials credentials = SftpCredentials.password(secret);
-          ProgressListener listener = p -> {
-            updateProgress(p.done(), p.total());
-            String line = p.text(i18n.locale());
-            updateMessage(line);
-            javafx.application.Platform.runLater(() -> log.getItems().add(line));
-          };
-          try (SftpSession session = SftpSession.open(where, credentials, home.hostKeys(null), TIMEOUT)) {
-            return switch (kind) {
-              case EXPORT -> jobs.export(current, selection, bundle, session, listener);
-              case CONSOLIDATE -> jobs.consolidate(bundle, session, listener);
-              case IMPORT -> jobs.importInto(current, bundle, session, listener);
-            };
-          } finally {
-            credentials.wipe();
-            Arrays.fill(secret, '\0');
-            Arrays.fill(bundle, '\0');
-          }
+          return model.run(p -> updateProgress(p.done(), p.total()),
+              line -> javafx.application.Platform.runLater(() -> log.getItems().add(line)));
         }
       };
       bar.progressProperty().bind(task.progressProperty());
       task.setOnSucceeded(e -> {
-        outcome = task.getValue();
-        if (outcome instanceof ExportResult r) {
-          ctx.model().commit(ctx.model().workspace().updateCluster(clusterId, c -> r.cluster()),
-              i18n.text("wizard.export.done", r.certificates(), r.file()));
-        } else if (outcome instanceof ImportResult r) {
-          ctx.model().commit(ctx.model().workspace().updateCluster(clusterId, c -> r.trust().applyTo(c)),
-              i18n.text("wizard.import.done", r.trust().added().size(), clusterId));
+        String change = model.changeText();
+        if (change != null) {
+          ctx.model().commit(model.applyTo(ctx.model().workspace()), change);
         }
         status.setText(i18n.text("wizard.finished"));
         status.getStyleClass().add(Styles.SUCCESS);
@@ -496,20 +442,9 @@ final class BulkWizard {
     details.setPrefHeight(200);
     return page("page-report", "wizard.page.report", new VBox(8, report, details),
         Bindings.createBooleanBinding(() -> true), w -> {
-          details.getItems().clear();
-          if (outcome instanceof ExportResult r) {
-            report.setText(i18n.text("wizard.export.done", r.certificates(), r.file()));
-            r.skipped().forEach(s -> details.getItems().add(s.text(i18n.locale())));
-          } else if (outcome instanceof ConsolidateResult r) {
-            report.setText(i18n.text("wizard.consolidate.done", r.file(), r.certificates(),
-                String.join(", ", r.clusters())));
-            details.getItems().setAll(r.lines(i18n.locale(), true));
-          } else if (outcome instanceof ImportResult r) {
-            report.setText(i18n.text("wizard.import.done", r.trust().added().size(), cluster.getValue()));
-            r.trust().added().forEach(a -> details.getItems().add(a.text()));
-            details.getItems().addAll(r.report().lines(i18n.locale(), false));
-            r.trust().restarts().forEach(p -> details.getItems().add(i18n.text("wizard.import.restarted", p.phone())));
-          }
+          BulkWizardModel.Report r = model.report();
+          report.setText(r.text());
+          details.getItems().setAll(r.details());
         });
   }
 }

@@ -17,6 +17,9 @@ import dev.emcc.ui.forms.WindowHeader;
 import dev.emcc.ui.kit.Controls;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.shell.Shell;
+import dev.emcc.ui.certs.CertificatesModel.CertRow;
+import dev.emcc.ui.certs.CertificatesModel.Missing;
+import dev.emcc.ui.certs.CertificatesModel.TrustRow;
 import dev.emcc.ui.shell.View;
 import java.io.File;
 import java.security.cert.X509Certificate;
@@ -51,26 +54,13 @@ import javafx.stage.FileChooser;
  * OS Administration > Security > Certificate Management: the certificates of every node of the
  * shown cluster (expired and soon-expiring ones marked), Generate and Import from a file, the
  * cluster's trust stores with the owner of each fingerprint, the remote certificates missing from
- * them (trust.missingRemoteCert, 208), and the three Bulk Certificate Management wizards.
+ * them (trust.missingRemoteCert, 208), and the three Bulk Certificate Management wizards. What it
+ * shows and does is {@link CertificatesModel}'s; this class lays it out.
  */
 public final class CertificatesView implements View {
-  /** A certificate expiring within this is marked as a warning. */
-  static final Duration SOON = Duration.ofDays(30);
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
-  /** One certificate of one node. */
-  public record CertRow(String node, Certificate cert) {}
-
-  /** One fingerprint of a trust store, with what it is when the workspace knows it. */
-  public record TrustRow(String store, String sha256, String owner) {}
-
-  /** A remote certificate a trust store should hold but does not. */
-  public record Missing(String store, String clusterId, String node, CertificateType type, String sha256) {}
-
   private final UiContext ctx;
   private final I18n i18n;
-  private final CertsHome home;
-  private final Clock clock;
+  private final CertificatesModel model;
   private final BorderPane root = new BorderPane();
   private final TableView<CertRow> certs = new TableView<>();
   private final TableView<TrustRow> trust = new TableView<>();
@@ -84,16 +74,12 @@ public final class CertificatesView implements View {
   public CertificatesView(UiContext ctx, Shell shell, CertsHome home, Clock clock) {
     this.ctx = ctx;
     this.i18n = ctx.i18n();
-    this.home = home;
-    this.clock = clock;
+    this.model = new CertificatesModel(home, clock);
     buildCertTable();
     buildTrustTable();
     node.setId("cert-node");
     type.setId("cert-type");
-    type.getItems().add(CertificateSelection.ALL);
-    for (CertificateType t : CertificateType.values()) {
-      type.getItems().add(new CertificateSelection(t));
-    }
+    type.getItems().setAll(CertificatesModel.selections());
     type.setValue(CertificateSelection.ALL);
     type.setConverter(Controls.shownAs(s -> s.only() == null ? i18n.text("certs.type.all") : s.only().json()));
     node.setConverter(Controls.shownAs(n -> n == null || n.isEmpty() ? i18n.text("certs.allNodes") : n));
@@ -162,9 +148,9 @@ public final class CertificatesView implements View {
     certs.setId("cert-table");
     certs.getColumns().add(column("certs.col.node", 220, r -> r.node()));
     certs.getColumns().add(column("certs.col.type", 150, r -> r.cert().type() == null ? "" : r.cert().type().json()));
-    certs.getColumns().add(column("certs.col.state", 110, r -> i18n.text("certs.state." + state(r.cert(), clock.instant()))));
-    certs.getColumns().add(column(CertificatesFields.NOT_AFTER.labelKey(), 150, r -> date(r.cert().notAfter())));
-    certs.getColumns().add(column("certs.col.notBefore", 150, r -> date(r.cert().notBefore())));
+    certs.getColumns().add(column("certs.col.state", 110, r -> i18n.text("certs.state." + CertificatesModel.state(r.cert(), model.now()))));
+    certs.getColumns().add(column(CertificatesFields.NOT_AFTER.labelKey(), 150, r -> CertificatesModel.date(r.cert().notAfter())));
+    certs.getColumns().add(column("certs.col.notBefore", 150, r -> CertificatesModel.date(r.cert().notBefore())));
     certs.getColumns().add(column("certs.col.sha256", 330, r -> r.cert().sha256()));
     certs.getColumns().add(column("certs.col.subject", 320, r -> r.cert().subject()));
     certs.setRowFactory(t -> new TableRow<>() {
@@ -173,7 +159,7 @@ public final class CertificatesView implements View {
         getStyleClass().removeAll(Styles.DANGER, Styles.WARNING);
         setStyle(null);
         if (!empty && row != null) {
-          String s = state(row.cert(), clock.instant());
+          String s = CertificatesModel.state(row.cert(), model.now());
           if (s.equals("expired")) {
             setStyle("-fx-background-color: -color-danger-subtle;");
           } else if (s.equals("soon")) {
@@ -183,6 +169,7 @@ public final class CertificatesView implements View {
       }
     });
     certs.setPrefHeight(220);
+    dev.emcc.ui.kit.Columns.fitToContent(certs);
   }
 
   private void buildTrustTable() {
@@ -191,6 +178,7 @@ public final class CertificatesView implements View {
     trust.getColumns().add(column("certs.col.owner", 380, TrustRow::owner));
     trust.getColumns().add(column("certs.col.sha256", 520, TrustRow::sha256));
     trust.setPrefHeight(200);
+    dev.emcc.ui.kit.Columns.fitToContent(trust);
   }
 
   private <R> TableColumn<R, String> column(String key, double width, Function<R, String> value) {
@@ -201,40 +189,21 @@ public final class CertificatesView implements View {
     return c;
   }
 
-  static String date(Instant t) {
-    return t == null ? "" : DATE.format(t);
-  }
-
-  /** "expired", "soon" (within {@link #SOON}) or "valid". */
-  public static String state(Certificate c, Instant now) {
-    if (c.notAfter() == null) {
-      return "valid";
-    }
-    if (c.notAfter().isBefore(now)) {
-      return "expired";
-    }
-    return c.notAfter().isBefore(now.plus(SOON)) ? "soon" : "valid";
-  }
-
   private void refresh() {
     Cluster cluster = ctx.cluster();
-    List<CertRow> rows = new ArrayList<>();
     String chosen = node.getValue();
     node.getItems().setAll("");
     if (cluster != null) {
-      for (Node n : cluster.nodes()) {
-        node.getItems().add(n.name());
-        n.certificates().forEach(c -> rows.add(new CertRow(n.name(), c)));
-      }
+      cluster.nodes().forEach(n -> node.getItems().add(n.name()));
     }
     node.setValue(chosen != null && node.getItems().contains(chosen) ? chosen : "");
-    certs.getItems().setAll(rows);
-    trust.getItems().setAll(cluster == null ? List.of() : trustRows(ctx.model().workspace(), cluster));
+    certs.getItems().setAll(CertificatesModel.certRows(cluster));
+    trust.getItems().setAll(cluster == null ? List.of() : CertificatesModel.trustRows(ctx.model().workspace(), cluster));
     missing.getChildren().clear();
     if (cluster != null) {
-      for (Missing m : missing(ctx.model().workspace(), cluster)) {
+      for (Missing m : CertificatesModel.missing(ctx.model().workspace(), cluster)) {
         Label l = new Label(i18n.text("certs.missing", m.store(), m.clusterId(), m.node(), m.type().json(),
-            abbreviate(m.sha256())));
+            CertificatesModel.abbreviate(m.sha256())));
         l.getStyleClass().add(Styles.DANGER);
         missing.getChildren().add(l);
       }
@@ -246,63 +215,6 @@ public final class CertificatesView implements View {
     }
   }
 
-  static String abbreviate(String sha) {
-    return sha == null || sha.length() <= 16 ? String.valueOf(sha) : sha.substring(0, 16) + "…";
-  }
-
-  /** Each fingerprint of the cluster's four trust stores with its owner when the workspace has it. */
-  public static List<TrustRow> trustRows(Workspace ws, Cluster cluster) {
-    List<TrustRow> out = new ArrayList<>();
-    Map<String, List<String>> stores = new java.util.LinkedHashMap<>();
-    stores.put("tomcatTrust", cluster.trustStores().tomcatTrust());
-    stores.put("callManagerTrust", cluster.trustStores().callManagerTrust());
-    stores.put("phoneSastTrust", cluster.trustStores().phoneSastTrust());
-    stores.put("capfTrust", cluster.trustStores().capfTrust());
-    stores.forEach((store, shas) -> shas.forEach(sha -> out.add(new TrustRow(store, sha, owner(ws, sha)))));
-    return out;
-  }
-
-  /** "CLUSTER / node / type" of the certificate with that fingerprint, or "?" when none has it. */
-  public static String owner(Workspace ws, String sha) {
-    for (Cluster c : ws.clusters()) {
-      for (Node n : c.nodes()) {
-        for (Certificate cert : n.certificates()) {
-          if (sha.equals(cert.sha256())) {
-            return c.clusterId() + " / " + n.name() + " / " + (cert.type() == null ? "?" : cert.type().json());
-          }
-        }
-      }
-    }
-    return "?";
-  }
-
-  /**
-   * The other clusters' Tomcat certificates missing from tomcatTrust and their CallManager
-   * certificates missing from callManagerTrust: what the rule trust.missingRemoteCert reports.
-   */
-  public static List<Missing> missing(Workspace ws, Cluster local) {
-    List<Missing> out = new ArrayList<>();
-    for (Cluster remote : ws.clusters()) {
-      if (remote.clusterId().equals(local.clusterId())) {
-        continue;
-      }
-      for (Node n : remote.nodes()) {
-        for (Certificate c : n.certificates()) {
-          if (c.sha256() == null || c.sha256().isBlank()) {
-            continue;
-          }
-          if (c.type() == CertificateType.TOMCAT && !local.trustStores().tomcatTrust().contains(c.sha256())) {
-            out.add(new Missing("tomcatTrust", remote.clusterId(), n.name(), c.type(), c.sha256()));
-          } else if (c.type() == CertificateType.CALL_MANAGER
-              && !local.trustStores().callManagerTrust().contains(c.sha256())) {
-            out.add(new Missing("callManagerTrust", remote.clusterId(), n.name(), c.type(), c.sha256()));
-          }
-        }
-      }
-    }
-    return out;
-  }
-
   /** Issues certificates (keys into the key store) off the JavaFX thread, then commits them. */
   private void generate() {
     Cluster cluster = ctx.cluster();
@@ -311,28 +223,19 @@ public final class CertificatesView implements View {
     }
     String clusterId = cluster.clusterId();
     String onlyNode = node.getValue() == null || node.getValue().isEmpty() ? null : node.getValue();
-    Cluster scope = onlyNode == null ? cluster
-        : cluster.withNodes(cluster.nodes().stream().filter(n -> n.name().equals(onlyNode)).toList());
     CertificateSelection sel = type.getValue();
     Task<List<NodeKeyMaterial>> task = new Task<>() {
       @Override protected List<NodeKeyMaterial> call() throws Exception {
         updateMessage(i18n.text("certs.generating"));
-        List<NodeKeyMaterial> issued = new NodeCertificateIssuer().issueAll(scope, sel.types(), clock.instant(),
-            Duration.ofDays(1825), p -> {
-              updateProgress(p.done(), p.total());
-              updateMessage(p.text(i18n.locale()));
-            });
-        NodeKeyStore keys = home.openKeys();
-        issued.forEach(keys::put);
-        // keys first: a workspace naming certificates whose keys were lost would be worse
-        keys.save();
-        keys.clearPassword();
-        return issued;
+        return model.generate(cluster, onlyNode, sel, p -> {
+          updateProgress(p.done(), p.total());
+          updateMessage(p.text(i18n.locale()));
+        });
       }
     };
     task.setOnSucceeded(e -> {
       List<NodeKeyMaterial> issued = task.getValue();
-      ctx.model().commit(ctx.model().workspace().updateCluster(clusterId, c -> withCertificates(c, issued)),
+      ctx.model().commit(ctx.model().workspace().updateCluster(clusterId, c -> CertificatesModel.withCertificates(c, issued)),
           i18n.text("certs.generated", issued.size(), clusterId));
       message.textProperty().unbind();
       message.setText(i18n.text("certs.generated", issued.size(), clusterId));
@@ -344,22 +247,6 @@ public final class CertificatesView implements View {
       message.getStyleClass().setAll("label", Styles.DANGER);
     });
     start(task);
-  }
-
-  /** The cluster with each issued certificate replacing that node's certificate of the same type. */
-  public static Cluster withCertificates(Cluster cluster, List<NodeKeyMaterial> issued) {
-    List<Node> nodes = new ArrayList<>();
-    for (Node n : cluster.nodes()) {
-      List<Certificate> list = new ArrayList<>(n.certificates());
-      for (NodeKeyMaterial m : issued) {
-        if (m.nodeName().equals(n.name())) {
-          list.removeIf(c -> c.type() == m.type());
-          list.add(m.model());
-        }
-      }
-      nodes.add(n.withCertificates(list));
-    }
-    return cluster.withNodes(nodes);
   }
 
   private void start(Task<?> task) {
@@ -396,18 +283,7 @@ public final class CertificatesView implements View {
   public void importFile(File f, String clusterId, String nodeName, CertificateType t) {
     message.textProperty().unbind();
     try {
-      List<X509Certificate> read = CertificateCodec.read(f.toPath());
-      Certificate cert = CertificateCodec.toModel(read.get(0), t);
-      ctx.model().commit(ctx.model().workspace().updateCluster(clusterId, c -> c.withNodes(c.nodes().stream()
-              .map(x -> {
-                if (!x.name().equals(nodeName)) {
-                  return x;
-                }
-                List<Certificate> list = new ArrayList<>(x.certificates());
-                list.removeIf(old -> old.type() == t);
-                list.add(cert);
-                return x.withCertificates(list);
-              }).toList())),
+      ctx.model().commit(CertificatesModel.withCertificateFrom(ctx.model().workspace(), f.toPath(), clusterId, nodeName, t),
           i18n.text("certs.imported", t.json(), nodeName));
       message.setText(i18n.text("certs.imported", t.json(), nodeName));
       message.getStyleClass().setAll("label", Styles.SUCCESS);

@@ -5,6 +5,7 @@ import dev.emcc.catalog.ErrorCatalog;
 import dev.emcc.catalog.ErrorEntry;
 import dev.emcc.ui.UiContext;
 import dev.emcc.ui.forms.WindowHeader;
+import dev.emcc.ui.kit.Columns;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.shell.View;
 import java.util.List;
@@ -47,12 +48,9 @@ public final class ErrorLookupView implements View {
     table.getColumns().add(column("errors.code", e -> String.valueOf(e.code())));
     table.getColumns().add(column("errors.source", e -> i18n.text("errors.source." + e.source().json())));
     table.getColumns().add(column("errors.display", e -> e.phoneDisplayLines(i18n.locale()).get(0)));
-    table.getColumns().add(column("errors.description", e -> e.shortDescription(i18n.locale())));
-    table.getColumns().get(0).setMinWidth(64);
-    table.getColumns().get(0).setMaxWidth(80);
-    table.getColumns().get(1).setMinWidth(100);
-    table.getColumns().get(1).setMaxWidth(120);
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.getColumns().add(Columns.wrapping(column("errors.description", e -> e.shortDescription(i18n.locale()))));
+    // code, source and phone display whole; the description wraps in the rest
+    Columns.fitToContent(table);
     table.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> showDetails(e));
     i18n.localeProperty().addListener((o, a, b) -> {
       table.refresh();

@@ -6,7 +6,9 @@ import dev.emcc.rules.Diagnostic;
 import dev.emcc.schema.Windows;
 import dev.emcc.ui.UiContext;
 import dev.emcc.ui.forms.WindowHeader;
+import dev.emcc.ui.kit.Columns;
 import dev.emcc.ui.kit.I18n;
+import dev.emcc.ui.kit.Severities;
 import dev.emcc.ui.shell.Shell;
 import dev.emcc.ui.shell.View;
 import java.util.List;
@@ -41,16 +43,25 @@ public final class ProblemsView implements View {
     this.shell = shell;
     table = new TableView<>(ctx.model().problems());
     table.setId("problems");
-    table.getColumns().add(column("problems.severity", d -> i18n.text("severity." + d.severity().name())));
+    TableColumn<Diagnostic, String> severity = column("problems.severity", d -> Severities.word(i18n, d.severity()));
+    // the word in its severity's colour, as a field's inline finding shows it
+    severity.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+      @Override protected void updateItem(String word, boolean empty) {
+        super.updateItem(word, empty);
+        setText(empty ? null : word);
+        int i = getIndex();
+        Diagnostic d = empty || i < 0 || i >= getTableView().getItems().size() ? null : getTableView().getItems().get(i);
+        Severities.colour(this, d == null ? null : d.severity());
+      }
+    });
+    severity.setId("problems-severity");
+    table.getColumns().add(severity);
     table.getColumns().add(column("problems.cluster", Diagnostic::cluster));
-    table.getColumns().add(column("problems.message", d -> message(i18n, d)));
+    table.getColumns().add(Columns.wrapping(column("problems.message", d -> message(i18n, d))));
     table.getColumns().add(column("problems.error", d -> d.predictedError() == null ? "" : String.valueOf(d.predictedError())));
     table.getColumns().add(column("problems.where", d -> where(i18n, d)));
-    table.getColumns().get(0).setPrefWidth(90);
-    table.getColumns().get(2).setPrefWidth(420);
-    table.getColumns().get(3).setPrefWidth(110);
-    // "where" takes the rest: headers are not cut off and long window / object / field paths fit
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    // headers, severities and window / object / field paths whole; the message wraps in the rest
+    Columns.fitToContent(table);
     Label none = new Label();
     none.textProperty().bind(i18n.bind("problems.none"));
     table.setPlaceholder(none);

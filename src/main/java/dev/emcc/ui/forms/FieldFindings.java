@@ -2,6 +2,7 @@ package dev.emcc.ui.forms;
 
 import dev.emcc.rules.Diagnostic;
 import dev.emcc.ui.UiContext;
+import dev.emcc.ui.kit.Severities;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -20,12 +21,15 @@ final class FieldFindings {
 
   static void apply(UiContext ctx, FormView form, String window, String object) {
     String cluster = ctx.model().clusterIdProperty().get();
-    Map<String, String> byField = new LinkedHashMap<>();
+    Map<String, FormView.Finding> byField = new LinkedHashMap<>();
     for (Diagnostic d : ctx.model().problems()) {
       if (d.fix() != null && d.fix().field() != null && window.equals(d.fix().window())
           && Objects.equals(object, d.fix().object()) && Objects.equals(cluster, d.cluster())) {
         String text = ctx.i18n().isJapanese() && d.messageJa() != null ? d.messageJa() : d.message();
-        byField.merge(d.fix().field(), text, (a, b) -> a + "\n" + b);
+        // several on one field: each line with its own severity's word, the field in the worst's colour
+        String line = Severities.word(ctx.i18n(), d.severity()) + ": " + text;
+        byField.merge(d.fix().field(), new FormView.Finding(d.severity(), line),
+            (a, b) -> new FormView.Finding(Severities.worse(a.severity(), b.severity()), a.text() + "\n" + b.text()));
       }
     }
     form.setFindings(byField);

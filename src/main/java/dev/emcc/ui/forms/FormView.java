@@ -8,6 +8,7 @@ import dev.emcc.schema.FieldKind;
 import dev.emcc.schema.Section;
 import dev.emcc.schema.Window;
 import dev.emcc.ui.kit.I18n;
+import dev.emcc.ui.kit.Severities;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,17 @@ public final class FormView {
   private final Supplier<Cluster> cluster;
   private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
   private final Map<String, Label> errors = new LinkedHashMap<>();
-  private Map<String, String> findings = Map.of();
+  private Map<String, Finding> findings = Map.of();
+  /** The fields whose value the form itself refuses (the finding of the saved object waits). */
+  private final java.util.Set<String> refused = new java.util.HashSet<>();
+  /** The object as loaded: a finding is about its values, not about a value typed since. */
+  private ObjectNode loaded;
+
+  /**
+   * The validator's finding on a field of the shown object, its text already led by its
+   * severity's word as Problems shows it.
+   */
+  public record Finding(dev.emcc.rules.Severity severity, String text) {}
   private final BooleanProperty dirty = new SimpleBooleanProperty(false);
   private final Label help = new Label();
   private final BorderPane root = new BorderPane();
@@ -74,8 +85,7 @@ public final class FormView {
       return;
     }
     editors.forEach((key, editor) -> {
-      Label error = errors.get(key);
-      if (error.isVisible() && error.getStyleClass().contains(Styles.DANGER)) {
+      if (refused.contains(key)) {
         decorate(key, editor.check(value));
       }
     });
@@ -89,7 +99,7 @@ public final class FormView {
     grid.setHgap(12);
     grid.setVgap(6);
     ColumnConstraints labels = new ColumnConstraints();
-    labels.setMinWidth(220);
+    labels.setMinWidth(160); // labels wrap: at 1024 px the form keeps its editors whole beside the list
     labels.setPrefWidth(300);
     labels.setMaxWidth(340);
     ColumnConstraints editorsCol = new ColumnConstraints();
@@ -157,6 +167,7 @@ public final class FormView {
     loading = true;
     try {
       value = node.deepCopy();
+      loaded = node.deepCopy();
       findings = Map.of();
       editors.values().forEach(e -> e.read(value));
       errors.keySet().forEach(k -> decorate(k, null));
@@ -190,7 +201,9 @@ public final class FormView {
 
   /**
    * Marks a field bad (or good with null): a red editor and the message under it. A good value
-   * still shows the validator's finding on the saved object, if any, in the warning colour.
+   * still shows the validator's finding on the saved object, if any, in its severity's colour and
+   * led by its word, as long as the field holds the saved value (typed over, the finding is about
+   * a value no longer there: it goes at once, not at the next save).
    */
   public void decorate(String key, String message) {
     FieldEditor editor = editors.get(key);
@@ -199,28 +212,33 @@ public final class FormView {
       return;
     }
     boolean bad = message != null;
-    String finding = bad ? null : findings.get(key);
-    editor.control().pseudoClassStateChanged(Styles.STATE_DANGER, bad);
-    editor.control().pseudoClassStateChanged(Styles.STATE_WARNING, finding != null);
-    error.getStyleClass().removeAll(Styles.DANGER, Styles.WARNING);
-    error.getStyleClass().add(bad ? Styles.DANGER : Styles.WARNING);
-    String text = bad ? message : finding != null ? "⚠ " + finding : "";
+    if (bad) {
+      refused.add(key);
+    } else {
+      refused.remove(key);
+    }
+    Finding finding = bad || !unchanged(key) ? null : findings.get(key);
+    dev.emcc.rules.Severity shown = bad ? dev.emcc.rules.Severity.ERROR : finding == null ? null : finding.severity();
+    Severities.frame(editor.control(), shown);
+    Severities.colour(error, shown);
+    String text = bad ? message : finding != null ? finding.text() : "";
     error.setText(text);
     error.setVisible(!text.isEmpty());
     error.setManaged(!text.isEmpty());
   }
 
+  /** Whether a field holds the value it was loaded with. */
+  private boolean unchanged(String key) {
+    return loaded == null || value == null || java.util.Objects.equals(JsonPaths.get(loaded, key), JsonPaths.get(value, key));
+  }
+
   /** The validator's findings on the shown object, by field key (live validation). */
-  public void setFindings(Map<String, String> byField) {
-    Map<String, String> old = findings;
+  public void setFindings(Map<String, Finding> byField) {
+    Map<String, Finding> old = findings;
     findings = Map.copyOf(byField);
     for (String key : editors.keySet()) {
-      if (old.containsKey(key) || findings.containsKey(key)) {
-        Label error = errors.get(key);
-        boolean localError = error.isVisible() && error.getStyleClass().contains(Styles.DANGER);
-        if (!localError) {
-          decorate(key, null);
-        }
+      if ((old.containsKey(key) || findings.containsKey(key)) && !refused.contains(key)) {
+        decorate(key, null);
       }
     }
   }

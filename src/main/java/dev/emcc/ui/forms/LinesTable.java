@@ -54,16 +54,14 @@ final class LinesTable extends FieldEditor {
     super(s, i, c, ch);
     table.setEditable(true);
     table.setPrefHeight(170);
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     TableColumn<Row, String> index = new TableColumn<>();
     index.textProperty().bind(i.bind(DeviceProfileFields.LINE_INDEX.labelKey()));
     index.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(rows.indexOf(cell.getValue()) + 1)));
     index.setSortable(false);
-    index.setPrefWidth(70);
-    index.setMaxWidth(90);
     TableColumn<Row, String> dn = editable(DeviceProfileFields.LINE_DIRECTORY_NUMBER.labelKey(), r -> r.directoryNumber);
     TableColumn<Row, String> pt = editable(DeviceProfileFields.LINE_PARTITION.labelKey(), r -> r.partition);
     table.getColumns().addAll(List.of(index, dn, pt));
+    dev.emcc.ui.kit.Columns.fitToContent(table);
     Button add = button("lines.add", "lines-add", this::addRow);
     Button remove = button("lines.remove", "lines-remove", this::removeRow);
     Button up = button("lines.up", "lines-up", () -> move(-1));
@@ -73,7 +71,7 @@ final class LinesTable extends FieldEditor {
     down.disableProperty().bind(table.getSelectionModel().selectedIndexProperty().lessThan(0)
         .or(table.getSelectionModel().selectedIndexProperty().greaterThanOrEqualTo(
             javafx.beans.binding.Bindings.size(rows).subtract(1))));
-    HBox buttons = new HBox(6, add, remove, up, down);
+    HBox buttons = dev.emcc.ui.kit.Bars.row(6, add, remove, up, down);
     box = new VBox(4, table, buttons);
   }
 

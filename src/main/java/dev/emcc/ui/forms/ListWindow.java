@@ -10,6 +10,7 @@ import dev.emcc.model.Workspace;
 import dev.emcc.schema.CollectionBinding;
 import dev.emcc.schema.Window;
 import dev.emcc.ui.UiContext;
+import dev.emcc.ui.kit.Columns;
 import dev.emcc.ui.kit.Controls;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.shell.View;
@@ -41,6 +42,8 @@ import javafx.scene.layout.VBox;
  * Revert. The form edits a JSON copy; Save turns it back into the record, which checks itself.
  */
 public final class ListWindow<T> implements View {
+  /** What the form needs beside the list: its labels and editors side by side. */
+  private static final double FORM_ROOM = 520;
   private final Window spec;
   private final CollectionBinding<T> binding;
   private final UiContext ctx;
@@ -84,7 +87,6 @@ public final class ListWindow<T> implements View {
         .filter(f -> f.key().equals(binding.nameKey())).findFirst()
         .map(f -> f.labelKey()).orElse("list.name")));
     name.setCellValueFactory(c -> new ReadOnlyStringWrapper(binding.name().apply(c.getValue())));
-    name.setPrefWidth(200);
     table.getColumns().add(name);
     for (CollectionBinding.Column<T> col : binding.columns()) {
       TableColumn<T, String> c = new TableColumn<>();
@@ -92,7 +94,6 @@ public final class ListWindow<T> implements View {
       // enum values (e.g. a trunk's service type) show as the form shows them, not as JSON
       c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
           FieldEditor.optionText(i18n, col.text().apply(cell.getValue()))));
-      c.setPrefWidth(130);
       table.getColumns().add(c);
     }
     SortedList<T> sorted = new SortedList<>(filtered);
@@ -100,7 +101,8 @@ public final class ListWindow<T> implements View {
     table.setItems(sorted);
     table.setId("list");
     i18n.localeProperty().addListener((o, was, now) -> table.refresh());
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    // names and values whole: the list scrolls sideways where its pane is narrower
+    Columns.fitToContent(table);
     table.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
       if (item != null && item != original) {
         choose(item);
@@ -138,6 +140,16 @@ public final class ListWindow<T> implements View {
     SplitPane split = new SplitPane(left, form.node());
     split.setOrientation(Orientation.HORIZONTAL);
     split.setDividerPositions(0.42);
+    // the list as wide as its columns where the form keeps its room (else it scrolls sideways)
+    Runnable widen = () -> Platform.runLater(() -> {
+      double total = split.getWidth();
+      double want = table.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum() + 48;
+      if (total > 0) {
+        split.setDividerPositions(Math.max(0.3, Math.min(want, total - FORM_ROOM) / total));
+      }
+    });
+    table.getColumns().forEach(c -> c.prefWidthProperty().addListener((o, a, b) -> widen.run()));
+    split.widthProperty().addListener((o, a, b) -> widen.run());
     VBox top = new VBox(WindowHeader.of(i18n, spec.id()), bar);
     root.setTop(top);
     root.setCenter(split);

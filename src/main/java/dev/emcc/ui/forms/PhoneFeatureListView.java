@@ -65,7 +65,7 @@ public final class PhoneFeatureListView implements View {
     table.getColumns().add(column("report.protocols", r -> r.protocols()));
     table.getColumns().add(column("report.feature", r -> i18n.text(r.supportsEmcc() ? "report.yes" : "report.no")));
     table.getColumns().add(column("report.phones", r -> String.valueOf(r.phones())));
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    dev.emcc.ui.kit.Columns.fitToContent(table);
     i18n.localeProperty().addListener((o, a, b) -> table.refresh());
     filter.setId("filter");
     filter.promptTextProperty().bind(i18n.bind("list.filter"));

@@ -39,6 +39,7 @@ public final class SingletonWindow<T> implements View {
     save.getStyleClass().add(Styles.ACCENT);
     Button revert = Controls.button(i18n, "list.revert", "revert", () -> reload(true));
     message.setId("message");
+    message.setWrapText(true);
     Label unsaved = Controls.label(i18n, "list.unsaved");
     unsaved.setId("unsaved");
     unsaved.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);

@@ -15,7 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * console's bundle lacks is looked up in the schema's (window titles, field labels and help,
  * option names live there, once, for the console, the rules and the command line).
  */
-public final class I18n {
+public final class I18n implements TextSource {
   public static final Locale ENGLISH = Locale.ENGLISH;
   public static final Locale JAPANESE = Locale.JAPANESE;
   private static final String BUNDLE = "dev.emcc.ui.messages";
@@ -71,6 +71,7 @@ public final class I18n {
     return locale;
   }
 
+  @Override
   public Locale locale() {
     return locale.get();
   }
@@ -88,6 +89,7 @@ public final class I18n {
   }
 
   /** The text of a key; the key itself when it is missing (visible, never a crash). */
+  @Override
   public String text(String key, Object... args) {
     String s = lookup(bundle(), Texts.bundle(locale.get()), key);
     if (s == null) {

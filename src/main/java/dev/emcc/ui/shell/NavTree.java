@@ -30,7 +30,75 @@ public final class NavTree {
         setId(empty || item == null || item.window() == null ? null : "nav-" + item.window());
       }
     });
-    i18n.localeProperty().addListener((o, a, b) -> tree.refresh());
+    i18n.localeProperty().addListener((o, a, b) -> {
+      tree.refresh();
+      javafx.application.Platform.runLater(this::fitWidthToEntries);
+    });
+    tree.skinProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::fitWidthToEntries));
+    this.i18n = i18n;
+  }
+
+  private final I18n i18n;
+  private int tries;
+
+  /**
+   * The tree as wide as its widest entry, so none is cut at its edge ("EMCC intercluster service
+   * profile" is long in Japanese): measured from a laid-out cell, whose indent and disclosure
+   * arrow each deeper level adds.
+   */
+  void fitWidthToEntries() {
+    TreeCell<?> sample = null;
+    for (javafx.scene.Node n : tree.lookupAll(".tree-cell")) {
+      if (n instanceof TreeCell<?> c && !c.isEmpty() && c.getSkin() instanceof javafx.scene.control.skin.TreeCellSkin<?>
+          && textOf(c) != null) {
+        sample = c;
+        break;
+      }
+    }
+    if (sample == null) {
+      if (tries++ < 10) { // no cell laid out yet
+        javafx.application.Platform.runLater(this::fitWidthToEntries);
+      }
+      return;
+    }
+    tries = 0;
+    javafx.scene.control.skin.TreeCellSkin<?> skin = (javafx.scene.control.skin.TreeCellSkin<?>) sample.getSkin();
+    javafx.scene.text.Text shown = textOf(sample);
+    int sampleLevel = level(sample.getTreeItem());
+    double start = shown.getLayoutX() - skin.getIndent() * sampleLevel;
+    javafx.scene.text.Text probe = new javafx.scene.text.Text();
+    probe.setFont(sample.getFont());
+    double widest = 0;
+    for (TreeItem<NavEntry> item : items(tree.getRoot(), new java.util.ArrayList<>())) {
+      probe.setText(i18n.text(item.getValue().labelKey()));
+      widest = Math.max(widest, start + skin.getIndent() * level(item) + probe.getLayoutBounds().getWidth());
+    }
+    // the cell's right padding, the tree's border and a vertical scroll bar
+    double width = Math.ceil(widest + sample.snappedRightInset() + tree.snappedLeftInset() + tree.snappedRightInset()
+        + 16);
+    tree.setMinWidth(width);
+    tree.setPrefWidth(width);
+  }
+
+  private int level(TreeItem<?> item) {
+    return tree.getTreeItemLevel(item) - (tree.isShowRoot() ? 0 : 1);
+  }
+
+  private static javafx.scene.text.Text textOf(TreeCell<?> c) {
+    for (javafx.scene.Node n : c.getChildrenUnmodifiable()) {
+      if (n instanceof javafx.scene.text.Text t && !t.getText().isEmpty()) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static List<TreeItem<NavEntry>> items(TreeItem<NavEntry> at, List<TreeItem<NavEntry>> out) {
+    for (TreeItem<NavEntry> c : at.getChildren()) {
+      out.add(c);
+      items(c, out);
+    }
+    return out;
   }
 
   /** The menu at that path below {@code root}, made (expanded) where it is not there yet. */

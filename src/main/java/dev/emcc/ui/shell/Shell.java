@@ -318,6 +318,18 @@ public final class Shell {
         }
       }
     });
+    // a long message and the cluster's summary give way (ellipsis, whole in their tooltips); the cluster selector never does
+    clusterLabel.setMinWidth(Region.USE_PREF_SIZE);
+    clusters.setMinWidth(Region.USE_PREF_SIZE);
+    status.setMinWidth(0);
+    summary.setMinWidth(0);
+    javafx.scene.control.Tooltip statusTip = new javafx.scene.control.Tooltip();
+    statusTip.textProperty().bind(status.textProperty());
+    status.setTooltip(statusTip);
+    javafx.scene.control.Tooltip summaryTip = new javafx.scene.control.Tooltip();
+    summaryTip.textProperty().bind(summary.textProperty());
+    summary.setTooltip(summaryTip);
+    HBox.setHgrow(status, Priority.SOMETIMES);
     HBox bar = new HBox(10, clusterLabel, clusters, status, spacer, summary, progress);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(4, 10, 4, 10));

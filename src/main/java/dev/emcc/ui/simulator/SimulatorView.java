@@ -280,10 +280,7 @@ public final class SimulatorView implements View {
     table.getColumns().add(column("sim.log.code", r -> r.code() == null ? "" : r.code().toString()));
     table.getColumns().add(column("sim.log.faults", r -> String.join(", ",
         r.faults().stream().map(f -> i18n.text(Fault.valueOf(f).key())).toList())));
-    double[] widths = {70, 70, 95, 160, 70, 70, 50, 150};
-    for (int i = 0; i < widths.length; i++) {
-      table.getColumns().get(i).setPrefWidth(widths[i]);
-    }
+    dev.emcc.ui.kit.Columns.fitToContent(table);
     i18n.localeProperty().addListener((o, a, b) -> table.refresh());
     Label heading = label("sim.log");
     Button export = new Button();
@@ -548,9 +545,7 @@ public final class SimulatorView implements View {
       screen.show("", List.of(i18n.text("sim.phone.idle")), false);
       summary.setText(i18n.text("sim.summary.none"));
       cause.setText("");
-      fixLink.setVisible(false);
-      noFix.setVisible(false);
-      noFix.setManaged(false);
+      noFixes();
       return;
     }
     boolean ja = i18n.isJapanese();
@@ -563,12 +558,7 @@ public final class SimulatorView implements View {
       screen.show(last.phone(), lines, false);
       summary.setText(i18n.text("sim.summary.phoneWindowLogout", r.visitingCluster(), s.homeCluster(),
           String.valueOf(s.emccDevice())));
-      tone(true);
-      markLive();
-      cause.setText("");
-      fixLink.setVisible(false);
-      noFix.setVisible(false);
-      noFix.setManaged(false);
+      succeeded();
       return;
     }
     if (r.isSuccess()) {
@@ -585,12 +575,7 @@ public final class SimulatorView implements View {
       summary.setText(last.logout() ? i18n.text("sim.summary.logoutOk")
           : r.emccStatus() != null ? i18n.text("sim.summary.emccOk", r.homeCluster(), r.visitingCluster(), r.emccDevice())
           : i18n.text("sim.summary.localOk", r.homeCluster()));
-      tone(true);
-      markLive();
-      cause.setText("");
-      fixLink.setVisible(false);
-      noFix.setVisible(false);
-      noFix.setManaged(false);
+      succeeded();
       return;
     }
     String display = ja ? r.phoneDisplayJa() : r.phoneDisplay();
@@ -654,6 +639,20 @@ public final class SimulatorView implements View {
       double y = diagram.rowTop(row) - view / 3;
       diagramScroll.setVvalue(Math.max(0, Math.min(1, y / (content - view))));
     }
+  }
+
+  /** A login or logout went through: success colour, nothing to fix. */
+  private void succeeded() {
+    tone(true);
+    markLive();
+    cause.setText("");
+    noFixes();
+  }
+
+  private void noFixes() {
+    fixLink.setVisible(false);
+    noFix.setVisible(false);
+    noFix.setManaged(false);
   }
 
   /** The summary in the theme's success or danger colour (readable light and dark). */

@@ -153,7 +153,8 @@ public final class SyncView implements View {
     TableColumn<NodeRow, String> stateCol = column("sync.col.state", r -> r.state, 320);
     table.getColumns().setAll(List.of(urlCol, clusterCol, reachCol, revCol, lastCol, stateCol));
     table.setId("sync-nodes");
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    dev.emcc.ui.kit.Columns.fitToContent(table); // the state wraps in what the others leave
+    dev.emcc.ui.kit.Columns.wrapping(stateCol);
     table.setPlaceholder(placeholder("sync.noNodes"));
 
     Button refresh = button("sync.refresh", "sync-refresh", this::refresh);
@@ -187,8 +188,7 @@ public final class SyncView implements View {
     conflictHint.textProperty().bind(i18n.bind("sync.conflictHint"));
     conflictHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
     conflictHint.setWrapText(true);
-    HBox resolveBar = new HBox(8, keepLocal, keepNode, conflictHint);
-    resolveBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    HBox resolveBar = Bars.row(8, keepLocal, keepNode, conflictHint);
     VBox planBox = new VBox(6, planTitle, planTree, resolveBar);
     VBox.setVgrow(planTree, Priority.ALWAYS);
     planBox.setPadding(new Insets(6, 16, 8, 16));

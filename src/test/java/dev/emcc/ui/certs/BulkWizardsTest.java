@@ -3,9 +3,6 @@ package dev.emcc.ui.certs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emcc.certs.BulkFiles;
-import dev.emcc.certs.NodeCertificateIssuer;
-import dev.emcc.certs.NodeKeyMaterial;
-import dev.emcc.certs.ProgressListener;
 import dev.emcc.certs.TrainerSftpServer;
 import dev.emcc.demo.DemoWorkspace;
 import dev.emcc.model.Certificate;
@@ -23,9 +20,6 @@ import dev.emcc.ui.shell.Shell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -59,7 +53,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class BulkWizardsTest {
-  private static final List<CertificateType> TYPES = List.of(CertificateType.TOMCAT_ECDSA, CertificateType.CALL_MANAGER_ECDSA);
+  private static final List<CertificateType> TYPES = CertifiedDemo.TYPES;
   private static final String PASSWORD = "trainer-secret";
   private static Path serverRoot;
   private static TrainerSftpServer server;
@@ -76,19 +70,7 @@ class BulkWizardsTest {
     serverRoot = Files.createTempDirectory("emcc-wizards-sftp");
     server = TrainerSftpServer.start(new TrainerSftpServer.Config(serverRoot, "127.0.0.1", 0, "emcc",
         PASSWORD.toCharArray(), false));
-    Workspace ws = DemoWorkspace.create();
-    NodeCertificateIssuer issuer = new NodeCertificateIssuer();
-    for (Cluster c : ws.clusters()) {
-      List<NodeKeyMaterial> issued = issuer.issueAll(c, TYPES, Instant.now(), Duration.ofDays(365),
-          ProgressListener.NONE);
-      List<Node> nodes = new ArrayList<>();
-      for (Node n : c.nodes()) {
-        nodes.add(n.withCertificates(issued.stream().filter(m -> m.nodeName().equals(n.name()))
-            .map(NodeKeyMaterial::model).toList()));
-      }
-      ws = ws.withCluster(c.withNodes(nodes).withTrustStores(TrustStores.EMPTY));
-    }
-    withCerts = ws;
+    withCerts = CertifiedDemo.create();
   }
 
   @AfterAll
@@ -192,13 +174,37 @@ class BulkWizardsTest {
       model.clusterIdProperty().set(DemoWorkspace.TOKYO);
       shell.open("certificates");
     });
-    List<CertificatesView.TrustRow> rows = CertificatesView.trustRows(model.workspace(),
+    List<CertificatesModel.TrustRow> rows = CertificatesModel.trustRows(model.workspace(),
         model.workspace().cluster(DemoWorkspace.TOKYO).orElseThrow());
     assertThat(rows).anySatisfy(r -> assertThat(r.owner()).isEqualTo("OSAKA / " + osakaNode + " / tomcatEcdsa"));
     assertThat(robot.lookup("#trust-table").queryAs(javafx.scene.control.TableView.class).getItems()).hasSameSizeAs(rows);
     // applied through the model: undoable
     robot.interact(() -> model.undo());
     assertThat(model.workspace().cluster(DemoWorkspace.TOKYO).orElseThrow().trustStores()).isEqualTo(before);
+  }
+
+  @Test
+  void nextSaysWhatItWaitsForUnderTheFieldAndTheFirstPageNamesTheJob(FxRobot robot) throws Exception {
+    Wizard w = open(robot, () -> BulkWizards.importInto(ctx, certsHome()));
+    assertThat(text(robot, "#wizard-intro")).startsWith("Import reads the consolidated file");
+    assertThat(w.getDialog().getDialogPane().getHeaderText()).isEqualTo("Bulk Certificate Import: Cluster");
+    next(robot, w);
+    assertThat(nextButton(w).isDisabled()).isTrue();
+    Label host = robot.lookup("#need-sftp-host").queryAs(Label.class);
+    assertThat(host.isVisible()).isTrue();
+    assertThat(host.getText()).isEqualTo("Enter the SFTP server’s IP address or host name.");
+    assertThat(robot.lookup("#need-sftp-user").queryAs(Label.class).isVisible()).isTrue();
+    assertThat(robot.lookup("#need-sftp-password").queryAs(Label.class).isVisible()).isTrue();
+    assertThat(robot.lookup("#need-bundle-password").queryAs(Label.class).isVisible()).isFalse();
+    assertThat(text(robot, "#sftp-where")).isEmpty();
+    robot.interact(() -> ((TextInputControl) find(robot, "#sftp-host")).setText(server.host()));
+    assertThat(host.isVisible()).isFalse();
+    fillSftp(robot, "/e2e", PASSWORD);
+    robot.interact(() -> ((TextInputControl) find(robot, "#bundle-password")).setText(""));
+    // the bulk certificate password may stay empty: the SFTP password protects the files
+    assertThat(nextButton(w).isDisabled()).isFalse();
+    assertThat(text(robot, "#sftp-where")).contains("sftp://emcc@" + server.host());
+    robot.interact(() -> w.getDialog().close());
   }
 
   @Test

@@ -125,13 +125,13 @@ class CertificatesViewTest {
     CertificatesView v = view(robot);
     Workspace ws = model.workspace();
     Cluster tokyo = ws.cluster(DemoWorkspace.TOKYO).orElseThrow();
-    assertThat(CertificatesView.missing(ws, tokyo)).isEmpty();
+    assertThat(CertificatesModel.missing(ws, tokyo)).isEmpty();
     Certificate osakaTomcat = ws.cluster(DemoWorkspace.OSAKA).orElseThrow().nodes().get(0).certificates().stream()
         .filter(c -> c.type() == CertificateType.TOMCAT).findFirst().orElseThrow();
     robot.interact(() -> model.commit(ws.updateCluster(DemoWorkspace.TOKYO, c -> c.withTrustStores(
         c.trustStores().withTomcatTrust(c.trustStores().tomcatTrust().stream()
             .filter(s -> !s.equals(osakaTomcat.sha256())).toList()))), "drop one"));
-    List<CertificatesView.Missing> missing = CertificatesView.missing(model.workspace(), ctx.cluster());
+    List<CertificatesModel.Missing> missing = CertificatesModel.missing(model.workspace(), ctx.cluster());
     assertThat(missing).singleElement().satisfies(x -> {
       assertThat(x.store()).isEqualTo("tomcatTrust");
       assertThat(x.sha256()).isEqualTo(osakaTomcat.sha256());
@@ -148,9 +148,9 @@ class CertificatesViewTest {
     Certificate expired = new Certificate(CertificateType.TOMCAT, "CN=x", "AA", now.minusSeconds(99999), now.minusSeconds(1), null);
     Certificate soon = new Certificate(CertificateType.TOMCAT, "CN=x", "AA", now.minusSeconds(99999), now.plus(Duration.ofDays(10)), null);
     Certificate fine = new Certificate(CertificateType.TOMCAT, "CN=x", "AA", now.minusSeconds(99999), now.plus(Duration.ofDays(300)), null);
-    assertThat(CertificatesView.state(expired, now)).isEqualTo("expired");
-    assertThat(CertificatesView.state(soon, now)).isEqualTo("soon");
-    assertThat(CertificatesView.state(fine, now)).isEqualTo("valid");
+    assertThat(CertificatesModel.state(expired, now)).isEqualTo("expired");
+    assertThat(CertificatesModel.state(soon, now)).isEqualTo("soon");
+    assertThat(CertificatesModel.state(fine, now)).isEqualTo("valid");
   }
 
   private String sha(String node, CertificateType type) {

@@ -15,6 +15,7 @@ import dev.emcc.node.NodeIdentity;
 import dev.emcc.node.NodeServer;
 import dev.emcc.node.RunningNode;
 import dev.emcc.node.ServerLimits;
+import dev.emcc.wire.WirePaths;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -140,7 +141,7 @@ public final class ServeNodeCommand implements Callable<Integer> {
       }
       out.println(Messages.format("node.listening", served == null ? "-" : served, bind, node.port()));
       if (node.httpPort() >= 0) {
-        out.println(Messages.format("node.listeningHttp", bind, node.httpPort(), "/emservice/EMServiceServlet"));
+        out.println(Messages.format("node.listeningHttp", bind, node.httpPort(), WirePaths.EMSERVICE));
       }
       if (axlUser != null) {
         out.println(Messages.format("node.listeningAxl", bind, node.port(), axlUser));

@@ -9,9 +9,10 @@ import dev.emcc.demo.DemoWorkspace;
 import dev.emcc.format.Json;
 import dev.emcc.model.Cluster;
 import dev.emcc.node.AxlAccounts;
-import dev.emcc.node.ObjectKey;
+import dev.emcc.node.EmService;
 import dev.emcc.node.RunningNode;
 import dev.emcc.node.TestNodes;
+import dev.emcc.wire.ObjectKey;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.Writer;
@@ -73,7 +74,7 @@ class CiscoAxlPeerTest {
 
       String phone = tokyo.phones().get(1).name();
       ask("login " + phone + " bob UDP_bob_8845");
-      assertTrue(node.server().emService().deviceUserQuery(List.of(phone)).xml().contains("bob"),
+      assertEquals("bob", node.server().emService().session(phone).map(EmService.Session::userId).orElse(null),
           "bob is logged in on " + phone);
     } finally {
       stop();

@@ -63,12 +63,15 @@ public final class NodeServer implements AutoCloseable {
     this.token = token.getBytes(StandardCharsets.US_ASCII);
     this.log = log;
     this.axlService = new AxlService(state, emService, AxlService.DEFAULT_MAX_LIST_BYTES);
-    this.axl = new AxlEndpoint(axlService, log);
+    this.axl = new AxlEndpoint(axlService, AxlAccounts.of(applicationUsers), log);
   }
 
-  /** The node's AXL service: who may use it and how many writes a second it takes (0: no limit). */
-  public NodeServer axl(AxlAccounts accounts, double writesPerSecond) {
-    axl.configure(accounts, writesPerSecond);
+  /**
+   * How many AXL writes a second the node takes (0: no limit; beyond it 503, as CUCM's throttle).
+   * Who may use AXL is the cluster's application users with the AXL role ({@link AxlAccounts#of}).
+   */
+  public NodeServer axlWritesPerSecond(double writesPerSecond) {
+    axl.writesPerSecond(writesPerSecond);
     return this;
   }
 

@@ -12,7 +12,6 @@ import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceProfile;
 import dev.emcc.model.Phone;
 import dev.emcc.model.Workspace;
-import dev.emcc.node.AxlAccounts;
 import dev.emcc.node.RunningNode;
 import dev.emcc.node.TestNodes;
 import dev.emcc.rules.Diagnostic;
@@ -45,13 +44,12 @@ class AxlRoundTripTest {
   RunningNode node(String clusterId) throws Exception {
     Cluster c = DemoWorkspace.create().cluster(clusterId).orElseThrow();
     RunningNode n = TestNodes.start(dir.resolve(clusterId + nodes.size()), c);
-    n.server().axl(AxlAccounts.single("axladmin", "pw"), 0);
     nodes.add(n);
     return n;
   }
 
   AxlClient client(RunningNode n, AxlClient.BackOff backOff) {
-    return new AxlClient(new AxlClient.Target("127.0.0.1", n.port(), "axladmin", "pw", AxlVersion.DEFAULT,
+    return new AxlClient(new AxlClient.Target("127.0.0.1", n.port(), DemoWorkspace.EM_API_USER, DemoWorkspace.EM_API_PASSWORD, AxlVersion.DEFAULT,
         n.identity().fingerprint()), backOff).wire(wire);
   }
 
@@ -116,7 +114,6 @@ class AxlRoundTripTest {
         .withTftpEncryptedConfig(true));
     phones.set(2, phones.get(2).withDeviceSecurityMode(dev.emcc.model.DeviceSecurityMode.AUTHENTICATED));
     RunningNode n = TestNodes.start(dir.resolve("secure"), tokyo.withPhones(phones));
-    n.server().axl(AxlAccounts.single("axladmin", "pw"), 0);
     nodes.add(n);
     Cluster read = new AxlReader(client(n), AxlProgress.NONE).read(DemoWorkspace.TOKYO, null);
     for (Phone p : phones) {
@@ -228,7 +225,7 @@ class AxlRoundTripTest {
     AxlPlan plan = AxlPlan.of(local, pulled, pulled);
 
     // a storm: the node takes one write a second, the client gives up after two quick tries
-    n.server().axl(AxlAccounts.single("axladmin", "pw"), 1);
+    n.server().axlWritesPerSecond(1);
     AxlClient impatient = client(n, new AxlClient.BackOff(Duration.ofMillis(5), Duration.ofMillis(5), 2));
     AxlPush.Report storm = AxlPush.run(impatient, plan, AxlProgress.NONE);
     assertFalse(storm.complete());
@@ -244,7 +241,7 @@ class AxlRoundTripTest {
     }
 
     // a fault: a name longer than the node takes, second in the plan
-    n.server().axl(AxlAccounts.single("axladmin", "pw"), 0);
+    n.server().axlWritesPerSecond(0);
     AxlClient client = client(n);
     Cluster now = new AxlReader(client, AxlProgress.NONE).read(DemoWorkspace.TOKYO, null);
     List<DeviceProfile> more = new ArrayList<>(now.deviceProfiles());

@@ -6,7 +6,6 @@ import dev.emcc.demo.DemoWorkspace;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Phone;
 import dev.emcc.model.Workspace;
-import dev.emcc.node.AxlAccounts;
 import dev.emcc.node.RunningNode;
 import dev.emcc.node.TestNodes;
 import dev.emcc.sync.RetryPolicy;
@@ -58,7 +57,6 @@ class AxlPaneTest {
     phones.set(0, new Phone(p.name(), "changed on the cluster", p.model(), p.protocol(), p.enableExtensionMobility(),
         p.subscribedServices(), p.deviceSecurityMode(), p.devicePool(), p.geolocation(), p.address()));
     node = TestNodes.start(here.resolve("node"), tokyo.withPhones(phones));
-    node.server().axl(AxlAccounts.single("axladmin", "pw"), 0);
     Themes.LIGHT.apply();
     model = new ConsoleModel();
     model.load(DemoWorkspace.create());
@@ -108,8 +106,8 @@ class AxlPaneTest {
     robot.interact(() -> {
       robot.lookup("#axl-host").queryAs(TextField.class).setText("127.0.0.1");
       robot.lookup("#axl-port").queryAs(TextField.class).setText(Integer.toString(node.port()));
-      robot.lookup("#axl-user").queryAs(TextField.class).setText("axladmin");
-      robot.lookup("#axl-password").queryAs(TextField.class).setText("pw");
+      robot.lookup("#axl-user").queryAs(TextField.class).setText(DemoWorkspace.EM_API_USER);
+      robot.lookup("#axl-password").queryAs(TextField.class).setText(DemoWorkspace.EM_API_PASSWORD);
     });
     robot.clickOn("#axl-import");
     String fingerprint = node.identity().fingerprint().replace(":", "");
@@ -141,7 +139,7 @@ class AxlPaneTest {
 
     // the cluster changes the phone again, the console too: a conflict, settled the cluster's way
     dev.emcc.axl.AxlClient other = new dev.emcc.axl.AxlClient(new dev.emcc.axl.AxlClient.Target("127.0.0.1",
-        node.port(), "axladmin", "pw", dev.emcc.axl.AxlVersion.DEFAULT, node.identity().fingerprint()));
+        node.port(), DemoWorkspace.EM_API_USER, DemoWorkspace.EM_API_PASSWORD, dev.emcc.axl.AxlVersion.DEFAULT, node.identity().fingerprint()));
     Phone there = firstPhone();
     com.fasterxml.jackson.databind.node.ObjectNode changed = dev.emcc.format.Json.mapper().valueToTree(there);
     changed.put("description", "changed again on the cluster");

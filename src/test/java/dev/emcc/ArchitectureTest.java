@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The house rules (docs/architecture.md): JavaFX only in the UI and not in view models, a model that
  * depends on nothing of ours, a schema on the model only, sync talking to a node only over the wire,
- * ui packages without cycles, the workspace store written through the edit service only.
+ * AXL on the schema, model, format and certs only, ui packages without cycles, the workspace store
+ * written through the edit service only.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -74,6 +75,19 @@ class ArchitectureTest {
             .and(resideOutsideOfPackage("dev.emcc.model.."))
             .and(resideOutsideOfPackage("dev.emcc.format..")))
         .because("a node and a console share the wire: neither side's classes belong in it")
+        .check(classes);
+  }
+
+  @Test
+  void axlDependsOnlyOnTheSchemaModelFormatAndCerts() {
+    noClasses().that().resideInAPackage("dev.emcc.axl..")
+        .should().dependOnClassesThat(resideInAPackage("dev.emcc..")
+            .and(resideOutsideOfPackage("dev.emcc.axl.."))
+            .and(resideOutsideOfPackage("dev.emcc.schema.."))
+            .and(resideOutsideOfPackage("dev.emcc.model.."))
+            .and(resideOutsideOfPackage("dev.emcc.format.."))
+            .and(resideOutsideOfPackage("dev.emcc.certs..")))
+        .because("the AXL client, codec and mapping serve the CLI, the console and the node alike")
         .check(classes);
   }
 

@@ -17,6 +17,7 @@ import picocli.CommandLine;
     description = "EMCC Console: configure, check and simulate Extension Mobility Cross Cluster.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      AxlCommand.class,
       BatCommand.class,
       BenchCommand.class,
       CertsCommand.class,

@@ -50,6 +50,8 @@ public final class NodeServer implements AutoCloseable {
   private final AtomicInteger emApiInFlight = new AtomicInteger();
   private final byte[] token;
   private final NodeLog log;
+  private final AxlEndpoint axl;
+  private final AxlService axlService;
   private NodeHttp http;
 
   private NodeServer(ClusterState state, EmService emService, String token, NodeLog log) {
@@ -60,6 +62,22 @@ public final class NodeServer implements AutoCloseable {
     this.intercluster = new Intercluster(emService);
     this.token = token.getBytes(StandardCharsets.US_ASCII);
     this.log = log;
+    this.axlService = new AxlService(state, emService, AxlService.DEFAULT_MAX_LIST_BYTES);
+    this.axl = new AxlEndpoint(axlService, AxlAccounts.of(applicationUsers), log);
+  }
+
+  /**
+   * How many AXL writes a second the node takes (0: no limit; beyond it 503, as CUCM's throttle).
+   * Who may use AXL is the cluster's application users with the AXL role ({@link AxlAccounts#of}).
+   */
+  public NodeServer axlWritesPerSecond(double writesPerSecond) {
+    axl.writesPerSecond(writesPerSecond);
+    return this;
+  }
+
+  /** The AXL operations over this node's store (its list size limit can be lowered). */
+  public AxlService axlService() {
+    return axlService;
   }
 
   /** Where the node reports what it does (one line per write); a no-op in tests if wanted. */
@@ -129,6 +147,9 @@ public final class NodeServer implements AutoCloseable {
   private final class Routes implements NodeHttp.Routes {
     @Override
     public ErrorAnswers.Dialect dialect(String rawPath) {
+      if (WirePaths.AXL.equals(rawPath) || "/axl".equals(rawPath)) {
+        return ErrorAnswers.Dialect.SOAP;
+      }
       return WirePaths.EMSERVICE.equals(rawPath) || WirePaths.INTERCLUSTER.equals(rawPath) ? EM : JSON;
     }
 
@@ -163,6 +184,15 @@ public final class NodeServer implements AutoCloseable {
       authorize(ex);
       allow(method, "POST");
       return body(EM, this::intercluster);
+    }
+    if (WirePaths.AXL.equals(path) || "/axl".equals(path)) {
+      allow(method, "GET", "POST");
+      if (!ex.secure()) {
+        throw new HttpProblem(403, "AXL is served over HTTPS only");
+      }
+      ErrorAnswers.Dialect soap = ErrorAnswers.Dialect.SOAP;
+      return method.equals("GET") ? new NodeHttp.Route(soap, false, axl::get)
+          : new NodeHttp.Route(soap, true, axl::post);
     }
     if (!path.startsWith(WirePaths.API + "/")) {
       throw new HttpProblem(404, "no such resource: " + path);

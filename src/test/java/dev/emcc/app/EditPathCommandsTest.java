@@ -8,6 +8,7 @@ import dev.emcc.demo.DemoWorkspace;
 import dev.emcc.edit.Broken;
 import dev.emcc.edit.StoreState;
 import dev.emcc.format.WorkspaceFormat;
+import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
 import dev.emcc.node.Fixtures;
 import dev.emcc.node.RunningNode;
@@ -199,6 +200,29 @@ class EditPathCommandsTest {
       String summary = "sync pull OSAKA from " + url;
       assertThat(latestSummary(db)).isEqualTo(summary);
       undoneByTheCommandLine(db, summary, tokyoOnly);
+    }
+  }
+
+  @Test
+  void axlPullIsCheckedSavedWholeRecordedAndUndone() throws Exception {
+    Path db = demoDb();
+    Workspace demo = load(db);
+    Cluster tokyo = demo.cluster(TOKYO).orElseThrow();
+    Cluster onTheCluster = tokyo.withVersion("15.0");
+    try (RunningNode cucm = TestNodes.start(dir.resolve("cucm"), onTheCluster)) {
+      Path password = Files.writeString(dir.resolve("axl.txt"), DemoWorkspace.EM_API_PASSWORD);
+      String[] pull = {"axl", "pull", "--host", "127.0.0.1", "--port", Integer.toString(cucm.port()), "--user",
+          DemoWorkspace.EM_API_USER, "--password-file", password.toString(), "--cluster", TOKYO, "--pins",
+          dir.resolve("pins").toString(), "--state-dir", dir.resolve("state").toString(), "--db", db.toString(),
+          "--accept-fingerprint", cucm.identity().fingerprint()};
+      failsHalfWayAndChangesNothing(db, "change", pull);
+      assertThat(cli.run(pull)).as(cli.err()).isZero();
+      Workspace pulled = load(db);
+      assertThat(pulled.cluster(TOKYO).orElseThrow().version()).isEqualTo("15.0");
+      assertThat(cli.out()).contains(validationLine(pulled));
+      String summary = "AXL pull of TOKYO from 127.0.0.1:" + cucm.port();
+      assertThat(latestSummary(db)).isEqualTo(summary);
+      undoneByTheCommandLine(db, summary, demo);
     }
   }
 

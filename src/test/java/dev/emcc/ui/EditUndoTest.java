@@ -6,7 +6,10 @@ import dev.emcc.app.Main;
 import dev.emcc.demo.DemoWorkspace;
 import dev.emcc.edit.EditService;
 import dev.emcc.format.WorkspaceFormat;
+import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
+import dev.emcc.node.RunningNode;
+import dev.emcc.node.TestNodes;
 import dev.emcc.store.WorkspaceStore;
 import dev.emcc.ui.kit.I18n;
 import java.io.PrintWriter;
@@ -33,7 +36,7 @@ import picocli.CommandLine;
 
 /**
  * The console's Edit > Undo and {@code emcc undo --db} take back any writer's change alike: a
- * change a command made to the database (import, certs, bat import, sync pull) is undone from the
+ * change a command made to the database (import, certs, bat import, axl pull) is undone from the
  * console's menu, a change made in the console by the command line; each on a real SQLite file.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -151,6 +154,20 @@ class EditUndoTest {
     emcc("bat", "import", udp.toString(), "--kind", "udp", "--format", "export", "--cluster", TOKYO,
         "--db", db.toString());
     undoneInTheConsole(robot, before, "BAT import udp.csv (udp, export) into TOKYO");
+  }
+
+  @Test
+  void anAxlPullIsUndoneByEditUndo(FxRobot robot) throws Exception {
+    Workspace before = stored();
+    Cluster onTheCluster = before.cluster(TOKYO).orElseThrow().withVersion("15.0");
+    try (RunningNode cucm = TestNodes.start(dir.resolve("cucm"), onTheCluster)) {
+      Path password = Files.writeString(dir.resolve("axl.txt"), DemoWorkspace.EM_API_PASSWORD);
+      emcc("axl", "pull", "--host", "127.0.0.1", "--port", Integer.toString(cucm.port()), "--user",
+          DemoWorkspace.EM_API_USER, "--password-file", password.toString(), "--cluster", TOKYO, "--pins",
+          dir.resolve("pins").toString(), "--state-dir", dir.resolve("state").toString(), "--db", db.toString(),
+          "--accept-fingerprint", cucm.identity().fingerprint());
+      undoneInTheConsole(robot, before, "AXL pull of TOKYO from 127.0.0.1:" + cucm.port());
+    }
   }
 
   @Test

@@ -277,9 +277,8 @@ abstract class FieldEditor {
     @Override void write(ObjectNode node) {
       String v = combo.getValue();
       // a choice among numbers (the region bit rates) stays a number in the object
-      boolean numbers = !spec.options().isEmpty() && spec.options().stream().allMatch(o -> o.matches("\\d+"));
       JsonPaths.set(node, spec.key(), v == null ? NullNode.getInstance()
-          : numbers ? com.fasterxml.jackson.databind.node.IntNode.valueOf(Integer.parseInt(v)) : TextNode.valueOf(v));
+          : spec.numberChoice() ? com.fasterxml.jackson.databind.node.IntNode.valueOf(Integer.parseInt(v)) : TextNode.valueOf(v));
     }
   }
 

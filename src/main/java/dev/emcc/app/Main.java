@@ -17,10 +17,12 @@ import picocli.CommandLine;
     description = "EMCC Console: configure, check and simulate Extension Mobility Cross Cluster.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      AxlCommand.class,
       BatCommand.class,
       BenchCommand.class,
       CertsCommand.class,
       DemoCommand.class,
+      EmApiCommand.class,
       ErrorsCommand.class,
       ExportCommand.class,
       GenerateCommand.class,

@@ -41,7 +41,7 @@ final class PushBench {
   private PushBench() {}
 
   /** Quiet: the benchmark prints figures, not the node's log. */
-  private static final NodeServer.NodeLog QUIET = new NodeServer.NodeLog() {
+  static final NodeServer.NodeLog QUIET = new NodeServer.NodeLog() {
     @Override
     public void info(String line) {}
 

@@ -198,7 +198,7 @@ final class BatchReader {
     if (delete == (value != null)) {
       throw at(start, path, delete ? "a deletion carries no value" : "give a value or \"delete\": true");
     }
-    return new ClusterState.Change(key, base, value);
+    return value == null ? new ClusterState.Change(key, base, null) : ClusterState.Change.ofCompact(key, base, value);
   }
 
   private static void expect(JsonParser p, JsonToken actual, JsonToken wanted, String path, String what)

@@ -28,17 +28,26 @@ import java.util.function.Function;
 public final class ClusterState {
   /**
    * A change of one object based on the revision the writer last saw (0: it must not exist): its
-   * canonical value as compact JSON (as {@link ObjectReader#readCompact} gives it), or null to
-   * delete it.
+   * canonical value as a tree, or as compact JSON ({@link #ofCompact}, as a batch's objects are
+   * read), or neither to delete it.
    */
-  public record Change(ObjectKey key, long baseRevision, byte[] json) {
-    /** A change given as a canonical tree (written compact here), or null to delete. */
-    public static Change ofTree(ObjectKey key, long baseRevision, JsonNode value) {
-      return new Change(key, baseRevision, value == null ? null : StoredObject.compact(value));
+  public record Change(ObjectKey key, long baseRevision, JsonNode value, byte[] compact) {
+    public Change(ObjectKey key, long baseRevision, JsonNode value) {
+      this(key, baseRevision, value, null);
+    }
+
+    /** A change given as canonical compact JSON ({@link ObjectReader#readCompact}). */
+    public static Change ofCompact(ObjectKey key, long baseRevision, byte[] compact) {
+      return new Change(key, baseRevision, null, java.util.Objects.requireNonNull(compact, "compact"));
     }
 
     public boolean isDelete() {
-      return json == null;
+      return value == null && compact == null;
+    }
+
+    /** The value as compact JSON (null for a deletion). */
+    byte[] json() {
+      return compact != null ? compact : value == null ? null : StoredObject.compact(value);
     }
   }
 

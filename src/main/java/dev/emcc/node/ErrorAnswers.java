@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class ErrorAnswers {
   /** The language of an endpoint's answers. */
-  enum Dialect { JSON, EM_XML }
+  enum Dialect { JSON, EM_XML, SOAP }
 
   static final String JSON_TYPE = "application/json";
   static final String XML_TYPE = "text/xml; charset=utf-8";
@@ -23,6 +23,11 @@ final class ErrorAnswers {
 
   /** A refusal with our own one-line message. */
   static Reply error(Dialect dialect, int status, String message) {
+    if (dialect == Dialect.SOAP) {
+      return new Reply(status, XML_TYPE, dev.emcc.axl.Soap.fault(new dev.emcc.axl.AxlFault(
+          status == 400 ? dev.emcc.axl.AxlFault.INVALID_VALUE : dev.emcc.axl.AxlFault.UNKNOWN_REQUEST, message, null)),
+          Map.of());
+    }
     return dialect == Dialect.EM_XML
         ? new Reply(status, XML_TYPE, EmXml.failure(emCode(status), message).getBytes(StandardCharsets.UTF_8), Map.of())
         : json(status, Json.mapper().createObjectNode().put("error", message), Map.of());

@@ -25,10 +25,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One cluster node: the routes and endpoints of the REST API of the cluster document
- * ({@value WirePaths#API}) and of the EMService ({@value WirePaths#EMSERVICE}). The HTTP layer ({@link NodeHttp})
+ * ({@value WirePaths#API}), of Cisco's Extension Mobility API ({@value WirePaths#EMSERVICE}, {@link EmApi}) and of
+ * this product's cluster-to-cluster messages ({@value WirePaths#INTERCLUSTER}, {@link Intercluster}). The HTTP layer ({@link NodeHttp})
  * carries the requests and bounds slow clients, {@link RequestReader} reads them strictly, and
  * {@link ErrorAnswers} words every refusal in the endpoint's language. Every request is answered;
  * a refused request changes nothing and the node goes on serving.
@@ -42,15 +44,41 @@ public final class NodeServer implements AutoCloseable {
 
   private final ClusterState state;
   private final EmService emService;
+  private final ApplicationUserCheck applicationUsers;
+  private final EmApi emApi;
+  private final Intercluster intercluster;
+  /** EM API requests in progress, from their head to their answer (the Maximum Concurrent Requests). */
+  private final AtomicInteger emApiInFlight = new AtomicInteger();
   private final byte[] token;
   private final NodeLog log;
+  private final AxlEndpoint axl;
+  private final AxlService axlService;
   private NodeHttp http;
 
   private NodeServer(ClusterState state, EmService emService, String token, NodeLog log) {
     this.state = state;
     this.emService = emService;
+    this.applicationUsers = new ApplicationUserCheck(state);
+    this.emApi = new EmApi(emService, applicationUsers);
+    this.intercluster = new Intercluster(emService);
     this.token = token.getBytes(StandardCharsets.US_ASCII);
     this.log = log;
+    this.axlService = new AxlService(state, emService, AxlService.DEFAULT_MAX_LIST_BYTES);
+    this.axl = new AxlEndpoint(axlService, AxlAccounts.of(applicationUsers), log);
+  }
+
+  /**
+   * How many AXL writes a second the node takes (0: no limit; beyond it 503, as CUCM's throttle).
+   * Who may use AXL is the cluster's application users with the AXL role ({@link AxlAccounts#of}).
+   */
+  public NodeServer axlWritesPerSecond(double writesPerSecond) {
+    axl.writesPerSecond(writesPerSecond);
+    return this;
+  }
+
+  /** The AXL operations over this node's store (its list size limit can be lowered). */
+  public AxlService axlService() {
+    return axlService;
   }
 
   /** Where the node reports what it does (one line per write); a no-op in tests if wanted. */
@@ -101,6 +129,11 @@ public final class NodeServer implements AutoCloseable {
     return emService;
   }
 
+  /** The application users of the node's cluster, for the APIs that programs sign in to. */
+  public ApplicationUserCheck applicationUsers() {
+    return applicationUsers;
+  }
+
   /** Stops accepting, lets requests in progress finish for up to a second, then stops. */
   @Override
   public void close() {
@@ -115,7 +148,10 @@ public final class NodeServer implements AutoCloseable {
   private final class Routes implements NodeHttp.Routes {
     @Override
     public ErrorAnswers.Dialect dialect(String rawPath) {
-      return WirePaths.EMSERVICE.equals(rawPath) ? EM : JSON;
+      if (WirePaths.AXL.equals(rawPath) || "/axl".equals(rawPath)) {
+        return ErrorAnswers.Dialect.SOAP;
+      }
+      return WirePaths.EMSERVICE.equals(rawPath) || WirePaths.INTERCLUSTER.equals(rawPath) ? EM : JSON;
     }
 
     @Override
@@ -138,9 +174,26 @@ public final class NodeServer implements AutoCloseable {
     String path = ex.path();
     String method = ex.method();
     if (WirePaths.EMSERVICE.equals(path)) {
+      // the EM API authenticates inside the XML (<appInfo>), as CUCM does: no API token here
+      allow(method, "POST");
+      return emApiRoute();
+    }
+    if (WirePaths.INTERCLUSTER.equals(path)) {
+      if (!ex.secure()) {
+        throw new HttpProblem(403, "cluster-to-cluster messages are served over HTTPS only");
+      }
       authorize(ex);
       allow(method, "POST");
-      return body(EM, this::emService);
+      return body(EM, this::intercluster);
+    }
+    if (WirePaths.AXL.equals(path) || "/axl".equals(path)) {
+      allow(method, "GET", "POST");
+      if (!ex.secure()) {
+        throw new HttpProblem(403, "AXL is served over HTTPS only");
+      }
+      ErrorAnswers.Dialect soap = ErrorAnswers.Dialect.SOAP;
+      return method.equals("GET") ? new NodeHttp.Route(soap, false, axl::get)
+          : new NodeHttp.Route(soap, true, axl::post);
     }
     if (!path.startsWith(WirePaths.API + "/")) {
       throw new HttpProblem(404, "no such resource: " + path);
@@ -153,6 +206,10 @@ public final class NodeServer implements AutoCloseable {
       return get(JSON, this::health);
     }
     authorize(ex);
+    if (WirePaths.EM_LOGINS.equals(path)) {
+      allow(method, "GET");
+      return get(JSON, this::emLogins);
+    }
     String[] parts = path.substring(WirePaths.API.length() + 1).split("/", -1);
     if (parts.length == 1 && parts[0].equals("cluster")) {
       allow(method, "GET", "PUT");
@@ -237,6 +294,28 @@ public final class NodeServer implements AutoCloseable {
       o.put("revision", v.revision());
       return o;
     });
+    return ErrorAnswers.json(200, body, Map.of());
+  }
+
+  /**
+   * Who is logged in where and until when (ours, not CUCM's): every Extension Mobility login on
+   * the node, whoever made it, for the trainer's view.
+   */
+  private Reply emLogins(Exchange ex) {
+    ObjectNode body = Json.mapper().createObjectNode();
+    body.put("clusterId", state.clusterId());
+    body.put("now", emService.clock().instant().toString());
+    ArrayNode logins = body.putArray("logins");
+    for (EmService.Session s : emService.sessions()) {
+      ObjectNode o = logins.addObject();
+      o.put("deviceName", s.deviceName());
+      o.put("userId", s.userId());
+      o.put("deviceProfile", s.deviceProfile());
+      o.put("since", s.since().toString());
+      o.put("until", s.until() == null ? null : s.until().toString());
+      o.put("previousUser", s.previousUser());
+      o.put("viaEmApi", s.viaEmApi());
+    }
     return ErrorAnswers.json(200, body, Map.of());
   }
 
@@ -376,7 +455,7 @@ public final class NodeServer implements AutoCloseable {
     long expected = ifMatch(ex);
     JsonNode value = ObjectReader.read(key, json(ex), "request");
     String clusterId = requireCluster();
-    ClusterState.Outcome outcome = state.apply(clusterId, List.of(ClusterState.Change.ofTree(key, expected, value)));
+    ClusterState.Outcome outcome = state.apply(clusterId, List.of(new ClusterState.Change(key, expected, value)));
     return outcome(expected == 0 ? 201 : 200, outcome, Map.of("ETag", etag(outcome.revision())));
   }
 
@@ -390,8 +469,50 @@ public final class NodeServer implements AutoCloseable {
     return outcome(200, outcome, Map.of());
   }
 
-  /** The EMService: the XML as the form field {@code xml} or as the raw body, UTF-8 strictly. */
-  private Reply emService(Exchange ex) throws Unreadable {
+  /**
+   * An EM API request, counted from its head to its answer: beyond the service parameter Maximum
+   * Concurrent Requests it is answered at once with 26 (busy), as CUCM's EMService does.
+   */
+  private NodeHttp.Route emApiRoute() {
+    int max = emService.parameters().maximumConcurrentRequests();
+    if (emApiInFlight.incrementAndGet() > max) {
+      emApiInFlight.decrementAndGet();
+      return NodeHttp.Route.answer(EM, emReply(EmService.Answer.fail(EmService.BUSY, "Busy, please try again: "
+          + max + " requests are in progress (Maximum Concurrent Requests)")));
+    }
+    return new NodeHttp.Route(EM, true, ex -> guarded(EM, ex, this::emApi), emApiInFlight::decrementAndGet);
+  }
+
+  /**
+   * The EM API: the XML as the form field {@code xml} or as the raw body, UTF-8 strictly. Whatever the XML holds, the answer is HTTP 200 with the
+   * code in the body; a form without the field is an EM API parse error (1) too.
+   */
+  private Reply emApi(Exchange ex) throws Unreadable {
+    String xml;
+    try {
+      String contentType = String.valueOf(ex.header("Content-Type"));
+      String body = RequestReader.utf8(ex.body(), "the request");
+      if (contentType.startsWith("application/x-www-form-urlencoded")
+          || (!contentType.contains("xml") && body.startsWith("xml="))) {
+        xml = RequestReader.formField(body, "xml");
+        if (xml == null) {
+          return emReply(EmService.Answer.fail(EmService.PARSE_ERROR, "the form has no field \"xml\""));
+        }
+      } else {
+        xml = body;
+      }
+    } catch (Unreadable u) {
+      if (u.close()) {
+        throw u;
+      }
+      return emReply(EmService.Answer.fail(EmService.PARSE_ERROR, u.getMessage()));
+    }
+    String via = ex.header("Via");
+    return emReply(emApi.handle(xml, new EmApi.Caller(ex.remote(), via != null && !via.isBlank())));
+  }
+
+  /** Our own cluster-to-cluster messages, raw XML or the form field {@code xml}. */
+  private Reply intercluster(Exchange ex) throws Unreadable {
     String contentType = String.valueOf(ex.header("Content-Type"));
     String xml;
     if (contentType.startsWith("application/x-www-form-urlencoded")) {
@@ -402,7 +523,10 @@ public final class NodeServer implements AutoCloseable {
     } else {
       xml = RequestReader.utf8(ex.body(), "the XML request");
     }
-    EmService.Answer answer = emService.handle(xml);
+    return emReply(intercluster.handle(xml));
+  }
+
+  private static Reply emReply(EmService.Answer answer) {
     return new Reply(answer.httpStatus(), ErrorAnswers.XML_TYPE, answer.xml().getBytes(StandardCharsets.UTF_8),
         Map.of());
   }

@@ -13,19 +13,19 @@ public final class CommonDeviceConfigFields {
   public static final String ID = "commonDeviceConfig";
   private static final Field.Maker F = Field.in(ID);
 
-  public static final Field NAME = F.text("name").mandatory().maxLength(50);
-  public static final Field SOFTKEY_TEMPLATE = F.freeRef("softkeyTemplate");
+  public static final Field NAME = F.text("name").mandatory().maxLength(50).axl("name");
+  public static final Field SOFTKEY_TEMPLATE = F.freeRef("softkeyTemplate").axl("softkeyTemplateName");
   public static final Field USER_HOLD_MOH_AUDIO_SOURCE = F.freeRef("userHoldMohAudioSource");
   public static final Field NETWORK_HOLD_MOH_AUDIO_SOURCE = F.freeRef("networkHoldMohAudioSource");
-  public static final Field USER_LOCALE = F.freeRef("userLocale");
-  public static final Field IP_ADDRESSING_MODE = F.choice("ipAddressingMode", IpAddressingMode.class).defaults("ipv4AndIpv6");
+  public static final Field USER_LOCALE = F.freeRef("userLocale").axl("userLocale");
+  public static final Field IP_ADDRESSING_MODE = F.choice("ipAddressingMode", IpAddressingMode.class).defaults("ipv4AndIpv6").axl("ipAddressingMode");
   public static final Field IP_ADDRESSING_MODE_PREFERENCE =
-      F.choice("ipAddressingModePreferenceForSignaling", IpAddressingModePreference.class).defaults("useSystemDefault");
-  public static final Field ALLOW_AUTO_CONFIGURATION = F.check("allowAutoConfigurationForPhones");
-  public static final Field USE_TRUSTED_RELAY_POINT = F.check("useTrustedRelayPoint");
-  public static final Field MLPP_DOMAIN = F.freeRef("mlppDomain");
-  public static final Field MLPP_INDICATION = F.choice("mlppIndication", MlppIndication.class).defaults("default");
-  public static final Field MLPP_PREEMPTION = F.choice("mlppPreemption", MlppPreemption.class).defaults("default");
+      F.choice("ipAddressingModePreferenceForSignaling", IpAddressingModePreference.class).defaults("useSystemDefault").axl("ipAddressingModePreferenceControl");
+  public static final Field ALLOW_AUTO_CONFIGURATION = F.check("allowAutoConfigurationForPhones").axl("allowAutoConfigurationForPhones");
+  public static final Field USE_TRUSTED_RELAY_POINT = F.check("useTrustedRelayPoint").axl("useTrustedRelayPoint");
+  public static final Field MLPP_DOMAIN = F.freeRef("mlppDomain").axl("mlppDomainId");
+  public static final Field MLPP_INDICATION = F.choice("mlppIndication", MlppIndication.class).defaults("default").axl("mlppIndicationStatus");
+  public static final Field MLPP_PREEMPTION = F.choice("mlppPreemption", MlppPreemption.class).defaults("default").axl("preemption");
 
   static final Window WINDOW = Window.form(ID, Menus.DEVICE_SETTINGS,
       new CollectionBinding<>(ClusterCollection.COMMON_DEVICE_CONFIGS, () -> CommonDeviceConfig.named(""), List.of()),

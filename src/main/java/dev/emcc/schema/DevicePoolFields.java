@@ -9,9 +9,9 @@ public final class DevicePoolFields {
   public static final String ID = "devicePool";
   private static final Field.Maker F = Field.in(ID);
 
-  public static final Field NAME = F.text("name").mandatory().maxLength(50);
+  public static final Field NAME = F.text("name").mandatory().maxLength(50).axl("name");
   public static final Field DESCRIPTION = F.text("description");
-  public static final Field GEOLOCATION = F.ref("geolocation", GeolocationFields.ID);
+  public static final Field GEOLOCATION = F.ref("geolocation", GeolocationFields.ID).axl("geoLocationName");
   public static final Field CALL_MANAGER_GROUP = F.dual("callManagerGroup", ServiceActivationFields.ID);
 
   static final Window WINDOW = Window.form(ID, Menus.SYSTEM,

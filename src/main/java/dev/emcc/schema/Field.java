@@ -55,6 +55,11 @@ public record Field(
     return constraints.required();
   }
 
+  /** A choice among whole numbers (the region bit rates): its value is a number in the document. */
+  public boolean numberChoice() {
+    return kind == FieldKind.CHOICE && !options.isEmpty() && options.stream().allMatch(o -> o.matches("\\d+"));
+  }
+
   public int maxLength() {
     return constraints.maxLength();
   }

@@ -10,8 +10,8 @@ public final class GeolocationFilterFields {
   public static final String ID = "geolocationFilter";
   private static final Field.Maker F = Field.in(ID);
 
-  public static final Field NAME = F.text("name").mandatory().maxLength(50);
-  public static final Field DESCRIPTION = F.text("description");
+  public static final Field NAME = F.text("name").mandatory().maxLength(50).axl("name");
+  public static final Field DESCRIPTION = F.text("description").axl("description");
   public static final Field FIELDS = F.dualOf("fields", GeolocationField.class);
 
   static final Window WINDOW = Window.form(ID, Menus.SYSTEM,

@@ -11,14 +11,14 @@ public final class PhoneServiceFields {
   public static final String ID = "phoneService";
   private static final Field.Maker F = Field.in(ID);
 
-  public static final Field NAME = F.text("name").mandatory().maxLength(32);
-  public static final Field DESCRIPTION = F.text("description");
-  public static final Field SERVICE_URL = F.text("serviceUrl").mandatory();
-  public static final Field SECURE_SERVICE_URL = F.text("secureServiceUrl");
-  public static final Field SERVICE_CATEGORY = F.choice("serviceCategory", ServiceCategory.class).defaults("xmlService");
-  public static final Field SERVICE_TYPE = F.choice("serviceType", ServiceType.class).defaults("standardIpPhoneService");
-  public static final Field ENABLED = F.check("enabled").defaults("true");
-  public static final Field ENTERPRISE_SUBSCRIPTION = F.check("enterpriseSubscription");
+  public static final Field NAME = F.text("name").mandatory().maxLength(32).axl("serviceName");
+  public static final Field DESCRIPTION = F.text("description").axl("serviceDescription");
+  public static final Field SERVICE_URL = F.text("serviceUrl").mandatory().axl("serviceUrl");
+  public static final Field SECURE_SERVICE_URL = F.text("secureServiceUrl").axl("secureServiceUrl");
+  public static final Field SERVICE_CATEGORY = F.choice("serviceCategory", ServiceCategory.class).defaults("xmlService").axl("serviceCategory");
+  public static final Field SERVICE_TYPE = F.choice("serviceType", ServiceType.class).defaults("standardIpPhoneService").axl("serviceType");
+  public static final Field ENABLED = F.check("enabled").defaults("true").axl("enabled");
+  public static final Field ENTERPRISE_SUBSCRIPTION = F.check("enterpriseSubscription").axl("enterpriseSubscription");
 
   static final Window WINDOW = Window.form(ID, Menus.DEVICE_SETTINGS,
       new CollectionBinding<>(ClusterCollection.PHONE_SERVICES, () -> new PhoneService("", "", "", null, null, null, null, false),

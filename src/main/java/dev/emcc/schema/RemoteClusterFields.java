@@ -10,15 +10,15 @@ public final class RemoteClusterFields {
   public static final String ID = "remoteCluster";
   private static final Field.Maker F = Field.in(ID);
 
-  public static final Field CLUSTER_ID = F.text("clusterId").mandatory().maxLength(50);
-  public static final Field FULLY_QUALIFIED_NAME = F.text("fullyQualifiedName").mandatory();
-  public static final Field DESCRIPTION = F.text("description");
-  public static final Field EMCC = F.check("services.emcc");
-  public static final Field PSTN_ACCESS = F.check("services.pstnAccess");
-  public static final Field RSVP_AGENT = F.check("services.rsvpAgent");
-  public static final Field TFTP = F.check("services.tftp");
-  public static final Field LBM = F.check("services.lbm");
-  public static final Field UDS = F.check("services.uds");
+  public static final Field CLUSTER_ID = F.text("clusterId").mandatory().maxLength(50).axl("clusterId");
+  public static final Field FULLY_QUALIFIED_NAME = F.text("fullyQualifiedName").mandatory().axl("fullyQualifiedName");
+  public static final Field DESCRIPTION = F.text("description").axl("description");
+  public static final Field EMCC = F.check("services.emcc").axl("emcc/enabled");
+  public static final Field PSTN_ACCESS = F.check("services.pstnAccess").axl("pstnAccess/enabled");
+  public static final Field RSVP_AGENT = F.check("services.rsvpAgent").axl("rsvpAgent/enabled");
+  public static final Field TFTP = F.check("services.tftp").axl("tftp/enabled");
+  public static final Field LBM = F.check("services.lbm").axl("lbm/enabled");
+  public static final Field UDS = F.check("services.uds").axl("uds/enabled");
 
   static final Window WINDOW = Window.form(ID, Menus.ADVANCED_FEATURES,
       new CollectionBinding<>(ClusterCollection.REMOTE_CLUSTERS, () -> new RemoteCluster("", "", "", null, null),

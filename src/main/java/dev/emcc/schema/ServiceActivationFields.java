@@ -9,9 +9,9 @@ public final class ServiceActivationFields {
   public static final String ID = "serviceActivation";
   private static final Field.Maker F = Field.in(ID);
 
-  public static final Field NAME = F.text("name").mandatory();
+  public static final Field NAME = F.text("name").mandatory().axl("name");
   public static final Field ADDRESS = F.text("address");
-  public static final Field PUBLISHER = F.check("publisher");
+  public static final Field PUBLISHER = F.check("publisher").axl("nodeUsage");
   public static final Field CALL_MANAGER = F.check("services.callManager");
   public static final Field TFTP = F.check("services.tftp");
   public static final Field EXTENSION_MOBILITY = F.check("services.extensionMobility");

@@ -12,11 +12,11 @@ public final class SipTrunkFields {
 
   /** Seed step 7.3: EMCC trunks are SIP trunks; the window shows it (issue 13 item 12). */
   public static final Field TRUNK_TYPE = F.fixed("trunkType", "sipTrunkType");
-  public static final Field NAME = F.text("name").mandatory().maxLength(50);
-  public static final Field DESCRIPTION = F.text("description");
-  public static final Field SERVICE_TYPE = F.choice("serviceType", TrunkServiceType.class).defaults("none");
-  public static final Field DEVICE_POOL = F.ref("devicePool", DevicePoolFields.ID);
-  public static final Field DESTINATIONS = F.list("destinations").mandatory();
+  public static final Field NAME = F.text("name").mandatory().maxLength(50).axl("name");
+  public static final Field DESCRIPTION = F.text("description").axl("description");
+  public static final Field SERVICE_TYPE = F.choice("serviceType", TrunkServiceType.class).defaults("none").axl("sipTrunkType");
+  public static final Field DEVICE_POOL = F.ref("devicePool", DevicePoolFields.ID).axl("devicePoolName");
+  public static final Field DESTINATIONS = F.list("destinations").mandatory().axl("destinations/destination/addressIpv4");
 
   static final Window WINDOW = Window.form(ID, Menus.DEVICE,
       new CollectionBinding<>(ClusterCollection.SIP_TRUNKS, () -> new SipTrunk("", null, null, null, null),

@@ -163,9 +163,18 @@ public final class WorkspaceStore implements AutoCloseable {
    * small one (an edit in the console) when the store is closed.
    */
   public SaveResult save(Workspace workspace, String summary) {
+    return save(workspace, summary, List.of());
+  }
+
+  /**
+   * As {@link #save(Workspace, String)}, keeping BAT columns ({@link KeptColumns}) in the same
+   * transaction under its change set: all of it is saved or, on any failure, none.
+   */
+  public SaveResult save(Workspace workspace, String summary, List<KeptColumns.Entry> kept) {
     List<DesiredRow> desired = WorkspaceDiff.rowsOf(workspace);
+    Transactions.SideRows side = kept.isEmpty() ? null : id -> KeptColumns.write(tx.connection(), kept, id);
     long[] token = {0};
-    SaveResult result = tx.write(summary, () -> WorkspaceDiff.changes(desired, stored),
+    SaveResult result = tx.write(() -> new Transactions.Plan(summary, null, WorkspaceDiff.changes(desired, stored), side),
         snapshots ? () -> token[0] = Snapshot.placeToken(tx.connection()) : null);
     if (result.changed() && snapshots) {
       pending = new Snapshot.Pending(token[0], workspace);
@@ -318,6 +327,15 @@ public final class WorkspaceStore implements AutoCloseable {
       StoredRow now = stored.get(key);
       return now == null ? null : now.json();
     }));
+  }
+
+  /** A change set the history's undo can revert: its id and summary. */
+  public record Undoable(long id, String summary) {}
+
+  /** The change set {@link #undoLatest()} would revert; empty when there is nothing to undo. */
+  public Optional<Undoable> latestUndoable() {
+    return Optional.ofNullable(tx.read(() -> tx.history().latestUndoable()))
+        .map(u -> new Undoable(u.id(), u.summary()));
   }
 
   /** What an undo reverted (the change set's id and summary) and what it changed: a new change set. */

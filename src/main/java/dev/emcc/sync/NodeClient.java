@@ -53,6 +53,26 @@ public final class NodeClient {
   public record Health(String status, String clusterId, String version, long revision) {}
 
   /**
+   * One Extension Mobility login on a node ({@code GET} {@value WirePaths#EM_LOGINS}, ours): {@code until}
+   * null for an indefinite one; {@code viaEmApi} when Cisco's EM API made it.
+   */
+  public record EmLogin(String deviceName, String userId, String deviceProfile, java.time.Instant since,
+      java.time.Instant until, String previousUser, boolean viaEmApi) {}
+
+  /** The logins on the node now, by device name. */
+  public List<EmLogin> emLogins() throws NodeException {
+    JsonNode n = json(ok(send("GET", WirePaths.EM_LOGINS, null, Map.of())));
+    List<EmLogin> out = new java.util.ArrayList<>();
+    for (JsonNode l : n.path("logins")) {
+      out.add(new EmLogin(text(l.get("deviceName")), text(l.get("userId")), text(l.get("deviceProfile")),
+          java.time.Instant.parse(l.path("since").asText()),
+          l.hasNonNull("until") ? java.time.Instant.parse(l.get("until").asText()) : null,
+          text(l.get("previousUser")), l.path("viaEmApi").asBoolean()));
+    }
+    return out;
+  }
+
+  /**
    * One change for the batch endpoint: the value (null to delete) and the revision it is based on;
    * {@code compactValue}, when given, is the value already written as compact JSON.
    */
@@ -239,7 +259,16 @@ public final class NodeClient {
     return java.util.Optional.of(new StoredObject(json(r), revision));
   }
 
-  /** Posts an EMService XML request (as the form field {@code xml}) and returns the XML answer. */
+  /**
+   * This product's cluster-to-cluster message ({@value WirePaths#INTERCLUSTER}, with the token), the
+   * document as the form field {@code xml}.
+   */
+  public Response intercluster(String xml) throws NodeException {
+    byte[] form = ("xml=" + URLEncoder.encode(xml, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+    return send("POST", WirePaths.INTERCLUSTER, form, Map.of("Content-Type", "application/x-www-form-urlencoded"));
+  }
+
+  /** Posts an EM API document (as the form field {@code xml}) and returns the XML answer. */
   public Response emService(String xml) throws NodeException {
     byte[] form = ("xml=" + URLEncoder.encode(xml, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
     return send("POST", WirePaths.EMSERVICE, form,

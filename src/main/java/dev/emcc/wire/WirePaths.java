@@ -4,8 +4,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The paths of a node, as the node routes them and a console asks for them. {@value #API} is ours
- * (docs/nodes.md); {@value #EMSERVICE} is where CUCM serves the Extension Mobility API.
+ * The paths of a node, as the node routes them and a console asks for them. {@value #API} and
+ * {@value #INTERCLUSTER} are ours (docs/nodes.md); {@value #EMSERVICE} is where CUCM serves the
+ * Extension Mobility API, {@value #AXL} its AXL.
  */
 public final class WirePaths {
   /** The REST API of the cluster document. */
@@ -17,8 +18,14 @@ public final class WirePaths {
   public static final String OBJECTS = CLUSTER + "/objects";
   /** A batch of changes, applied together or not at all (POST). */
   public static final String CHANGES = CLUSTER + "/changes";
-  /** CUCM's EMService servlet (login, logout, the EM API queries). */
+  /** Who is logged in where on the node, for the trainer's view (GET; ours). */
+  public static final String EM_LOGINS = API + "/em/logins";
+  /** CUCM's EMService servlet: Cisco's Extension Mobility API (login, logout, the queries). */
   public static final String EMSERVICE = "/emservice/EMServiceServlet";
+  /** CUCM's AXL (SOAP over HTTPS; {@code /axl} without the slash is answered too). */
+  public static final String AXL = "/axl/";
+  /** This product's own cluster-to-cluster messages (HTTPS, API token; not CUCM's). */
+  public static final String INTERCLUSTER = "/emcc/intercluster";
 
   private WirePaths() {}
 

@@ -98,7 +98,7 @@ class BulkPushTest {
     ObjectKey sharedKey = new ObjectKey("phones", shared.name());
     StoredObject onNode = state.get(sharedKey).orElseThrow();
     JsonNode nodeValue = dev.emcc.format.Json.mapper().valueToTree(shared.withModel("Cisco 7841"));
-    state.apply(cluster.clusterId(), List.of(ClusterState.Change.ofTree(sharedKey, onNode.revision(), nodeValue)));
+    state.apply(cluster.clusterId(), List.of(new ClusterState.Change(sharedKey, onNode.revision(), nodeValue)));
     phones.set(1_234, shared.withEnableExtensionMobility(!shared.enableExtensionMobility()));
     phones.set(7, phones.get(7).withModel("Cisco 8851"));
     Cluster edited = cluster.withPhones(phones);
@@ -122,7 +122,7 @@ class BulkPushTest {
     Phone p = cluster.phones().get(99);
     ObjectKey key = new ObjectKey("phones", p.name());
     ClusterState state = node.server().state();
-    state.apply(cluster.clusterId(), List.of(ClusterState.Change.ofTree(key, state.get(key).orElseThrow().revision(),
+    state.apply(cluster.clusterId(), List.of(new ClusterState.Change(key, state.get(key).orElseThrow().revision(),
         dev.emcc.format.Json.mapper().valueToTree(p.withModel("Cisco 7811")))));
     PullResult pulled = syncer().pull(TestNodes.client(node), cluster.clusterId());
     assertThat(pulled.pulled()).isEqualTo(1);

@@ -83,9 +83,9 @@ class DeltaSyncTest {
 
     ObjectKey gone = new ObjectKey("phones", Fixtures.phoneName("TOKYO", 1));
     ObjectKey changed = new ObjectKey("phones", Fixtures.phoneName("TOKYO", 2));
-    state.apply("TOKYO", List.of(ClusterState.Change.ofTree(gone, state.get(gone).orElseThrow().revision(), null)));
+    state.apply("TOKYO", List.of(new ClusterState.Change(gone, state.get(gone).orElseThrow().revision(), null)));
     JsonNode edited = ((ObjectNode) state.get(changed).orElseThrow().value().deepCopy()).put("description", "lobby");
-    state.apply("TOKYO", List.of(ClusterState.Change.ofTree(changed, state.get(changed).orElseThrow().revision(), edited)));
+    state.apply("TOKYO", List.of(new ClusterState.Change(changed, state.get(changed).orElseThrow().revision(), edited)));
 
     NodeClient.RemoteChanges delta = client.changes(seen);
     assertThat(delta.complete()).isTrue();
@@ -188,7 +188,7 @@ class DeltaSyncTest {
     ClusterState state = node.server().state();
     ObjectKey nodeSide = new ObjectKey("phones", Fixtures.phoneName("TOKYO", 4));
     JsonNode edited = ((ObjectNode) state.get(nodeSide).orElseThrow().value().deepCopy()).put("description", "node side");
-    state.apply("TOKYO", List.of(ClusterState.Change.ofTree(nodeSide, state.get(nodeSide).orElseThrow().revision(), edited)));
+    state.apply("TOKYO", List.of(new ClusterState.Change(nodeSide, state.get(nodeSide).orElseThrow().revision(), edited)));
 
     Plan plan = console.plan(TestNodes.client(node), "TOKYO");
     assertThat(plan.items()).extracting(i -> i.key().name() + " " + i.action()).containsExactly(

@@ -9,7 +9,7 @@ import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every text of the node and sync packages exists in English and in Japanese. */
+/** Every text of the node, sync and axl packages exists in English and in Japanese. */
 class MessagesTest {
   static Properties load(String resource) throws Exception {
     Properties p = new Properties();
@@ -21,7 +21,7 @@ class MessagesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/dev/emcc/node/messages", "/dev/emcc/sync/messages"})
+  @ValueSource(strings = {"/dev/emcc/node/messages", "/dev/emcc/sync/messages", "/dev/emcc/axl/messages"})
   void englishAndJapaneseHaveTheSameKeys(String bundle) throws Exception {
     Properties en = load(bundle + ".properties");
     Properties ja = load(bundle + "_ja.properties");

@@ -42,8 +42,12 @@ public final class Screenshots {
   /** The trainer's view after the visiting Phone window's Log Out: the phone still registered to its home. */
   static final String SIMULATOR_PHONE_WINDOW_LOGOUT = "simulator.phoneWindowLogout";
 
+  /** The Sync view with Connect to CUCM (AXL) open. */
+  static final String SYNC_AXL = "sync.axl";
+
   public static List<String> views() {
     List<String> ids = new java.util.ArrayList<>(Views.ids());
+    ids.add(ids.indexOf("sync") + 1, SYNC_AXL);
     ids.add(ids.indexOf("simulator") + 1, SIMULATOR_LIVE);
     ids.add(ids.indexOf(SIMULATOR_LIVE) + 1, SIMULATOR_WAN_DOWN);
     ids.add(ids.indexOf("deviceProfile") + 1, DEVICE_PROFILE_SAVED);
@@ -102,6 +106,8 @@ public final class Screenshots {
             sim.loginNow(DemoWorkspace.OSAKA, "SEP00AABBCC0201", "alice", DemoWorkspace.pin("alice"), java.util.Set.of());
             sim.phoneWindowLogoutNow();
           }
+        } else if (SYNC_AXL.equals(view)) {
+          ((dev.emcc.ui.sync.SyncView) shell.open("sync")).axl().expand();
         } else if (DEVICE_PROFILE_SAVED.equals(view)) {
           shell.open("deviceProfile");
           // the form's fields join the scene once its scroll pane has a skin

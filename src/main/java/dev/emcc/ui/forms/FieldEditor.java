@@ -277,9 +277,8 @@ abstract class FieldEditor {
     @Override void write(ObjectNode node) {
       String v = combo.getValue();
       // a choice among numbers (the region bit rates) stays a number in the object
-      boolean numbers = !spec.options().isEmpty() && spec.options().stream().allMatch(o -> o.matches("\\d+"));
       JsonPaths.set(node, spec.key(), v == null ? NullNode.getInstance()
-          : numbers ? com.fasterxml.jackson.databind.node.IntNode.valueOf(Integer.parseInt(v)) : TextNode.valueOf(v));
+          : spec.numberChoice() ? com.fasterxml.jackson.databind.node.IntNode.valueOf(Integer.parseInt(v)) : TextNode.valueOf(v));
     }
   }
 
@@ -444,7 +443,10 @@ abstract class FieldEditor {
     }
   }
 
-  /** A new PIN: typed in clear once, hashed by the model; blank keeps the stored hash. */
+  /**
+   * A new PIN or password: typed in clear once, hashed by the model; blank keeps the stored hash
+   * (the key's hash: {@code pin} → {@code pinHash}, {@code password} → {@code passwordHash}).
+   */
   static final class Pin extends FieldEditor {
     private final PasswordField field = new PasswordField();
     private JsonNode storedHash = NullNode.getInstance();
@@ -460,19 +462,19 @@ abstract class FieldEditor {
     }
 
     @Override void read(ObjectNode node) {
-      storedHash = node.path("pinHash").deepCopy();
+      storedHash = node.path(spec.key() + "Hash").deepCopy();
       field.setText("");
     }
 
     @Override void write(ObjectNode node) {
       if (field.getText().isEmpty()) {
-        node.remove("pin");
+        node.remove(spec.key());
         if (!storedHash.isMissingNode()) {
-          node.set("pinHash", storedHash);
+          node.set(spec.key() + "Hash", storedHash);
         }
       } else {
-        node.remove("pinHash");
-        node.put("pin", field.getText());
+        node.remove(spec.key() + "Hash");
+        node.put(spec.key(), field.getText());
       }
     }
 

@@ -64,7 +64,8 @@ import javafx.util.StringConverter;
  * sequence diagram and the phone's display, read the catalog's cause, jump to the field that fixes
  * it, inject faults on a copy of the workspace, and keep a log of the attempts. The live switch
  * runs the attempts over the wire instead ({@link TrainerSession}: the clusters as HTTPS nodes on
- * 127.0.0.1); switching starts a fresh session, and closing the view stops the nodes.
+ * 127.0.0.1); switching starts a fresh session, and closing the view stops the nodes. Beside the
+ * log, the registered cluster nodes' logins ({@link NodeLoginsPane}): what EM API scripts did.
  */
 public final class SimulatorView implements View {
   /** A phone of a cluster, as the phone picker lists it. */
@@ -92,6 +93,9 @@ public final class SimulatorView implements View {
   private final Hyperlink fixLink = new Hyperlink();
   private final Label noFix = new Label();
   private ScrollPane diagramScroll;
+  /** The registered nodes' logins (EM API scripts' among them), beside the attempt log. */
+  private NodeLoginsPane nodeLogins;
+  private javafx.scene.control.TabPane bottom;
   private final TitledPane faultPane = new TitledPane();
   private final ObservableList<AttemptRecord> log = FXCollections.observableArrayList();
   private final CheckBox live = new CheckBox();
@@ -99,6 +103,7 @@ public final class SimulatorView implements View {
   private final Object lock = new Object();
   private volatile TrainerSession trainer = TrainerSession.inProcess();
   private Outcome last;
+  private final java.util.concurrent.Callable<List<dev.emcc.sync.NodeRef>> registeredNodes;
 
   /**
    * What one attempt gave, kept to re-render on a language switch. {@code stillAtHome} is the
@@ -111,8 +116,13 @@ public final class SimulatorView implements View {
     }
   }
 
-  public SimulatorView(UiContext ctx, Shell shell) {
+  /**
+   * {@code registeredNodes} lists the nodes whose logins the trainer's tab shows (the console's
+   * nodes file; given by {@code ui.app}, which knows where the sync view keeps it).
+   */
+  public SimulatorView(UiContext ctx, Shell shell, java.util.concurrent.Callable<List<dev.emcc.sync.NodeRef>> registeredNodes) {
     this.ctx = ctx;
+    this.registeredNodes = registeredNodes;
     this.shell = shell;
     this.i18n = ctx.i18n();
     this.diagram = new SequenceDiagram(i18n);
@@ -263,10 +273,27 @@ public final class SimulatorView implements View {
     // under the result it explains: visible at once, not below the phone's cause
     VBox top = new VBox(6, faultPane, summary, noFix, scroll);
     VBox.setVgrow(scroll, Priority.ALWAYS);
-    SplitPane split = new SplitPane(top, logPane());
+    nodeLogins = new NodeLoginsPane(i18n, registeredNodes, shell::run);
+    javafx.scene.control.Tab attempts = new javafx.scene.control.Tab();
+    attempts.textProperty().bind(i18n.bind("sim.log"));
+    attempts.setContent(logPane());
+    javafx.scene.control.Tab onNodes = new javafx.scene.control.Tab();
+    onNodes.textProperty().bind(i18n.bind("sim.nodes"));
+    onNodes.setContent(nodeLogins);
+    onNodes.setId("sim-node-logins-tab");
+    bottom = new javafx.scene.control.TabPane(attempts, onNodes);
+    bottom.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+    bottom.setId("sim-bottom-tabs");
+    SplitPane split = new SplitPane(top, bottom);
     split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-    split.setDividerPositions(0.8);
+    split.setDividerPositions(0.72);
     return split;
+  }
+
+  /** Shows the registered nodes' logins (the second tab under the diagram) and asks the nodes. */
+  public void showNodeLogins() {
+    bottom.getSelectionModel().select(1);
+    nodeLogins.refresh();
   }
 
   private Node logPane() {

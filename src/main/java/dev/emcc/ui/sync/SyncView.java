@@ -118,6 +118,7 @@ public final class SyncView implements View {
   private final Label fingerprint = new Label();
   private final Button trust = new Button();
   private final BorderPane root = new BorderPane();
+  private final AxlPane axl;
   private int planGeneration;
 
   public SyncView(UiContext ctx, Shell shell) {
@@ -129,6 +130,7 @@ public final class SyncView implements View {
     this.i18n = ctx.i18n();
     this.shell = shell;
     this.model = new SyncModel(paths, retry);
+    this.axl = new AxlPane(ctx, shell, AxlPane.Paths.current());
     build();
     ctx.model().clusterIdProperty().addListener((o, a, id) -> {
       reloadNodes(); // another cluster: its nodes, and no plans
@@ -197,7 +199,7 @@ public final class SyncView implements View {
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(0.4);
 
-    VBox top = new VBox(WindowHeader.of(i18n, "sync"), addNodePane(), bar);
+    VBox top = new VBox(WindowHeader.of(i18n, "sync"), addNodePane(), axl.node(), bar);
     root.setTop(top);
     root.setCenter(split);
     root.setId("window-sync");
@@ -571,6 +573,11 @@ public final class SyncView implements View {
     task.setOnFailed(e -> failed.accept(task.getException() instanceof Exception ex ? ex
         : new RuntimeException(task.getException())));
     run(task);
+  }
+
+  /** Connect to CUCM (AXL), shown above the nodes' toolbar. */
+  public AxlPane axl() {
+    return axl;
   }
 
   /** The rows shown (for tests and the remote-cluster update). */

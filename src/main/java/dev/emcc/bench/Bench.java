@@ -61,6 +61,8 @@ public final class Bench {
       if (only.contains("store")) {
         progress.accept("store: save and load");
         done(figures, StoreBench.run(ws, dir, sizes, sizeText));
+        progress.accept("store: history after 6 imports");
+        done(figures, List.of(StoreBench.historySize(dir, sizes, 6)));
       }
       if (only.contains("format")) {
         progress.accept("format and validation");
@@ -222,6 +224,9 @@ public final class Bench {
         out.println();
         out.printf("%-17s   %s; baseline: %s%n", "", fig.description(),
             fig.baselineDescription() == null ? "-" : fig.baselineDescription());
+        if (fig.note() != null) {
+          out.printf("%-17s   %s%n", "", fig.note());
+        }
       }
       out.flush();
     }

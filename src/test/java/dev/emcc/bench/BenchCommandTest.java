@@ -50,7 +50,8 @@ class BenchCommandTest {
     }
     assertThat(ids).contains("store.load", "store.save", "format.import", "format.export", "validate",
         "push.full", "push.delta", "push.delta.file", "push.full.jdbcFloor", "filter.keystroke", "startup.console",
-        "startup.appcds", "memory.rss", "sim.logins", "sim.logins.live");
+        "startup.appcds", "memory.rss", "sim.logins", "sim.logins.live", "store.load.cold.rows",
+        "store.history.size", "push.file.first");
     // the test JVM has headless Monocle on its class path: the window figures are measured, not skipped
     for (JsonNode f : root.path("figures")) {
       if (List.of("startup.console", "memory.rss", "filter.keystroke").contains(f.path("id").asText())) {

@@ -6,6 +6,7 @@ import dev.emcc.edit.Proposal;
 import dev.emcc.format.DocumentException;
 import dev.emcc.format.WorkspaceFormat;
 import dev.emcc.model.Workspace;
+import dev.emcc.store.WorkspaceStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,25 +79,54 @@ public interface LocalWorkspace {
    * transaction, one entry of the history that undo takes back).
    */
   static LocalWorkspace database(Path db) {
-    return new LocalWorkspace() {
-      @Override
-      public Workspace load() throws IOException, DocumentException {
-        try (EditService edits = EditService.database(db)) {
-          return edits.load();
-        }
-      }
+    return new DatabaseWorkspace(db);
+  }
 
-      @Override
-      public void save(Workspace workspace, String summary) throws IOException {
-        try (EditService edits = EditService.database(db)) {
-          edits.apply(Proposal.of(workspace, new Origin(Origin.Kind.SYNC_PULL, summary)));
-        }
-      }
+  /** The console's SQLite workspace database. */
+  final class DatabaseWorkspace implements LocalWorkspace {
+    private final Path db;
 
-      @Override
-      public Path baseFile() {
-        return SyncBase.fileFor(db);
+    private DatabaseWorkspace(Path db) {
+      this.db = db;
+    }
+
+    @Override
+    public Workspace load() throws IOException, DocumentException {
+      try (EditService edits = EditService.database(db)) {
+        return edits.load();
       }
-    };
+    }
+
+    @Override
+    public void save(Workspace workspace, String summary) throws IOException {
+      try (EditService edits = EditService.database(db)) {
+        edits.apply(Proposal.of(workspace, new Origin(Origin.Kind.SYNC_PULL, summary)));
+      }
+    }
+
+    @Override
+    public Path baseFile() {
+      return SyncBase.fileFor(db);
+    }
+
+    /**
+     * The cluster's objects from the store's rows, only the rows that changed since the last sync
+     * read (the base keeps their index); null when the store has no such cluster.
+     */
+    java.util.Map<dev.emcc.wire.ObjectKey, LocalObjects.Local> objects(String clusterId, SyncBase base)
+        throws IOException {
+      if (!Files.exists(db)) {
+        return null;
+      }
+      FileObjects.Scan scan;
+      try (WorkspaceStore store = WorkspaceStore.open(db)) {
+        scan = StoreObjects.scan(store, clusterId, base.fileIndex());
+      }
+      if (scan == null) {
+        return null;
+      }
+      base.saveFileIndex(scan.index());
+      return scan.objects();
+    }
   }
 }

@@ -241,7 +241,8 @@ public final class Syncer {
   public List<PushResult> push(List<NodeClient> nodes, String clusterId) throws IOException, DocumentException {
     SyncBase base = SyncBase.load(local.baseFile());
     Map<ObjectKey, LocalObjects.Local> fromFile = local instanceof LocalWorkspace.FileWorkspace f
-        ? f.objects(clusterId, base) : null;
+        ? f.objects(clusterId, base) : local instanceof LocalWorkspace.DatabaseWorkspace d
+        ? d.objects(clusterId, base) : null;
     Map<ObjectKey, LocalObjects.Local> mine = fromFile != null ? fromFile : localObjects(clusterId);
     if (mine.isEmpty()) {
       throw new IllegalArgumentException("the workspace has no cluster " + clusterId + " to push");

@@ -461,7 +461,16 @@ public final class Shell {
     task.setOnSucceeded(e -> {
       ctx.model().load(task.getValue());
       then.run();
-      ctx.status("status.loaded", name);
+      // the windows show the workspace now; it is ready once its first check is in
+      ctx.status("status.loadedChecking", name);
+      javafx.beans.value.ChangeListener<Workspace> ready = new javafx.beans.value.ChangeListener<>() {
+        @Override
+        public void changed(javafx.beans.value.ObservableValue<? extends Workspace> o, Workspace a, Workspace b) {
+          o.removeListener(this);
+          ctx.status("status.ready", name, ctx.model().problems().size());
+        }
+      };
+      ctx.model().problemsOfProperty().addListener(ready);
     });
     task.setOnFailed(e -> ctx.status("status.loadFailed", name, String.valueOf(task.getException().getMessage())));
     run(task);

@@ -30,7 +30,10 @@ public final class ColdLoad {
     if (args[0].equals("raw")) {
       StoreBench.rawSelect(db, -1);
     } else {
-      try (WorkspaceStore store = WorkspaceStore.open(db)) {
+      // as the console opens its store: openDefault, then load
+      try (WorkspaceStore store = WorkspaceStore.openDefault(db, () -> {
+        throw new IllegalStateException("the benchmark's store is empty");
+      })) {
         store.load();
       }
     }

@@ -80,7 +80,6 @@ final class StoreBench {
   private static void dropSnapshot(Path db) throws SQLException {
     try (Connection conn = config().createConnection("jdbc:sqlite:" + db); Statement st = conn.createStatement()) {
       st.executeUpdate("DELETE FROM snapshot_meta");
-      st.executeUpdate("DELETE FROM snapshot_chunk");
     }
   }
 
@@ -104,7 +103,7 @@ final class StoreBench {
       }
     }
     long stored = 0;
-    for (String suffix : List.of("", "-wal")) {
+    for (String suffix : List.of("", "-wal", ".snapshot")) {
       Path p = db.resolveSibling(db.getFileName() + suffix);
       stored += java.nio.file.Files.exists(p) ? java.nio.file.Files.size(p) : 0;
     }
@@ -112,7 +111,7 @@ final class StoreBench {
     size.add(stored / 1e6);
     Samples workspace = new Samples();
     workspace.add(java.nio.file.Files.size(file) / 1e6);
-    return new Figure("store.history.size", "the store (file and WAL, closed) after " + imports + " imports of "
+    return new Figure("store.history.size", "the store (file, WAL and snapshot, closed) after " + imports + " imports of "
         + "generated workspaces of this size (seeds 1 to " + imports + ": every import after the first replaces "
         + "all), with its history within the default budget and its snapshot", "MB", size,
         "the last workspace's JSON file", workspace, "at most 1.5x the workspace",

@@ -315,7 +315,7 @@ final class History {
       rs.next();
       history = rs.getLong(1);
     }
-    long workspace = usedBytes() - history - snapshotBytes();
+    long workspace = usedBytes() - history;
     return Math.max(MIN_BUDGET, workspace / 2);
   }
 
@@ -384,18 +384,6 @@ final class History {
     } catch (SQLException e) {
       return false; // busy: another connection reads or writes; the space is given back next time
     }
-  }
-
-  /** What the snapshot takes (none in a file of an older schema, as in the migrations' tests). */
-  private long snapshotBytes() throws SQLException {
-    try (Statement st = conn.createStatement();
-        ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'snapshot_chunk'")) {
-      rs.next();
-      if (rs.getInt(1) == 0) {
-        return 0;
-      }
-    }
-    return Snapshot.bytes(conn);
   }
 
   /** Bytes of the pages in use (the file less its free pages). */

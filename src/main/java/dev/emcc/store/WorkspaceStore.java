@@ -46,6 +46,8 @@ public final class WorkspaceStore implements AutoCloseable {
   private final Undo undo;
   /** The workspace last loaded or saved, while the snapshot may be written for it (see {@link Snapshot}). */
   private Snapshot.Pending pending;
+  /** The snapshot file being decoded while the store opened ({@link #openDefault}); used by the first load. */
+  private Snapshot.Speculation speculation;
   /** False for a file held at a schema before the snapshot's (a test of the migrations). */
   private final boolean snapshots;
 
@@ -74,10 +76,14 @@ public final class WorkspaceStore implements AutoCloseable {
 
   /**
    * Opens the store and, when it has never held a workspace ({@link #isEmpty()}), saves the one
-   * {@code firstRun} supplies (the console passes the demo workspace).
+   * {@code firstRun} supplies (the console passes the demo workspace). Meant for a caller that
+   * loads the workspace next: its snapshot is already being read while the database opens.
    */
   public static WorkspaceStore openDefault(Path file, Supplier<Workspace> firstRun) {
+    // the console loads right after: its snapshot is decoded while SQLite opens
+    Snapshot.Speculation ahead = Snapshot.Speculation.start(file);
     WorkspaceStore store = open(file);
+    store.speculation = ahead;
     try {
       if (store.isEmpty()) {
         // seeded once even when two consoles start at once on a new file: checked again under the write lock
@@ -141,7 +147,9 @@ public final class WorkspaceStore implements AutoCloseable {
    * {@link #close()} or with the next large save).
    */
   public Workspace load() {
-    Workspace fromSnapshot = snapshots ? tx.read(() -> Snapshot.read(tx.connection())) : null;
+    Snapshot.Speculation ahead = speculation;
+    speculation = null;
+    Workspace fromSnapshot = snapshots ? tx.read(() -> Snapshot.read(tx.connection(), tx.file(), ahead)) : null;
     if (fromSnapshot != null) {
       pending = null;
       return fromSnapshot;
@@ -209,7 +217,13 @@ public final class WorkspaceStore implements AutoCloseable {
     }
     try {
       Snapshot.Encoded encoded = new Snapshot.Encoded(p.workspace());
-      tx.maintain(() -> Snapshot.write(tx.connection(), p.token(), encoded));
+      tx.maintain(() -> {
+        try {
+          return Snapshot.write(tx.connection(), tx.file(), p.token(), encoded);
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        }
+      });
     } catch (StoreException | IllegalStateException e) {
       // busy, read-only or full: the rows hold everything, the next load reads them
     }

@@ -16,6 +16,10 @@
  *       {@code bytes} is what a change set's history costs;</li>
  *   <li>{@code change_pack(change_set, seq, changes, data)}: the history of a change set of more
  *       than 1,000 changes, its records deflated in packs ({@link dev.emcc.store.History});</li>
+ *   <li>{@code snapshot_meta(id, token, ready)}: one row while the snapshot of the workspace beside
+ *       the database ({@code NAME.snapshot}, {@link dev.emcc.store.Snapshot}) may be used: the
+ *       token it was written under; triggers on {@code object} and {@code cluster} delete it at the
+ *       first row any writer changes, so a stale snapshot is never read;</li>
  *   <li>{@code bat_column(cluster_id, collection, name, change_set, columns)}: the BAT columns the
  *       model does not carry, kept per object and import by {@code emcc bat import --keep-unknown}
  *       for a later export ({@link dev.emcc.store.KeptColumns}); a trigger deletes an import's rows

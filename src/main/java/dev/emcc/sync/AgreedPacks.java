@@ -29,7 +29,12 @@ import java.util.zip.InflaterInputStream;
  * and JSON, each length-prefixed UTF-8.
  */
 final class AgreedPacks {
-  static final int PER_PACK = 4_096;
+  /**
+   * Objects a pack holds: small enough that reading back the agreed values of a delta's few
+   * objects inflates little (a pack is read whole), large enough that deflate still finds the
+   * repeated keys and values of its objects.
+   */
+  static final int PER_PACK = 64;
   private static final int VERSION = 1;
 
   private final List<List<ObjectKey>> keys = new ArrayList<>();

@@ -137,13 +137,13 @@ final class FileObjects {
       }
       Map<ObjectKey, LocalObjects.Local> out = new HashMap<>(LocalObjects.uncached(wantedSettings));
       FileIndex next = new FileIndex();
-      Set<String> seen = new HashSet<>();
+      Map<String, Set<String>> names = new HashMap<>();
       for (Element e : elements) {
-        String id = clusterIds.get(e.cluster);
-        if (e.name == null || e.name.isEmpty() || !seen.add(id + "\n" + e.collection.key() + "\n" + e.name)) {
+        String part = FileIndex.part(clusterIds.get(e.cluster), e.collection.key());
+        if (e.name == null || e.name.isEmpty() || !names.computeIfAbsent(part, p -> new HashSet<>()).add(e.name)) {
           throw new Unexpected("a missing or repeated name"); // the usual reading says which
         }
-        next.add(FileIndex.part(id, e.collection.key()), new FileIndex.Entry(e.rawHi, e.rawLo, e.name, e.digest));
+        next.add(part, new FileIndex.Entry(e.rawHi, e.rawLo, e.name, e.digest));
         if (e.cluster == wanted && e.collection.onNodes()) {
           Object source = e.record != null ? e.record : new Deferred(bytes, e.from, e.to, e.collection);
           out.put(ClusterObjects.keyOf(e.collection, e.name), LocalObjects.Local.of(e.digest, source));

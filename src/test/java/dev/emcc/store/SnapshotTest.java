@@ -51,7 +51,7 @@ class SnapshotTest {
   private Workspace snapshot() {
     try (Connection c = raw()) {
       c.setAutoCommit(false);
-      Workspace ws = Snapshot.read(c);
+      Workspace ws = Snapshot.read(c, db(), null);
       c.commit();
       return ws;
     } catch (SQLException e) {
@@ -88,7 +88,7 @@ class SnapshotTest {
     assertThat(fromSnapshot).isNotNull().isEqualTo(ws);
     assertThat(rows()).isEqualTo(ws);
     assertThat(load()).isEqualTo(ws);
-    assertThat(chunks()).isGreaterThan(3);
+    assertThat(Snapshot.readFile(db()).workspace()).isEqualTo(ws);
   }
 
   @Test
@@ -145,38 +145,91 @@ class SnapshotTest {
     assertThat(swapped).isEqualTo(rows());
   }
 
+  /** The snapshot file's bytes changed by {@code change}, as a damaged disk or another program would. */
+  private void damage(java.util.function.UnaryOperator<byte[]> change) {
+    try {
+      Path file = Snapshot.fileOf(db());
+      java.nio.file.Files.write(file, change.apply(java.nio.file.Files.readAllBytes(file)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Test
   void aDamagedChunkIsNotUsedAndTheSnapshotIsWrittenAgain() {
     Workspace ws = big();
     try (WorkspaceStore store = WorkspaceStore.open(db())) {
       store.save(ws);
     }
-    // one byte changed in the middle of a chunk: the snapshot still says it is ready
-    sql("UPDATE snapshot_chunk SET data = substr(data, 1, 100) || X'5A' || substr(data, 102) WHERE seq = 2");
+    // one byte changed in the middle of the file: the database still says it is ready
+    damage(b -> {
+      b[b.length / 2] ^= 0x5A;
+      return b;
+    });
     assertThat(snapshot()).isNull();
     assertThat(load()).isEqualTo(ws);
     assertThat(snapshot()).isEqualTo(ws);
   }
 
   @Test
-  void aSnapshotCutShortOrMissingAChunkIsNotUsed() {
+  void aSnapshotCutShortMissingOrReplacedIsNotUsed() throws Exception {
     Workspace ws = big();
     try (WorkspaceStore store = WorkspaceStore.open(db())) {
       store.save(ws);
     }
-    sql("UPDATE snapshot_chunk SET data = substr(data, 1, length(data) / 2) WHERE seq = (SELECT max(seq) FROM snapshot_chunk)");
+    damage(b -> java.util.Arrays.copyOf(b, b.length / 2));
     assertThat(snapshot()).isNull();
     assertThat(load()).isEqualTo(ws);
-    sql("DELETE FROM snapshot_chunk WHERE seq = 1");
+    damage(b -> java.util.Arrays.copyOf(b, b.length - 1));
     assertThat(snapshot()).isNull();
     assertThat(load()).isEqualTo(ws);
-    sql("DELETE FROM snapshot_chunk WHERE seq = (SELECT max(seq) FROM snapshot_chunk)");
+    damage(b -> java.util.Arrays.copyOf(b, b.length + 10));
     assertThat(snapshot()).isNull();
     assertThat(load()).isEqualTo(ws);
-    sql("UPDATE snapshot_chunk SET data = X'00' WHERE seq = 0");
+    damage(b -> new byte[] {0});
+    assertThat(snapshot()).isNull();
+    assertThat(load()).isEqualTo(ws);
+    java.nio.file.Files.delete(Snapshot.fileOf(db()));
     assertThat(snapshot()).isNull();
     assertThat(load()).isEqualTo(ws);
     assertThat(snapshot()).isEqualTo(ws);
+    // another store's snapshot file put in its place (another token)
+    Path other = dir.resolve("other.db");
+    try (WorkspaceStore store = WorkspaceStore.open(other)) {
+      store.save(StoreFixtures.generated(5_500, 0, 0, 0));
+    }
+    java.nio.file.Files.copy(Snapshot.fileOf(other), Snapshot.fileOf(db()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertThat(snapshot()).isNull();
+    assertThat(load()).isEqualTo(ws);
+  }
+
+  @Test
+  void theConsolesOpenDecodesTheSnapshotWhileTheDatabaseOpensAndStillChecksIt() {
+    Workspace ws = big();
+    try (WorkspaceStore store = WorkspaceStore.open(db())) {
+      store.save(ws);
+    }
+    try (WorkspaceStore store = WorkspaceStore.openDefault(db(), () -> { throw new AssertionError("not empty"); })) {
+      assertThat(store.load()).isEqualTo(ws);
+    }
+    // a row changed behind the store after the snapshot: the decoded file is not used
+    sql("UPDATE object SET position = position WHERE collection = 'phones' AND position = 3");
+    try (WorkspaceStore store = WorkspaceStore.openDefault(db(), () -> { throw new AssertionError("not empty"); })) {
+      assertThat(Snapshot.readFile(db())).isNotNull();
+      assertThat(store.load()).isEqualTo(ws);
+    }
+    assertThat(snapshot()).isEqualTo(ws);
+  }
+
+  @Test
+  void theSnapshotFileIsOwnerOnly() throws Exception {
+    try (WorkspaceStore store = WorkspaceStore.open(db())) {
+      store.save(big());
+    }
+    if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      assertThat(java.nio.file.Files.getPosixFilePermissions(Snapshot.fileOf(db())))
+          .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    }
   }
 
   @Test
@@ -243,18 +296,17 @@ class SnapshotTest {
   }
 
   @Test
-  void theSnapshotIsSmallBesideTheRowsAndOutOfTheHistoryBudget() throws SQLException {
+  void theSnapshotIsSmallBesideTheRows() throws Exception {
     Workspace ws = big();
     try (WorkspaceStore store = WorkspaceStore.open(db())) {
       store.save(ws);
-      long snapshotBytes = Snapshot.bytes(store.connection());
       long jsonBytes;
       try (Statement st = store.connection().createStatement();
           ResultSet rs = st.executeQuery("SELECT sum(length(CAST(json AS BLOB))) FROM object")) {
         rs.next();
         jsonBytes = rs.getLong(1);
       }
-      assertThat(snapshotBytes).isPositive().isLessThan(jsonBytes / 5);
+      assertThat(java.nio.file.Files.size(Snapshot.fileOf(db()))).isPositive().isLessThan(jsonBytes / 5);
     }
   }
 
@@ -263,16 +315,6 @@ class SnapshotTest {
     assertThat(Snapshot.fingerprint()).isNotNull();
     for (ClusterCollection<?> c : ClusterCollection.ALL) {
       assertThat(SnapshotCodec.of(c.type())).isNotNull();
-    }
-  }
-
-  private int chunks() {
-    try (Connection c = raw(); Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT count(*) FROM snapshot_chunk")) {
-      rs.next();
-      return rs.getInt(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -1,6 +1,7 @@
--- Schema 5: a snapshot of the workspace beside its rows, for a fast open (dev.emcc.store.Snapshot).
--- The rows stay the source of truth: the snapshot is read only while snapshot_meta says it is
--- ready, and the first change of any row (by this console or any other program) drops both.
+-- Schema 5: whether the snapshot of the workspace beside the database (NAME.snapshot, see
+-- dev.emcc.store.Snapshot) may be used. The rows stay the source of truth: the snapshot is read
+-- only while this row says it is ready and carries its token, and the first change of any row
+-- (by this console or any other program) drops the row.
 
 -- One row (id 0) while a snapshot may be written or read: its token, and whether it is written.
 CREATE TABLE snapshot_meta (
@@ -9,18 +10,12 @@ CREATE TABLE snapshot_meta (
   ready INTEGER NOT NULL CHECK (ready IN (0, 1))
 );
 
--- The snapshot: seq 0 its header, then its chunks (deflated), in order.
-CREATE TABLE snapshot_chunk (
-  seq  INTEGER PRIMARY KEY,
-  data BLOB NOT NULL
-);
-
--- Any change of the rows makes the snapshot stale: dropped at the first changed row of a write,
--- the rest of the write only tests that it is gone. (One line each: the migration runner splits
--- statements at lines ending in a semicolon.)
-CREATE TRIGGER snapshot_stale_object_insert AFTER INSERT ON object WHEN EXISTS (SELECT 1 FROM snapshot_meta) BEGIN DELETE FROM snapshot_meta; DELETE FROM snapshot_chunk; END;
-CREATE TRIGGER snapshot_stale_object_update AFTER UPDATE ON object WHEN EXISTS (SELECT 1 FROM snapshot_meta) BEGIN DELETE FROM snapshot_meta; DELETE FROM snapshot_chunk; END;
-CREATE TRIGGER snapshot_stale_object_delete AFTER DELETE ON object WHEN EXISTS (SELECT 1 FROM snapshot_meta) BEGIN DELETE FROM snapshot_meta; DELETE FROM snapshot_chunk; END;
-CREATE TRIGGER snapshot_stale_cluster_insert AFTER INSERT ON cluster WHEN EXISTS (SELECT 1 FROM snapshot_meta) BEGIN DELETE FROM snapshot_meta; DELETE FROM snapshot_chunk; END;
-CREATE TRIGGER snapshot_stale_cluster_update AFTER UPDATE ON cluster WHEN EXISTS (SELECT 1 FROM snapshot_meta) BEGIN DELETE FROM snapshot_meta; DELETE FROM snapshot_chunk; END;
-CREATE TRIGGER snapshot_stale_cluster_delete AFTER DELETE ON cluster WHEN EXISTS (SELECT 1 FROM snapshot_meta) BEGIN DELETE FROM snapshot_meta; DELETE FROM snapshot_chunk; END;
+-- Any change of the rows makes the snapshot stale: the row goes at the first changed row of a
+-- write, the rest of the write only tests that it is gone. (One line each: the migration runner
+-- splits statements at lines ending in a semicolon.)
+CREATE TRIGGER snapshot_stale_object_insert AFTER INSERT ON object WHEN EXISTS (SELECT 1 FROM snapshot_meta) BEGIN DELETE FROM snapshot_meta; END;
+CREATE TRIGGER snapshot_stale_object_update AFTER UPDATE ON object WHEN EXISTS (SELECT 1 FROM snapshot_meta) BEGIN DELETE FROM snapshot_meta; END;
+CREATE TRIGGER snapshot_stale_object_delete AFTER DELETE ON object WHEN EXISTS (SELECT 1 FROM snapshot_meta) BEGIN DELETE FROM snapshot_meta; END;
+CREATE TRIGGER snapshot_stale_cluster_insert AFTER INSERT ON cluster WHEN EXISTS (SELECT 1 FROM snapshot_meta) BEGIN DELETE FROM snapshot_meta; END;
+CREATE TRIGGER snapshot_stale_cluster_update AFTER UPDATE ON cluster WHEN EXISTS (SELECT 1 FROM snapshot_meta) BEGIN DELETE FROM snapshot_meta; END;
+CREATE TRIGGER snapshot_stale_cluster_delete AFTER DELETE ON cluster WHEN EXISTS (SELECT 1 FROM snapshot_meta) BEGIN DELETE FROM snapshot_meta; END;

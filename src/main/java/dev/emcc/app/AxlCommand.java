@@ -6,6 +6,7 @@ import dev.emcc.axl.AxlPins;
 import dev.emcc.axl.AxlPlan;
 import dev.emcc.axl.AxlProgress;
 import dev.emcc.axl.AxlPush;
+import dev.emcc.axl.AxlRead;
 import dev.emcc.axl.AxlReader;
 import dev.emcc.axl.AxlReport;
 import dev.emcc.axl.AxlVersion;
@@ -144,9 +145,9 @@ public final class AxlCommand implements Runnable {
     Planned plan(AxlClient client, PrintWriter out, PrintWriter err) throws AxlException, IOException,
         DocumentException {
       Cluster local = local();
-      Cluster remote = new AxlReader(client, progress(err)).read(cluster, local);
+      AxlRead read = new AxlReader(client, progress(err)).pull(cluster, local);
       pinIfNew(out);
-      return new Planned(AxlPlan.of(local, remote, states().load(host, port, cluster)), remote);
+      return new Planned(AxlPlan.of(local, read, states().load(host, port, cluster)), read.cluster());
     }
 
     /** Progress on stderr, at most a line a second: a large cluster takes a while. */
@@ -211,7 +212,8 @@ public final class AxlCommand implements Runnable {
       Cluster base = ws.cluster(common.cluster).orElse(null);
       java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
       client.wire((op, req, status, resp) -> requests.incrementAndGet());
-      Cluster read = new AxlReader(client, Common.progress(spec.commandLine().getErr())).read(common.cluster, base);
+      AxlRead pulled = new AxlReader(client, Common.progress(spec.commandLine().getErr())).pull(common.cluster, base);
+      Cluster read = pulled.cluster();
       common.pinIfNew(out);
       WorkspaceStorage storage = common.where.storage("AXL pull of " + common.cluster + " from " + common.server());
       storage.save(ws.withCluster(read));
@@ -219,6 +221,7 @@ public final class AxlCommand implements Runnable {
       out.println(Messages.format("axl.pulled", common.cluster, common.server(), count(read), requests.get(),
           storage.describe()));
       out.println(Messages.get("axl.kept"));
+      AxlReport.unread(pulled).forEach(out::println);
       return ExitCodes.OK;
     }
 

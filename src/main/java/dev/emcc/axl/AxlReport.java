@@ -65,6 +65,21 @@ public final class AxlReport {
     return o;
   }
 
+  /** What a pull could not read and why, a line each after a header (none when it read everything). */
+  public static List<String> unread(AxlRead read) {
+    if (read.unread().isEmpty()) {
+      return List.of();
+    }
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add(Messages.format("axl.unread.header"));
+    for (AxlRead.Unread u : read.unread()) {
+      String part = Messages.get("axl.unread.part." + u.part().name());
+      lines.add("  " + (u.subject().isEmpty() ? Messages.format("axl.unread.line", part, u.reason())
+          : Messages.format("axl.unread.lineOf", part, u.subject(), u.reason())));
+    }
+    return lines;
+  }
+
   public static void print(AxlPush.Report r, String server, PrintWriter out) {
     if (r.failed() == null) {
       out.println(Messages.format("axl.push.done", r.applied().size(), server, r.requests()));

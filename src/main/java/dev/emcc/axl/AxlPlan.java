@@ -143,19 +143,6 @@ public final class AxlPlan {
   }
 
   /**
-   * The workspace's cluster with every conflict of this plan settled the cluster's way: a changed
-   * object or setting takes the cluster's value, an object the cluster removed since the pull goes,
-   * one it added comes in. {@code remote} is the cluster this plan was made against.
-   */
-  public Cluster keepCluster(Cluster local, Cluster remote) throws AxlException {
-    Cluster out = local;
-    for (Step s : conflicts()) {
-      out = takeCluster(out, remote, s, null);
-    }
-    return out;
-  }
-
-  /**
    * The workspace's cluster with one conflict settled the cluster's way: the whole step ({@code
    * field} null: its conflicting fields, or the object as the cluster has it, or gone) or one field.
    */

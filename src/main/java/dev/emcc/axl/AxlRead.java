@@ -23,7 +23,7 @@ public record AxlRead(Cluster cluster, List<Unread> unread, Map<String, String> 
 
   public AxlRead {
     unread = List.copyOf(unread);
-    featureNames = Map.copyOf(featureNames);
+    featureNames = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(featureNames)); // form order
   }
 
   /** A cluster read whole, with the mapping's own names (tests, what is not a pull). */

@@ -74,8 +74,8 @@ public final class AxlReport {
     lines.add(Messages.format("axl.unread.header"));
     for (AxlRead.Unread u : read.unread()) {
       String part = Messages.get("axl.unread.part." + u.part().name());
-      lines.add("  " + (u.subject().isEmpty() ? Messages.format("axl.unread.line", part, u.reason())
-          : Messages.format("axl.unread.lineOf", part, u.subject(), u.reason())));
+      // a format, not a text: the part and the reason are the words
+      lines.add("  " + part + (u.subject().isEmpty() ? "" : " " + u.subject()) + ": " + u.reason());
     }
     return lines;
   }

@@ -10,18 +10,15 @@ import dev.emcc.model.DeviceSecurityMode;
 import dev.emcc.model.EmServiceParameters;
 import dev.emcc.model.EmccDevices;
 import dev.emcc.model.EmccTemplate;
-import dev.emcc.node.AxlAccounts;
 import dev.emcc.node.ObjectKey;
 import dev.emcc.node.RunningNode;
-import dev.emcc.node.TestNodes;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,16 +31,8 @@ class AxlSqlTest {
   @TempDir
   Path dir;
 
-  final List<RunningNode> nodes = new ArrayList<>();
-  final AxlSchema.Validating wire = new AxlSchema.Validating();
-
-  @AfterEach
-  void stop() throws Exception {
-    for (RunningNode n : nodes) {
-      n.close();
-    }
-    assertTrue(wire.failures.isEmpty(), () -> String.join("\n\n", wire.failures));
-  }
+  @RegisterExtension
+  final AxlTestNodes nodes = new AxlTestNodes();
 
   static Cluster tokyo() {
     return DemoWorkspace.create().cluster(DemoWorkspace.TOKYO).orElseThrow();
@@ -62,16 +51,11 @@ class AxlSqlTest {
   }
 
   RunningNode node(Cluster c) throws Exception {
-    RunningNode n = TestNodes.start(dir.resolve("node" + nodes.size()), c);
-    n.server().axl(AxlAccounts.single("axladmin", "pw"), 0);
-    nodes.add(n);
-    return n;
+    return nodes.start(dir.resolve("node" + nodes.started()), c);
   }
 
   AxlClient client(RunningNode n) {
-    return new AxlClient(new AxlClient.Target("127.0.0.1", n.port(), "axladmin", "pw", AxlVersion.DEFAULT,
-        n.identity().fingerprint()), new AxlClient.BackOff(Duration.ofMillis(20), Duration.ofMillis(200), 50))
-        .wire(wire);
+    return nodes.client(n);
   }
 
   @Test

@@ -147,7 +147,7 @@ public final class AxlCommand implements Runnable {
       Cluster local = local();
       AxlRead read = new AxlReader(client, progress(err)).pull(cluster, local);
       pinIfNew(out);
-      return new Planned(AxlPlan.of(local, read, states().load(host, port, cluster)), read.cluster());
+      return new Planned(AxlPlan.of(local, read, states().load(host, port, cluster)), read);
     }
 
     /** Progress on stderr, at most a line a second: a large cluster takes a while. */
@@ -171,7 +171,11 @@ public final class AxlCommand implements Runnable {
   }
 
   /** A plan and the cluster as read for it. */
-  record Planned(AxlPlan plan, Cluster remote) {}
+  record Planned(AxlPlan plan, AxlRead read) {
+    Cluster remote() {
+      return read.cluster();
+    }
+  }
 
   /** The AXL failures every subcommand maps alike: a refused certificate says how to confirm it. */
   abstract static class Subcommand implements Callable<Integer> {
@@ -240,11 +244,13 @@ public final class AxlCommand implements Runnable {
 
     @Override
     int run(PrintWriter out) throws AxlException, IOException, DocumentException {
-      AxlPlan plan = common.plan(common.client(), out, spec.commandLine().getErr()).plan();
+      Planned planned = common.plan(common.client(), out, spec.commandLine().getErr());
+      AxlPlan plan = planned.plan();
       if (json) {
         out.println(Json.mapper().writeValueAsString(AxlReport.json(plan)));
       } else {
         AxlReport.print(common.cluster, common.server(), common.version(), plan, out);
+        AxlReport.unread(planned.read()).forEach(out::println); // not compared: never pushed
       }
       return plan.conflicts().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }

@@ -19,7 +19,8 @@ public final class AxlReport {
     if (plan.isEmpty()) {
       out.println(Messages.format("axl.plan.empty", clusterId, server));
     } else {
-      out.println(Messages.format("axl.plan.header", clusterId, plan.steps().size(), server, version));
+      out.println(Messages.format("axl.plan.header", clusterId, plan.steps().size() - plan.conflicts().size(), server,
+          version));
     }
     for (AxlPlan.Step s : plan.steps()) {
       out.println(step(s));

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The house rules (docs/architecture.md): JavaFX only in the UI and not in view models, a model that
- * depends on nothing of ours, a schema on the model only, ui packages without cycles.
+ * depends on nothing of ours, a schema on the model only, sync talking to a node only over the wire,
+ * AXL on the schema, model, format and certs only, ui packages without cycles.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -50,6 +51,38 @@ class ArchitectureTest {
             .and(resideOutsideOfPackage("dev.emcc.schema.."))
             .and(resideOutsideOfPackage("dev.emcc.model..")))
         .because("the schema describes the windows once for the console, the rules, the CLI and the node")
+        .check(classes);
+  }
+
+  @Test
+  void syncDoesNotDependOnTheNode() {
+    noClasses().that().resideInAPackage("dev.emcc.sync..")
+        .should().dependOnClassesThat().resideInAPackage("dev.emcc.node..")
+        .because("a console talks to a node over the wire (dev.emcc.wire), not through the server's classes")
+        .check(classes);
+  }
+
+  @Test
+  void theWireDependsOnlyOnTheModelAndTheFormat() {
+    noClasses().that().resideInAPackage("dev.emcc.wire..")
+        .should().dependOnClassesThat(resideInAPackage("dev.emcc..")
+            .and(resideOutsideOfPackage("dev.emcc.wire.."))
+            .and(resideOutsideOfPackage("dev.emcc.model.."))
+            .and(resideOutsideOfPackage("dev.emcc.format..")))
+        .because("a node and a console share the wire: neither side's classes belong in it")
+        .check(classes);
+  }
+
+  @Test
+  void axlDependsOnlyOnTheSchemaModelFormatAndCerts() {
+    noClasses().that().resideInAPackage("dev.emcc.axl..")
+        .should().dependOnClassesThat(resideInAPackage("dev.emcc..")
+            .and(resideOutsideOfPackage("dev.emcc.axl.."))
+            .and(resideOutsideOfPackage("dev.emcc.schema.."))
+            .and(resideOutsideOfPackage("dev.emcc.model.."))
+            .and(resideOutsideOfPackage("dev.emcc.format.."))
+            .and(resideOutsideOfPackage("dev.emcc.certs..")))
+        .because("the AXL client, codec and mapping serve the CLI, the console and the node alike")
         .check(classes);
   }
 

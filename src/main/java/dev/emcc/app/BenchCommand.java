@@ -40,7 +40,7 @@ public final class BenchCommand implements Callable<Integer> {
   Integer childRuns;
 
   @Option(names = "--only", paramLabel = "GROUP", split = ",",
-      description = "Measure only these groups: store, format, push, axl, filter, startup (start-up and memory), sim.")
+      description = "Measure only these groups: store, format, bat (BAT CSV), push, axl (AXL pull and push), emapi (EM API logins on a node), filter, startup (start-up and memory), sim.")
   java.util.List<String> only;
 
   @Option(names = "--display", paramLabel = "WHERE", defaultValue = "auto",

@@ -18,9 +18,11 @@ import picocli.CommandLine;
     subcommands = {
       CommandLine.HelpCommand.class,
       AxlCommand.class,
+      BatCommand.class,
       BenchCommand.class,
       CertsCommand.class,
       DemoCommand.class,
+      EmApiCommand.class,
       ErrorsCommand.class,
       ExportCommand.class,
       GenerateCommand.class,

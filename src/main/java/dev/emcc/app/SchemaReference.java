@@ -58,7 +58,7 @@ final class SchemaReference {
       more.add("AXL " + f.external().axl());
     }
     if (f.external().bat() != null) {
-      more.add("BAT " + f.external().bat());
+      more.add("BAT " + f.external().batText(f.maxLength()));
     }
     if (!more.isEmpty()) {
       out.append("  ").append(String.join("; ", more));
@@ -99,7 +99,7 @@ final class SchemaReference {
         .append(cell(Texts.label(f, "ja"))).append(" | ").append(kind(f)).append(" | ")
         .append(f.defaultValue() == null ? "" : "`" + f.defaultValue() + "`").append(" | ")
         .append(cell(limits(f, "en"))).append(" | ").append(f.external().axl() == null ? "" : f.external().axl())
-        .append(" | ").append(f.external().bat() == null ? "" : f.external().bat()).append(" |\n");
+        .append(" | ").append(f.external().bat() == null ? "" : f.external().batText(f.maxLength())).append(" |\n");
   }
 
   private static String cell(String s) {
@@ -162,6 +162,9 @@ final class SchemaReference {
     Map<String, Object> external = new LinkedHashMap<>();
     external.put("axl", f.external().axl());
     external.put("bat", f.external().bat());
+    external.put("batMinLength", f.external().bat() == null || f.external().batMinLength() == 0 ? null
+        : f.external().batMinLength());
+    external.put("batMaxLength", f.external().bat() == null || f.batMaxLength() == 0 ? null : f.batMaxLength());
     m.put("external", external);
     if (!f.columns().isEmpty()) {
       m.put("columns", f.columns().stream().map(SchemaReference::json).toList());

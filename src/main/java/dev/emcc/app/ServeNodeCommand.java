@@ -1,8 +1,5 @@
 package dev.emcc.app;
 
-import dev.emcc.node.AxlAccounts;
-import java.nio.charset.StandardCharsets;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.format.DocumentException;
 import dev.emcc.format.Json;
@@ -15,6 +12,7 @@ import dev.emcc.node.NodeIdentity;
 import dev.emcc.node.NodeServer;
 import dev.emcc.node.RunningNode;
 import dev.emcc.node.ServerLimits;
+import dev.emcc.wire.WirePaths;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -28,10 +26,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code emcc serve-node}: runs one cluster node (REST API and EMService over HTTPS) until stopped. */
+/** {@code emcc serve-node}: runs one cluster node (REST API, EMService and AXL over HTTPS) until stopped. */
 @Command(name = "serve-node", mixinStandardHelpOptions = true,
-    description = {"Run one cluster node: the cluster's REST API and its EMService over HTTPS, kept in "
-        + "its own SQLite store in --data.",
+    description = {"Run one cluster node: the cluster's REST API, its EMService and AXL over HTTPS, kept in "
+        + "its own SQLite store in --data. AXL signs in the cluster's application users with the "
+        + "Standard AXL API Access role.",
         "On first start it creates a self-signed certificate and an API token in --data and prints "
         + "the certificate's SHA-256 fingerprint and the token once."})
 public final class ServeNodeCommand implements Callable<Integer> {
@@ -77,13 +76,6 @@ public final class ServeNodeCommand implements Callable<Integer> {
       description = "Connections open at once; beyond it new ones wait (default: ${DEFAULT-VALUE}).")
   int maxConnections;
 
-  @Option(names = "--axl-user", paramLabel = "NAME",
-      description = "The application user with AXL access (with --axl-password-file); without it AXL answers 401.")
-  String axlUser;
-
-  @Option(names = "--axl-password-file", paramLabel = "F", description = "A file holding the AXL user's password.")
-  Path axlPasswordFile;
-
   @Option(names = "--axl-writes-per-second", defaultValue = "0", paramLabel = "R",
       description = "AXL writes taken a second; beyond it the node answers 503 as CUCM's throttle does "
           + "(0: no limit, the default).")
@@ -91,11 +83,9 @@ public final class ServeNodeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, DocumentException, InterruptedException {
-    if ((axlUser == null) != (axlPasswordFile == null) || axlWritesPerSecond < 0) {
+    if (axlWritesPerSecond < 0) {
       throw new BadInputException(Messages.get("node.badAxl"));
     }
-    AxlAccounts axl = axlUser == null ? AxlAccounts.NONE
-        : AxlAccounts.single(axlUser, Files.readString(axlPasswordFile, StandardCharsets.UTF_8).strip());
     if (bodyLimit < 1024 || bodyLimit > Integer.MAX_VALUE - 8) {
       throw new BadInputException(Messages.get("node.badBodyLimit"));
     }
@@ -126,7 +116,7 @@ public final class ServeNodeCommand implements Callable<Integer> {
     };
     CountDownLatch stop = new CountDownLatch(1);
     try (RunningNode node = RunningNode.start(data, new Listeners(bind, port, httpPort), limits, initial, log)) {
-      node.server().axl(axl, axlWritesPerSecond);
+      node.server().axlWritesPerSecond(axlWritesPerSecond);
       NodeIdentity id = node.identity();
       if (id.created()) {
         out.println(Messages.format("node.created", data.toAbsolutePath()));
@@ -140,11 +130,9 @@ public final class ServeNodeCommand implements Callable<Integer> {
       }
       out.println(Messages.format("node.listening", served == null ? "-" : served, bind, node.port()));
       if (node.httpPort() >= 0) {
-        out.println(Messages.format("node.listeningHttp", bind, node.httpPort(), "/emservice/EMServiceServlet"));
+        out.println(Messages.format("node.listeningHttp", bind, node.httpPort(), WirePaths.EMSERVICE));
       }
-      if (axlUser != null) {
-        out.println(Messages.format("node.listeningAxl", bind, node.port(), axlUser));
-      }
+      out.println(Messages.format("node.listeningAxl", bind, node.port()));
       if (served == null) {
         out.println(Messages.get("node.empty"));
       }

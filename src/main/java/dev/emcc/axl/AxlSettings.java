@@ -186,7 +186,7 @@ public final class AxlSettings {
     if (f.kind() == FieldKind.CHECK) {
       return n.booleanNode(AxlCodec.bool(null, null, f, what, t));
     }
-    if (f.kind() == FieldKind.INT) {
+    if (f.kind() == FieldKind.INT || f.numberChoice()) {
       try {
         return t.isEmpty() ? n.nullNode() : n.numberNode(Integer.parseInt(t));
       } catch (NumberFormatException e) {

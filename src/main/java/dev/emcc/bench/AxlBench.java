@@ -9,9 +9,9 @@ import dev.emcc.axl.AxlPush;
 import dev.emcc.axl.AxlReader;
 import dev.emcc.axl.AxlVersion;
 import dev.emcc.demo.WorkspaceGenerator;
+import dev.emcc.model.ApplicationUser;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Phone;
-import dev.emcc.node.AxlAccounts;
 import dev.emcc.node.NodeServer;
 import dev.emcc.node.RunningNode;
 import java.io.InputStream;
@@ -31,6 +31,10 @@ import java.util.concurrent.Executors;
  * pinned client to a bare JDK HttpsServer (same certificate) that answers each with the recorded answer.
  */
 final class AxlBench {
+  /** The bench's AXL client signs in as this application user of the cluster (AXL role). */
+  private static final String USER = "axl-bench";
+  private static final String PASSWORD = "axl-bench-password";
+
   private AxlBench() {}
 
   /** One recorded exchange: what was sent and what came back. */
@@ -42,8 +46,10 @@ final class AxlBench {
     int users = Math.min(sizes.users(), profiles);
     int emcc = Math.min(sizes.emccDevices(), (Cluster.DEFAULT_MAX_PHONES - sizes.phones()) / 2);
     // the generator spreads over at least two clusters (EMCC links two): twice the counts, the first cluster
-    Cluster cluster = WorkspaceGenerator.generate(2 * sizes.phones(), 2 * profiles, 2 * users, 2 * emcc, 2, 11)
+    Cluster generated = WorkspaceGenerator.generate(2 * sizes.phones(), 2 * profiles, 2 * users, 2 * emcc, 2, 11)
         .clusters().get(0);
+    Cluster cluster = generated.withApplicationUsers(List.of(new ApplicationUser(USER, "emcc bench", null,
+        List.of(ApplicationUser.AXL_API_ACCESS)).withPassword(PASSWORD)));
     int changed = Math.min(sizes.changedObjects(), cluster.phones().size());
     Samples pull = new Samples();
     Samples pullRaw = new Samples();
@@ -57,7 +63,6 @@ final class AxlBench {
       for (int run = -1; run < runs; run++) {
         try (RunningNode node = RunningNode.start(dir.resolve("axl-node-" + run), "127.0.0.1", 0,
             NodeServer.DEFAULT_BODY_LIMIT, cluster, PushBench.QUIET)) {
-          node.server().axl(AxlAccounts.single("bench", "bench"), 0);
           ConcurrentLinkedQueue<byte[]> answers = new ConcurrentLinkedQueue<>();
           HttpsServer bare = replaying(node, executor, answers);
           AxlClient client = client(node.port(), node);
@@ -120,7 +125,7 @@ final class AxlBench {
   }
 
   private static AxlClient client(int port, RunningNode node) {
-    return new AxlClient(new AxlClient.Target("127.0.0.1", port, "bench", "bench", AxlVersion.DEFAULT,
+    return new AxlClient(new AxlClient.Target("127.0.0.1", port, USER, PASSWORD, AxlVersion.DEFAULT,
         node.identity().fingerprint()));
   }
 

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 public final class Bench {
   /** The groups of figures, in the order they run ({@code --only} picks some). */
-  public static final List<String> GROUPS = List.of("store", "format", "push", "axl", "filter", "startup", "sim");
+  public static final List<String> GROUPS = List.of("store", "format", "bat", "push", "axl", "emapi", "filter", "startup", "sim");
   private final BenchSizes sizes;
   private final Consumer<String> progress;
   private final java.util.Set<String> only;
@@ -68,6 +68,10 @@ public final class Bench {
       } else if (only.contains("startup")) {
         dev.emcc.format.WorkspaceFormat.write(ws, file); // the memory figure opens it
       }
+      if (only.contains("bat")) {
+        progress.accept("BAT CSV import and export");
+        done(figures, BatBench.run(ws, dir, sizes));
+      }
       if (only.contains("push")) {
         progress.accept("push to a local node");
         done(figures, PushBench.run(ws, dir, sizes));
@@ -75,6 +79,10 @@ public final class Bench {
       if (only.contains("axl")) {
         progress.accept("AXL pull and push against a local node");
         done(figures, AxlBench.run(dir, sizes));
+      }
+      if (only.contains("emapi")) {
+        progress.accept("EM API logins on a local node");
+        done(figures, EmApiBench.run(ws, dir, sizes));
       }
       if (only.contains("filter")) {
         progress.accept("filter keystroke (child JVM)");

@@ -2,8 +2,8 @@ package dev.emcc.bench;
 
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
-import dev.emcc.node.ClusterObjects;
 import dev.emcc.store.WorkspaceStore;
+import dev.emcc.wire.ClusterObjects;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

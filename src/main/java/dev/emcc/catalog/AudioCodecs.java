@@ -33,8 +33,8 @@ public final class AudioCodecs {
   /** Codecs CUCM names beside the 256 kbps value that no EMCC preference order uses. */
   private static final List<String> AT_256 = List.of("L16", "AAC-LD");
 
-  /** The region bit rates CUCM offers, in kbps, lowest first. */
-  private static final List<Integer> REGION_RATES = List.of(8, 16, 24, 32, 64, 256);
+  /** The region bit rates CUCM offers, in kbps, lowest first (the model keeps the list). */
+  private static final List<Integer> REGION_RATES = dev.emcc.model.EmccFeatureConfig.REGION_AUDIO_RATES_KBPS;
 
   /** Every codec of the preference orders, Low Loss order. */
   public static List<Codec> codecs() {
@@ -60,6 +60,11 @@ public final class AudioCodecs {
   /** True when CUCM offers this value for a region's max audio bit rate. */
   public static boolean isRegionRate(int kbps) {
     return REGION_RATES.contains(kbps);
+  }
+
+  /** The offered region bit rates as "8, 16, ..." for messages. */
+  public static String regionRateList() {
+    return String.join(", ", REGION_RATES.stream().map(String::valueOf).toList());
   }
 
   /** The offered region bit rates with the codecs CUCM names beside each ("16" - "iLBC, G.728"). */

@@ -191,7 +191,11 @@ public final class ErrorCatalog {
     fields.add(Field.of(e.phoneDisplayJa(), 3));
     fields.add(Field.of(e.cause(), 2));
     fields.add(Field.of(e.causeJa(), 2));
-    fields.add(Field.of(e.source().json() + " " + (e.source() == ErrorSource.EM_APP ? "EMApp" : "EMService"), 1));
+    fields.add(Field.of(e.source().json() + " " + (switch (e.source()) {
+      case EM_APP -> "EMApp";
+      case EM_SERVICE -> "EMService";
+      case EM_API -> "EMService EM API";
+    }), 1));
     if (e.note() != null) {
       fields.add(Field.of(e.note(), 1));
       fields.add(Field.of(e.noteJa(), 1));

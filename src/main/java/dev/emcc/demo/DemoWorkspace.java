@@ -20,6 +20,7 @@ import dev.emcc.model.Node;
 import dev.emcc.model.NodeServices;
 import dev.emcc.model.OnOffDefault;
 import dev.emcc.model.Phone;
+import dev.emcc.model.ApplicationUser;
 import dev.emcc.model.PinHash;
 import dev.emcc.model.PhoneService;
 import dev.emcc.model.Protocol;
@@ -169,6 +170,7 @@ public final class DemoWorkspace {
             em, emSecure, null, null, true, false)))
         .withDeviceProfiles(site.people().stream().map(p -> profile(site, p)).toList())
         .withEndUsers(site.people().stream().map(p -> user(site, p)).toList())
+        .withApplicationUsers(List.of(emApiUser()))
         .withPhones(phones(site))
         .withCommonDeviceConfigs(List.of(new CommonDeviceConfig(CDC, "Standard User", null, null,
             "Japanese Japan", null, null, false, false, null, null, null)))
@@ -228,6 +230,26 @@ public final class DemoWorkspace {
     String number = dn(site, site.people().indexOf(p));
     return new EndUser(p.userId(), p.firstName(), p.lastName(), number, number, pinHash(p), false, true,
         List.of(profileName(p)));
+  }
+
+  /** The application user of EM API and AXL clients on each cluster (README). */
+  public static final String EM_API_USER = "emapi";
+  /** Its password, published like the PINs. */
+  public static final String EM_API_PASSWORD = "emapi-demo";
+
+  /** emapi / emapi-demo with both roles; the hash salted from the user id (the same bytes on every run). */
+  private static ApplicationUser emApiUser() {
+    return new ApplicationUser(EM_API_USER, "Extension Mobility API and AXL clients (demo)",
+        PinHash.hash(EM_API_PASSWORD, PinHash.DEFAULT_ITERATIONS, salt("demo-salt:app:" + EM_API_USER)),
+        List.of(ApplicationUser.EM_PROXY_RIGHTS, ApplicationUser.AXL_API_ACCESS));
+  }
+
+  private static byte[] salt(String seed) {
+    try {
+      return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8)), 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
   }
 
   /**

@@ -22,6 +22,7 @@ public record Cluster(
     List<PhoneService> phoneServices,
     List<DeviceProfile> deviceProfiles,
     List<EndUser> endUsers,
+    List<ApplicationUser> applicationUsers,
     List<Phone> phones,
     List<CommonDeviceConfig> commonDeviceConfigs,
     List<EmccTemplate> emccTemplates,
@@ -49,6 +50,7 @@ public record Cluster(
     phoneServices = Defaults.list(phoneServices);
     deviceProfiles = Defaults.list(deviceProfiles);
     endUsers = Defaults.list(endUsers);
+    applicationUsers = Defaults.list(applicationUsers);
     phones = Defaults.list(phones);
     commonDeviceConfigs = Defaults.list(commonDeviceConfigs);
     emccTemplates = Defaults.list(emccTemplates);
@@ -65,7 +67,7 @@ public record Cluster(
   /** An empty cluster with CUCM defaults. */
   public static Cluster empty(String clusterId, String version) {
     return new Cluster(clusterId, version, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null);
   }
 
   /** This cluster with {@code items} as its objects of {@code collection} (a single object: the one given). */
@@ -127,6 +129,10 @@ public record Cluster(
 
   public Cluster withEndUsers(List<EndUser> value) {
     return with(ClusterCollection.END_USERS, value);
+  }
+
+  public Cluster withApplicationUsers(List<ApplicationUser> value) {
+    return with(ClusterCollection.APPLICATION_USERS, value);
   }
 
   public Cluster withPhones(List<Phone> value) {

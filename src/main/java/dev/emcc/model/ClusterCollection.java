@@ -37,6 +37,9 @@ public final class ClusterCollection<T> {
       list("deviceProfiles", DeviceProfile.class, "name", DeviceProfile::name, Cluster::deviceProfiles);
   public static final ClusterCollection<EndUser> END_USERS =
       list("endUsers", EndUser.class, "userId", EndUser::userId, Cluster::endUsers);
+  /** User Management > Application User: the accounts of programs (EM API and AXL clients). */
+  public static final ClusterCollection<ApplicationUser> APPLICATION_USERS = list("applicationUsers",
+      ApplicationUser.class, "userId", ApplicationUser::userId, Cluster::applicationUsers);
   public static final ClusterCollection<Phone> PHONES = list("phones", Phone.class, "name", Phone::name, Cluster::phones);
   public static final ClusterCollection<CommonDeviceConfig> COMMON_DEVICE_CONFIGS = list("commonDeviceConfigs",
       CommonDeviceConfig.class, "name", CommonDeviceConfig::name, Cluster::commonDeviceConfigs);
@@ -64,7 +67,7 @@ public final class ClusterCollection<T> {
 
   /** Every part of a cluster, in the cluster document's order. */
   public static final List<ClusterCollection<?>> ALL = List.of(CLUSTER, NODES, TRUST_STORES, EM_SERVICE_PARAMETERS,
-      DEVICE_MODELS, PHONE_SERVICES, DEVICE_PROFILES, END_USERS, PHONES, COMMON_DEVICE_CONFIGS, EMCC_TEMPLATES,
+      DEVICE_MODELS, PHONE_SERVICES, DEVICE_PROFILES, END_USERS, APPLICATION_USERS, PHONES, COMMON_DEVICE_CONFIGS, EMCC_TEMPLATES,
       EMCC_DEVICES, GEOLOCATIONS, GEOLOCATION_FILTERS, DEVICE_POOLS, EMCC_FEATURE_CONFIG, SIP_TRUNKS,
       INTERCLUSTER_SERVICE_PROFILE, REMOTE_CLUSTERS, CERTIFICATE_EXPORT);
 

@@ -20,6 +20,8 @@ public record EmccFeatureConfig(
   public static final int MIN_EXPIRED_DEVICE_MAINTENANCE_MINUTES = 10;
   public static final int MAX_EXPIRED_DEVICE_MAINTENANCE_MINUTES = 1440;
   public static final int DEFAULT_REGION_MAX_AUDIO_KBPS = 8;
+  /** The values CUCM offers for EMCC Region Max Audio Bit Rate, in kbps (the region bit-rate list). */
+  public static final java.util.List<Integer> REGION_AUDIO_RATES_KBPS = java.util.List.of(8, 16, 24, 32, 64, 256);
   public static final int DEFAULT_REGION_MAX_VIDEO_KBPS = 384;
   public static final int MIN_REGION_MAX_VIDEO_KBPS = 0;
   public static final int MAX_REGION_MAX_VIDEO_KBPS = 8128;

@@ -1,8 +1,10 @@
 package dev.emcc.node;
 
+import dev.emcc.model.ApplicationUser;
+
 /**
- * Who may use the node's AXL service: an application user with the "Standard AXL API Access"
- * role, as on CUCM. Behind this interface so the check can move to the store's application users.
+ * Who may use the node's AXL service: an application user of the node's cluster with the
+ * "Standard AXL API Access" role, as on CUCM ({@link #of}: the store's application users).
  */
 public interface AxlAccounts {
   /** What a Basic-auth user and password get. */
@@ -17,16 +19,12 @@ public interface AxlAccounts {
 
   Access check(String user, String password);
 
-  /** Nobody: the node answers AXL with 401 until accounts are given. */
-  AxlAccounts NONE = (user, password) -> Access.REFUSED;
-
-  /** One application user with the AXL role, the password compared in constant time. */
-  static AxlAccounts single(String user, String password) {
-    byte[] expected = password.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    return (u, p) -> {
-      boolean ok = java.security.MessageDigest.isEqual(expected,
-          (p == null ? "" : p).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return ok && user.equals(u) ? Access.GRANTED : Access.REFUSED;
+  /** The cluster's application users ({@code applicationUsers}) with {@link ApplicationUser#AXL_API_ACCESS}. */
+  static AxlAccounts of(ApplicationUserCheck users) {
+    return (user, password) -> switch (users.check(user, password, ApplicationUser.AXL_API_ACCESS)) {
+      case OK -> Access.GRANTED;
+      case LACKS_ROLE -> Access.NO_ROLE;
+      case UNKNOWN_OR_WRONG_PASSWORD -> Access.REFUSED;
     };
   }
 }

@@ -21,18 +21,18 @@ final class AxlEndpoint {
 
   private final AxlService service;
   private final NodeServer.NodeLog log;
-  private volatile AxlAccounts accounts = AxlAccounts.NONE;
+  private final AxlAccounts accounts;
   private volatile WriteThrottle throttle = new WriteThrottle(0);
   /** Who may send executeSQLQuery, a role of its own on CUCM (by default every AXL user). */
   private volatile java.util.function.Predicate<String> sqlUsers = user -> true;
 
-  AxlEndpoint(AxlService service, NodeServer.NodeLog log) {
+  AxlEndpoint(AxlService service, AxlAccounts accounts, NodeServer.NodeLog log) {
     this.service = service;
+    this.accounts = accounts;
     this.log = log;
   }
 
-  void configure(AxlAccounts accounts, double writesPerSecond) {
-    this.accounts = accounts;
+  void writesPerSecond(double writesPerSecond) {
     this.throttle = new WriteThrottle(writesPerSecond);
   }
 

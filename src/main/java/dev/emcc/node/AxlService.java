@@ -14,6 +14,9 @@ import dev.emcc.axl.PhoneSecurityProfiles;
 import dev.emcc.axl.XmlTree;
 import dev.emcc.format.DocumentException;
 import dev.emcc.format.Json;
+import dev.emcc.wire.ClusterObjects;
+import dev.emcc.wire.ObjectKey;
+import dev.emcc.wire.StoredObject;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -359,7 +362,7 @@ public final class AxlService {
 
   private JsonNode canonical(ObjectKey key, ObjectNode value, String request) throws AxlFault {
     try {
-      return ClusterObjects.read(key, Json.mapper().writeValueAsBytes(value), "the " + request + " request");
+      return ObjectReader.read(key, Json.mapper().writeValueAsBytes(value), "the " + request + " request");
     } catch (DocumentException e) {
       throw new AxlFault(AxlFault.INVALID_VALUE, key.collection() + " " + key.name() + ": " + e.problem()
           + (e.path() == null || e.path().equals("$") ? "" : " (" + e.path().substring(2) + ")"), request);
@@ -573,7 +576,10 @@ public final class AxlService {
   }
 
   private String deviceLogin(XmlTree op) throws AxlFault {
-    EmService.Answer a = emService.login(op.textAt("deviceName"), op.textAt("userId"), null, op.textAt("profileName"));
+    if (op.textAt("deviceName") == null || op.textAt("userId") == null) {
+      throw new AxlFault(AxlFault.INVALID_VALUE, "doDeviceLogin needs <deviceName> and <userId>", op.name());
+    }
+    EmService.Answer a = emService.login(op.textAt("deviceName"), op.textAt("userId"), op.textAt("profileName"), null, false);
     if (!a.xml().contains("<success")) {
       throw new AxlFault(AxlFault.INVALID_VALUE, "login refused: " + a.xml().replaceAll("<[^>]+>", " ").trim(), op.name());
     }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.format.DocumentException;
 import dev.emcc.format.Json;
+import dev.emcc.wire.ClusterObjects;
+import dev.emcc.wire.ObjectKey;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,7 +112,7 @@ final class BatchReader {
           if (collection != null && name != null && !name.isEmpty()
               && ClusterObjects.isKnown(new ObjectKey(collection, name))) {
             // the usual key order: read the object straight from the stream, exact positions
-            value = ClusterObjects.read(new ObjectKey(collection, name), p, SOURCE, path + ".value");
+            value = ObjectReader.read(new ObjectKey(collection, name), p, SOURCE, path + ".value");
           } else {
             rawValue = Json.mapper().reader().without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(p);
           }
@@ -132,7 +134,7 @@ final class BatchReader {
       throw at(start, path + ".baseRevision", "missing key \"baseRevision\"");
     }
     if (rawValue != null) {
-      value = ClusterObjects.read(key, Json.mapper().treeAsTokens(rawValue), SOURCE, path + ".value");
+      value = ObjectReader.read(key, Json.mapper().treeAsTokens(rawValue), SOURCE, path + ".value");
     }
     if (delete == (value != null)) {
       throw at(start, path, delete ? "a deletion carries no value" : "give a value or \"delete\": true");

@@ -2,6 +2,9 @@ package dev.emcc.node;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.model.Cluster;
+import dev.emcc.wire.ClusterObjects;
+import dev.emcc.wire.ObjectKey;
+import dev.emcc.wire.StoredObject;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -20,9 +20,9 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
- * The EMService XML, modelled on the Extension Mobility API: safe parsing (no DTDs, no external
- * entities), request builders for callers (the simulator, a visiting cluster) and answer writers.
- * The documents are described in docs/nodes.md.
+ * The EMService XML: safe parsing (no DTDs, no external entities), the Extension Mobility API's
+ * answers and requests as Cisco publishes them, and this product's cluster-to-cluster messages.
+ * The documents are described in docs/emapi.md and docs/nodes.md.
  */
 public final class EmXml {
   private EmXml() {}
@@ -164,27 +164,39 @@ public final class EmXml {
     return sb.toString();
   }
 
+  /** Text content: only {@code < > &} need escaping there ({@code 'appid'} stays as CUCM writes it). */
+  public static String escapeText(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
   private static String el(String name, String value) {
     return value == null ? "" : "<" + name + ">" + escape(value) + "</" + name + ">";
   }
 
   // ---- answers ----
 
+  /** The EM API's success answer. */
   public static String success() {
-    return "<success/>";
+    return "<response><success/></response>";
   }
 
+  /** The EM API's failure answer: {@code <response><failure><error code="N">text</error></failure></response>}. */
   public static String failure(int code, String text) {
-    return "<failure><error code=\"" + code + "\">" + escape(text) + "</error></failure>";
+    return "<response><failure><error code=\"" + code + "\">" + escapeText(text) + "</error></failure></response>";
   }
 
-  /** A parsed answer: success (with its document) or failure with the EMService error code. */
+  /**
+   * A parsed answer: success (with its {@code <response>} document) or failure with the EMService
+   * error code. A bare {@code <failure>} (no {@code <response>} around it) is read too.
+   */
   public record Answer(boolean success, Integer code, String text, Element document) {}
 
   public static Answer readAnswer(String xml) throws IOException {
     Element root = parse(xml);
-    if (root.getTagName().equals("failure")) {
-      Element error = child(root, "error");
+    Element failure = root.getTagName().equals("failure") ? root
+        : root.getTagName().equals("response") ? child(root, "failure") : null;
+    if (failure != null) {
+      Element error = child(failure, "error");
       if (error == null) {
         return new Answer(false, 0, "failure without an error element", root);
       }
@@ -199,33 +211,44 @@ public final class EmXml {
     return new Answer(true, null, null, root);
   }
 
-  // ---- requests ----
+  // ---- requests of the EM API ----
 
-  public static String login(String deviceName, String userId, String pin, String deviceProfile) {
-    return "<request><login>" + el("deviceName", deviceName) + el("userID", userId) + el("pin", pin)
-        + el("deviceProfile", deviceProfile) + "<exclusiveDuration><indefinite/></exclusiveDuration>"
-        + "</login></request>";
+  /** The {@code <appInfo>} of an application user. */
+  public static String appInfo(String appId, String password) {
+    return "<appInfo>" + el("appID", appId) + el("appCertificate", password) + "</appInfo>";
   }
 
-  public static String logout(String deviceName) {
-    return "<request><logout>" + el("deviceName", deviceName) + "</logout></request>";
+  /**
+   * A login: {@code exclusiveMinutes} null for {@code <indefinite/>}, else {@code <time>}; no
+   * {@code <exclusiveDuration>} at all when {@code exclusive} is false.
+   */
+  public static String login(String appInfo, String deviceName, String userId, String deviceProfile,
+      Integer exclusiveMinutes) {
+    return "<request>" + appInfo + "<login>" + el("deviceName", deviceName) + el("userID", userId)
+        + el("deviceProfile", deviceProfile) + "<exclusiveDuration>"
+        + (exclusiveMinutes == null ? "<indefinite/>" : "<time>" + exclusiveMinutes + "</time>")
+        + "</exclusiveDuration></login></request>";
   }
 
-  public static String deviceUserQuery(String... deviceNames) {
-    StringBuilder sb = new StringBuilder("<query><deviceUserQuery>");
-    for (String d : deviceNames) {
-      sb.append(el("deviceName", d));
+  public static String logout(String appInfo, String deviceName) {
+    return "<request>" + appInfo + "<logout>" + el("deviceName", deviceName) + "</logout></request>";
+  }
+
+  public static String logoutAll(String appInfo) {
+    return "<request>" + appInfo + "<logoutAll/></request>";
+  }
+
+  /** A query of one kind (deviceUserQuery: deviceName; the others: userID) over several names. */
+  public static String query(String appInfo, String kind, String... names) {
+    String element = kind.equals("deviceUserQuery") ? "deviceName" : "userID";
+    StringBuilder sb = new StringBuilder("<query>").append(appInfo).append('<').append(kind).append('>');
+    for (String n : names) {
+      sb.append(el(element, n));
     }
-    return sb.append("</deviceUserQuery></query>").toString();
+    return sb.append("</").append(kind).append("></query>").toString();
   }
 
-  public static String userDevicesQuery(String... userIds) {
-    StringBuilder sb = new StringBuilder("<query><userDevicesQuery>");
-    for (String u : userIds) {
-      sb.append(el("userID", u));
-    }
-    return sb.append("</userDevicesQuery></query>").toString();
-  }
+  // ---- this product's cluster-to-cluster messages (Intercluster) ----
 
   /**
    * Cluster to cluster: the visiting cluster asks a remote cluster whether it is the user's home.

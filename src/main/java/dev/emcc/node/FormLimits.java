@@ -12,6 +12,8 @@ import dev.emcc.schema.Limits;
 import dev.emcc.schema.Violation;
 import dev.emcc.schema.Window;
 import dev.emcc.schema.Windows;
+import dev.emcc.wire.ClusterObjects;
+import dev.emcc.wire.ObjectKey;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +32,7 @@ final class FormLimits {
     if (window == null) {
       return;
     }
-    // the node's cluster is the id: its settings carry none (ClusterObjects.read refuses one)
+    // the node's cluster is the id: its settings carry none (ObjectReader.read refuses one)
     List<Violation> broken = Limits.check(window, value).stream()
         .filter(v -> !(value instanceof ClusterSettings && v.field() == ClusterFields.CLUSTER_ID)).toList();
     if (!broken.isEmpty()) {

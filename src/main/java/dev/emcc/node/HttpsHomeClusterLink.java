@@ -9,6 +9,7 @@ import dev.emcc.sim.EmccError;
 import dev.emcc.sim.HomeClusterLink;
 import dev.emcc.sim.SimulatorSession;
 import dev.emcc.sim.Wire;
+import dev.emcc.wire.WirePaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -86,7 +87,7 @@ public final class HttpsHomeClusterLink implements HomeClusterLink {
     HttpsURLConnection conn = null;
     try {
       int port = wan ? network.port(target.cluster(), target.node()) : network.closedPort();
-      URL url = new URL("https", "127.0.0.1", port, NodeServer.EMSERVICE);
+      URL url = new URL("https", "127.0.0.1", port, WirePaths.INTERCLUSTER);
       conn = (HttpsURLConnection) url.openConnection();
       conn.setSSLSocketFactory(factory(from));
       // trust is the fingerprint pin of the trust manager; the certificate names the node, not 127.0.0.1

@@ -42,10 +42,15 @@ final class NodeHttp implements AutoCloseable {
   }
 
   /**
-   * A resolved request: its endpoint's language, whether the endpoint needs the body, and the
-   * endpoint itself (which never throws: it answers every failure).
+   * A resolved request: its endpoint's language, whether the endpoint needs the body, the
+   * endpoint itself (which never throws: it answers every failure), and what to do once the
+   * request is over, answered or not (a count of requests in progress goes down).
    */
-  record Route(ErrorAnswers.Dialect dialect, boolean readsBody, Function<Exchange, Reply> endpoint) {
+  record Route(ErrorAnswers.Dialect dialect, boolean readsBody, Function<Exchange, Reply> endpoint, Runnable over) {
+    Route(ErrorAnswers.Dialect dialect, boolean readsBody, Function<Exchange, Reply> endpoint) {
+      this(dialect, readsBody, endpoint, () -> { });
+    }
+
     /** A request answered from its head (refused, or a GET). */
     static Route answer(ErrorAnswers.Dialect dialect, Reply reply) {
       return new Route(dialect, false, ex -> reply);
@@ -215,20 +220,35 @@ final class NodeHttp implements AutoCloseable {
           Request.getRemoteAddr(request));
       Route route = routes.route(ex);
       if (!route.readsBody()) {
-        Reply reply = route.endpoint().apply(ex);
+        Reply reply;
+        try {
+          reply = route.endpoint().apply(ex);
+        } finally {
+          route.over().run();
+        }
         reader.discard(request, close -> write(response, callback, close ? reply.closing() : reply));
         return true;
       }
       try {
         reader.checkHead(ex);
       } catch (Unreadable u) {
+        route.over().run();
         write(response, callback, ErrorAnswers.unreadable(route.dialect(), u));
         return true;
       }
       reader.read(request, body -> {
         ex.body(body);
-        write(response, callback, route.endpoint().apply(ex));
-      }, u -> write(response, callback, ErrorAnswers.unreadable(route.dialect(), u)));
+        Reply reply;
+        try {
+          reply = route.endpoint().apply(ex);
+        } finally {
+          route.over().run();
+        }
+        write(response, callback, reply);
+      }, u -> {
+        route.over().run();
+        write(response, callback, ErrorAnswers.unreadable(route.dialect(), u));
+      });
       return true;
     }
   }

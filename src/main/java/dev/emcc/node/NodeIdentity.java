@@ -1,5 +1,6 @@
 package dev.emcc.node;
 
+import dev.emcc.certs.Fingerprints;
 import dev.emcc.format.AtomicFiles;
 import dev.emcc.format.OwnerOnly;
 import java.io.ByteArrayInputStream;
@@ -14,7 +15,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -24,17 +24,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
@@ -180,27 +178,6 @@ public final class NodeIdentity {
 
   /** The certificate's SHA-256 fingerprint, upper-case hex with colons (AB:CD:...). */
   public String fingerprint() {
-    return fingerprint(certificate);
-  }
-
-  public static String fingerprint(X509Certificate cert) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(cert.getEncoded());
-      return HexFormat.ofDelimiter(":").withUpperCase().formatHex(d);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-    }
-  }
-
-  /** Normalizes a fingerprint as typed (any case, with or without colons) to AB:CD:... form. */
-  public static String normalizeFingerprint(String typed) {
-    String hex = typed.replace(":", "").replace(" ", "").toUpperCase(Locale.ROOT);
-    if (hex.startsWith("SHA256")) {
-      hex = hex.substring(6);
-    }
-    if (!hex.matches("[0-9A-F]{64}")) {
-      throw new IllegalArgumentException("not a SHA-256 fingerprint (64 hex digits): " + typed);
-    }
-    return HexFormat.ofDelimiter(":").withUpperCase().formatHex(HexFormat.of().parseHex(hex));
+    return Fingerprints.pinned(certificate);
   }
 }

@@ -1,6 +1,9 @@
 package dev.emcc.node;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.emcc.wire.ClusterObjects;
+import dev.emcc.wire.ObjectKey;
+import dev.emcc.wire.StoredObject;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +23,7 @@ public interface NodePersistence extends AutoCloseable {
   /**
    * Saves one accepted write atomically: the objects put (each differs from what is stored) and
    * the objects deleted. Values are canonical trees of the model's objects (read strictly by
-   * {@link ClusterObjects#read} or split from a model {@code Cluster}): the store keeps their text
+   * {@link ObjectReader#read} or split from a model {@code Cluster}): the store keeps their text
    * without reading them again. Returns the new revision, which the store assigns and which only grows.
    * Either all of it is saved or, on an exception, none of it.
    */

@@ -11,6 +11,10 @@ import dev.emcc.format.DocumentException;
 import dev.emcc.format.Json;
 import dev.emcc.format.WorkspaceFormat;
 import dev.emcc.model.Cluster;
+import dev.emcc.wire.ClusterObjects;
+import dev.emcc.wire.ObjectKey;
+import dev.emcc.wire.StoredObject;
+import dev.emcc.wire.WirePaths;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,19 +24,18 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One cluster node: the routes and endpoints of the REST API of the cluster document
- * ({@value #API}) and of the EMService ({@value #EMSERVICE}). The HTTP layer ({@link NodeHttp})
+ * ({@value WirePaths#API}), of Cisco's Extension Mobility API ({@value WirePaths#EMSERVICE}, {@link EmApi}) and of
+ * this product's cluster-to-cluster messages ({@value WirePaths#INTERCLUSTER}, {@link Intercluster}). The HTTP layer ({@link NodeHttp})
  * carries the requests and bounds slow clients, {@link RequestReader} reads them strictly, and
  * {@link ErrorAnswers} words every refusal in the endpoint's language. Every request is answered;
  * a refused request changes nothing and the node goes on serving.
  */
 public final class NodeServer implements AutoCloseable {
   public static final long DEFAULT_BODY_LIMIT = ServerLimits.DEFAULT_BODY_LIMIT;
-  static final String API = "/api/v1";
-  static final String EMSERVICE = "/emservice/EMServiceServlet";
-  static final String AXL = "/axl/";
 
   private static final ObjectWriter COMPACT = Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
   private static final ErrorAnswers.Dialect JSON = ErrorAnswers.Dialect.JSON;
@@ -40,6 +43,11 @@ public final class NodeServer implements AutoCloseable {
 
   private final ClusterState state;
   private final EmService emService;
+  private final ApplicationUserCheck applicationUsers;
+  private final EmApi emApi;
+  private final Intercluster intercluster;
+  /** EM API requests in progress, from their head to their answer (the Maximum Concurrent Requests). */
+  private final AtomicInteger emApiInFlight = new AtomicInteger();
   private final byte[] token;
   private final NodeLog log;
   private final AxlEndpoint axl;
@@ -49,15 +57,21 @@ public final class NodeServer implements AutoCloseable {
   private NodeServer(ClusterState state, EmService emService, String token, NodeLog log) {
     this.state = state;
     this.emService = emService;
+    this.applicationUsers = new ApplicationUserCheck(state);
+    this.emApi = new EmApi(emService, applicationUsers);
+    this.intercluster = new Intercluster(emService);
     this.token = token.getBytes(StandardCharsets.US_ASCII);
     this.log = log;
     this.axlService = new AxlService(state, emService, AxlService.DEFAULT_MAX_LIST_BYTES);
-    this.axl = new AxlEndpoint(axlService, log);
+    this.axl = new AxlEndpoint(axlService, AxlAccounts.of(applicationUsers), log);
   }
 
-  /** The node's AXL service: who may use it and how many writes a second it takes (0: no limit). */
-  public NodeServer axl(AxlAccounts accounts, double writesPerSecond) {
-    axl.configure(accounts, writesPerSecond);
+  /**
+   * How many AXL writes a second the node takes (0: no limit; beyond it 503, as CUCM's throttle).
+   * Who may use AXL is the cluster's application users with the AXL role ({@link AxlAccounts#of}).
+   */
+  public NodeServer axlWritesPerSecond(double writesPerSecond) {
+    axl.writesPerSecond(writesPerSecond);
     return this;
   }
 
@@ -120,6 +134,11 @@ public final class NodeServer implements AutoCloseable {
     return emService;
   }
 
+  /** The application users of the node's cluster, for the APIs that programs sign in to. */
+  public ApplicationUserCheck applicationUsers() {
+    return applicationUsers;
+  }
+
   /** Stops accepting, lets requests in progress finish for up to a second, then stops. */
   @Override
   public void close() {
@@ -134,10 +153,10 @@ public final class NodeServer implements AutoCloseable {
   private final class Routes implements NodeHttp.Routes {
     @Override
     public ErrorAnswers.Dialect dialect(String rawPath) {
-      if (AXL.equals(rawPath) || "/axl".equals(rawPath)) {
+      if (WirePaths.AXL.equals(rawPath) || "/axl".equals(rawPath)) {
         return ErrorAnswers.Dialect.SOAP;
       }
-      return EMSERVICE.equals(rawPath) ? EM : JSON;
+      return WirePaths.EMSERVICE.equals(rawPath) || WirePaths.INTERCLUSTER.equals(rawPath) ? EM : JSON;
     }
 
     @Override
@@ -159,12 +178,20 @@ public final class NodeServer implements AutoCloseable {
   private NodeHttp.Route resolve(Exchange ex) throws Unreadable {
     String path = ex.path();
     String method = ex.method();
-    if (EMSERVICE.equals(path)) {
+    if (WirePaths.EMSERVICE.equals(path)) {
+      // the EM API authenticates inside the XML (<appInfo>), as CUCM does: no API token here
+      allow(method, "POST");
+      return emApiRoute();
+    }
+    if (WirePaths.INTERCLUSTER.equals(path)) {
+      if (!ex.secure()) {
+        throw new HttpProblem(403, "cluster-to-cluster messages are served over HTTPS only");
+      }
       authorize(ex);
       allow(method, "POST");
-      return body(EM, this::emService);
+      return body(EM, this::intercluster);
     }
-    if (AXL.equals(path) || "/axl".equals(path)) {
+    if (WirePaths.AXL.equals(path) || "/axl".equals(path)) {
       allow(method, "GET", "POST");
       if (!ex.secure()) {
         throw new HttpProblem(403, "AXL is served over HTTPS only");
@@ -173,18 +200,22 @@ public final class NodeServer implements AutoCloseable {
       return method.equals("GET") ? new NodeHttp.Route(soap, false, axl::get)
           : new NodeHttp.Route(soap, true, axl::post);
     }
-    if (!path.startsWith(API + "/")) {
+    if (!path.startsWith(WirePaths.API + "/")) {
       throw new HttpProblem(404, "no such resource: " + path);
     }
     if (!ex.secure()) {
       throw new HttpProblem(403, "the REST API is served over HTTPS only");
     }
-    if ((API + "/health").equals(path)) {
+    if (WirePaths.HEALTH.equals(path)) {
       allow(method, "GET");
       return get(JSON, this::health);
     }
     authorize(ex);
-    String[] parts = path.substring(API.length() + 1).split("/", -1);
+    if (WirePaths.EM_LOGINS.equals(path)) {
+      allow(method, "GET");
+      return get(JSON, this::emLogins);
+    }
+    String[] parts = path.substring(WirePaths.API.length() + 1).split("/", -1);
     if (parts.length == 1 && parts[0].equals("cluster")) {
       allow(method, "GET", "PUT");
       return method.equals("GET") ? get(JSON, this::getCluster) : body(JSON, this::putCluster);
@@ -268,6 +299,28 @@ public final class NodeServer implements AutoCloseable {
       o.put("revision", v.revision());
       return o;
     });
+    return ErrorAnswers.json(200, body, Map.of());
+  }
+
+  /**
+   * Who is logged in where and until when (ours, not CUCM's): every Extension Mobility login on
+   * the node, whoever made it, for the trainer's view.
+   */
+  private Reply emLogins(Exchange ex) {
+    ObjectNode body = Json.mapper().createObjectNode();
+    body.put("clusterId", state.clusterId());
+    body.put("now", emService.clock().instant().toString());
+    ArrayNode logins = body.putArray("logins");
+    for (EmService.Session s : emService.sessions()) {
+      ObjectNode o = logins.addObject();
+      o.put("deviceName", s.deviceName());
+      o.put("userId", s.userId());
+      o.put("deviceProfile", s.deviceProfile());
+      o.put("since", s.since().toString());
+      o.put("until", s.until() == null ? null : s.until().toString());
+      o.put("previousUser", s.previousUser());
+      o.put("viaEmApi", s.viaEmApi());
+    }
     return ErrorAnswers.json(200, body, Map.of());
   }
 
@@ -405,7 +458,7 @@ public final class NodeServer implements AutoCloseable {
   private Reply putObject(Exchange ex, ObjectKey key) throws IOException, DocumentException,
       StaleRevisionException, ClusterMismatchException, Unreadable {
     long expected = ifMatch(ex);
-    JsonNode value = ClusterObjects.read(key, json(ex), "request");
+    JsonNode value = ObjectReader.read(key, json(ex), "request");
     String clusterId = requireCluster();
     ClusterState.Outcome outcome = state.apply(clusterId, List.of(new ClusterState.Change(key, expected, value)));
     return ErrorAnswers.json(expected == 0 ? 201 : 200, outcome(outcome), Map.of("ETag", etag(outcome.revision())));
@@ -421,8 +474,50 @@ public final class NodeServer implements AutoCloseable {
     return ErrorAnswers.json(200, outcome(outcome), Map.of());
   }
 
-  /** The EMService: the XML as the form field {@code xml} or as the raw body, UTF-8 strictly. */
-  private Reply emService(Exchange ex) throws Unreadable {
+  /**
+   * An EM API request, counted from its head to its answer: beyond the service parameter Maximum
+   * Concurrent Requests it is answered at once with 26 (busy), as CUCM's EMService does.
+   */
+  private NodeHttp.Route emApiRoute() {
+    int max = emService.parameters().maximumConcurrentRequests();
+    if (emApiInFlight.incrementAndGet() > max) {
+      emApiInFlight.decrementAndGet();
+      return NodeHttp.Route.answer(EM, emReply(EmService.Answer.fail(EmService.BUSY, "Busy, please try again: "
+          + max + " requests are in progress (Maximum Concurrent Requests)")));
+    }
+    return new NodeHttp.Route(EM, true, ex -> guarded(EM, ex, this::emApi), emApiInFlight::decrementAndGet);
+  }
+
+  /**
+   * The EM API: the XML as the form field {@code xml} or as the raw body, UTF-8 strictly. Whatever the XML holds, the answer is HTTP 200 with the
+   * code in the body; a form without the field is an EM API parse error (1) too.
+   */
+  private Reply emApi(Exchange ex) throws Unreadable {
+    String xml;
+    try {
+      String contentType = String.valueOf(ex.header("Content-Type"));
+      String body = RequestReader.utf8(ex.body(), "the request");
+      if (contentType.startsWith("application/x-www-form-urlencoded")
+          || (!contentType.contains("xml") && body.startsWith("xml="))) {
+        xml = RequestReader.formField(body, "xml");
+        if (xml == null) {
+          return emReply(EmService.Answer.fail(EmService.PARSE_ERROR, "the form has no field \"xml\""));
+        }
+      } else {
+        xml = body;
+      }
+    } catch (Unreadable u) {
+      if (u.close()) {
+        throw u;
+      }
+      return emReply(EmService.Answer.fail(EmService.PARSE_ERROR, u.getMessage()));
+    }
+    String via = ex.header("Via");
+    return emReply(emApi.handle(xml, new EmApi.Caller(ex.remote(), via != null && !via.isBlank())));
+  }
+
+  /** Our own cluster-to-cluster messages, raw XML or the form field {@code xml}. */
+  private Reply intercluster(Exchange ex) throws Unreadable {
     String contentType = String.valueOf(ex.header("Content-Type"));
     String xml;
     if (contentType.startsWith("application/x-www-form-urlencoded")) {
@@ -433,7 +528,10 @@ public final class NodeServer implements AutoCloseable {
     } else {
       xml = RequestReader.utf8(ex.body(), "the XML request");
     }
-    EmService.Answer answer = emService.handle(xml);
+    return emReply(intercluster.handle(xml));
+  }
+
+  private static Reply emReply(EmService.Answer answer) {
     return new Reply(answer.httpStatus(), ErrorAnswers.XML_TYPE, answer.xml().getBytes(StandardCharsets.UTF_8),
         Map.of());
   }

@@ -1,6 +1,7 @@
 package dev.emcc.node;
 
 import dev.emcc.model.Cluster;
+import dev.emcc.wire.ClusterObjects;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

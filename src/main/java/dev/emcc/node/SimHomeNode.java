@@ -9,6 +9,7 @@ import dev.emcc.model.Cluster;
 import dev.emcc.model.Node;
 import dev.emcc.sim.SimulatorSession;
 import dev.emcc.sim.Wire;
+import dev.emcc.wire.WirePaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -57,7 +58,7 @@ final class SimHomeNode implements AutoCloseable {
     });
     server.setExecutor(executor);
     SimHomeNode node = new SimHomeNode(server, clusterId, nodeName, network);
-    server.createContext(NodeServer.EMSERVICE, node::handle);
+    server.createContext(WirePaths.INTERCLUSTER, node::handle);
     server.start();
     return node;
   }

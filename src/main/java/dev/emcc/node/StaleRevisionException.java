@@ -1,5 +1,6 @@
 package dev.emcc.node;
 
+import dev.emcc.wire.ObjectKey;
 import java.util.List;
 
 /** A write based on revisions that are no longer current: nothing was changed. */

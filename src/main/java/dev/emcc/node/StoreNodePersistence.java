@@ -9,6 +9,9 @@ import dev.emcc.model.ClusterCollection;
 import dev.emcc.store.SaveResult;
 import dev.emcc.store.StoreException;
 import dev.emcc.store.WorkspaceStore;
+import dev.emcc.wire.ClusterObjects;
+import dev.emcc.wire.ObjectKey;
+import dev.emcc.wire.StoredObject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,7 +100,7 @@ public final class StoreNodePersistence implements NodePersistence {
       }
       return new WorkspaceStore.ObjectWrite(key.name(), WorkspaceStore.SINGLETON_NAME, json);
     }
-    // the node read the value strictly and holds the record's canonical tree (ClusterObjects.read)
+    // the node read the value strictly and holds the record's canonical tree (ObjectReader.read)
     return new WorkspaceStore.ObjectWrite(key.collection(), key.name(), value, true);
   }
 

@@ -2,6 +2,7 @@ package dev.emcc.rules;
 
 import static dev.emcc.model.EmccFeatureConfig.DEFAULT_REGION_MAX_AUDIO_KBPS;
 
+import dev.emcc.catalog.AudioCodecs;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
 import dev.emcc.schema.EmccFeatureConfigFields;
@@ -16,9 +17,9 @@ public final class AudioBitRateRule extends ClusterRule {
   @Override
   void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {
     int kbps = cl.emccFeatureConfig().regionMaxAudioBitRateKbps();
-    if (!AudioBitRates.isValid(kbps)) {
+    if (!AudioCodecs.isRegionRate(kbps)) {
       out.error(ID, cl.clusterId(), Paths.of(c, "emccFeatureConfig." + EmccFeatureConfigFields.REGION_MAX_AUDIO_BIT_RATE.key()),
-          null, Fix.at(EmccFeatureConfigFields.REGION_MAX_AUDIO_BIT_RATE, null), kbps, AudioBitRates.list(),
+          null, Fix.at(EmccFeatureConfigFields.REGION_MAX_AUDIO_BIT_RATE, null), kbps, AudioCodecs.regionRateList(),
           DEFAULT_REGION_MAX_AUDIO_KBPS);
     }
   }

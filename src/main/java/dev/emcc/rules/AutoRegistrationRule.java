@@ -4,6 +4,8 @@ import dev.emcc.model.Cluster;
 import dev.emcc.model.Node;
 import dev.emcc.model.Workspace;
 import dev.emcc.schema.ServiceActivationFields;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Restrictions table: auto-registration is off on every node of an EMCC cluster, or a phone that
@@ -12,6 +14,13 @@ import dev.emcc.schema.ServiceActivationFields;
  */
 public final class AutoRegistrationRule extends ClusterRule {
   public static final String ID = "node.autoRegistration";
+
+  private static final Map<String, Set<Integer>> PREDICTIONS = Map.of(ID, Set.of(37));
+
+  @Override
+  public Map<String, Set<Integer>> predictions() {
+    return PREDICTIONS;
+  }
 
   @Override
   void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {

@@ -20,9 +20,9 @@ import java.util.Set;
 /**
  * Certificates of the nodes: a type (field.enum), expiring within 30 days (warning), and a bulk export that no longer
  * holds a Tomcat, Tomcat-ECDSA, TFTP or CAPF certificate of the cluster (warning: the seed asks
- * for a new export whenever one of these is regenerated). Remote clusters then trust the old
- * certificate, and a visiting login fails with 208 for the Tomcat ones (the visiting EMService
- * cannot reach the home EMService over TLS). Certificates already expired are
+ * for a new export whenever one of these is regenerated). Remote clusters may then trust the old
+ * certificate; whether a login fails (208) is what their trust stores say
+ * ({@code trust.missingRemoteCert}), so no code is predicted here. Certificates already expired are
  * {@code rules.TrustRule}'s ({@code cert.expired}); "expiring" starts where it stops: from
  * {@code notAfter == now} up to 30 days ahead.
  */
@@ -34,7 +34,6 @@ public final class CertificateRule implements Rule {
   /** The types whose regeneration calls for a new export (seed, Bulk Certificate Export note). */
   public static final Set<CertificateType> EXPORT_SENSITIVE =
       EnumSet.of(CertificateType.TOMCAT, CertificateType.TOMCAT_ECDSA, CertificateType.TFTP, CertificateType.CAPF);
-  private static final int EMSERVICE_CONNECTION_ERROR = 208;
 
   @Override
   public List<Diagnostic> check(Workspace workspace, RuleContext context) {
@@ -97,11 +96,7 @@ public final class CertificateRule implements Rule {
         "$.clusters[" + c + "].certificateExport.exportedAt",
         Messages.en("certificate.staleExport", cluster.clusterId(), when, type, node.name()),
         Messages.ja("certificate.staleExport", cluster.clusterId(), when, type, node.name()),
-        tomcat(cert.type()) ? EMSERVICE_CONNECTION_ERROR : null,
+        null, // the trust stores decide a login (trust.missingRemoteCert), not the export
         Fix.at(CertificatesFields.CERTIFICATE_EXPORT, null)));
-  }
-
-  private static boolean tomcat(CertificateType type) {
-    return type == CertificateType.TOMCAT || type == CertificateType.TOMCAT_ECDSA;
   }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Restrictions table: the same phone (device name) is never configured in two clusters, or the
@@ -15,6 +16,13 @@ import java.util.Map;
  */
 public final class DuplicateDeviceRule implements Rule {
   public static final String ID = "device.duplicateAcrossClusters";
+
+  private static final Map<String, Set<Integer>> PREDICTIONS = Map.of(ID, Set.of(37));
+
+  @Override
+  public Map<String, Set<Integer>> predictions() {
+    return PREDICTIONS;
+  }
 
   @Override
   public List<Diagnostic> check(Workspace workspace, RuleContext context) {

@@ -5,6 +5,8 @@ import dev.emcc.model.DeviceSecurityMode;
 import dev.emcc.model.Workspace;
 import dev.emcc.schema.EmccDevicesFields;
 import dev.emcc.schema.EmccTemplateFields;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Task flow step 4: EMCC devices are inserted (emccDevices.none: a login finds no free dummy
@@ -16,6 +18,13 @@ public final class EmccDeviceRule extends ClusterRule {
   public static final String NONE = "emccDevices.none";
   public static final String NO_DEFAULT_TEMPLATE = "emccDevices.defaultTemplateMissing";
   public static final String NOT_NON_SECURE = "emccTemplate.notNonSecure";
+
+  private static final Map<String, Set<Integer>> PREDICTIONS = Map.of(NONE, Set.of(33), NOT_NON_SECURE, Set.of(43));
+
+  @Override
+  public Map<String, Set<Integer>> predictions() {
+    return PREDICTIONS;
+  }
 
   @Override
   void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {

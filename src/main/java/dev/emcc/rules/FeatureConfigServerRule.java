@@ -1,5 +1,6 @@
 package dev.emcc.rules;
 
+import dev.emcc.catalog.LoginDeviceTftp;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.EmccFeatureConfig;
 import dev.emcc.model.Node;
@@ -8,11 +9,14 @@ import dev.emcc.schema.EmccFeatureConfigFields;
 import dev.emcc.schema.Field;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Seed table 2, the servers of the EMCC Feature Configuration window: the Default TFTP Server for
  * EMCC Login Device is set (emcc.tftpServerMissing, 39) and it and the backup name nodes of this
- * cluster that run Cisco Tftp (emcc.tftpServer, 39); the remote-cluster-update servers name nodes
+ * cluster that run Cisco Tftp (emcc.tftpServer, 39: {@link LoginDeviceTftp}, as the simulator
+ * reads "not set properly"); the remote-cluster-update servers name nodes
  * with Cisco Extension Mobility active (emcc.updateServer; unset default: emcc.updateServerMissing,
  * warning); a backup differs from its default (emcc.backupSameAsDefault, warning); the EMCC
  * geolocation filter is set (emcc.geolocationFilterMissing, warning: no roaming device pool).
@@ -25,18 +29,29 @@ public final class FeatureConfigServerRule extends ClusterRule {
   public static final String SAME_BACKUP = "emcc.backupSameAsDefault";
   public static final String GEO_FILTER_MISSING = "emcc.geolocationFilterMissing";
 
+  private static final Map<String, Set<Integer>> PREDICTIONS = Map.of(TFTP_MISSING, Set.of(39), TFTP, Set.of(39));
+
+  @Override
+  public Map<String, Set<Integer>> predictions() {
+    return PREDICTIONS;
+  }
+
   @Override
   void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {
     String id = cl.clusterId();
     EmccFeatureConfig f = cl.emccFeatureConfig();
-    if (Blank.is(f.defaultTftpServer())) {
-      out.error(TFTP_MISSING, id, Paths.of(c, "emccFeatureConfig.defaultTftpServer"), 39,
-          fix(EmccFeatureConfigFields.DEFAULT_TFTP_SERVER), id);
-    } else {
-      server(out, cl, c, f.defaultTftpServer(), EmccFeatureConfigFields.DEFAULT_TFTP_SERVER, TFTP, s -> s.services().tftp(), 39);
+    // 39: the reading the simulator shares (catalog.LoginDeviceTftp)
+    for (LoginDeviceTftp.Fault t : LoginDeviceTftp.faults(cl)) {
+      Field field = t.field() == LoginDeviceTftp.Field.DEFAULT
+          ? EmccFeatureConfigFields.DEFAULT_TFTP_SERVER : EmccFeatureConfigFields.BACKUP_TFTP_SERVER;
+      String path = Paths.of(c, "emccFeatureConfig." + field.key());
+      switch (t.problem()) {
+        case NOT_SET -> out.error(TFTP_MISSING, id, path, 39, fix(field), id);
+        case UNKNOWN_NODE -> out.add(Severity.ERROR, TFTP, TFTP + ".unknown", id, path, 39, fix(field), t.value(), id);
+        case TFTP_INACTIVE -> out.add(Severity.ERROR, TFTP, TFTP + ".inactive", id, path, 39, fix(field), t.value());
+      }
     }
     if (!Blank.is(f.backupTftpServer())) {
-      server(out, cl, c, f.backupTftpServer(), EmccFeatureConfigFields.BACKUP_TFTP_SERVER, TFTP, s -> s.services().tftp(), 39);
       same(out, cl, c, f.defaultTftpServer(), f.backupTftpServer(), EmccFeatureConfigFields.BACKUP_TFTP_SERVER);
     }
     if (Blank.is(f.remoteClusterUpdateDefaultServer())) {
@@ -44,11 +59,11 @@ public final class FeatureConfigServerRule extends ClusterRule {
           fix(EmccFeatureConfigFields.REMOTE_CLUSTER_UPDATE_DEFAULT_SERVER), id);
     } else {
       server(out, cl, c, f.remoteClusterUpdateDefaultServer(), EmccFeatureConfigFields.REMOTE_CLUSTER_UPDATE_DEFAULT_SERVER, UPDATE,
-          s -> s.services().extensionMobility(), null);
+          s -> s.services().extensionMobility());
     }
     if (!Blank.is(f.remoteClusterUpdateBackupServer())) {
       server(out, cl, c, f.remoteClusterUpdateBackupServer(), EmccFeatureConfigFields.REMOTE_CLUSTER_UPDATE_BACKUP_SERVER, UPDATE,
-          s -> s.services().extensionMobility(), null);
+          s -> s.services().extensionMobility());
       same(out, cl, c, f.remoteClusterUpdateDefaultServer(), f.remoteClusterUpdateBackupServer(),
           EmccFeatureConfigFields.REMOTE_CLUSTER_UPDATE_BACKUP_SERVER);
     }
@@ -59,13 +74,13 @@ public final class FeatureConfigServerRule extends ClusterRule {
   }
 
   private static void server(Findings out, Cluster cl, int c, String name, Field field, String rule,
-      Predicate<Node> runs, Integer code) {
+      Predicate<Node> runs) {
     Node node = cl.node(name).orElse(null);
     String path = Paths.of(c, "emccFeatureConfig." + field.key());
     if (node == null) {
-      out.add(Severity.ERROR, rule, rule + ".unknown", cl.clusterId(), path, code, fix(field), name, cl.clusterId());
+      out.add(Severity.ERROR, rule, rule + ".unknown", cl.clusterId(), path, null, fix(field), name, cl.clusterId());
     } else if (!runs.test(node)) {
-      out.add(Severity.ERROR, rule, rule + ".inactive", cl.clusterId(), path, code, fix(field), name);
+      out.add(Severity.ERROR, rule, rule + ".inactive", cl.clusterId(), path, null, fix(field), name);
     }
   }
 

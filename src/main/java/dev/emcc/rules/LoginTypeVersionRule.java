@@ -7,6 +7,8 @@ import dev.emcc.model.Workspace;
 import dev.emcc.schema.Field;
 import dev.emcc.schema.PhoneServiceFields;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Seed table 5: a visiting cluster of 12.0 or later whose EM service URL carries loginType, with
@@ -16,6 +18,13 @@ import java.util.List;
  */
 public final class LoginTypeVersionRule implements Rule {
   public static final String ID = "loginType.versionMismatch";
+
+  private static final Map<String, Set<Integer>> PREDICTIONS = Map.of(ID, Set.of(1));
+
+  @Override
+  public Map<String, Set<Integer>> predictions() {
+    return PREDICTIONS;
+  }
 
   @Override
   public List<Diagnostic> check(Workspace workspace, RuleContext context) {

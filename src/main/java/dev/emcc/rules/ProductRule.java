@@ -5,13 +5,16 @@ import dev.emcc.model.DeviceModel;
 import dev.emcc.model.Workspace;
 import dev.emcc.schema.DeviceProfileFields;
 import dev.emcc.schema.PhoneFields;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Products against the device-model catalog (extended with the cluster's deviceModels): a
  * profile's product type and a phone's model are known (profile.productType, phone.model:
  * warnings, the catalog is not every model CUCM knows), speak the protocol given
  * (profile.protocol, phone.protocol), and a phone's model supports EMCC (phone.emccUnsupported:
- * login fails with 32, 213 from EMApp; step 1 of the task flow, the phone feature list report).
+ * an EMCC login on it fails with 213 from the visiting EMApp, before the home's 32; step 1 of the
+ * task flow, the phone feature list report).
  */
 public final class ProductRule extends ClusterRule {
   public static final String PROFILE_PRODUCT = "profile.productType";
@@ -19,6 +22,13 @@ public final class ProductRule extends ClusterRule {
   public static final String PHONE_MODEL = "phone.model";
   public static final String PHONE_PROTOCOL = "phone.protocol";
   public static final String PHONE_EMCC = "phone.emccUnsupported";
+
+  private static final Map<String, Set<Integer>> PREDICTIONS = Map.of(PHONE_EMCC, Set.of(213));
+
+  @Override
+  public Map<String, Set<Integer>> predictions() {
+    return PREDICTIONS;
+  }
 
   @Override
   void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {
@@ -54,7 +64,8 @@ public final class ProductRule extends ClusterRule {
             Fix.at(PhoneFields.PROTOCOL, p.name()), p.name(), p.protocol().json(), m.name());
       }
       if (!m.supportsEmcc()) {
-        out.warning(PHONE_EMCC, id, Paths.item(c, "phones", i, "model"), 32,
+        // the visiting EMApp refuses it first (213); the home's 32 is for a catalog that disagrees
+        out.warning(PHONE_EMCC, id, Paths.item(c, "phones", i, "model"), 213,
             Fix.at(PhoneFields.MODEL, p.name()), p.name(), m.name());
       }
     }

@@ -10,6 +10,8 @@ import dev.emcc.schema.EmccTemplateFields;
 import dev.emcc.schema.EndUserFields;
 import dev.emcc.schema.PhoneFields;
 import dev.emcc.schema.SipTrunkFields;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Names that refer to another object of the same cluster name one that exists (ref.*): controlled
@@ -30,6 +32,13 @@ public final class ReferenceRule extends ClusterRule {
   public static final String EMCC_TEMPLATE = "ref.emccTemplate";
   public static final String END_USER = "ref.endUser";
   public static final String NODE = "ref.node";
+
+  private static final Map<String, Set<Integer>> PREDICTIONS = Map.of(DEVICE_PROFILE, Set.of(12));
+
+  @Override
+  public Map<String, Set<Integer>> predictions() {
+    return PREDICTIONS;
+  }
 
   @Override
   void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {

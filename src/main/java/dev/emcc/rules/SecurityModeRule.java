@@ -1,23 +1,35 @@
 package dev.emcc.rules;
 
+import dev.emcc.catalog.SecurityModes;
 import dev.emcc.model.Cluster;
+import dev.emcc.model.DeviceSecurityMode;
 import dev.emcc.model.SecurityMode;
 import dev.emcc.model.Versions;
 import dev.emcc.model.Workspace;
 import dev.emcc.schema.ClusterFields;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Seed tables 6-8, security modes across versions, for every home/visiting pair where the visiting
- * cluster is in mixed mode and has secure phones (warnings: only those phones are hit):
- * both 9.x or later with a non-secure home: login fails, 46 (security.nonSecureHome); home 8.x,
- * visiting 9.x or later: login fails, 45 (security.home8x); visiting 8.x: secure EMCC not
- * supported (security.visiting8x).
+ * cluster is in mixed mode and has secure phones (warnings: only those phones are hit), decided by
+ * {@link SecurityModes} as the simulator decides: both 9.x or later with a non-secure home: 46
+ * (security.nonSecureHome); home 8.x: 45 (security.home8x); visiting 8.x, table 7's "not
+ * supported": 45 (security.visiting8x, docs/simulator.md).
  */
 public final class SecurityModeRule implements Rule {
   public static final String NON_SECURE_HOME = "security.nonSecureHome";
   public static final String HOME_8X = "security.home8x";
   public static final String VISITING_8X = "security.visiting8x";
+
+  private static final Map<String, Set<Integer>> PREDICTIONS = Map.of(NON_SECURE_HOME, Set.of(46), HOME_8X, Set.of(45),
+      VISITING_8X, Set.of(45));
+
+  @Override
+  public Map<String, Set<Integer>> predictions() {
+    return PREDICTIONS;
+  }
 
   @Override
   public List<Diagnostic> check(Workspace workspace, RuleContext context) {
@@ -36,24 +48,25 @@ public final class SecurityModeRule implements Rule {
       if (visiting.securityMode() != SecurityMode.MIXED || securePhones[v] == 0 || !supported(visiting)) {
         continue;
       }
-      int vMajor = Versions.parse(visiting.version())[0];
       for (int h = 0; h < clusters.size(); h++) {
         Cluster home = clusters.get(h);
         if (h == v || !supported(home)) {
           continue;
         }
-        int hMajor = Versions.parse(home.version())[0];
-        if (vMajor >= 9 && hMajor >= 9 && home.securityMode() == SecurityMode.NON_SECURE) {
-          out.warning(NON_SECURE_HOME, home.clusterId(), Paths.of(h, "securityMode"), 46,
-              Fix.at(ClusterFields.SECURITY_MODE, null), home.clusterId(), visiting.clusterId(), securePhones[v]);
-        } else if (vMajor >= 9 && hMajor == 8) {
-          out.warning(HOME_8X, home.clusterId(), Paths.of(h, "version"), 45,
+        // tables 6-8 as the simulator reads them: a secure phone of the visiting cluster, this home
+        SecurityModes.Verdict verdict = SecurityModes.decide(home.version(), home.securityMode(),
+            visiting.version(), visiting.securityMode(), DeviceSecurityMode.ENCRYPTED);
+        switch (verdict) {
+          case HOME_NON_SECURE -> out.warning(NON_SECURE_HOME, home.clusterId(), Paths.of(h, "securityMode"),
+              verdict.code(), Fix.at(ClusterFields.SECURITY_MODE, null), home.clusterId(), visiting.clusterId(),
+              securePhones[v]);
+          case HOME_8X -> out.warning(HOME_8X, home.clusterId(), Paths.of(h, "version"), verdict.code(),
               Fix.at(ClusterFields.VERSION, null), home.clusterId(), home.version(), visiting.clusterId(),
               securePhones[v]);
-        } else if (vMajor == 8 && hMajor >= 9) {
-          out.warning(VISITING_8X, visiting.clusterId(), Paths.of(v, "version"), null,
+          case VISITING_8X -> out.warning(VISITING_8X, visiting.clusterId(), Paths.of(v, "version"), verdict.code(),
               Fix.at(ClusterFields.VERSION, null), visiting.clusterId(), visiting.version(), home.clusterId(),
               securePhones[v]);
+          default -> { }
         }
       }
     }

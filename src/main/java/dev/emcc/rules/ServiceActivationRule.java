@@ -7,6 +7,8 @@ import dev.emcc.model.Workspace;
 import dev.emcc.schema.Field;
 import dev.emcc.schema.ServiceActivationFields;
 import java.util.function.Predicate;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Task flow step 2a and step 3.1 (Service Activation): a cluster has one publisher
@@ -24,6 +26,13 @@ public final class ServiceActivationRule extends ClusterRule {
   public static final String ILS_NOT_PUBLISHER = "service.ilsNotPublisher";
   public static final String ILS_MISSING = "service.ilsMissing";
   public static final String BULK_PROVISIONING = "service.bulkProvisioning";
+
+  private static final Map<String, Set<Integer>> PREDICTIONS = Map.of(EXTENSION_MOBILITY, Set.of(208));
+
+  @Override
+  public Map<String, Set<Integer>> predictions() {
+    return PREDICTIONS;
+  }
 
   @Override
   void check(Workspace workspace, Cluster cl, int c, RuleContext context, Findings out) {

@@ -11,8 +11,10 @@ import dev.emcc.schema.SipTrunkFields;
 /**
  * Task flow step 7: at most two SIP trunks of service type Extension Mobility Cross Clusters
  * (trunk.tooMany); the intercluster service profile's PSTN access and RSVP agent trunks are set
- * when the service is active (trunk.pstnMissing 211, trunk.rsvpMissing), name an existing trunk
- * (ref.sipTrunk) of service type EMCC (trunk.notEmcc).
+ * when the service is active (trunk.pstnMissing, trunk.rsvpMissing), name an existing trunk
+ * (ref.sipTrunk) of service type EMCC (trunk.notEmcc). None predicts a login error: the seed's 211
+ * is PSTN access inactive (InterclusterServiceProfileRule), and the login itself does not use the
+ * trunks (the simulator agrees).
  */
 public final class SipTrunkRule extends ClusterRule {
   public static final int MAX_EMCC_TRUNKS = 2;
@@ -34,26 +36,26 @@ public final class SipTrunkRule extends ClusterRule {
     }
     InterclusterServiceProfile p = cl.interclusterServiceProfile();
     if (p.pstnAccessActive()) {
-      trunk(out, cl, c, p.pstnAccessSipTrunk(), InterclusterServiceProfileFields.PSTN_ACCESS_SIP_TRUNK, PSTN_MISSING, 211);
+      trunk(out, cl, c, p.pstnAccessSipTrunk(), InterclusterServiceProfileFields.PSTN_ACCESS_SIP_TRUNK, PSTN_MISSING);
     }
     if (p.rsvpAgentActive()) {
-      trunk(out, cl, c, p.rsvpAgentSipTrunk(), InterclusterServiceProfileFields.RSVP_AGENT_SIP_TRUNK, RSVP_MISSING, null);
+      trunk(out, cl, c, p.rsvpAgentSipTrunk(), InterclusterServiceProfileFields.RSVP_AGENT_SIP_TRUNK, RSVP_MISSING);
     }
   }
 
-  private static void trunk(Findings out, Cluster cl, int c, String name, Field field, String missingRule,
-      Integer code) {
+  /** No login code: the seed gives 211 for PSTN access inactive only; the trunk carries calls, not the login. */
+  private static void trunk(Findings out, Cluster cl, int c, String name, Field field, String missingRule) {
     String path = Paths.of(c, "interclusterServiceProfile." + field.key());
     Fix fix = Fix.at(field, null);
     if (Blank.is(name)) {
-      out.error(missingRule, cl.clusterId(), path, code, fix, cl.clusterId());
+      out.error(missingRule, cl.clusterId(), path, null, fix, cl.clusterId());
       return;
     }
     SipTrunk t = cl.sipTrunks().stream().filter(s -> name.equalsIgnoreCase(s.name())).findFirst().orElse(null);
     if (t == null) {
-      out.error(UNKNOWN, cl.clusterId(), path, code, fix, name);
+      out.error(UNKNOWN, cl.clusterId(), path, null, fix, name);
     } else if (!t.isEmcc()) {
-      out.error(NOT_EMCC, cl.clusterId(), path, code, fix, name, t.serviceType().json());
+      out.error(NOT_EMCC, cl.clusterId(), path, null, fix, name, t.serviceType().json());
     }
   }
 }

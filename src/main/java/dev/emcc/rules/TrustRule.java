@@ -11,17 +11,29 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 
 /**
  * Task flow step 3 (certificates): after export, consolidate and import, each cluster's
  * Tomcat-trust holds every other cluster's Tomcat certificates and its CallManager-trust their
- * CallManager certificates (trust.missingRemoteCert: the visiting EMService cannot reach the home
- * EMService, 208). A Tomcat or CallManager certificate past its notAfter breaks the same trust
- * (cert.expired, 208); other expired certificates are warnings.
+ * CallManager certificates (trust.missingRemoteCert). A login fails with 208 when the Tomcat
+ * certificate of a node the two EMServices talk through is missing: the node another cluster's
+ * remote cluster entry names, or the node of a cluster's EM service (the simulator checks these);
+ * other missing certificates are errors without a predicted code. A Tomcat or CallManager
+ * certificate past its notAfter is an error, other expired certificates warnings (cert.expired);
+ * no login code is predicted for them: tomcat-trust pins certificates, and the simulator, like the
+ * live link, does not check dates.
  */
 public final class TrustRule implements Rule {
   public static final String MISSING = "trust.missingRemoteCert";
   public static final String EXPIRED = "cert.expired";
+
+  private static final Map<String, Set<Integer>> PREDICTIONS = Map.of(MISSING, Set.of(208));
+
+  @Override
+  public Map<String, Set<Integer>> predictions() {
+    return PREDICTIONS;
+  }
 
   @Override
   public List<Diagnostic> check(Workspace workspace, RuleContext context) {
@@ -37,7 +49,7 @@ public final class TrustRule implements Rule {
           if (cert.notAfter() != null && cert.notAfter().isBefore(now)) {
             boolean trust = cert.type() == CertificateType.TOMCAT || cert.type() == CertificateType.CALL_MANAGER;
             out.add(trust ? Severity.ERROR : Severity.WARNING, EXPIRED, EXPIRED, cl.clusterId(),
-                Paths.item(a, "nodes", n, "certificates[" + k + "].notAfter"), trust ? 208 : null,
+                Paths.item(a, "nodes", n, "certificates[" + k + "].notAfter"), null,
                 Fix.at(CertificatesFields.NOT_AFTER, node.name()), node.name(),
                 cert.type() == null ? "?" : cert.type().json(), cert.notAfter().toString());
           }
@@ -59,9 +71,10 @@ public final class TrustRule implements Rule {
               continue;
             }
             if (cert.type() == CertificateType.TOMCAT && !tomcat.contains(cert.sha256())) {
-              missing(out, local, a, remote, node, cert, CertificatesFields.TOMCAT_TRUST);
+              boolean link = talksThrough(local, remote, node) && !trustsAnotherTomcatOf(tomcat, node, cert);
+              missing(out, local, a, remote, node, cert, CertificatesFields.TOMCAT_TRUST, link ? 208 : null);
             } else if (cert.type() == CertificateType.CALL_MANAGER && !callManager.contains(cert.sha256())) {
-              missing(out, local, a, remote, node, cert, CertificatesFields.CALL_MANAGER_TRUST);
+              missing(out, local, a, remote, node, cert, CertificatesFields.CALL_MANAGER_TRUST, null);
             }
           }
         }
@@ -70,9 +83,28 @@ public final class TrustRule implements Rule {
     return out.list();
   }
 
+  /**
+   * True when the EMServices of the two clusters talk through the remote node: the local cluster's
+   * remote cluster entry names it (local visiting, remote home), or it runs the remote cluster's EM
+   * service (remote visiting, local home).
+   */
+  static boolean talksThrough(Cluster local, Cluster remote, Node node) {
+    boolean named = local.remoteClusters().stream().anyMatch(r -> node.isNamed(r.fullyQualifiedName()));
+    boolean emService = remote.extensionMobilityServices().stream()
+        .anyMatch(s -> s.host().map(node::isNamed).orElse(false));
+    return named || emService;
+  }
+
+  /** A node with a Tomcat and a Tomcat-ECDSA certificate is trusted through either. */
+  private static boolean trustsAnotherTomcatOf(Set<String> tomcat, Node node, Certificate missing) {
+    return node.certificates().stream().anyMatch(c -> c != missing && c.sha256() != null
+        && (c.type() == CertificateType.TOMCAT || c.type() == CertificateType.TOMCAT_ECDSA)
+        && tomcat.contains(c.sha256()));
+  }
+
   private static void missing(Findings out, Cluster local, int a, Cluster remote, Node node, Certificate cert,
-      Field store) {
-    out.error(MISSING, local.clusterId(), Paths.of(a, "trustStores." + store.key()), 208,
+      Field store, Integer code) {
+    out.error(MISSING, local.clusterId(), Paths.of(a, "trustStores." + store.key()), code,
         Fix.at(store, null), local.clusterId(), store,
         cert.type().json(), node.name(), remote.clusterId());
   }

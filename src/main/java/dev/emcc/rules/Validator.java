@@ -4,6 +4,8 @@ import dev.emcc.model.Workspace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The validation engine: runs every rule family over a workspace and returns the diagnostics
@@ -42,6 +44,7 @@ public final class Validator {
         new ReferenceRule(),
         new SipTrunkRule(),
         new InterclusterServiceProfileRule(),
+        new RestrictionRule(),
         new EmccDeviceRule(),
         new RegionConsistencyRule(),
         new RemoteClusterRule(),
@@ -63,10 +66,33 @@ public final class Validator {
   public List<Diagnostic> validate(Workspace workspace, RuleContext context) {
     List<Diagnostic> out = new ArrayList<>();
     for (Rule rule : rules) {
-      out.addAll(rule.check(workspace, context));
+      for (Diagnostic d : rule.check(workspace, context)) {
+        declared(rule, d);
+        out.add(d);
+      }
     }
     out.sort(ORDER);
     return List.copyOf(out);
+  }
+
+  /**
+   * A finding predicts only a code its family declares ({@link Rule#predictions}): the declared
+   * list is what the agreement with the simulator is tested over, so a prediction outside it would
+   * be one nobody checked.
+   */
+  private static void declared(Rule rule, Diagnostic d) {
+    Integer code = d.predictedError();
+    if (code != null && !rule.predictions().getOrDefault(d.rule(), Set.of()).contains(code)) {
+      throw new IllegalStateException(rule.getClass().getSimpleName() + ": " + d.rule() + " predicts " + code
+          + ", which its predictions() do not declare");
+    }
+  }
+
+  /** Every (rule id, codes) a family of the standard engine declares it may predict. */
+  public static Map<String, Set<Integer>> predictions() {
+    Map<String, Set<Integer>> all = new java.util.TreeMap<>();
+    allRules().forEach(r -> all.putAll(r.predictions()));
+    return all;
   }
 
   /** True when any diagnostic is an error. */

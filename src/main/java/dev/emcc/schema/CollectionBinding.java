@@ -10,16 +10,22 @@ import java.util.function.Supplier;
 /**
  * A list window's objects: the cluster's collection ({@link ClusterCollection}: its key, naming
  * field, list and how to put a changed list back), a blank object with CUCM defaults for Add New,
- * and the summary columns of the Find list.
+ * the summary columns of the Find list, and {@code blankIn}: the blank object in a cluster, where
+ * its defaults depend on the cluster's settings.
  */
-public record CollectionBinding<T>(ClusterCollection<T> collection, Supplier<T> blank, List<Column<T>> columns)
-    implements Binding<T> {
+public record CollectionBinding<T>(ClusterCollection<T> collection, Supplier<T> blank, List<Column<T>> columns,
+    Function<Cluster, T> blankIn) implements Binding<T> {
 
   public CollectionBinding {
     if (collection.singleton()) {
       throw new IllegalArgumentException(collection + " is a single object, not a list");
     }
     columns = List.copyOf(columns);
+  }
+
+  /** A binding whose blank object is the same in every cluster. */
+  public CollectionBinding(ClusterCollection<T> collection, Supplier<T> blank, List<Column<T>> columns) {
+    this(collection, blank, columns, c -> blank.get());
   }
 
   @Override

@@ -20,9 +20,9 @@ public final class EmccFeatureConfigFields {
       F.check("enableAllRemoteClusterServicesOnAdd").defaults("false");
   public static final Field PSTN_ACCESS_TRUNK_CSS = F.choice("pstnAccessTrunkCss", PstnAccessTrunkCss.class).defaults("useTrunkCss");
   public static final Field GEOLOCATION_FILTER = F.ref("geolocationFilter", GeolocationFilterFields.ID).defaults("none");
-  /** A range for the form; the values CUCM offers are checked by the audio bit-rate rule. */
-  public static final Field REGION_MAX_AUDIO_BIT_RATE = F.integer("regionMaxAudioBitRateKbps", 1, 256)
-      .defaults(String.valueOf(DEFAULT_REGION_MAX_AUDIO_KBPS));
+  /** One of the values CUCM offers (seed table 2's default, 8 kbps, among them). */
+  public static final Field REGION_MAX_AUDIO_BIT_RATE = F.choiceOf("regionMaxAudioBitRateKbps",
+      dev.emcc.model.EmccFeatureConfig.REGION_AUDIO_RATES_KBPS).defaults(String.valueOf(DEFAULT_REGION_MAX_AUDIO_KBPS));
   public static final Field REGION_MAX_VIDEO_CALL_BIT_RATE = F.integer("regionMaxVideoCallBitRateKbps",
       MIN_REGION_MAX_VIDEO_KBPS, MAX_REGION_MAX_VIDEO_KBPS).defaults(String.valueOf(DEFAULT_REGION_MAX_VIDEO_KBPS));
   public static final Field REGION_LINK_LOSS_TYPE = F.choice("regionLinkLossType", LinkLossType.class).defaults("lowLoss");

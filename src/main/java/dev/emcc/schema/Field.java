@@ -29,7 +29,8 @@ public record Field(
     Constraints constraints,
     String defaultValue,
     ExternalNames external,
-    List<Field> columns) {
+    List<Field> columns,
+    boolean chosenOnAdd) {
 
   public Field {
     options = List.copyOf(options);
@@ -52,6 +53,11 @@ public record Field(
 
   public boolean required() {
     return constraints.required();
+  }
+
+  /** A choice among whole numbers (the region bit rates): its value is a number in the document. */
+  public boolean numberChoice() {
+    return kind == FieldKind.CHOICE && !options.isEmpty() && options.stream().allMatch(o -> o.matches("\\d+"));
   }
 
   public int maxLength() {
@@ -81,23 +87,46 @@ public record Field(
   }
 
   public Field defaults(String value) {
-    return new Field(window, parent, key, kind, options, refersTo, freeText, constraints, value, external, columns);
+    return new Field(window, parent, key, kind, options, refersTo, freeText, constraints, value, external, columns, chosenOnAdd);
   }
 
   /** Its element in Cisco's AXL schema. */
   public Field axl(String element) {
     return new Field(window, parent, key, kind, options, refersTo, freeText, constraints, defaultValue,
-        new ExternalNames(element, external.bat()), columns);
+        new ExternalNames(element, external.bat(), external.batMinLength(), external.batMaxLength()), columns,
+        chosenOnAdd);
   }
 
-  /** Its column in a Bulk Administration CSV file. */
+  /** Its column in a Bulk Administration CSV file, as long as the field's own {@code maxLength} allows. */
   public Field bat(String column) {
+    return bat(column, 0, 0);
+  }
+
+  /**
+   * Its column in a Bulk Administration CSV file, whose files hold from {@code minLength} (0: any)
+   * to {@code maxLength} characters (the guide's lengths, where the field itself has none or another).
+   */
+  public Field bat(String column, int minLength, int maxLength) {
     return new Field(window, parent, key, kind, options, refersTo, freeText, constraints, defaultValue,
-        new ExternalNames(external.axl(), column), columns);
+        new ExternalNames(external.axl(), column, minLength, maxLength), columns, chosenOnAdd);
+  }
+
+  /** The most characters a BAT file holds for this field: BAT's own length, else the field's (0: no limit). */
+  public int batMaxLength() {
+    return external.batMaxLength() > 0 ? external.batMaxLength() : maxLength();
+  }
+
+  /**
+   * Chosen when the object is added and shown, not editable, afterwards (a device profile's
+   * product type and protocol, seed table 1: "displays the product type ...").
+   */
+  public Field chosenWhenAdded() {
+    return new Field(window, parent, key, kind, options, refersTo, freeText, constraints, defaultValue, external,
+        columns, true);
   }
 
   private Field withConstraints(Constraints c) {
-    return new Field(window, parent, key, kind, options, refersTo, freeText, c, defaultValue, external, columns);
+    return new Field(window, parent, key, kind, options, refersTo, freeText, c, defaultValue, external, columns, chosenOnAdd);
   }
 
   /** The JSON text of an enum constant (the model's enums carry {@code json()}). */
@@ -126,7 +155,7 @@ public record Field(
     private Field of(String key, FieldKind kind, List<String> options, String refersTo, boolean freeText,
         Constraints constraints, List<Field> columns) {
       return new Field(window, parent, key, kind, options, refersTo, freeText, constraints, null,
-          ExternalNames.NONE, columns);
+          ExternalNames.NONE, columns, false);
     }
 
     public Field of(String key, FieldKind kind) {
@@ -145,6 +174,11 @@ public record Field(
       return of(key, FieldKind.READ_ONLY);
     }
 
+    /** A fact shown read-only, always {@code value} (an option's JSON text), not part of the object. */
+    public Field fixed(String key, String value) {
+      return of(key, FieldKind.FIXED).defaults(value);
+    }
+
     public Field pin(String key) {
       return of(key, FieldKind.PIN);
     }
@@ -155,6 +189,12 @@ public record Field(
 
     public Field integer(String key, int min, int max) {
       return of(key, FieldKind.INT, List.of(), null, true, Constraints.NONE.withRange(min, max), List.of());
+    }
+
+    /** A choice among whole numbers (stored as numbers). */
+    public Field choiceOf(String key, List<Integer> values) {
+      return of(key, FieldKind.CHOICE, values.stream().map(String::valueOf).toList(), null, false, Constraints.NONE,
+          List.of());
     }
 
     /** A choice among an enum's JSON values. */

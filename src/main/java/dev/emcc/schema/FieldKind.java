@@ -21,5 +21,10 @@ public enum FieldKind {
   /** A PIN typed in clear and stored as a hash. */
   PIN,
   /** Shown, not editable. */
-  READ_ONLY
+  READ_ONLY,
+  /**
+   * A fact of the window that is always the field's default value, shown as CUCM shows it and not
+   * stored in the object (the trunk type of an EMCC trunk: SIP trunk).
+   */
+  FIXED
 }

@@ -11,17 +11,17 @@ public final class PhoneFields {
   public static final String ID = "phone";
   private static final Field.Maker F = Field.in(ID);
 
-  public static final Field NAME = F.text("name").mandatory().maxLength(15).axl("name");
-  public static final Field DESCRIPTION = F.text("description").axl("description");
-  public static final Field MODEL = F.freeRef("model", DeviceModelFields.ID).mandatory().axl("product");
-  public static final Field PROTOCOL = F.choice("protocol", Protocol.class).axl("protocol");
-  public static final Field DEVICE_POOL = F.ref("devicePool", DevicePoolFields.ID).axl("devicePoolName");
-  public static final Field GEOLOCATION = F.ref("geolocation", GeolocationFields.ID).axl("geoLocationName");
+  public static final Field NAME = F.text("name").mandatory().maxLength(15).bat("Device Name").axl("name");
+  public static final Field DESCRIPTION = F.text("description").bat("Description", 0, 50).axl("description");
+  public static final Field MODEL = F.freeRef("model", DeviceModelFields.ID).mandatory().bat("Device Type").axl("product");
+  public static final Field PROTOCOL = F.choice("protocol", Protocol.class).bat("Device Protocol").axl("protocol");
+  public static final Field DEVICE_POOL = F.ref("devicePool", DevicePoolFields.ID).bat("Device Pool").axl("devicePoolName");
+  public static final Field GEOLOCATION = F.ref("geolocation", GeolocationFields.ID).bat("Geo Location").axl("geoLocationName");
   public static final Field DEVICE_SECURITY_MODE =
-      F.choice("deviceSecurityMode", DeviceSecurityMode.class).defaults("nonSecure");
-  public static final Field ADDRESS = F.text("address");
-  public static final Field ENABLE_EXTENSION_MOBILITY = F.check("enableExtensionMobility").axl("enableExtensionMobility");
-  public static final Field SUBSCRIBED_SERVICES = F.dual("subscribedServices", PhoneServiceFields.ID).axl("services/service/telecasterServiceName");
+      F.choice("deviceSecurityMode", DeviceSecurityMode.class).defaults("nonSecure").bat("Security Profile");
+  public static final Field ADDRESS = F.text("address").bat("IP Address");
+  public static final Field ENABLE_EXTENSION_MOBILITY = F.check("enableExtensionMobility").bat("Extension Mobility").axl("enableExtensionMobility");
+  public static final Field SUBSCRIBED_SERVICES = F.dual("subscribedServices", PhoneServiceFields.ID).bat("Service Name").axl("services/service/telecasterServiceName");
 
   static final Window WINDOW = Window.form(ID, Menus.DEVICE,
       new CollectionBinding<>(ClusterCollection.PHONES, () -> new Phone("", null, null, null, false, null, null, null, null, null),

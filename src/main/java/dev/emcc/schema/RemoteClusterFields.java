@@ -22,7 +22,9 @@ public final class RemoteClusterFields {
 
   static final Window WINDOW = Window.form(ID, Menus.ADVANCED_FEATURES,
       new CollectionBinding<>(ClusterCollection.REMOTE_CLUSTERS, () -> new RemoteCluster("", "", "", null, null),
-          List.of(new CollectionBinding.Column<>(FULLY_QUALIFIED_NAME, RemoteCluster::fullyQualifiedName))),
+          List.of(new CollectionBinding.Column<>(FULLY_QUALIFIED_NAME, RemoteCluster::fullyQualifiedName)),
+          // Add New: the services follow the cluster's "Enable All Remote Cluster Services ..." (seed line 456)
+          c -> RemoteCluster.added("", "", "", c.emccFeatureConfig())),
       Section.of("sec.remoteClusterInfo", CLUSTER_ID, FULLY_QUALIFIED_NAME, DESCRIPTION),
       Section.of("sec.remoteServices", EMCC, PSTN_ACCESS, RSVP_AGENT, TFTP, LBM, UDS));
 

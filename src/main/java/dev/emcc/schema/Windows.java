@@ -23,6 +23,7 @@ public final class Windows {
   public static final Window PHONE_SERVICE = PhoneServiceFields.WINDOW;
   public static final Window DEVICE_PROFILE = DeviceProfileFields.WINDOW;
   public static final Window COMMON_DEVICE_CONFIG = CommonDeviceConfigFields.WINDOW;
+  public static final Window APPLICATION_USER = ApplicationUserFields.WINDOW;
   public static final Window END_USER = EndUserFields.WINDOW;
   public static final Window EMCC_TEMPLATE = EmccTemplateFields.WINDOW;
   public static final Window EMCC_DEVICES = EmccDevicesFields.WINDOW;
@@ -43,7 +44,7 @@ public final class Windows {
   /** In navigation order: within a menu, windows keep this order and submenus come where their first window is. */
   public static final List<Window> ALL = List.of(SERVICE_ACTIVATION, PHONE_FEATURE_LIST, CLUSTER,
       EM_SERVICE_PARAMETERS, GEOLOCATION, GEOLOCATION_FILTER, DEVICE_POOL, PHONE, SIP_TRUNK, PHONE_SERVICE,
-      DEVICE_PROFILE, COMMON_DEVICE_CONFIG, END_USER, EMCC_TEMPLATE, EMCC_DEVICES, REMOTE_CLUSTER,
+      DEVICE_PROFILE, COMMON_DEVICE_CONFIG, END_USER, APPLICATION_USER, EMCC_TEMPLATE, EMCC_DEVICES, REMOTE_CLUSTER,
       EMCC_FEATURE_CONFIG, INTERCLUSTER_SERVICE_PROFILE, CERTIFICATES, CHECKLIST, CLUSTER_PICTURE, PROBLEMS,
       ERROR_LOOKUP, RESTRICTIONS, DEVICE_MODEL, SYNC, SIMULATOR);
 

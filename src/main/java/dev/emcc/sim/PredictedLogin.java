@@ -17,7 +17,7 @@ import java.util.Set;
  * concerns the EMCC logins in which that cluster is the visiting or the home cluster: about one of
  * its phones (that phone, visited by a user of each other cluster; a phone of the same name in
  * another cluster, visited by a user of this one), about one of its users (that user on a phone of
- * each other cluster), or about the cluster as a whole (its first user on a phone of each other
+ * each other cluster, then on one of its own: a local login), or about the cluster as a whole (its first user on a phone of each other
  * cluster, then a user of each other cluster on its first phone). "First" prefers what a login
  * needs: a user with EMCC enabled and a device profile, a phone with Extension Mobility on.
  *
@@ -62,7 +62,10 @@ public final class PredictedLogin {
       }
     }
     if (s.userId() != null) {
-      x.endUser(s.userId()).ifPresent(u -> others.forEach(v -> typicalPhone(v).ifPresent(p -> out.add(candidate(v, p, x, u)))));
+      x.endUser(s.userId()).ifPresent(u -> {
+        others.forEach(v -> typicalPhone(v).ifPresent(p -> out.add(candidate(v, p, x, u))));
+        typicalPhone(x).ifPresent(p -> out.add(candidate(x, p, x, u))); // plain Extension Mobility at home
+      });
     }
     if (s.phone() == null && s.userId() == null) {
       typicalUser(x).ifPresent(u -> others.forEach(v -> typicalPhone(v).ifPresent(p -> out.add(candidate(v, p, x, u)))));

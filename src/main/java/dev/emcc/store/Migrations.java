@@ -18,7 +18,8 @@ import java.util.List;
  */
 final class Migrations {
   /** In order: V1, V2, ... A new migration is a new file here, never an edit of an old one. */
-  static final List<String> FILES = List.of("V1__init.sql", "V2__history.sql", "V3__history_bytes.sql");
+  static final List<String> FILES = List.of("V1__init.sql", "V2__history.sql", "V3__history_bytes.sql",
+      "V4__bat_columns.sql");
 
   private Migrations() {}
 

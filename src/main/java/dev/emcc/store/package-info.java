@@ -15,7 +15,11 @@
  *       before-images (the after-image is the next change's before-image or the current row);
  *       {@code bytes} is what a change set's history costs;</li>
  *   <li>{@code change_pack(change_set, seq, changes, data)}: the history of a change set of more
- *       than 1,000 changes, its records deflated in packs ({@link dev.emcc.store.History}).</li>
+ *       than 1,000 changes, its records deflated in packs ({@link dev.emcc.store.History});</li>
+ *   <li>{@code bat_column(cluster_id, collection, name, change_set, columns)}: the BAT columns the
+ *       model does not carry, kept per object and import by {@code emcc bat import --keep-unknown}
+ *       for a later export ({@link dev.emcc.store.KeptColumns}); a trigger deletes an import's rows
+ *       when the history undoes its change set.</li>
  * </ul>
  *
  * <p>Revisions are change-set ids: an object's is the id of the change set that last changed its

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.emcc.certs.Fingerprints;
 import dev.emcc.certs.PinnedTrustManager;
 import dev.emcc.format.Json;
-import dev.emcc.node.NodeIdentity;
-import dev.emcc.node.ObjectKey;
-import dev.emcc.node.StoredObject;
+import dev.emcc.wire.ObjectKey;
+import dev.emcc.wire.StoredObject;
+import dev.emcc.wire.WirePaths;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -52,6 +53,26 @@ public final class NodeClient {
 
   /** The node's health answer. */
   public record Health(String status, String clusterId, String version, long revision) {}
+
+  /**
+   * One Extension Mobility login on a node ({@code GET} {@value WirePaths#EM_LOGINS}, ours): {@code until}
+   * null for an indefinite one; {@code viaEmApi} when Cisco's EM API made it.
+   */
+  public record EmLogin(String deviceName, String userId, String deviceProfile, java.time.Instant since,
+      java.time.Instant until, String previousUser, boolean viaEmApi) {}
+
+  /** The logins on the node now, by device name. */
+  public List<EmLogin> emLogins() throws NodeException {
+    JsonNode n = json(ok(send("GET", WirePaths.EM_LOGINS, null, Map.of())));
+    List<EmLogin> out = new java.util.ArrayList<>();
+    for (JsonNode l : n.path("logins")) {
+      out.add(new EmLogin(text(l.get("deviceName")), text(l.get("userId")), text(l.get("deviceProfile")),
+          java.time.Instant.parse(l.path("since").asText()),
+          l.hasNonNull("until") ? java.time.Instant.parse(l.get("until").asText()) : null,
+          text(l.get("previousUser")), l.path("viaEmApi").asBoolean()));
+    }
+    return out;
+  }
 
   /**
    * One change for the batch endpoint: the value (null to delete) and the revision it is based on;
@@ -111,7 +132,7 @@ public final class NodeClient {
   }
 
   public Health health() throws NodeException {
-    JsonNode n = json(ok(send("GET", "/api/v1/health", null, Map.of())));
+    JsonNode n = json(ok(send("GET", WirePaths.HEALTH, null, Map.of())));
     return new Health(n.path("status").asText(), text(n.get("clusterId")), text(n.get("version")),
         n.path("revision").asLong());
   }
@@ -126,13 +147,13 @@ public final class NodeClient {
    * revision carry a value (the others have a null value: the caller knows them).
    */
   public RemoteObjects objects(long since) throws NodeException {
-    RemoteChanges c = list("/api/v1/cluster/objects" + (since >= 0 ? "?since=" + since : ""));
+    RemoteChanges c = list(WirePaths.OBJECTS + (since >= 0 ? "?since=" + since : ""));
     return new RemoteObjects(c.clusterId(), c.revision(), c.objects());
   }
 
   /** Only what changed after revision {@code since} (see {@link RemoteChanges}). */
   public RemoteChanges changes(long since) throws NodeException {
-    return list("/api/v1/cluster/objects?changedSince=" + since);
+    return list(WirePaths.OBJECTS + "?changedSince=" + since);
   }
 
   private RemoteChanges list(String path) throws NodeException {
@@ -181,7 +202,7 @@ public final class NodeClient {
   /** Sends a batch: all of it is applied in one transaction, or none (412 when a base is stale). */
   public BatchResult applyChanges(String clusterId, List<ObjectChange> changes) throws NodeException {
     byte[] body = batchBody(clusterId, changes);
-    JsonNode n = json(ok(send("POST", "/api/v1/cluster/changes", body, Map.of("Content-Type", "application/json"))));
+    JsonNode n = json(ok(send("POST", WirePaths.CHANGES, body, Map.of("Content-Type", "application/json"))));
     Map<ObjectKey, Long> revisions = new LinkedHashMap<>();
     for (JsonNode o : n.path("objects")) {
       revisions.put(new ObjectKey(o.get("collection").asText(), o.get("name").asText()), o.get("revision").asLong());
@@ -220,7 +241,7 @@ public final class NodeClient {
 
   /** One object and its revision, or empty when the node has no such object. */
   public java.util.Optional<StoredObject> object(ObjectKey key) throws NodeException {
-    Response r = send("GET", "/api/v1/cluster/" + segment(key.collection()) + "/" + segment(key.name()), null, Map.of());
+    Response r = send("GET", WirePaths.object(key), null, Map.of());
     if (r.status() == 404) {
       return java.util.Optional.empty();
     }
@@ -229,14 +250,19 @@ public final class NodeClient {
     return java.util.Optional.of(new StoredObject(json(r), revision));
   }
 
-  private static String segment(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  /**
+   * This product's cluster-to-cluster message ({@value WirePaths#INTERCLUSTER}, with the token), the
+   * document as the form field {@code xml}.
+   */
+  public Response intercluster(String xml) throws NodeException {
+    byte[] form = ("xml=" + URLEncoder.encode(xml, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+    return send("POST", WirePaths.INTERCLUSTER, form, Map.of("Content-Type", "application/x-www-form-urlencoded"));
   }
 
-  /** Posts an EMService XML request (as the form field {@code xml}) and returns the XML answer. */
+  /** Posts an EM API document (as the form field {@code xml}) and returns the XML answer. */
   public Response emService(String xml) throws NodeException {
     byte[] form = ("xml=" + URLEncoder.encode(xml, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-    return send("POST", "/emservice/EMServiceServlet", form,
+    return send("POST", WirePaths.EMSERVICE, form,
         Map.of("Content-Type", "application/x-www-form-urlencoded"));
   }
 
@@ -264,7 +290,7 @@ public final class NodeClient {
 
   private NodeException failure(IOException e) {
     if (trust.mismatch() != null) {
-      String presented = NodeIdentity.normalizeFingerprint(trust.mismatch());
+      String presented = Fingerprints.normalize(trust.mismatch());
       return new NodeException(NodeException.Kind.TRUST, 0, "refusing " + node.url() + ": its certificate's SHA-256 "
           + "fingerprint is " + presented + ", not the pinned " + node.fingerprint() + ". If the node was "
           + "reinstalled, check the new fingerprint with its administrator and register it again.", null, e, null,

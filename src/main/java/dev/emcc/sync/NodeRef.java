@@ -1,6 +1,6 @@
 package dev.emcc.sync;
 
-import dev.emcc.node.NodeIdentity;
+import dev.emcc.certs.Fingerprints;
 import java.net.URI;
 
 /**
@@ -11,7 +11,7 @@ import java.net.URI;
 public record NodeRef(String url, String fingerprint, String token, String clusterId) {
   public NodeRef {
     url = normalizeUrl(url);
-    fingerprint = NodeIdentity.normalizeFingerprint(fingerprint);
+    fingerprint = Fingerprints.normalize(fingerprint);
     if (token == null || token.isBlank()) {
       throw new IllegalArgumentException("a node needs its API token");
     }

@@ -1,7 +1,7 @@
 package dev.emcc.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.emcc.node.ObjectKey;
+import dev.emcc.wire.ObjectKey;
 import java.util.List;
 
 /**

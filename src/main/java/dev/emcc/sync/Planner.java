@@ -2,8 +2,8 @@ package dev.emcc.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.emcc.node.ObjectKey;
-import dev.emcc.node.StoredObject;
+import dev.emcc.wire.ObjectKey;
+import dev.emcc.wire.StoredObject;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;

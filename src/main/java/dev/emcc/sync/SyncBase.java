@@ -2,8 +2,8 @@ package dev.emcc.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.format.Json;
-import dev.emcc.node.ObjectKey;
 import dev.emcc.store.SqliteFiles;
+import dev.emcc.wire.ObjectKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -12,6 +12,8 @@ public final class UiContext {
   private final ConsoleModel model;
   private final I18n i18n;
   private final StringProperty status = new SimpleStringProperty("");
+  /** Shows a window at an object (the shell sets it): for links inside views that have no shell. */
+  private java.util.function.BiConsumer<String, String> reveal = (window, object) -> { };
 
   public UiContext(ConsoleModel model, I18n i18n) {
     this.model = model;
@@ -29,6 +31,16 @@ public final class UiContext {
 
   public Cluster cluster() {
     return model.cluster().orElse(null);
+  }
+
+  /** Shows a window, at an object of it (null: the window as it is). */
+  public void reveal(String window, String object) {
+    reveal.accept(window, object);
+  }
+
+  /** Where {@link #reveal} goes: the shell's {@code reveal}. */
+  public void onReveal(java.util.function.BiConsumer<String, String> to) {
+    reveal = to;
   }
 
   public StringProperty statusProperty() {

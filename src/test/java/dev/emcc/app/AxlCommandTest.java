@@ -7,10 +7,9 @@ import dev.emcc.format.WorkspaceFormat;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Phone;
 import dev.emcc.model.Workspace;
-import dev.emcc.node.AxlAccounts;
-import dev.emcc.node.ObjectKey;
 import dev.emcc.node.RunningNode;
 import dev.emcc.node.TestNodes;
+import dev.emcc.wire.ObjectKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,12 +26,11 @@ class AxlCommandTest {
   void pullPinsOnFirstUseThenPlanAndPushWriteTheWorkspacesChange() throws Exception {
     Cluster tokyo = DemoWorkspace.create().cluster(DemoWorkspace.TOKYO).orElseThrow();
     try (RunningNode node = TestNodes.start(dir.resolve("node"), tokyo)) {
-      node.server().axl(AxlAccounts.single("axladmin", "pw-123"), 0);
       Path password = dir.resolve("axl.txt");
-      Files.writeString(password, "pw-123\n");
+      Files.writeString(password, DemoWorkspace.EM_API_PASSWORD + "\n");
       Path ws = dir.resolve("ws.json");
       List<String> common = List.of("--host", "127.0.0.1", "--port", Integer.toString(node.port()), "--user",
-          "axladmin", "--password-file", password.toString(), "--cluster", DemoWorkspace.TOKYO, "--pins",
+          DemoWorkspace.EM_API_USER, "--password-file", password.toString(), "--cluster", DemoWorkspace.TOKYO, "--pins",
           dir.resolve("pins").toString(), "--state-dir", dir.resolve("state").toString(), "--workspace", ws.toString());
 
       CliRun first = CliRun.of(args("pull", common));
@@ -82,15 +80,14 @@ class AxlCommandTest {
     phones.set(0, new Phone(p.name(), "changed on the cluster", p.model(), p.protocol(), p.enableExtensionMobility(),
         p.subscribedServices(), p.deviceSecurityMode(), p.devicePool(), p.geolocation(), p.address()));
     try (RunningNode node = TestNodes.start(dir.resolve("node"), tokyo.withPhones(phones))) {
-      node.server().axl(AxlAccounts.single("axladmin", "pw-123"), 0);
       Path password = dir.resolve("axl.txt");
-      Files.writeString(password, "pw-123");
+      Files.writeString(password, DemoWorkspace.EM_API_PASSWORD);
       Path db = dir.resolve("ws.db");
       Path doc = dir.resolve("demo.json");
       WorkspaceFormat.write(demo, doc);
       assertThat(CliRun.of("import", doc.toString(), "--db", db.toString()).code()).isZero();
       CliRun pulled = CliRun.of("axl", "pull", "--host", "127.0.0.1", "--port", Integer.toString(node.port()), "--user",
-          "axladmin", "--password-file", password.toString(), "--cluster", DemoWorkspace.TOKYO, "--pins",
+          DemoWorkspace.EM_API_USER, "--password-file", password.toString(), "--cluster", DemoWorkspace.TOKYO, "--pins",
           dir.resolve("pins").toString(), "--state-dir", dir.resolve("state").toString(), "--db", db.toString(),
           "--accept-fingerprint", node.identity().fingerprint());
       assertThat(pulled.code()).as(pulled.err()).isZero();

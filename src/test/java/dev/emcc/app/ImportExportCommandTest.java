@@ -9,41 +9,19 @@ import dev.emcc.model.Workspace;
 import dev.emcc.store.HistoryEntry;
 import dev.emcc.store.StoreFixtures;
 import dev.emcc.store.WorkspaceStore;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportExportCommandTest {
   @TempDir Path dir;
-  private Locale locale;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  @BeforeEach
-  void english() {
-    locale = Locale.getDefault();
-    Locale.setDefault(Locale.ENGLISH);
-  }
-
-  @AfterEach
-  void restore() {
-    Locale.setDefault(locale);
-  }
-
-  private int run(String... args) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    return CliRun.execute(out, err, args);
-  }
+  @RegisterExtension final EnglishCli cli = new EnglishCli();
 
   private Path document(String name, Workspace ws) throws Exception {
     Path file = dir.resolve(name);
@@ -57,32 +35,32 @@ class ImportExportCommandTest {
     Path file = document("two.json", ws);
     Path db = dir.resolve("ws.db");
 
-    assertThat(run("import", file.toString(), "--db", db.toString())).isEqualTo(ExitCodes.OK);
-    assertThat(out.toString()).contains("Imported").contains("TOKYO: new cluster, 22 objects added")
+    assertThat(cli.run("import", file.toString(), "--db", db.toString())).isEqualTo(ExitCodes.OK);
+    assertThat(cli.out()).contains("Imported").contains("TOKYO: new cluster, 22 objects added")
         .contains("OSAKA: new cluster, 11 objects added");
-    assertThat(err.toString()).isEmpty();
+    assertThat(cli.err()).isEmpty();
     try (WorkspaceStore store = WorkspaceStore.open(db)) {
       assertThat(store.load()).isEqualTo(ws);
       assertThat(store.history(1).get(0).summary()).isEqualTo("import two.json");
     }
 
-    assertThat(run("import", file.toString(), "--db", db.toString())).isEqualTo(ExitCodes.OK);
-    assertThat(out.toString()).contains("no changes");
+    assertThat(cli.run("import", file.toString(), "--db", db.toString())).isEqualTo(ExitCodes.OK);
+    assertThat(cli.out()).contains("no changes");
 
     Workspace edited = ws.updateCluster("OSAKA", c -> c.withVersion("15.0"));
-    assertThat(run("import", document("edited.json", edited).toString(), "--db", db.toString())).isZero();
-    assertThat(out.toString()).contains("OSAKA cluster: 1 changed").doesNotContain("TOKYO");
+    assertThat(cli.run("import", document("edited.json", edited).toString(), "--db", db.toString())).isZero();
+    assertThat(cli.out()).contains("OSAKA cluster: 1 changed").doesNotContain("TOKYO");
 
     Workspace fewer = Workspace.of(List.of(edited.cluster("TOKYO").orElseThrow()
         .withPhones(List.of(ws.cluster("TOKYO").orElseThrow().phones().get(0)))));
-    assertThat(run("import", document("fewer.json", fewer).toString(), "--db", db.toString())).isZero();
-    assertThat(out.toString()).contains("TOKYO phones: 1 removed").contains("OSAKA: cluster removed, 11 objects removed");
+    assertThat(cli.run("import", document("fewer.json", fewer).toString(), "--db", db.toString())).isZero();
+    assertThat(cli.out()).contains("TOKYO phones: 1 removed").contains("OSAKA: cluster removed, 11 objects removed");
   }
 
   @Test
   void aMalformedImportExitsTwoWithThePositionAndChangesNothing() throws Exception {
     Path db = dir.resolve("ws.db");
-    assertThat(run("import", document("good.json", StoreFixtures.twoClusters()).toString(), "--db", db.toString()))
+    assertThat(cli.run("import", document("good.json", StoreFixtures.twoClusters()).toString(), "--db", db.toString()))
         .isZero();
     byte[] before = Files.readAllBytes(db);
     String beforeHash = sha256(before);
@@ -90,23 +68,23 @@ class ImportExportCommandTest {
     String good = Files.readString(dir.resolve("good.json"));
     Path typo = dir.resolve("typo.json");
     Files.writeString(typo, good.replaceFirst("\"address\"", "\"adress\""));
-    assertThat(run("import", typo.toString(), "--db", db.toString())).isEqualTo(ExitCodes.BAD_INPUT);
-    String line = err.toString().strip();
+    assertThat(cli.run("import", typo.toString(), "--db", db.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    String line = cli.err().strip();
     assertThat(line).doesNotContain("\n").contains(typo.toString()).containsPattern(":\\d+:\\d+: ")
         .contains("$.clusters[0].nodes[0].adress").contains("unknown key \"adress\"");
-    assertThat(out.toString()).isEmpty();
+    assertThat(cli.out()).isEmpty();
 
     Path truncated = dir.resolve("truncated.json");
     Files.writeString(truncated, good.substring(0, good.length() / 2));
-    assertThat(run("import", truncated.toString(), "--db", db.toString())).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(err.toString().strip()).doesNotContain("\n").contains(truncated.toString());
+    assertThat(cli.run("import", truncated.toString(), "--db", db.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(cli.err().strip()).doesNotContain("\n").contains(truncated.toString());
 
     Path duplicate = document("duplicate.json", StoreFixtures.twoClusters()
         .updateCluster("OSAKA", c -> c.withPhones(List.of(c.phones().get(0), c.phones().get(0)))));
-    assertThat(run("import", duplicate.toString(), "--db", db.toString())).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(err.toString().strip()).doesNotContain("\n").contains("$.clusters[1].phones[1].name");
+    assertThat(cli.run("import", duplicate.toString(), "--db", db.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(cli.err().strip()).doesNotContain("\n").contains("$.clusters[1].phones[1].name");
 
-    assertThat(run("import", dir.resolve("missing.json").toString(), "--db", db.toString()))
+    assertThat(cli.run("import", dir.resolve("missing.json").toString(), "--db", db.toString()))
         .isEqualTo(ExitCodes.BAD_INPUT);
 
     assertThat(sha256(Files.readAllBytes(db))).isEqualTo(beforeHash);
@@ -126,8 +104,8 @@ class ImportExportCommandTest {
     }
     Path exported = dir.resolve("out/exported.json");
 
-    assertThat(run("export", "--out", exported.toString(), "--db", db.toString())).isEqualTo(ExitCodes.OK);
-    assertThat(out.toString()).contains("Exported").contains(exported.toString());
+    assertThat(cli.run("export", "--out", exported.toString(), "--db", db.toString())).isEqualTo(ExitCodes.OK);
+    assertThat(cli.out()).contains("Exported").contains(exported.toString());
     assertThat(WorkspaceFormat.read(exported)).isEqualTo(ws);
     String text = Files.readString(exported, StandardCharsets.UTF_8);
     assertThat(text).contains("\"pinHash\"").doesNotContain("\"pin\"").doesNotContain("24680");
@@ -138,7 +116,7 @@ class ImportExportCommandTest {
 
     // An export of what an import stored is the same workspace again.
     Path db2 = dir.resolve("ws2.db");
-    assertThat(run("import", exported.toString(), "--db", db2.toString())).isZero();
+    assertThat(cli.run("import", exported.toString(), "--db", db2.toString())).isZero();
     try (WorkspaceStore store = WorkspaceStore.open(db2)) {
       assertThat(store.load()).isEqualTo(ws);
     }
@@ -153,21 +131,21 @@ class ImportExportCommandTest {
   @Test
   void exportFromAMissingDatabaseIsBadInputAndCreatesNothing() {
     Path db = dir.resolve("nothing.db");
-    assertThat(run("export", "--out", dir.resolve("x.json").toString(), "--db", db.toString()))
+    assertThat(cli.run("export", "--out", dir.resolve("x.json").toString(), "--db", db.toString()))
         .isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(err.toString()).contains("No workspace database");
+    assertThat(cli.err()).contains("No workspace database");
     assertThat(db).doesNotExist();
     assertThat(dir.resolve("x.json")).doesNotExist();
   }
 
   @Test
   void bothCommandsHaveHelpAndRequireTheirArguments() {
-    assertThat(run("import", "--help")).isZero();
-    assertThat(out.toString()).contains("--db");
-    assertThat(run("export", "--help")).isZero();
-    assertThat(out.toString()).contains("--out");
-    assertThat(run("export")).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run("import")).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(cli.run("import", "--help")).isZero();
+    assertThat(cli.out()).contains("--db");
+    assertThat(cli.run("export", "--help")).isZero();
+    assertThat(cli.out()).contains("--out");
+    assertThat(cli.run("export")).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(cli.run("import")).isEqualTo(ExitCodes.BAD_INPUT);
   }
 
   private static String sha256(byte[] bytes) throws Exception {

@@ -9,11 +9,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.emcc.demo.DemoWorkspace;
 import dev.emcc.format.Json;
+import dev.emcc.model.ApplicationUser;
 import dev.emcc.model.Cluster;
-import dev.emcc.node.AxlAccounts;
-import dev.emcc.node.ObjectKey;
+import dev.emcc.node.Fixtures;
 import dev.emcc.node.RunningNode;
 import dev.emcc.node.TestNodes;
+import dev.emcc.wire.ObjectKey;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,12 +39,16 @@ class AxlNodeTest {
   void start() throws Exception {
     Cluster tokyo = DemoWorkspace.create().cluster(DemoWorkspace.TOKYO).orElseThrow();
     node = TestNodes.start(dir, tokyo);
-    node.server().axl(AxlAccounts.single(USER, PASSWORD), 0);
+    Fixtures.appUser(node, USER, PASSWORD, ApplicationUser.AXL_API_ACCESS);
     client = client(PASSWORD).wire(wire);
   }
 
   AxlClient client(String password) {
-    return new AxlClient(new AxlClient.Target("127.0.0.1", node.port(), USER, password, AxlVersion.DEFAULT,
+    return client(USER, password);
+  }
+
+  AxlClient client(String user, String password) {
+    return new AxlClient(new AxlClient.Target("127.0.0.1", node.port(), user, password, AxlVersion.DEFAULT,
         node.identity().fingerprint()), new AxlClient.BackOff(java.time.Duration.ofMillis(50),
         java.time.Duration.ofMillis(400), 40));
   }
@@ -146,7 +151,7 @@ class AxlNodeTest {
     AxlException refused = assertThrows(AxlException.class, () -> client("wrong").call(new XmlTree("getCCMVersion")));
     assertEquals(AxlException.Kind.AUTHENTICATION, refused.kind());
 
-    node.server().axl(AxlAccounts.single(USER, PASSWORD), 10);
+    node.server().axlWritesPerSecond(10);
     String parameter = AxlMapping.get().featureParameters().get("rsvpSipTrunkKeepAliveSeconds");
     for (int i = 1; i <= 4; i++) {
       client.call(new XmlTree("updateEmccFeatureConfig").add("parameterName", parameter).add("value", "1" + i));
@@ -154,6 +159,28 @@ class AxlNodeTest {
     assertTrue(client.retries() > 0, "a write at 10/s was throttled at least once");
     JsonNode config = node.server().state().get(new ObjectKey("settings", "emccFeatureConfig")).orElseThrow().value();
     assertEquals(14, config.get("rsvpSipTrunkKeepAliveSeconds").asInt());
+    assertSchemaClean();
+  }
+
+  @Test
+  void theClustersApplicationUsersSignInAndOnlyThoseWithTheAxlRole() throws Exception {
+    XmlTree version = new XmlTree("getCCMVersion");
+    // the demo's application user holds both roles: AXL takes it as it is stored
+    client(DemoWorkspace.EM_API_USER, DemoWorkspace.EM_API_PASSWORD).wire(wire).call(version);
+    // right password, EM proxy rights only: 403, as CUCM refuses a user without Standard AXL API Access
+    Fixtures.appUser(node, "emproxy", "proxy-only-1", ApplicationUser.EM_PROXY_RIGHTS);
+    AxlException forbidden = assertThrows(AxlException.class, () -> client("emproxy", "proxy-only-1").call(version));
+    assertEquals(AxlException.Kind.FORBIDDEN, forbidden.kind());
+    // an end user is no application user, whatever its PIN
+    AxlException endUser = assertThrows(AxlException.class, () -> client("alice", "12345").call(version));
+    assertEquals(AxlException.Kind.AUTHENTICATION, endUser.kind());
+    // the store decides at each request: the role given, then the password changed
+    Fixtures.appUser(node, "emproxy", "proxy-only-1", ApplicationUser.EM_PROXY_RIGHTS, ApplicationUser.AXL_API_ACCESS);
+    client("emproxy", "proxy-only-1").call(version);
+    Fixtures.appUser(node, "emproxy", "changed-pw-2", ApplicationUser.AXL_API_ACCESS);
+    AxlException old = assertThrows(AxlException.class, () -> client("emproxy", "proxy-only-1").call(version));
+    assertEquals(AxlException.Kind.AUTHENTICATION, old.kind());
+    client("emproxy", "changed-pw-2").call(version);
     assertSchemaClean();
   }
 

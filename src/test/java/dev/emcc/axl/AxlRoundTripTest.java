@@ -12,11 +12,10 @@ import dev.emcc.model.Cluster;
 import dev.emcc.model.DeviceProfile;
 import dev.emcc.model.Phone;
 import dev.emcc.model.Workspace;
-import dev.emcc.node.AxlAccounts;
-import dev.emcc.node.ObjectKey;
 import dev.emcc.node.RunningNode;
 import dev.emcc.rules.Diagnostic;
 import dev.emcc.rules.Validator;
+import dev.emcc.wire.ObjectKey;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -214,7 +213,7 @@ class AxlRoundTripTest {
     AxlPlan plan = AxlPlan.of(local, pulled, pulled);
 
     // a storm: the node takes one write a second, the client gives up after two quick tries
-    n.server().axl(AxlAccounts.single("axladmin", "pw"), 1);
+    n.server().axlWritesPerSecond(1);
     AxlClient impatient = client(n, new AxlClient.BackOff(Duration.ofMillis(5), Duration.ofMillis(5), 2));
     AxlPush.Report storm = AxlPush.run(impatient, plan, AxlProgress.NONE);
     assertFalse(storm.complete());
@@ -230,7 +229,7 @@ class AxlRoundTripTest {
     }
 
     // a fault: a name longer than the node takes, second in the plan
-    n.server().axl(AxlAccounts.single("axladmin", "pw"), 0);
+    n.server().axlWritesPerSecond(0);
     AxlClient client = client(n);
     Cluster now = new AxlReader(client, AxlProgress.NONE).read(DemoWorkspace.TOKYO, null);
     List<DeviceProfile> more = new ArrayList<>(now.deviceProfiles());

@@ -10,8 +10,8 @@ import dev.emcc.model.DeviceSecurityMode;
 import dev.emcc.model.EmServiceParameters;
 import dev.emcc.model.EmccDevices;
 import dev.emcc.model.EmccTemplate;
-import dev.emcc.node.ObjectKey;
 import dev.emcc.node.RunningNode;
+import dev.emcc.wire.ObjectKey;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -124,7 +124,8 @@ class AxlSqlTest {
     assertEquals(base.emccFeatureConfig(), read.cluster().emccFeatureConfig());
     assertEquals(List.of(AxlRead.Part.EMCC_TEMPLATES, AxlRead.Part.EMCC_DEVICES, AxlRead.Part.FEATURE_PARAMETER_NAMES,
         AxlRead.Part.NODE_SERVICES), read.unread().stream().map(AxlRead.Unread::part).toList());
-    assertTrue(read.unread().get(0).reason().contains("Access to executeSQLQuery is denied: user axladmin"),
+    assertTrue(read.unread().get(0).reason().contains("Access to executeSQLQuery is denied: user "
+        + DemoWorkspace.EM_API_USER),
         read.unread().get(0).reason());
     assertEquals(AxlMapping.get().featureParameters(), read.featureNames(), "the assumed names, read with get");
     List<String> lines = AxlReport.unread(read);

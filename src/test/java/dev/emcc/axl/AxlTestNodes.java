@@ -3,7 +3,7 @@ package dev.emcc.axl;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.emcc.model.Cluster;
-import dev.emcc.node.AxlAccounts;
+import dev.emcc.demo.DemoWorkspace;
 import dev.emcc.node.RunningNode;
 import dev.emcc.node.TestNodes;
 import java.nio.file.Path;
@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Nodes answering AXL on 127.0.0.1 for one test (user axladmin, password pw), each closed after it,
+ * Nodes answering AXL on 127.0.0.1 for one test (signed in as the demo's application user with the
+ * AXL role), each closed after it,
  * and the clients' wire, which checks every request and answer against Cisco's schema: the test
  * fails on any that does not fit. Register with {@code @RegisterExtension}.
  */
@@ -25,7 +26,6 @@ final class AxlTestNodes implements AfterEachCallback {
   /** A node holding {@code cluster}, its store in {@code dir}. */
   RunningNode start(Path dir, Cluster cluster) throws Exception {
     RunningNode n = TestNodes.start(dir, cluster);
-    n.server().axl(AxlAccounts.single("axladmin", "pw"), 0);
     nodes.add(n);
     return n;
   }
@@ -36,8 +36,8 @@ final class AxlTestNodes implements AfterEachCallback {
   }
 
   AxlClient client(RunningNode n, AxlClient.BackOff backOff) {
-    return new AxlClient(new AxlClient.Target("127.0.0.1", n.port(), "axladmin", "pw", AxlVersion.DEFAULT,
-        n.identity().fingerprint()), backOff).wire(wire);
+    return new AxlClient(new AxlClient.Target("127.0.0.1", n.port(), DemoWorkspace.EM_API_USER,
+        DemoWorkspace.EM_API_PASSWORD, AxlVersion.DEFAULT, n.identity().fingerprint()), backOff).wire(wire);
   }
 
   /** A client that waits little while the node is busy. */

@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.demo.DemoWorkspace;
 import dev.emcc.format.Json;
 import dev.emcc.model.Cluster;
-import dev.emcc.node.AxlAccounts;
-import dev.emcc.node.ObjectKey;
+import dev.emcc.node.EmService;
 import dev.emcc.node.RunningNode;
 import dev.emcc.node.TestNodes;
+import dev.emcc.wire.ObjectKey;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.Writer;
@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A third-party AXL client against the node: the ciscoaxl library (peers/ciscoaxl, with Cisco's
  * 12.5 WSDL) run by the system Python as its users run it, trusting the node's certificate through
- * REQUESTS_CA_BUNDLE. After each write the test reads the node's store.
+ * REQUESTS_CA_BUNDLE, signed in as the demo's application user with the AXL role (emapi). After
+ * each write the test reads the node's store.
  */
 class CiscoAxlPeerTest {
   @TempDir
@@ -42,7 +43,6 @@ class CiscoAxlPeerTest {
     requirePython();
     Cluster tokyo = DemoWorkspace.create().cluster(DemoWorkspace.TOKYO).orElseThrow();
     try (RunningNode node = TestNodes.start(dir.resolve("node"), tokyo)) {
-      node.server().axl(AxlAccounts.single("axladmin", "classroom-1"), 0);
       start(node);
       assertEquals(List.of("alice", "bob", "hsuzuki", "ktanaka", "tsato", "ywatanabe"), strings(ask("users")));
       assertEquals(6, ask("phones").size());
@@ -89,7 +89,7 @@ class CiscoAxlPeerTest {
 
       String phone = tokyo.phones().get(1).name();
       ask("login " + phone + " bob UDP_bob_8845");
-      assertTrue(node.server().emService().deviceUserQuery(List.of(phone)).xml().contains("bob"),
+      assertEquals("bob", node.server().emService().session(phone).map(EmService.Session::userId).orElse(null),
           "bob is logged in on " + phone);
     } finally {
       stop();
@@ -126,8 +126,8 @@ class CiscoAxlPeerTest {
     try (var s = CiscoAxlPeerTest.class.getResourceAsStream("ciscoaxl_session.py")) {
       Files.write(script, s.readAllBytes());
     }
-    ProcessBuilder pb = new ProcessBuilder("/usr/bin/python3", script.toString(), "axladmin", "classroom-1",
-        "127.0.0.1", "12.5", Integer.toString(node.port()));
+    ProcessBuilder pb = new ProcessBuilder("/usr/bin/python3", script.toString(),
+        DemoWorkspace.EM_API_USER, DemoWorkspace.EM_API_PASSWORD, "127.0.0.1", "12.5", Integer.toString(node.port()));
     pb.environment().put("PYTHONPATH", Peers.dir().resolve("ciscoaxl").toString());
     pb.environment().put("REQUESTS_CA_BUNDLE", pem.toString());
     pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString()); // zeep's WSDL cache

@@ -66,4 +66,19 @@ class AudioCodecsTest {
     assertThat(AudioCodecs.isRegionRate(12)).isFalse();
     assertThat(AudioCodecs.codecsAt(12)).isEmpty();
   }
+
+  /** The form offers the region rates by name: its option texts say the codecs this table says. */
+  @Test
+  void theFormsOptionTextsNameTheCodecsOfEachRate() throws Exception {
+    for (String lang : new String[] {"", "_ja"}) {
+      java.util.Properties p = new java.util.Properties();
+      try (var in = AudioCodecsTest.class.getResourceAsStream("/dev/emcc/schema/messages" + lang + ".properties")) {
+        p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      }
+      AudioCodecs.regionRates().forEach((rate, codecs) ->
+          assertThat(p.getProperty("opt." + rate)).as(lang + " " + rate).isEqualTo(rate + " kbps (" + codecs + ")"));
+    }
+    assertThat(dev.emcc.schema.EmccFeatureConfigFields.REGION_MAX_AUDIO_BIT_RATE.options())
+        .containsExactlyElementsOf(AudioCodecs.regionRates().keySet().stream().map(String::valueOf).toList());
+  }
 }

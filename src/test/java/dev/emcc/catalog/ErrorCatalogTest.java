@@ -33,8 +33,10 @@ class ErrorCatalogTest {
   }
 
   @Test
-  void holdsExactlyTheRowsOfBothTables() {
-    assertThat(catalog.entries()).hasSize(51);
+  void holdsExactlyTheRowsOfBothTablesAndTheEmApisOwn() {
+    assertThat(catalog.entries()).hasSize(53);
+    assertThat(catalog.entries().stream().filter(e -> e.source() == ErrorSource.EM_API).map(ErrorEntry::code))
+        .containsExactly(7, 27);
     assertThat(catalog.entries().stream().filter(e -> e.source() == ErrorSource.EM_APP).map(ErrorEntry::code))
         .containsExactlyElementsOf(EM_APP);
     assertThat(catalog.entries().stream().filter(e -> e.source() == ErrorSource.EM_SERVICE).map(ErrorEntry::code))
@@ -46,6 +48,9 @@ class ErrorCatalogTest {
   void japaneseTextsComeFromTheSeed() throws IOException {
     String seed = squash(seedTables());
     for (ErrorEntry e : catalog.entries()) {
+      if (e.source() == ErrorSource.EM_API) {
+        continue; // not in the product documentation: see theEmApisCodesSayWhereTheyComeFrom
+      }
       assertThat(seed).as("short description of %d", e.code()).contains(squash(e.shortDescriptionJa()));
       assertThat(seed).as("cause of %d", e.code()).contains(squash(e.causeJa()));
       if (e.code() == 12) {
@@ -72,6 +77,21 @@ class ErrorCatalogTest {
             .contains(squash("(" + e.shortDescription() + ")"));
       }
     }
+  }
+
+  /** 7 and 27 are the EM API documentation's (Cisco's response code table), in both languages. */
+  @Test
+  void theEmApisCodesSayWhereTheyComeFrom() {
+    for (int code : new int[] {7, 27}) {
+      ErrorEntry e = catalog.get(ErrorSource.EM_API, code).orElseThrow();
+      assertThat(e.note()).startsWith("From Cisco's Extension Mobility API documentation");
+      assertThat(e.noteJa()).startsWith("機能ガイドの表ではなく、Cisco の Extension Mobility API ドキュメント");
+      assertThat(e.englishFromSeed()).isEmpty();
+      assertThat(catalog.get(ErrorSource.EM_SERVICE, code)).isEmpty();
+      assertThat(catalog.query(String.valueOf(code))).first().isEqualTo(e);
+    }
+    assertThat(catalog.get(ErrorSource.EM_API, 7).orElseThrow().shortDescription()).isEqualTo("Logout Request Error");
+    assertThat(catalog.get(ErrorSource.EM_API, 27).orElseThrow().shortDescriptionJa()).isEqualTo("パスワードの変更");
   }
 
   /** 9 and 12: the English is the seed's parenthesised words, without the Japanese column's prefix. */

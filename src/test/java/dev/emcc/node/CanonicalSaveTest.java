@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.demo.DemoWorkspace;
 import dev.emcc.model.Cluster;
 import dev.emcc.store.WorkspaceStore;
+import dev.emcc.wire.ClusterObjects;
+import dev.emcc.wire.ObjectKey;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

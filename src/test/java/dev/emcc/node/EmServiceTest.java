@@ -3,6 +3,7 @@ package dev.emcc.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emcc.sync.NodeClient;
+import dev.emcc.wire.WirePaths;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The EMService endpoint over the wire: EM API requests and the cluster-to-cluster queries. */
+/**
+ * This product's cluster-to-cluster messages over the wire, on their own path with the API token
+ * (the EM API is {@link EmApiTest}).
+ */
 class EmServiceTest {
   @TempDir
   Path dir;
@@ -31,33 +35,9 @@ class EmServiceTest {
   }
 
   EmXml.Answer ask(String xml) throws Exception {
-    NodeClient.Response r = client.emService(xml);
+    NodeClient.Response r = client.intercluster(xml);
     assertThat(r.status()).as(r.text()).isEqualTo(200);
     return EmXml.readAnswer(r.text());
-  }
-
-  @Test
-  void loginLogoutAndTheQueries() throws Exception {
-    String phone = Fixtures.phoneName("TOKYO", 0);
-    String other = Fixtures.phoneName("TOKYO", 1);
-    assertThat(ask(EmXml.login(phone, "alice", "12345", null)).success()).isTrue();
-    assertThat(ask(EmXml.login(other, "alice", null, null)).code()).isEqualTo(EmService.USER_LOGGED_IN_ELSEWHERE);
-    assertThat(ask(EmXml.login(phone, "bob", null, null)).code()).isEqualTo(EmService.ANOTHER_USER_LOGGED_IN);
-    assertThat(ask(EmXml.login(other, "bob", "99999", null)).code()).isEqualTo(EmService.AUTHENTICATION);
-    assertThat(ask(EmXml.login(other, "carol", null, null)).code()).isEqualTo(EmService.USER_DOES_NOT_EXIST);
-    assertThat(ask(EmXml.login("SEPNOPE", "bob", null, null)).code()).isEqualTo(EmService.DEVICE_NOT_FOUND);
-    assertThat(ask(EmXml.login(other, "bob", null, "UDP_nobody")).code()).isEqualTo(EmService.PROFILE_NOT_FOUND);
-
-    EmXml.Answer users = ask(EmXml.deviceUserQuery(phone, other, "SEPNOPE"));
-    assertThat(users.success()).isTrue();
-    assertThat(users.document().getTextContent()).contains("alice");
-    assertThat(users.document().getElementsByTagName("none").getLength()).isEqualTo(1);
-    assertThat(users.document().getElementsByTagName("doesNotExist").getLength()).isEqualTo(1);
-    EmXml.Answer devices = ask(EmXml.userDevicesQuery("alice", "bob"));
-    assertThat(devices.document().getElementsByTagName("deviceName").item(0).getTextContent()).isEqualTo(phone);
-
-    assertThat(ask(EmXml.logout(phone)).success()).isTrue();
-    assertThat(ask(EmXml.logout(phone)).code()).isEqualTo(EmService.NO_USER_LOGGED_IN);
   }
 
   @Test
@@ -86,7 +66,8 @@ class EmServiceTest {
     }
     // emcc and PSTN access on in the profile; the RSVP agent off in the profile; TFTP off for EMCC
     assertThat(activated).containsEntry("emcc", "true").containsEntry("pstnAccess", "true")
-        .containsEntry("rsvpAgent", "false").containsEntry("tftp", "false");
+        .containsEntry("rsvpAgent", "false").containsEntry("tftp", "false")
+        .containsEntry("lbm", "false").containsEntry("uds", "false");
     assertThat(ask(EmXml.remoteClusterQuery("OSAKA", "KYOTO")).code()).isEqualTo(EmService.INVALID_CLUSTER_ID);
     assertThat(ask(EmXml.remoteClusterQuery("NAGOYA", "TOKYO")).code()).isEqualTo(EmService.VISITING_CLUSTER_UNKNOWN);
   }
@@ -96,19 +77,25 @@ class EmServiceTest {
     Path secret = dir.resolve("secret.txt");
     Files.writeString(secret, "TOP-SECRET");
     String xxe = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
-        + "<request><login><deviceName>&x;</deviceName><userID>alice</userID></login></request>";
-    NodeClient.Response r = client.emService(xxe);
+        + "<query><homeClusterQuery><visitingClusterId>&x;</visitingClusterId></homeClusterQuery></query>";
+    NodeClient.Response r = client.intercluster(xxe);
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.text()).contains("code=\"1\"").doesNotContain("TOP-SECRET");
-    NodeClient.Response broken = client.emService("<request><login>");
+    NodeClient.Response broken = client.intercluster("<query><homeClusterQuery>");
     assertThat(broken.status()).isEqualTo(400);
     assertThat(EmXml.readAnswer(broken.text()).code()).isEqualTo(EmService.PARSE_ERROR);
-    NodeClient.Response unknown = client.emService("<query><whoKnows/></query>");
+    NodeClient.Response unknown = client.intercluster("<query><whoKnows/></query>");
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(EmXml.readAnswer(unknown.text()).code()).isEqualTo(EmService.QUERY_TYPE_UNDETERMINED);
-    NodeClient.Response noField = client.send("POST", "/emservice/EMServiceServlet",
+    NodeClient.Response noField = client.send("POST", WirePaths.INTERCLUSTER,
         "other=1".getBytes(StandardCharsets.UTF_8), Map.of("Content-Type", "application/x-www-form-urlencoded"));
     assertThat(noField.status()).isEqualTo(400);
+    // the messages are ours: the EM API path does not know them, and they want the token
+    EmXml.Answer onEmApi = EmXml.readAnswer(client.emService(EmXml.remoteClusterQuery("OSAKA", "TOKYO")).text());
+    assertThat(onEmApi.code()).isEqualTo(EmService.QUERY_TYPE_UNDETERMINED);
+    NodeClient wrong = new NodeClient(new dev.emcc.sync.NodeRef(client.node().url(), client.node().fingerprint(),
+        "nope", null));
+    assertThat(wrong.intercluster(EmXml.remoteClusterQuery("OSAKA", "TOKYO")).status()).isEqualTo(401);
     assertThat(client.health().status()).isEqualTo("ok");
   }
 }

@@ -3,6 +3,8 @@ package dev.emcc.node;
 import dev.emcc.format.DocumentException;
 import dev.emcc.format.WorkspaceFormat;
 import dev.emcc.model.Cluster;
+import dev.emcc.wire.ObjectKey;
+import dev.emcc.wire.StoredObject;
 import java.nio.charset.StandardCharsets;
 
 /** Small clusters for node and sync tests, written in the workspace format. */
@@ -55,4 +57,25 @@ public final class Fixtures {
 
   /** PBKDF2 of "12345" with a cheap iteration count, so tests stay fast. */
   public static final String PIN_HASH = dev.emcc.model.PinHash.hash("12345", 1000);
+
+  /**
+   * Gives a node's cluster an application user (the EM API's {@code <appInfo>}), written straight
+   * into its state as the cluster document's {@code applicationUsers} would hold it.
+   */
+  public static void appUser(RunningNode node, String userId, String password, String... roles) throws Exception {
+    ClusterState state = node.server().state();
+    com.fasterxml.jackson.databind.node.ObjectNode v = dev.emcc.format.Json.mapper().createObjectNode();
+    v.put("userId", userId);
+    v.put("passwordHash", dev.emcc.model.PinHash.hash(password, 1000));
+    v.putArray("roles").addAll(java.util.Arrays.stream(roles).map(v::textNode).toList());
+    ObjectKey key = new ObjectKey(ApplicationUserCheck.COLLECTION, userId);
+    long base = state.get(key).map(StoredObject::revision).orElse(0L);
+    state.apply(state.clusterId(), java.util.List.of(new ClusterState.Change(key, base, v)));
+  }
+
+  /** The demo's EM API user on a node: emapi / emapi-demo with both roles. */
+  public static void emapiUser(RunningNode node) throws Exception {
+    appUser(node, "emapi", "emapi-demo", dev.emcc.model.ApplicationUser.EM_PROXY_RIGHTS,
+        dev.emcc.model.ApplicationUser.AXL_API_ACCESS);
+  }
 }

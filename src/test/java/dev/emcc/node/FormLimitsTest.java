@@ -8,6 +8,8 @@ import dev.emcc.format.Json;
 import dev.emcc.format.WorkspaceFormat;
 import dev.emcc.model.Cluster;
 import dev.emcc.sync.NodeClient;
+import dev.emcc.wire.ClusterObjects;
+import dev.emcc.wire.ObjectKey;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

@@ -89,7 +89,7 @@ class HostileRequestsTest {
   }
 
   static final String CHANGES = "/api/v1/cluster/changes";
-  static final String EMS = NodeServer.EMSERVICE;
+  static final String EMS = dev.emcc.wire.WirePaths.EMSERVICE;
   static final String JSON_TYPE = "application/json";
   static final String XML = "text/xml; charset=utf-8";
   static final String FORM = "application/x-www-form-urlencoded";
@@ -103,7 +103,7 @@ class HostileRequestsTest {
     for (int depth : new int[] {5_000, 10_000}) {
       String deepXml = "<request><login><deviceName>" + "<a>".repeat(depth) + "x" + "</a>".repeat(depth)
           + "</deviceName><userID>alice</userID></login></request>";
-      c.add(new Case("XML nested " + depth + " deep in <deviceName>", Lang.EM, post(EMS, XML, bytes(deepXml)), 400));
+      c.add(new Case("XML nested " + depth + " deep in <deviceName>", Lang.EM, post(EMS, XML, bytes(deepXml)), 200));
     }
     c.add(new Case("chunk size zz", Lang.JSON, chunked(CHANGES, JSON_TYPE, "zz\r\n{}\r\n0\r\n\r\n"), 400));
     c.add(new Case("chunk size zz (EMService)", Lang.EM, chunked(EMS, XML, "zz\r\n<a/>\r\n0\r\n\r\n"), 400));
@@ -124,15 +124,15 @@ class HostileRequestsTest {
     c.add(new Case("invalid UTF-8 in JSON", Lang.JSON, post(CHANGES, JSON_TYPE, badUtf8), 400));
     byte[] badXml = concat(bytes("<query><userDevicesQuery><userID>ali"), new byte[] {(byte) 0xFF, (byte) 0xFE},
         bytes("</userID></userDevicesQuery></query>"));
-    c.add(new Case("invalid UTF-8 in raw XML", Lang.EM, post(EMS, XML, badXml), 400));
+    c.add(new Case("invalid UTF-8 in raw XML", Lang.EM, post(EMS, XML, badXml), 200));
     c.add(new Case("invalid UTF-8 in the form's xml", Lang.EM,
         post(EMS, FORM, bytes("xml=%3Cquery%3E%3CuserDevicesQuery%3E%3CuserID%3E%FF%FE%3C%2FuserID%3E"
-            + "%3C%2FuserDevicesQuery%3E%3C%2Fquery%3E")), 400));
-    c.add(new Case("xml=%zz", Lang.EM, post(EMS, FORM, bytes("xml=%zz")), 400));
-    c.add(new Case("form without xml", Lang.EM, post(EMS, FORM, bytes("other=1")), 400));
-    c.add(new Case("not XML at all", Lang.EM, post(EMS, XML, bytes("{\"json\": true}")), 400));
+            + "%3C%2FuserDevicesQuery%3E%3C%2Fquery%3E")), 200));
+    c.add(new Case("xml=%zz", Lang.EM, post(EMS, FORM, bytes("xml=%zz")), 200));
+    c.add(new Case("form without xml", Lang.EM, post(EMS, FORM, bytes("other=1")), 200));
+    c.add(new Case("not XML at all", Lang.EM, post(EMS, XML, bytes("{\"json\": true}")), 200));
     c.add(new Case("DOCTYPE with an external entity", Lang.EM, post(EMS, XML,
-        bytes("<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><request>&x;</request>")), 400));
+        bytes("<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><request>&x;</request>")), 200));
     c.add(new Case("headers of 20 KB", Lang.JSON,
         bytes("GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000) + "\r\n\r\n"), 431));
     c.add(new Case("request line of 20 KB", Lang.JSON,
@@ -165,6 +165,10 @@ class HostileRequestsTest {
   }
 
   @TestFactory
+  /**
+   * A 4xx in the endpoint's language; the EM API answers what it could read as HTTP but not as its
+   * XML with HTTP 200 and code 1, as CUCM does (its clients read the code, not the status).
+   */
   List<DynamicTest> everyHostileRequestGetsA4xxInTheEndpointsLanguage() {
     return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
       long t0 = System.nanoTime();
@@ -175,7 +179,9 @@ class HostileRequestsTest {
       }
       long ms = (System.nanoTime() - t0) / 1_000_000;
       System.out.printf("hostile: %-48s %d in %d ms%n", c.name(), a.status(), ms);
-      assertThat(a.status()).as("%s answered within %s: %s", c.name(), ANSWER, a.raw()).isBetween(400, 499);
+      if (!(c.lang() == Lang.EM && a.status() == 200)) {
+        assertThat(a.status()).as("%s answered within %s: %s", c.name(), ANSWER, a.raw()).isBetween(400, 499);
+      }
       assertThat(c.statuses()).as("%s: %s", c.name(), a.raw()).contains(a.status());
       Leaks.assertNone(a.raw(), c.name());
       if (c.lang() == Lang.JSON) {
@@ -184,8 +190,9 @@ class HostileRequestsTest {
         assertThat(body.path("error").asText()).as(a.body()).isNotBlank();
       } else {
         assertThat(a.raw()).containsIgnoringCase("Content-Type: text/xml");
-        Element failure = EmXml.parse(a.body());
-        assertThat(failure.getTagName()).isEqualTo("failure");
+        Element response = EmXml.parse(a.body());
+        assertThat(response.getTagName()).isEqualTo("response");
+        Element failure = EmXml.child(response, "failure");
         assertThat(EmXml.child(failure, "error").getAttribute("code")).isEqualTo("1");
       }
     })).toList();

@@ -10,6 +10,8 @@ import dev.emcc.model.Cluster;
 import dev.emcc.sync.NodeClient;
 import dev.emcc.sync.NodeException;
 import dev.emcc.sync.NodeRef;
+import dev.emcc.wire.ObjectKey;
+import dev.emcc.wire.WirePaths;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +81,7 @@ class NodeServerTest {
   }
 
   @Test
-  void everyOtherEndpointNeedsTheToken() throws Exception {
+  void everyOtherEndpointButTheEmApiNeedsTheToken() throws Exception {
     NodeClient wrong = new NodeClient(new NodeRef(client.node().url(), client.node().fingerprint(),
         client.node().token() + "x", null));
     for (String path : new String[] {"/api/v1/cluster", "/api/v1/cluster/objects", "/api/v1/cluster/phones/x"}) {
@@ -87,7 +89,11 @@ class NodeServerTest {
       assertThat(r.status()).as(path).isEqualTo(401);
       assertThat(tree(r).get("error").asText()).contains("token");
     }
-    assertThat(wrong.send("POST", "/emservice/EMServiceServlet", bytes("xml=x"), Map.of()).status()).isEqualTo(401);
+    assertThat(wrong.send("POST", "/emcc/intercluster", bytes("xml=x"), Map.of()).status()).isEqualTo(401);
+    // the EM API authenticates in its XML (<appInfo>), not with the token: a wrong token changes nothing
+    NodeClient.Response em = wrong.send("POST", "/emservice/EMServiceServlet", bytes("xml=x"), Map.of());
+    assertThat(em.status()).isEqualTo(200);
+    assertThat(em.text()).contains("code=\"1\"");
     assertThatThrownBy(wrong::objects).isInstanceOf(NodeException.class)
         .extracting(e -> ((NodeException) e).kind()).isEqualTo(NodeException.Kind.AUTH);
   }
@@ -253,13 +259,20 @@ class NodeServerTest {
     assertThat(node.httpPort()).isPositive().isNotEqualTo(node.port());
     java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
     String base = "http://127.0.0.1:" + node.httpPort();
-    var em = plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + NodeServer.EMSERVICE))
-        .header("Authorization", "Bearer " + node.identity().token())
+    Fixtures.emapiUser(node);
+    var em = plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + WirePaths.EMSERVICE))
         .header("Content-Type", "text/xml")
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(EmXml.userDevicesQuery("alice"))).build(),
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(EmXml.query(EmXml.appInfo("emapi", "emapi-demo"),
+            "userDevicesQuery", "alice"))).build(),
         java.net.http.HttpResponse.BodyHandlers.ofString());
     assertThat(em.statusCode()).isEqualTo(200);
     assertThat(em.body()).contains("<user id=\"alice\"><none/></user>");
+    var ours = plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + WirePaths.INTERCLUSTER))
+        .header("Authorization", "Bearer " + node.identity().token())
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(EmXml.remoteClusterQuery("OSAKA", "TOKYO"))).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(ours.statusCode()).isEqualTo(403);
+    assertThat(ours.body()).contains("HTTPS only");
     for (String path : new String[] {"/api/v1/health", "/api/v1/cluster"}) {
       var api = plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
           .header("Authorization", "Bearer " + node.identity().token()).build(),

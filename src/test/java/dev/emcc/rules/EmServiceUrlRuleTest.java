@@ -52,8 +52,18 @@ class EmServiceUrlRuleTest extends RuleTestSupport {
   @Test
   void secureUrlIsCheckedToo() {
     String secure = "https://10.1.0.10:8443/emapp/EMAppServlet?device=#DEVICENAME#&EMCC=#EMCC#&loginType=PIN";
+    // an error, but no login code: the simulated phone opens the Service URL
     only(urls(BASE + "device=#DEVICENAME#&EMCC=#EMCC#", secure), "emService.loginType",
-        "$.clusters[0].phoneServices[0].secureServiceUrl", 215, Severity.ERROR);
+        "$.clusters[0].phoneServices[0].secureServiceUrl", null, Severity.ERROR);
+  }
+
+  @Test
+  void aClusterOlderThan12IgnoresLoginTypeSoNoLoginFails() {
+    var ws = first(c -> c.withVersion("11.5").withPhoneServices(replace(c.phoneServices(), 0,
+        s -> new PhoneService(s.name(), s.description(), BASE + "device=#DEVICENAME#&EMCC=#EMCC#&loginType=PIN",
+            s.secureServiceUrl(), null, null, true, false))));
+    assertThat(Fixtures.all(ws)).filteredOn(d -> d.rule().equals("emService.loginType"))
+        .singleElement().satisfies(d -> assertThat(d.predictedError()).isNull());
   }
 
   @Test
@@ -67,13 +77,14 @@ class EmServiceUrlRuleTest extends RuleTestSupport {
   void serviceDisabled() {
     var ws = first(c -> c.withPhoneServices(replace(c.phoneServices(), 0, s -> new PhoneService(s.name(),
         s.description(), s.serviceUrl(), s.secureServiceUrl(), null, null, false, false))));
-    only(ws, "emService.disabled", "$.clusters[0].phoneServices[0].enabled", null, Severity.ERROR);
+    // the only EM service: the cluster's phones open none (22)
+    only(ws, "emService.disabled", "$.clusters[0].phoneServices[0].enabled", 22, Severity.ERROR);
   }
 
   @Test
   void noEmService() {
     var ws = first(c -> c.withPhoneServices(List.of(new PhoneService("Directory", null,
         "http://10.1.0.10:8080/ccmcip/xmldirectory.jsp", null, null, null, true, false))));
-    single(ws, "emService.missing", "$.clusters[0].phoneServices", null, Severity.ERROR);
+    single(ws, "emService.missing", "$.clusters[0].phoneServices", 22, Severity.ERROR);
   }
 }

@@ -45,8 +45,8 @@ class FixesResolveTest {
     assertThat(problems).isEmpty();
   }
 
-  @Test
-  void theCatalogueProvokesEveryRuleId() throws IllegalAccessException {
+  /** Every rule id of every family: the public String constants of the rule classes. */
+  static Set<String> ruleIds() throws IllegalAccessException {
     Set<String> ids = new TreeSet<>();
     for (Rule rule : Validator.allRules()) {
       for (java.lang.reflect.Field f : rule.getClass().getFields()) {
@@ -55,10 +55,29 @@ class FixesResolveTest {
         }
       }
     }
+    return ids;
+  }
+
+  @Test
+  void theCatalogueProvokesEveryRuleId() throws IllegalAccessException {
+    Set<String> ids = ruleIds();
     assertThat(ids).hasSizeGreaterThan(70);
     Set<String> provoked = new TreeSet<>();
     BrokenWorkspaces.all().forEach(c -> provoked.add(c.rule()));
     assertThat(provoked).containsAll(ids);
+  }
+
+  /** docs/validation-rules.md has a row for every rule id (certificate.expiring was once missing). */
+  @Test
+  void everyRuleIdHasARowInTheDocs() throws Exception {
+    Set<String> rows = new TreeSet<>();
+    for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("docs/validation-rules.md"))) {
+      String[] cells = line.split("\\|");
+      if (cells.length > 2) {
+        rows.add(cells[1].trim());
+      }
+    }
+    assertThat(rows).containsAll(ruleIds());
   }
 
   /** Null when the fix resolves; else what is wrong with it. */

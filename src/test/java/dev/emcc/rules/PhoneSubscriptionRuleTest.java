@@ -22,7 +22,7 @@ class PhoneSubscriptionRuleTest extends RuleTestSupport {
   @Test
   void notSubscribedToTheEmService() {
     var ws = first(c -> c.withPhones(replace(c.phones(), 4, p -> p.withSubscribedServices(List.of()))));
-    only(ws, "phone.notSubscribed", "$.clusters[0].phones[4].subscribedServices", null, Severity.ERROR);
+    only(ws, "phone.notSubscribed", "$.clusters[0].phones[4].subscribedServices", 22, Severity.ERROR);
   }
 
   @Test

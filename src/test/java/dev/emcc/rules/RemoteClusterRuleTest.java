@@ -39,7 +39,8 @@ class RemoteClusterRuleTest extends RuleTestSupport {
     var ws = second(c -> c.withRemoteClusters(replace(c.remoteClusters(), 0, r -> r.withClusterId("NAGOYA"))));
     List<Diagnostic> found = Fixtures.all(ws);
     assertThat(found).extracting(Diagnostic::rule, Diagnostic::path, Diagnostic::predictedError).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("remote.notReciprocal", "$.clusters[1].remoteClusters", 35),
+        // OSAKA still knows TOKYO's EM node, under the ID NAGOYA: the home's answer is 212, not 35
+        org.assertj.core.groups.Tuple.tuple("remote.notReciprocal", "$.clusters[1].remoteClusters", 212),
         org.assertj.core.groups.Tuple.tuple("remote.unknownCluster", "$.clusters[1].remoteClusters[0].clusterId", 42));
     Diagnostic reciprocal = found.get(0);
     assertThat(reciprocal.cluster()).isEqualTo("OSAKA");
@@ -50,7 +51,17 @@ class RemoteClusterRuleTest extends RuleTestSupport {
   void entryForItself() {
     var ws = first(c -> c.withRemoteClusters(List.of(c.remoteClusters().get(0),
         new RemoteCluster("TOKYO", "cucm-pub.tokyo.example.com", "", dev.emcc.model.RemoteServices.EMCC_ALL, null))));
-    single(ws, "remote.self", "$.clusters[0].remoteClusters[1].clusterId", 42, Severity.ERROR);
+    // never asked for a user: no login fails on it
+    single(ws, "remote.self", "$.clusters[0].remoteClusters[1].clusterId", null, Severity.ERROR);
+  }
+
+  @Test
+  void anUnknownClusterIdWhereNobodyAnswersIs40AndAMissingEntryBackIs35() {
+    var ws = second(c -> c.withRemoteClusters(replace(c.remoteClusters(), 0, r -> new RemoteCluster("NAGOYA",
+        "cucm-pub.nagoya.example.com", r.description(), r.services(), r.status()))));
+    assertThat(Fixtures.all(ws)).extracting(Diagnostic::rule, Diagnostic::predictedError).contains(
+        org.assertj.core.groups.Tuple.tuple("remote.notReciprocal", 35),
+        org.assertj.core.groups.Tuple.tuple("remote.unknownCluster", 40));
   }
 
   @Test

@@ -34,8 +34,25 @@ class TrustRuleTest extends RuleTestSupport {
   void tomcatCertificateOfTheOtherClusterNotTrusted() {
     String fp = osakaCert(CertificateType.TOMCAT);
     Workspace ws = first(c -> c.withTrustStores(c.trustStores().withTomcatTrust(without(c.trustStores().tomcatTrust(), fp))));
-    Diagnostic d = only(ws, "trust.missingRemoteCert", "$.clusters[0].trustStores.tomcatTrust", 208, Severity.ERROR);
+    // a subscriber neither EMService talks through: incomplete trust, but no login fails on it
+    Diagnostic d = only(ws, "trust.missingRemoteCert", "$.clusters[0].trustStores.tomcatTrust", null, Severity.ERROR);
     assertThat(d.message()).contains("cucm-sub1.osaka.example.com").contains("Tomcat-trust");
+  }
+
+  @Test
+  void tomcatCertificateOfTheNodeTheEmServicesTalkThroughNotTrusted() {
+    // Osaka's publisher: Tokyo's entry names it; both its Tomcat certificates (RSA and ECDSA) untrusted
+    Cluster osaka = Fixtures.baseline().clusters().get(1);
+    List<String> pub = osaka.nodes().get(0).certificates().stream()
+        .filter(c -> c.type() == CertificateType.TOMCAT || c.type() == CertificateType.TOMCAT_ECDSA)
+        .map(Certificate::sha256).toList();
+    Workspace ws = first(c -> c.withTrustStores(c.trustStores().withTomcatTrust(
+        c.trustStores().tomcatTrust().stream().filter(f -> !pub.contains(f)).toList())));
+    assertThat(Fixtures.run(rule(), ws)).filteredOn(d -> d.message().contains("cucm-pub.osaka.example.com"))
+        .isNotEmpty().allSatisfy(d -> assertThat(d.predictedError()).isEqualTo(208));
+    // the login agrees: alice at Osaka gets 208 (Tokyo distrusts the Osaka node that calls it)
+    assertThat(dev.emcc.sim.PredictedLogin.failingWith(ws, dev.emcc.sim.PredictedLogin.Subject.cluster("TOKYO"), 208))
+        .isPresent();
   }
 
   @Test
@@ -43,7 +60,8 @@ class TrustRuleTest extends RuleTestSupport {
     String fp = osakaCert(CertificateType.CALL_MANAGER);
     Workspace ws = first(c -> c.withTrustStores(
         c.trustStores().withCallManagerTrust(without(c.trustStores().callManagerTrust(), fp))));
-    only(ws, "trust.missingRemoteCert", "$.clusters[0].trustStores.callManagerTrust", 208, Severity.ERROR);
+    // the EMServices trust each other through Tomcat certificates: no login code
+    only(ws, "trust.missingRemoteCert", "$.clusters[0].trustStores.callManagerTrust", null, Severity.ERROR);
   }
 
   @Test
@@ -53,7 +71,7 @@ class TrustRuleTest extends RuleTestSupport {
             k.notBefore(), Instant.parse("2026-05-01T00:00:00Z"), k.pem()))))));
     only(ws, "cert.expired", "$.clusters[0].nodes[0].certificates[" + indexOf(
         Fixtures.baseline().clusters().get(0).nodes().get(0).certificates(), CertificateType.TOMCAT) + "].notAfter",
-        208, Severity.ERROR);
+        null, Severity.ERROR); // tomcat-trust pins certificates: the simulator does not check dates
   }
 
   private static int indexOf(List<Certificate> certs, CertificateType type) {

@@ -67,6 +67,29 @@ class SchemaMessagesTest {
     assertThat(ja.getProperty(EndUserFields.ENABLE_EMCC.labelKey())).isEqualTo("クラスタ間のエクステンションモビリティの有効化");
   }
 
+  /** Issue 13 items 5, 6, 14: the seed's words where the console had its own (lines 677-680, 696, 274). */
+  @Test
+  void theEmServiceParametersThePinFlagAndTheBulkMenuAreTheSeedsWords() throws IOException {
+    Properties ja = load("messages_ja.properties");
+    Properties en = load("messages.properties");
+    assertThat(ja.getProperty(EmServiceParametersFields.MAXIMUM_CONCURRENT_REQUESTS.labelKey())).isEqualTo("同時要求の最大数");
+    assertThat(ja.getProperty(EmServiceParametersFields.TRUSTED_IPS.labelKey())).isEqualTo("信頼された Ips のリスト");
+    assertThat(ja.getProperty(EmServiceParametersFields.ALLOW_PROXY.labelKey())).isEqualTo("プロキシを許可する");
+    assertThat(ja.getProperty(EndUserFields.PIN_MUST_CHANGE.labelKey())).isEqualTo("次回ログイン時に変更必要");
+    assertThat(en.getProperty(EndUserFields.PIN_MUST_CHANGE.labelKey())).isEqualTo("User Must Change at Next Login");
+    assertThat(ja.getProperty(Windows.CERTIFICATES.pathKey())).endsWith("証明書の一括管理");
+    // the seed's misprint stays word for word, with a note that says what it means
+    assertThat(ja.getProperty(DeviceProfileFields.NAME.helpKey())).contains("最大 50 文字まで使用できません。")
+        .contains("製品ドキュメントでは「使用できません」と印刷されています");
+    assertThat(en.getProperty(DeviceProfileFields.NAME.helpKey())).contains("The product documentation prints");
+    // item 12: the trunk window shows the seed's Trunk Type, fixed to SIP Trunk
+    assertThat(SipTrunkFields.TRUNK_TYPE.kind()).isEqualTo(FieldKind.FIXED);
+    assertThat(Windows.SIP_TRUNK.fields()).startsWith(SipTrunkFields.TRUNK_TYPE);
+    assertThat(ja.getProperty(SipTrunkFields.TRUNK_TYPE.labelKey())).isEqualTo("トランク タイプ");
+    assertThat(ja.getProperty("opt." + SipTrunkFields.TRUNK_TYPE.defaultValue())).isEqualTo("SIP トランク");
+    assertThat(en.getProperty("opt." + SipTrunkFields.TRUNK_TYPE.defaultValue())).isEqualTo("SIP Trunk");
+  }
+
   @Test
   void aFieldArgumentReadsAsItsLabelInEachLanguage() {
     assertThat(Texts.label(PhoneFields.NAME, "en")).isEqualTo("Device Name");

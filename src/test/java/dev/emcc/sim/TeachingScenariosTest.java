@@ -61,4 +61,36 @@ class TeachingScenariosTest {
     });
     assertThat(covered).containsAll(producible);
   }
+
+  /**
+   * Every code of the seed's error tables (the error catalog) is given by a check of the login, the
+   * logout or the Phone window's Log Out (each with a scenario or a session test), or is listed with
+   * its reason under "Codes the simulator does not produce" in docs/simulator.md, and only then.
+   */
+  @Test
+  void everyCatalogCodeIsProducedOrSaidWhyNot() throws IOException {
+    Set<Integer> producible = new TreeSet<>();
+    VisitingEmService.CHECKS.forEach(c -> producible.addAll(c.codes()));
+    VisitingEmService.LOGOUT_CHECKS.forEach(c -> producible.addAll(c.codes()));
+    VisitingEmService.PHONE_WINDOW_LOGOUT_CHECKS.forEach(c -> producible.addAll(c.codes()));
+    HomeEmService.CHECKS.forEach(c -> producible.addAll(c.codes()));
+    Set<Integer> notProduced = new TreeSet<>();
+    boolean inSection = false;
+    for (String line : java.nio.file.Files.readAllLines(Path.of("docs/simulator.md"))) {
+      if (line.startsWith("## ")) {
+        inSection = line.equals("## Codes the simulator does not produce");
+      } else if (inSection) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^- \\*\\*(\\d+)\\*\\*").matcher(line);
+        if (m.find()) {
+          notProduced.add(Integer.valueOf(m.group(1)));
+        }
+      }
+    }
+    Set<Integer> catalog = new TreeSet<>();
+    dev.emcc.catalog.ErrorCatalog.standard().entries().forEach(e -> catalog.add(e.code()));
+    Set<Integer> unexplained = new TreeSet<>(catalog);
+    unexplained.removeAll(producible);
+    assertThat(notProduced).as("listed as not produced").isNotEmpty().isEqualTo(unexplained);
+    assertThat(catalog).as("the checks give only catalog codes").containsAll(producible);
+  }
 }

@@ -39,9 +39,9 @@ class MigrationsTest {
   @Test
   void anEmptyFileGetsEverySchemaVersion() throws Exception {
     try (WorkspaceStore store = WorkspaceStore.open(dir.resolve("new.db"))) {
-      assertThat(versions(store.connection())).containsExactly(1, 2, 3);
+      assertThat(versions(store.connection())).containsExactly(1, 2, 3, 4);
       assertThat(tables(store.connection())).contains("schema_version", "cluster", "object", "change_set", "change",
-          "change_pack");
+          "change_pack", "bat_column");
       assertThat(store.isEmpty()).isTrue();
     }
   }
@@ -54,7 +54,7 @@ class MigrationsTest {
       store.save(ws);
     }
     try (WorkspaceStore store = WorkspaceStore.open(file)) {
-      assertThat(versions(store.connection())).containsExactly(1, 2, 3);
+      assertThat(versions(store.connection())).containsExactly(1, 2, 3, 4);
       assertThat(store.load()).isEqualTo(ws);
     }
   }
@@ -70,7 +70,7 @@ class MigrationsTest {
     }
 
     try (WorkspaceStore store = WorkspaceStore.open(file)) {
-      assertThat(versions(store.connection())).containsExactly(1, 2, 3);
+      assertThat(versions(store.connection())).containsExactly(1, 2, 3, 4);
       assertThat(store.load()).isEqualTo(ws);
       assertThat(store.isEmpty()).isFalse();
       assertThat(store.revision("TOKYO")).isEqualTo(7);
@@ -100,7 +100,7 @@ class MigrationsTest {
       writeAsSchemaTwo(v2.connection(), a, b);
     }
     try (WorkspaceStore store = WorkspaceStore.open(file)) {
-      assertThat(versions(store.connection())).containsExactly(1, 2, 3);
+      assertThat(versions(store.connection())).containsExactly(1, 2, 3, 4);
       assertThat(store.load()).isEqualTo(b);
       try (Statement st = store.connection().createStatement();
           ResultSet rs = st.executeQuery("SELECT id, bytes, (SELECT sum(48 + length(cluster_id) + length(collection)"
@@ -122,6 +122,29 @@ class MigrationsTest {
       assertThat(store.undoLast()).contains(a);
       assertThat(store.undoLast()).contains(Workspace.of(List.of()));
       assertThat(store.undoLast()).isEmpty();
+    }
+  }
+
+  @Test
+  void aVersionThreeFileGetsTheBatSideTableWithItsDataAndHistoryKept() throws Exception {
+    Path file = dir.resolve("v3.db");
+    Workspace a = StoreFixtures.twoClusters();
+    Workspace b = a.updateCluster("OSAKA", c -> c.withVersion("15.0"));
+    try (WorkspaceStore v3 = WorkspaceStore.open(file, 3)) {
+      assertThat(versions(v3.connection())).containsExactly(1, 2, 3);
+      assertThat(tables(v3.connection())).doesNotContain("bat_column");
+      v3.save(a);
+      v3.save(b);
+    }
+    try (WorkspaceStore store = WorkspaceStore.open(file)) {
+      assertThat(versions(store.connection())).containsExactly(1, 2, 3, 4);
+      assertThat(store.load()).isEqualTo(b);
+      assertThat(store.history(1)).singleElement().satisfies(e -> assertThat(e.afterJson()).contains("15.0"));
+      KeptColumns kept = KeptColumns.of(store);
+      assertThat(kept.get("OSAKA", "phones")).isEmpty();
+      kept.put("OSAKA", "phones", 0, java.util.Map.of("SEP00AABBCC0201", java.util.Map.of("Fwd Busy Ext", "1")));
+      assertThat(kept.get("OSAKA", "phones")).containsEntry("SEP00AABBCC0201", java.util.Map.of("Fwd Busy Ext", "1"));
+      assertThat(store.undoLast()).contains(a);
     }
   }
 

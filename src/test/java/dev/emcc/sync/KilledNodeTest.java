@@ -153,6 +153,6 @@ class KilledNodeTest {
     try (var in = Files.newInputStream(data.resolve("node-identity.p12"))) {
       ks.load(in, "emcc-node".toCharArray());
     }
-    return dev.emcc.node.NodeIdentity.fingerprint((java.security.cert.X509Certificate) ks.getCertificate("node"));
+    return dev.emcc.certs.Fingerprints.pinned((java.security.cert.X509Certificate) ks.getCertificate("node"));
   }
 }

@@ -8,9 +8,9 @@ import dev.emcc.model.Cluster;
 import dev.emcc.model.Phone;
 import dev.emcc.model.Workspace;
 import dev.emcc.node.Fixtures;
-import dev.emcc.node.ObjectKey;
 import dev.emcc.node.RunningNode;
 import dev.emcc.node.TestNodes;
+import dev.emcc.wire.ObjectKey;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,7 +91,7 @@ class SyncTest {
 
   /** The node returns array elements in key order; the model compares lists in order. */
   static Cluster sorted(Cluster c) {
-    return dev.emcc.node.ClusterObjects.assemble(c.clusterId(), dev.emcc.node.ClusterObjects.split(c));
+    return dev.emcc.wire.ClusterObjects.assemble(c.clusterId(), dev.emcc.wire.ClusterObjects.split(c));
   }
 
   @Test

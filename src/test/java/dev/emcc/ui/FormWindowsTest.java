@@ -93,6 +93,77 @@ class FormWindowsTest {
     assertThat(interval.getText()).isEqualTo("600");
   }
 
+  /** Issue 13 item 14: the region's max audio bit rate is one of the rates CUCM offers, by name. */
+  @Test
+  void regionMaxAudioBitRateIsAChoiceOfTheOfferedRatesSavedAsANumber(FxRobot robot) {
+    robot.interact(() -> console.shell.open("emccFeatureConfig"));
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.ComboBox<String> rate = lookup(robot, "field-regionMaxAudioBitRateKbps",
+        javafx.scene.control.ComboBox.class);
+    assertThat(rate.getItems()).containsExactly("8", "16", "24", "32", "64", "256");
+    assertThat(rate.getConverter().toString("64")).isEqualTo("64 kbps (G.722, G.711)");
+    robot.interact(() -> rate.setValue("64"));
+    robot.clickOn("#save");
+    assertThat(tokyo().emccFeatureConfig().regionMaxAudioBitRateKbps()).isEqualTo(64);
+  }
+
+  /** A service check box of Cluster View (its id has a dot: not a CSS selector). */
+  private static javafx.scene.control.CheckBox service(FxRobot robot, String name) {
+    return robot.lookup((Node n) -> ("field-services." + name).equals(n.getId())).queryAs(javafx.scene.control.CheckBox.class);
+  }
+
+  /** Seed line 456: Add New in Cluster View starts with the services the feature parameter says. */
+  @Test
+  void aNewRemoteClusterStartsWithItsServicesAsTheFeatureParameterSays(FxRobot robot) {
+    robot.interact(() -> console.shell.open("remoteCluster"));
+    robot.clickOn("#add-new");
+    assertThat(service(robot, "emcc").isSelected()).isFalse();
+    robot.interact(() -> console.model.load(console.model.workspace().updateCluster(DemoWorkspace.TOKYO,
+        c -> c.withEmccFeatureConfig(new dev.emcc.model.EmccFeatureConfig(c.emccFeatureConfig().defaultTftpServer(),
+            c.emccFeatureConfig().backupTftpServer(), null, true, null, c.emccFeatureConfig().geolocationFilter(),
+            null, null, null, null, c.emccFeatureConfig().remoteClusterUpdateDefaultServer(), null, null)))));
+    robot.interact(() -> console.shell.open("phone"));
+    robot.interact(() -> console.shell.open("remoteCluster"));
+    robot.clickOn("#add-new");
+    assertThat(service(robot, "emcc").isSelected()).isTrue();
+    assertThat(service(robot, "pstnAccess").isSelected()).isTrue();
+    assertThat(service(robot, "tftp").isSelected()).isFalse();
+  }
+
+  /** Seed line 497: saving the intercluster service profile shows its failures in a pop-up first. */
+  @Test
+  void savingTheInterclusterServiceProfileShowsItsFailuresFirst(FxRobot robot) {
+    console.model.setValidator(dev.emcc.rules.Validator.standard()::validate);
+    robot.interact(() -> console.shell.open("interclusterServiceProfile"));
+    robot.clickOn("#field-pstnAccessActive");
+    robot.clickOn("#save");
+    DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+    assertThat(pane.getContentText()).contains("1 failure(s)").contains("PSTN");
+    robot.clickOn((Button) pane.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+    assertThat(tokyo().interclusterServiceProfile().pstnAccessActive()).isTrue();
+    assertThat(lookup(robot, "message", Label.class).getText()).startsWith("Not saved");
+
+    robot.clickOn("#save");
+    DialogPane again = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+    robot.clickOn((Button) again.lookupButton(javafx.scene.control.ButtonType.OK));
+    assertThat(tokyo().interclusterServiceProfile().pstnAccessActive()).isFalse();
+  }
+
+  /** Seed table 1 (lines 151-152): product type and protocol are shown; they are chosen when a profile is added. */
+  @Test
+  void aProfilesProductTypeAndProtocolAreChosenWhenAddedAndShownAfterwards(FxRobot robot) {
+    robot.interact(() -> console.shell.open("deviceProfile"));
+    assertThat(robot.lookup("#field-productType").queryAs(Node.class).isDisabled()).isTrue();
+    assertThat(robot.lookup("#field-protocol").queryAs(Node.class).isDisabled()).isTrue();
+    assertThat(lookup(robot, "field-name", TextField.class).isDisabled()).isFalse();
+    robot.clickOn("#add-new");
+    assertThat(robot.lookup("#field-productType").queryAs(Node.class).isDisabled()).isFalse();
+    assertThat(robot.lookup("#field-protocol").queryAs(Node.class).isDisabled()).isFalse();
+    robot.clickOn("#revert");
+    robot.clickOn("UDP_bob_8845");
+    assertThat(robot.lookup("#field-productType").queryAs(Node.class).isDisabled()).isTrue();
+  }
+
   @Test
   void endUserControlledProfilesMoveFromAvailable(FxRobot robot) {
     robot.interact(() -> console.shell.open("endUser"));

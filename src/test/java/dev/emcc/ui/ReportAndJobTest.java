@@ -83,4 +83,33 @@ class ReportAndJobTest {
     robot.interact(() -> console.model.undo());
     assertThat(tokyo().emccDevices().names()).hasSize(before);
   }
+
+  /** Seed steps 4-6 (lines 404-422): Run Immediately and Submit are separate; the job is checked in the Job Scheduler. */
+  @Test
+  void runLaterWaitsInTheJobSchedulerUntilRunThere(FxRobot robot) throws Exception {
+    robot.interact(() -> console.shell.open("emccDevices"));
+    int before = tokyo().emccDevices().names().size();
+    robot.interact(() -> robot.lookup("#field-count").queryAs(TextField.class).setText("3"));
+    robot.clickOn("#insert-run-later");
+    robot.clickOn("#insert-submit");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(tokyo().emccDevices().names()).hasSize(before);
+    dev.emcc.ui.forms.EmccDevicesView view = (dev.emcc.ui.forms.EmccDevicesView) WaitForAsyncUtils.asyncFx(
+        () -> console.shell.open("emccDevices")).get();
+    assertThat(view.jobLines()).singleElement().satisfies(l -> assertThat(l).startsWith("Job 1000: Insert 3 EMCC devices: Pending."));
+
+    robot.clickOn("#run-pending-jobs");
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tokyo().emccDevices().names().size() == before + 3);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(view.jobLines().get(0)).isEqualTo("Job 1000: Insert 3 EMCC devices: Completed.  Inserted 3 EMCC devices.");
+
+    // Run Immediately (the default) runs the next one at once, and the scheduler lists it too
+    robot.clickOn("#insert-run-immediately");
+    robot.interact(() -> robot.lookup("#field-count").queryAs(TextField.class).setText("2"));
+    robot.clickOn("#insert-submit");
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tokyo().emccDevices().names().size() == before + 5);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(view.jobLines()).hasSize(2);
+    assertThat(view.jobLines().get(0)).startsWith("Job 1001: Insert 2 EMCC devices: Completed.");
+  }
 }

@@ -60,4 +60,17 @@ class RestrictionsViewTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(console.shell.current()).isEqualTo("interclusterServiceProfile");
   }
+
+  @Test
+  void aWindowTheTablesConcernLinksToItsFirstTopic(FxRobot robot) throws Exception {
+    robot.interact(() -> console.shell.open("interclusterServiceProfile"));
+    robot.clickOn("#restrictions-link");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(console.shell.current()).isEqualTo("restrictions");
+    RestrictionsView view = (RestrictionsView) WaitForAsyncUtils.asyncFx(() -> console.shell.open("restrictions")).get();
+    assertThat(view.revealed()).isEqualTo("callAdmissionControl");
+    // a window the tables say nothing about has no link
+    robot.interact(() -> console.shell.open("geolocation"));
+    assertThat(robot.lookup("#restrictions-link").tryQuery()).isEmpty();
+  }
 }

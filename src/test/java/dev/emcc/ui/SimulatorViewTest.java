@@ -124,4 +124,23 @@ class SimulatorViewTest {
         () -> String.valueOf(console.ctx.statusProperty().get()).contains("returns to OSAKA"));
     assertThat(press(robot, view, "#sim-login", 4).result()).isEqualTo("success");
   }
+
+  /** Seed line 547: the Phone window has the Extension Mobility Log Out; it runs in the simulator's session. */
+  @Test
+  void thePhoneWindowsLogOutButtonLogsOutInTheSimulatorsSession(FxRobot robot) throws Exception {
+    SimulatorView view = open(robot);
+    robot.interact(() -> view.select(DemoWorkspace.OSAKA, PHONE, "alice", ""));
+    robot.clickOn("#sim-pin").write("24680");
+    assertThat(press(robot, view, "#sim-login", 1).result()).isEqualTo("success");
+
+    robot.interact(() -> console.model.clusterIdProperty().set(DemoWorkspace.OSAKA));
+    robot.interact(() -> console.shell.open("phone"));
+    robot.clickOn(PHONE);
+    robot.clickOn("#phone-log-out");
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.log().size() == 2);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(console.shell.current()).isEqualTo("simulator");
+    assertThat(view.log().get(0).action()).isEqualTo("phoneWindowLogout");
+    assertThat(view.phoneScreenText()).contains("Still registered to TOKYO as EMCC1");
+  }
 }

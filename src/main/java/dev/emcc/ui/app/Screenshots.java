@@ -52,6 +52,7 @@ public final class Screenshots {
     ids.add(ids.indexOf(SIMULATOR_LIVE) + 1, SIMULATOR_WAN_DOWN);
     ids.add(ids.indexOf("deviceProfile") + 1, DEVICE_PROFILE_SAVED);
     ids.add(ids.indexOf(SIMULATOR_LIVE) + 1, SIMULATOR_PHONE_WINDOW_LOGOUT);
+    ids.addAll(dev.emcc.ui.bat.BatDialogs.SCREENSHOTS);
     return ids;
   }
 
@@ -124,6 +125,10 @@ public final class Screenshots {
           shell.open(Windows.CERTIFICATES.id());
           shown = dev.emcc.ui.certs.BulkWizards.showForScreenshot(view, ctx).getDialog().getDialogPane()
               .getScene().getWindow();
+        } else if (dev.emcc.ui.bat.BatDialogs.SCREENSHOTS.contains(view)) {
+          // a BAT dialog over the Device Profile window: its own window is the picture
+          shell.open(Windows.DEVICE_PROFILE.id());
+          shown = dev.emcc.ui.bat.BatDialogs.showForScreenshot(view, ctx).getDialogPane().getScene().getWindow();
         } else if (SIMULATOR_LIVE.equals(view)) {
           dev.emcc.ui.simulator.SimulatorView sim = (dev.emcc.ui.simulator.SimulatorView) shell.open("simulator");
           if (workspace == null) {

@@ -28,7 +28,8 @@ public final class Views implements Shell.ViewFactory {
       Map.entry(Windows.CLUSTER_PICTURE.id(), dev.emcc.ui.picture.ClusterPictureView::new),
       Map.entry(Windows.CHECKLIST.id(), dev.emcc.ui.checklist.ChecklistView::new),
       Map.entry(Windows.CERTIFICATES.id(), dev.emcc.ui.certs.CertificatesView::new),
-      Map.entry(Windows.SIMULATOR.id(), dev.emcc.ui.simulator.SimulatorView::new),
+      Map.entry(Windows.SIMULATOR.id(), (ctx, shell) -> new dev.emcc.ui.simulator.SimulatorView(ctx, shell,
+          () -> dev.emcc.sync.NodesFile.load(dev.emcc.ui.sync.SyncPaths.current().nodesFile()).nodes())),
       Map.entry(Windows.ERROR_LOOKUP.id(), (ctx, shell) -> new dev.emcc.ui.errors.ErrorLookupView(ctx)),
       Map.entry(Windows.RESTRICTIONS.id(), dev.emcc.ui.help.RestrictionsView::new),
       Map.entry(Windows.SYNC.id(), dev.emcc.ui.sync.SyncView::new),
@@ -64,6 +65,15 @@ public final class Views implements Shell.ViewFactory {
     }
     if (window.binding() == null) {
       return null;
+    }
+    if (window == Windows.PHONE) {
+      // the visiting Phone window's Extension Mobility Log Out (seed line 547), run in the simulator's session
+      ListWindow<?> phones = new ListWindow<>(window, ctx);
+      phones.addAction("phone.logOut", "phone-log-out", "phone.logOut.tip", phone -> {
+        dev.emcc.ui.simulator.SimulatorView sim = (dev.emcc.ui.simulator.SimulatorView) shell.open(Windows.SIMULATOR.id());
+        sim.phoneWindowLogout(ctx.cluster().clusterId(), phone);
+      });
+      return phones;
     }
     return window.binding() instanceof CollectionBinding<?> ? new ListWindow<>(window, ctx)
         : new SingletonWindow<>(window, ctx);

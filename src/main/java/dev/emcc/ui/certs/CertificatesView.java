@@ -122,7 +122,7 @@ public final class CertificatesView implements View {
     VBox.setVgrow(certs, Priority.ALWAYS);
     VBox.setVgrow(trust, Priority.ALWAYS);
     body.setPadding(new Insets(0, 16, 12, 16));
-    root.setTop(WindowHeader.of(i18n, CertificatesFields.ID));
+    root.setTop(WindowHeader.of(ctx, CertificatesFields.ID));
     root.setCenter(body);
     root.setId("certificates-view");
     ctx.model().workspaceProperty().addListener((o, a, b) -> refresh());

@@ -28,7 +28,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The setup checklist: the seed's nine-step task flow for the shown cluster, each step marked
- * done, with problems (from the validator) or not started, with links to its windows.
+ * done, with problems (from the validator) or not started, with links to its windows; a step's
+ * first finding that predicts a login error names that login and runs it in the simulator.
  */
 public final class ChecklistView implements View {
   /** A step of the task flow: its windows, and what must exist for it to count as started. */
@@ -131,7 +132,16 @@ public final class ChecklistView implements View {
         link.setOnAction(e -> shell.open(w.id()));
         links.getChildren().add(link);
       }
-      grid.addRow(row++, mark, number, new VBox(2, title, state), links);
+      VBox text = new VBox(2, title, state);
+      // the first finding of the step that predicts a login error: which login, and a button to run it
+      problems.stream().filter(d -> c.clusterId().equals(d.cluster()) && step.fixedHere(d)
+          && d.severity() != Severity.INFO && d.predictedError() != null).findFirst().ifPresent(d -> {
+            dev.emcc.ui.simulator.PredictionBox box =
+                new dev.emcc.ui.simulator.PredictionBox(ctx, shell, "check-" + step.id() + "-prediction");
+            box.show(d);
+            text.getChildren().add(box);
+          });
+      grid.addRow(row++, mark, number, text, links);
     }
   }
 

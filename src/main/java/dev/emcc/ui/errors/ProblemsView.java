@@ -27,7 +27,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The problems panel: the validator's findings for the workspace; a double-click (or Enter)
- * opens the window, the object and the field that fixes the problem.
+ * opens the window, the object and the field that fixes the problem. A finding that predicts a
+ * login error names the login that would fail and runs it in the simulator on request.
  */
 public final class ProblemsView implements View {
   private final UiContext ctx;
@@ -111,12 +112,15 @@ public final class ProblemsView implements View {
       }
     });
     i18n.localeProperty().addListener((o, a, b) -> updateLookup.run());
+    // "a login on PHONE by USER would fail with CODE", and a button that runs it in the simulator
+    dev.emcc.ui.simulator.PredictionBox prediction = new dev.emcc.ui.simulator.PredictionBox(ctx, shell, "problem-prediction");
     table.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> {
       detail.setText(describe(d));
       updateLookup.run();
+      prediction.show(d);
     });
     i18n.localeProperty().addListener((o, a, b) -> detail.setText(describe(table.getSelectionModel().getSelectedItem())));
-    VBox center = new VBox(6, table, detail, lookup);
+    VBox center = new VBox(6, table, detail, prediction, lookup);
     VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
     center.setPadding(new Insets(0, 16, 16, 16));
     root.setTop(new VBox(WindowHeader.of(i18n, Windows.PROBLEMS.id()), dev.emcc.ui.kit.Bars.toolbar(validate, summary)));

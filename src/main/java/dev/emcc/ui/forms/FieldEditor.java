@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.emcc.model.Cluster;
 import dev.emcc.schema.Field;
+import dev.emcc.schema.FieldKind;
 import dev.emcc.schema.Limits;
 import dev.emcc.schema.Violation;
 import dev.emcc.ui.kit.I18n;
@@ -58,7 +59,7 @@ abstract class FieldEditor {
       case LIST -> new Lines(spec, i18n, cluster, onChange);
       case LINES -> new LinesTable(spec, i18n, cluster, onChange);
       case DUAL -> new Dual(spec, i18n, cluster, onChange);
-      case READ_ONLY -> new ReadOnly(spec, i18n, cluster, onChange);
+      case READ_ONLY, FIXED -> new ReadOnly(spec, i18n, cluster, onChange);
       case PIN -> new Pin(spec, i18n, cluster, onChange);
     };
     e.control().setId("field-" + spec.key());
@@ -159,7 +160,9 @@ abstract class FieldEditor {
     }
 
     @Override void read(ObjectNode node) {
-      label.setText(optionText(i18n, JsonPaths.text(node, spec.key())));
+      String value = spec.kind() == FieldKind.FIXED ? spec.defaultValue() : JsonPaths.text(node, spec.key());
+      // an option's text (SIP Trunk) is said again in the new language after a switch
+      label.textProperty().bind(i18n.bind(() -> optionText(i18n, value)));
     }
 
     @Override void write(ObjectNode node) {}
@@ -273,7 +276,9 @@ abstract class FieldEditor {
 
     @Override void write(ObjectNode node) {
       String v = combo.getValue();
-      JsonPaths.set(node, spec.key(), v == null ? NullNode.getInstance() : TextNode.valueOf(v));
+      // a choice among numbers (the region bit rates) stays a number in the object
+      JsonPaths.set(node, spec.key(), v == null ? NullNode.getInstance()
+          : spec.numberChoice() ? com.fasterxml.jackson.databind.node.IntNode.valueOf(Integer.parseInt(v)) : TextNode.valueOf(v));
     }
   }
 
@@ -438,7 +443,10 @@ abstract class FieldEditor {
     }
   }
 
-  /** A new PIN: typed in clear once, hashed by the model; blank keeps the stored hash. */
+  /**
+   * A new PIN or password: typed in clear once, hashed by the model; blank keeps the stored hash
+   * (the key's hash: {@code pin} → {@code pinHash}, {@code password} → {@code passwordHash}).
+   */
   static final class Pin extends FieldEditor {
     private final PasswordField field = new PasswordField();
     private JsonNode storedHash = NullNode.getInstance();
@@ -454,19 +462,19 @@ abstract class FieldEditor {
     }
 
     @Override void read(ObjectNode node) {
-      storedHash = node.path("pinHash").deepCopy();
+      storedHash = node.path(spec.key() + "Hash").deepCopy();
       field.setText("");
     }
 
     @Override void write(ObjectNode node) {
       if (field.getText().isEmpty()) {
-        node.remove("pin");
+        node.remove(spec.key());
         if (!storedHash.isMissingNode()) {
-          node.set("pinHash", storedHash);
+          node.set(spec.key() + "Hash", storedHash);
         }
       } else {
-        node.remove("pinHash");
-        node.put("pin", field.getText());
+        node.remove(spec.key() + "Hash");
+        node.put(spec.key(), field.getText());
       }
     }
 

@@ -50,6 +50,7 @@ public final class FormView {
    * severity's word as Problems shows it.
    */
   public record Finding(dev.emcc.rules.Severity severity, String text) {}
+  private boolean adding;
   private final BooleanProperty dirty = new SimpleBooleanProperty(false);
   private final Label help = new Label();
   private final BorderPane root = new BorderPane();
@@ -132,7 +133,7 @@ public final class FormView {
       error.setId("error-" + field.key());
       errors.put(field.key(), error);
       VBox cell = new VBox(2, editor.node(), error);
-      if (field.defaultValue() != null && !"default".equals(field.defaultValue())) {
+      if (field.defaultValue() != null && !"default".equals(field.defaultValue()) && field.kind() != FieldKind.FIXED) {
         Label def = new Label();
         def.textProperty().bind(i18n.bind(() -> i18n.text("form.default", FieldEditor.optionText(i18n, field.defaultValue()))));
         def.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -160,6 +161,30 @@ public final class FormView {
   private void showHelp(Field field) {
     help.textProperty().bind(i18n.bind(field.labelKey()).concat("\n")
         .concat(i18n.bind(field.helpKey())));
+  }
+
+  /**
+   * Whether the object shown is being added: fields chosen when an object is added (a device
+   * profile's product type and protocol) are editable then, and shown read-only afterwards.
+   */
+  public void setAdding(boolean adding) {
+    this.adding = adding;
+    lockChosen();
+  }
+
+  /**
+   * Fields chosen when an object is added stay editable while it is added, and afterwards where
+   * the value is missing or the validator has a finding on it (a fix must be possible).
+   */
+  private void lockChosen() {
+    editors.values().forEach(e -> {
+      if (e.spec().chosenOnAdd()) {
+        String key = e.spec().key();
+        boolean fixable = value == null || JsonPaths.text(value, key).isBlank() || findings.containsKey(key)
+            || e.check(value) != null;
+        e.control().setDisable(!adding && !fixable);
+      }
+    });
   }
 
   /** Shows a copy of {@code node}; edits go to the copy until the window saves it. */
@@ -236,6 +261,7 @@ public final class FormView {
   public void setFindings(Map<String, Finding> byField) {
     Map<String, Finding> old = findings;
     findings = Map.copyOf(byField);
+    lockChosen();
     for (String key : editors.keySet()) {
       if ((old.containsKey(key) || findings.containsKey(key)) && !refused.contains(key)) {
         decorate(key, null);

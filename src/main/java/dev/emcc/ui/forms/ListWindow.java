@@ -54,6 +54,7 @@ public final class ListWindow<T> implements View {
   private final TextField filter = new TextField();
   private final Label count = new Label();
   private final Label message = new Label();
+  private javafx.scene.layout.HBox bar;
   private final FormView form;
   private final BorderPane root = new BorderPane();
   private List<T> shown;
@@ -136,6 +137,7 @@ public final class ListWindow<T> implements View {
     unsaved.managedProperty().bind(form.dirtyProperty());
     message.setWrapText(true);
     javafx.scene.layout.HBox bar = dev.emcc.ui.kit.Bars.toolbar(add, copy, delete, save, revert, unsaved, message);
+    this.bar = bar;
 
     SplitPane split = new SplitPane(left, form.node());
     split.setOrientation(Orientation.HORIZONTAL);
@@ -150,10 +152,31 @@ public final class ListWindow<T> implements View {
     });
     table.getColumns().forEach(c -> c.prefWidthProperty().addListener((o, a, b) -> widen.run()));
     split.widthProperty().addListener((o, a, b) -> widen.run());
-    VBox top = new VBox(WindowHeader.of(i18n, spec.id()), bar);
+    VBox top = new VBox(WindowHeader.of(ctx, spec.id()), bar);
     root.setTop(top);
     root.setCenter(split);
     root.setId("window-" + spec.id());
+  }
+
+  /**
+   * A button of this window's own (the Phone window's Extension Mobility Log Out): after the list's
+   * buttons, enabled while an object is chosen, given the chosen object's name.
+   */
+  public Button addAction(String key, String id, String tipKey, java.util.function.Consumer<String> onChosen) {
+    Button b = button(key, id, () -> {
+      T item = table.getSelectionModel().getSelectedItem();
+      if (item != null) {
+        onChosen.accept(binding.name().apply(item));
+      }
+    });
+    b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+    tip.textProperty().bind(i18n.bind(tipKey));
+    tip.setWrapText(true);
+    tip.setMaxWidth(380);
+    b.setTooltip(tip);
+    bar.getChildren().add(5, b);
+    return b;
   }
 
   private Button button(String key, String id, Runnable action) {
@@ -272,6 +295,7 @@ public final class ListWindow<T> implements View {
     editing = items.indexOf(item);
     original = item;
     form.load(FormJson.toNode(item));
+    form.setAdding(false);
     FieldFindings.apply(ctx, form, spec.id(), binding.name().apply(item));
     I18n.clear(message);
   }
@@ -280,7 +304,8 @@ public final class ListWindow<T> implements View {
     table.getSelectionModel().clearSelection();
     editing = -1;
     original = null;
-    form.load(FormJson.toNode(binding.blank().get()));
+    form.load(FormJson.toNode(ctx.cluster() == null ? binding.blank().get() : binding.blankIn().apply(ctx.cluster())));
+    form.setAdding(true);
     i18n.show(message, "list.new");
   }
 
@@ -295,6 +320,7 @@ public final class ListWindow<T> implements View {
     editing = -1;
     original = null;
     form.load(node);
+    form.setAdding(true);
     form.dirtyProperty().set(true);
     i18n.show(message, "list.copied");
   }

@@ -6,6 +6,7 @@ import dev.emcc.format.Json;
 import dev.emcc.model.Cluster;
 import dev.emcc.schema.SingletonBinding;
 import dev.emcc.schema.Window;
+import dev.emcc.schema.Windows;
 import dev.emcc.ui.UiContext;
 import dev.emcc.ui.kit.Controls;
 import dev.emcc.ui.kit.I18n;
@@ -45,7 +46,7 @@ public final class SingletonWindow<T> implements View {
     unsaved.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
     unsaved.visibleProperty().bind(form.dirtyProperty());
     unsaved.managedProperty().bind(form.dirtyProperty());
-    root.setTop(new VBox(WindowHeader.of(i18n, spec.id()), dev.emcc.ui.kit.Bars.toolbar(save, revert, unsaved, message)));
+    root.setTop(new VBox(WindowHeader.of(ctx, spec.id()), dev.emcc.ui.kit.Bars.toolbar(save, revert, unsaved, message)));
     root.setCenter(form.node());
     root.setId("window-" + spec.id());
     reload(true);
@@ -101,11 +102,36 @@ public final class SingletonWindow<T> implements View {
       return false;
     }
     String title = i18n.text(spec.titleKey());
+    if (!failuresAccepted(value)) {
+      i18n.show(message, "list.notSavedPopup");
+      return false;
+    }
     ctx.model().commitCluster(c -> binding.set().apply(c, value), i18n.text("list.saved", title));
     // the window's title in the language shown, also after a switch
     i18n.show(message, "list.saved", i18n.deferred(spec.titleKey()));
     ctx.status("list.saved", i18n.deferred(spec.titleKey()));
     return true;
+  }
+
+  /**
+   * Seed line 497: saving the intercluster service profile shows a pop-up with its failures, and
+   * the administrator saves when there are none. Here the pop-up lists the validator's findings
+   * the saved profile would have, and Save goes on only when they are accepted.
+   */
+  private boolean failuresAccepted(T value) {
+    var validator = ctx.model().validator().orElse(null);
+    Cluster c = ctx.cluster();
+    if (spec != Windows.INTERCLUSTER_SERVICE_PROFILE || validator == null || c == null) {
+      return true;
+    }
+    var after = ctx.model().workspace().withCluster(binding.set().apply(c, value));
+    java.util.List<String> failures = validator.apply(after).stream()
+        .filter(d -> c.clusterId().equals(d.cluster()) && d.fix() != null && spec.id().equals(d.fix().window())
+            && d.severity() != dev.emcc.rules.Severity.INFO)
+        .map(d -> "\u2022 " + (i18n.isJapanese() && d.messageJa() != null ? d.messageJa() : d.message()))
+        .toList();
+    return failures.isEmpty()
+        || ctx.confirm("list.savePopup", i18n.text(spec.titleKey()), failures.size(), String.join("\n", failures));
   }
 
   @Override

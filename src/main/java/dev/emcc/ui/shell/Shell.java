@@ -77,6 +77,7 @@ public final class Shell {
     this.ctx = ctx;
     this.i18n = ctx.i18n();
     this.factory = factory;
+    ctx.onReveal((window, object) -> reveal(window, object, null));
     this.nav = new NavTree(i18n);
     nav.view().getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
       if (item != null && item.getValue().window() != null) {
@@ -152,6 +153,7 @@ public final class Shell {
         item("menu.file.open", "Shortcut+O", this::openFile),
         item("menu.file.saveAs", "Shortcut+Shift+S", this::saveAs),
         item("menu.file.exit", "Shortcut+Q", this::quit));
+    file.getItems().addAll(2, dev.emcc.ui.bat.BatDialogs.menuItems(ctx)); // Import/Export BAT CSV...
     MenuItem undo = item("menu.edit.undo", "Shortcut+Z", () -> {
       if (ctx.model().undo()) {
         ctx.status("status.undone");

@@ -11,6 +11,7 @@ import dev.emcc.model.Line;
 import dev.emcc.model.Phone;
 import dev.emcc.model.Workspace;
 import dev.emcc.schema.Windows;
+import dev.emcc.sim.PredictedLogin;
 import dev.emcc.sim.Session;
 import dev.emcc.sim.SimulationResult;
 import dev.emcc.sim.SimulatorSession;
@@ -63,7 +64,8 @@ import javafx.util.StringConverter;
  * sequence diagram and the phone's display, read the catalog's cause, jump to the field that fixes
  * it, inject faults on a copy of the workspace, and keep a log of the attempts. The live switch
  * runs the attempts over the wire instead ({@link TrainerSession}: the clusters as HTTPS nodes on
- * 127.0.0.1); switching starts a fresh session, and closing the view stops the nodes.
+ * 127.0.0.1); switching starts a fresh session, and closing the view stops the nodes. Beside the
+ * log, the registered cluster nodes' logins ({@link NodeLoginsPane}): what EM API scripts did.
  */
 public final class SimulatorView implements View {
   /** A phone of a cluster, as the phone picker lists it. */
@@ -91,6 +93,9 @@ public final class SimulatorView implements View {
   private final Hyperlink fixLink = new Hyperlink();
   private final Label noFix = new Label();
   private ScrollPane diagramScroll;
+  /** The registered nodes' logins (EM API scripts' among them), beside the attempt log. */
+  private NodeLoginsPane nodeLogins;
+  private javafx.scene.control.TabPane bottom;
   private final TitledPane faultPane = new TitledPane();
   private final ObservableList<AttemptRecord> log = FXCollections.observableArrayList();
   private final CheckBox live = new CheckBox();
@@ -98,6 +103,7 @@ public final class SimulatorView implements View {
   private final Object lock = new Object();
   private volatile TrainerSession trainer = TrainerSession.inProcess();
   private Outcome last;
+  private final java.util.concurrent.Callable<List<dev.emcc.sync.NodeRef>> registeredNodes;
 
   /**
    * What one attempt gave, kept to re-render on a language switch. {@code stillAtHome} is the
@@ -110,8 +116,13 @@ public final class SimulatorView implements View {
     }
   }
 
-  public SimulatorView(UiContext ctx, Shell shell) {
+  /**
+   * {@code registeredNodes} lists the nodes whose logins the trainer's tab shows (the console's
+   * nodes file; given by {@code ui.app}, which knows where the sync view keeps it).
+   */
+  public SimulatorView(UiContext ctx, Shell shell, java.util.concurrent.Callable<List<dev.emcc.sync.NodeRef>> registeredNodes) {
     this.ctx = ctx;
+    this.registeredNodes = registeredNodes;
     this.shell = shell;
     this.i18n = ctx.i18n();
     this.diagram = new SequenceDiagram(i18n);
@@ -262,10 +273,27 @@ public final class SimulatorView implements View {
     // under the result it explains: visible at once, not below the phone's cause
     VBox top = new VBox(6, faultPane, summary, noFix, scroll);
     VBox.setVgrow(scroll, Priority.ALWAYS);
-    SplitPane split = new SplitPane(top, logPane());
+    nodeLogins = new NodeLoginsPane(i18n, registeredNodes, shell::run);
+    javafx.scene.control.Tab attempts = new javafx.scene.control.Tab();
+    attempts.textProperty().bind(i18n.bind("sim.log"));
+    attempts.setContent(logPane());
+    javafx.scene.control.Tab onNodes = new javafx.scene.control.Tab();
+    onNodes.textProperty().bind(i18n.bind("sim.nodes"));
+    onNodes.setContent(nodeLogins);
+    onNodes.setId("sim-node-logins-tab");
+    bottom = new javafx.scene.control.TabPane(attempts, onNodes);
+    bottom.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+    bottom.setId("sim-bottom-tabs");
+    SplitPane split = new SplitPane(top, bottom);
     split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-    split.setDividerPositions(0.8);
+    split.setDividerPositions(0.72);
     return split;
+  }
+
+  /** Shows the registered nodes' logins (the second tab under the diagram) and asks the nodes. */
+  public void showNodeLogins() {
+    bottom.getSelectionModel().select(1);
+    nodeLogins.refresh();
   }
 
   private Node logPane() {
@@ -414,8 +442,33 @@ public final class SimulatorView implements View {
     String user = users.getEditor().getText() == null ? "" : users.getEditor().getText().trim();
     String type = loginType.getValue() == null || loginType.getValue().isEmpty() ? null : loginType.getValue();
     Fault.Attempt typed = new Fault.Attempt(phone.cluster(), phone.phone(), user, pin.getText(), type);
+    run(List.of(action), typed, ctx.model().workspace());
+  }
+
+  /**
+   * Runs the login a validator finding is about (the Problems view's and the checklist's button):
+   * a fresh session in the current mode without faults, the phone and the user chosen, on the copy
+   * of the workspace in which the user's PIN is {@link PredictedLogin#PIN}; when the prediction is
+   * about what a logout leaves behind, the login, a logout and the same login again.
+   */
+  public void runPredicted(PredictedLogin.Run r) {
+    PredictedLogin.Candidate c = r.candidate();
+    TrainerSession old = trainer;
+    trainer = old.isLive() ? TrainerSession.live() : TrainerSession.inProcess();
+    closeLater(old);
+    faultBoxes.values().forEach(b -> b.setSelected(false));
+    select(c.visitingCluster(), c.phone(), c.attempt().userId(), PredictedLogin.PIN);
+    loginType.setValue(LOGIN_TYPE_NONE);
+    Fault.Attempt typed = new Fault.Attempt(c.visitingCluster(), c.phone(), c.attempt().userId(), PredictedLogin.PIN, null);
+    List<TrainerSession.Action> actions = r.again()
+        ? List.of(TrainerSession.Action.LOGIN, TrainerSession.Action.LOGOUT, TrainerSession.Action.LOGIN)
+        : List.of(TrainerSession.Action.LOGIN);
+    run(actions, typed, PredictedLogin.withKnownPin(ctx.model().workspace(), c.homeCluster(), c.userId()));
+  }
+
+  /** Runs attempts one after the other off the JavaFX thread, each logged, the last one drawn. */
+  private void run(List<TrainerSession.Action> actions, Fault.Attempt typed, Workspace saved) {
     Set<Fault> faults = faults();
-    Workspace saved = ctx.model().workspace();
     var validator = ctx.model().validator().orElse(null);
     busy(true);
     TrainerSession t = trainer;
@@ -423,15 +476,24 @@ public final class SimulatorView implements View {
     if (starting) {
       ctx.status("sim.status.liveStarting");
     }
-    Task<Outcome> task = new Task<>() {
-      @Override protected Outcome call() {
+    Task<List<Outcome>> task = new Task<>() {
+      @Override protected List<Outcome> call() {
         if (starting) {
           updateProgress(-1, 1); // issuing the nodes' keys: a moment without a measure
         }
-        return attempt(action, saved, faults, typed, validator);
+        List<Outcome> out = new ArrayList<>();
+        for (TrainerSession.Action action : actions) {
+          out.add(attempt(action, saved, faults, typed, validator));
+        }
+        return out;
       }
     };
-    task.setOnSucceeded(e -> finish(task.getValue(), typed, faults, true));
+    task.setOnSucceeded(e -> {
+      List<Outcome> outcomes = task.getValue();
+      for (int i = 0; i < outcomes.size(); i++) {
+        finish(outcomes.get(i), typed, faults, i == outcomes.size() - 1);
+      }
+    });
     task.setOnFailed(e -> {
       busy(false);
       ctx.status("sim.status.problem", String.valueOf(task.getException().getMessage()));
@@ -699,6 +761,16 @@ public final class SimulatorView implements View {
     Fault.Attempt typed = new Fault.Attempt(cluster, phone, user, typedPin, null);
     finish(attempt(TrainerSession.Action.LOGIN, ctx.model().workspace(), faults, typed,
         ctx.model().validator().orElse(null)), typed, faults, false);
+  }
+
+  /**
+   * The visiting Phone window's Log Out for a phone (the Phone window's button): chooses the phone
+   * and runs it in this view's session, where the EMCC login to log out lives.
+   */
+  public void phoneWindowLogout(String cluster, String phone) {
+    phones.getItems().stream().filter(p -> p.cluster().equals(cluster) && p.phone().equals(phone)).findFirst()
+        .ifPresent(phones::setValue);
+    run(TrainerSession.Action.PHONE_WINDOW_LOGOUT);
   }
 
   /** Presses the visiting Phone window's Log Out for the chosen phone, without animation (tests). */

@@ -1,6 +1,6 @@
 package dev.emcc.ui.sync;
 
-import dev.emcc.node.NodeIdentity;
+import dev.emcc.certs.Fingerprints;
 import dev.emcc.sync.NodeRef;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -57,6 +57,6 @@ final class FirstContact {
     if (seen.get() == null) {
       throw new IOException(url + " presented no certificate");
     }
-    return NodeIdentity.fingerprint(seen.get());
+    return Fingerprints.pinned(seen.get());
   }
 }

@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.w3c.dom.Element;
 
 /**
- * "Update Remote Cluster Now": asks the remote cluster's node with the EMService
+ * "Update Remote Cluster Now": asks the remote cluster's node with this product's cluster-to-cluster
  * {@code remoteClusterQuery} which of its services it has activated for this cluster. The node is
  * one registered for the remote cluster's id, else one registered at its fully qualified name. A
  * cluster that does not answer is recorded as answered=false with every service off.
@@ -48,7 +48,7 @@ public final class RemoteClusterUpdate {
     NodeRef ref = node.get();
     try {
       NodeClient.Response r = new NodeClient(ref, Duration.ofSeconds(20))
-          .emService(EmXml.remoteClusterQuery(localClusterId, remote.clusterId()));
+          .intercluster(EmXml.remoteClusterQuery(localClusterId, remote.clusterId()));
       if (r.status() == 401) {
         return silent(now, ref.url(), ref.url() + " refused the API token (401)");
       }
@@ -64,6 +64,8 @@ public final class RemoteClusterUpdate {
       boolean pstn = false;
       boolean rsvp = false;
       boolean tftp = false;
+      boolean lbm = false;
+      boolean uds = false;
       for (Element s : EmXml.children(results)) {
         boolean on = "true".equals(s.getAttribute("activated"));
         switch (s.getAttribute("name")) {
@@ -71,12 +73,14 @@ public final class RemoteClusterUpdate {
           case "pstnAccess" -> pstn = on;
           case "rsvpAgent" -> rsvp = on;
           case "tftp" -> tftp = on;
+          case "lbm" -> lbm = on;
+          case "uds" -> uds = on;
           default -> { }
         }
       }
       String version = results.getAttribute("version");
       return new Outcome(new RemoteClusterStatus(now, true, version.isEmpty() ? null : version,
-          new RemoteServices(emcc, pstn, rsvp, tftp, false, false)), ref.url(), null);
+          new RemoteServices(emcc, pstn, rsvp, tftp, lbm, uds)), ref.url(), null);
     } catch (NodeException e) {
       return silent(now, ref.url(), e.getMessage());
     } catch (IOException | RuntimeException e) {

@@ -6,8 +6,6 @@ import dev.emcc.demo.DemoWorkspace;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Phone;
 import dev.emcc.model.Workspace;
-import dev.emcc.node.AxlAccounts;
-import dev.emcc.node.ObjectKey;
 import dev.emcc.node.RunningNode;
 import dev.emcc.node.TestNodes;
 import dev.emcc.sync.RetryPolicy;
@@ -17,6 +15,7 @@ import dev.emcc.ui.app.Views;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.kit.Themes;
 import dev.emcc.ui.shell.Shell;
+import dev.emcc.wire.ObjectKey;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,7 +57,6 @@ class AxlPaneTest {
     phones.set(0, new Phone(p.name(), "changed on the cluster", p.model(), p.protocol(), p.enableExtensionMobility(),
         p.subscribedServices(), p.deviceSecurityMode(), p.devicePool(), p.geolocation(), p.address()));
     node = TestNodes.start(here.resolve("node"), tokyo.withPhones(phones));
-    node.server().axl(AxlAccounts.single("axladmin", "pw"), 0);
     Themes.LIGHT.apply();
     model = new ConsoleModel();
     model.load(DemoWorkspace.create());
@@ -110,8 +108,8 @@ class AxlPaneTest {
     robot.interact(() -> {
       robot.lookup("#axl-host").queryAs(TextField.class).setText("127.0.0.1");
       robot.lookup("#axl-port").queryAs(TextField.class).setText(Integer.toString(node.port()));
-      robot.lookup("#axl-user").queryAs(TextField.class).setText("axladmin");
-      robot.lookup("#axl-password").queryAs(TextField.class).setText("pw");
+      robot.lookup("#axl-user").queryAs(TextField.class).setText(DemoWorkspace.EM_API_USER);
+      robot.lookup("#axl-password").queryAs(TextField.class).setText(DemoWorkspace.EM_API_PASSWORD);
     });
     robot.clickOn("#axl-import");
     String fingerprint = node.identity().fingerprint().replace(":", "");
@@ -145,7 +143,8 @@ class AxlPaneTest {
     // the cluster changes two fields of the phone, the console both too: two conflicts, settled one by one
     boolean em = firstPhone().enableExtensionMobility();
     dev.emcc.axl.AxlClient other = new dev.emcc.axl.AxlClient(new dev.emcc.axl.AxlClient.Target("127.0.0.1",
-        node.port(), "axladmin", "pw", dev.emcc.axl.AxlVersion.DEFAULT, node.identity().fingerprint()));
+        node.port(), DemoWorkspace.EM_API_USER, DemoWorkspace.EM_API_PASSWORD, dev.emcc.axl.AxlVersion.DEFAULT,
+        node.identity().fingerprint()));
     com.fasterxml.jackson.databind.node.ObjectNode changed = dev.emcc.format.Json.mapper().valueToTree(firstPhone());
     changed.put("description", "changed again on the cluster");
     changed.put("enableExtensionMobility", !em);

@@ -243,7 +243,7 @@ class SyncModelTest {
   void aFieldTheNodeDoesNotHaveIsRemovedFromOurs() {
     ObjectNode local = JsonNodeFactory.instance.objectNode().put("name", "SEP1").put("description", "ours");
     ObjectNode node = JsonNodeFactory.instance.objectNode().put("name", "SEP1");
-    PlanItem conflict = new PlanItem(new dev.emcc.node.ObjectKey("phones", "SEP1"), PlanItem.Action.CONFLICT,
+    PlanItem conflict = new PlanItem(new dev.emcc.wire.ObjectKey("phones", "SEP1"), PlanItem.Action.CONFLICT,
         PlanItem.Change.CHANGED, List.of(new FieldDiff("description", local.get("description"), null)), local, node,
         null, 3);
     PlanItem taken = SyncModel.takeField(conflict, conflict.fields().get(0));

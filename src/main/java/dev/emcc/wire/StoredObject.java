@@ -1,4 +1,4 @@
-package dev.emcc.node;
+package dev.emcc.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -1,4 +1,4 @@
-package dev.emcc.node;
+package dev.emcc.wire;
 
 /**
  * One object of a cluster document: an element of one of its arrays ({@code phones/SEP00AA...},

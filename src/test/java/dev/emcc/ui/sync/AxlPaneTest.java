@@ -80,7 +80,7 @@ class AxlPaneTest {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
-  private SyncView sync(FxRobot robot) {
+  private SyncView sync(FxRobot robot) throws Exception {
     if (view == null) {
       java.util.concurrent.CompletableFuture<SyncView> v = new java.util.concurrent.CompletableFuture<>();
       javafx.application.Platform.runLater(() -> {
@@ -90,7 +90,13 @@ class AxlPaneTest {
         v.complete(opened);
       });
       view = v.join();
-      robot.interact(() -> robot.lookup("#axl-pane").queryAs(TitledPane.class).setExpanded(true));
+      // the robot clicks where the buttons are once the panes stopped moving: the AXL pane opens at
+      // once, Add Node folds (animated) and hides its content when done
+      robot.interact(() -> {
+        robot.lookup("#axl-pane").queryAs(TitledPane.class).setAnimated(false);
+        robot.lookup("#axl-pane").queryAs(TitledPane.class).setExpanded(true);
+      });
+      waitFor(() -> !robot.lookup("#add-node").queryAs(TitledPane.class).getContent().isVisible());
       WaitForAsyncUtils.waitForFxEvents();
     }
     return view;

@@ -6,20 +6,25 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import dev.emcc.store.WorkspaceStore;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The house rules (docs/architecture.md): JavaFX only in the UI and not in view models, a model that
  * depends on nothing of ours, a schema on the model only, sync talking to a node only over the wire,
- * AXL on the schema, model, format and certs only, ui packages without cycles.
+ * AXL on the schema, model, format and certs only, ui packages without cycles, the workspace store
+ * written through the edit service only.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -100,6 +105,41 @@ class ArchitectureTest {
         .because("a view's model (state, plans, jobs) is tested without a screen; its view binds to it")
         .allowEmptyShould(true)
         .check(classes);
+  }
+
+  @Test
+  void onlyTheEditServiceWritesTheWorkspaceStore() {
+    storeWritesOutside(EDIT_PATH.or(NODE_AND_BENCH)).check(classes);
+  }
+
+  @Test
+  void theStoreWriteRuleCatchesAWriterBesideTheEditService() {
+    // the node's persistence writes its own database through the store: without its exemption the rule fails
+    assertThat(storeWritesOutside(EDIT_PATH).evaluate(classes).hasViolation()).isTrue();
+  }
+
+  /** The store's methods that change the workspace database (the rest only read it). */
+  private static final Set<String> STORE_WRITES =
+      Set.of("save", "saveObject", "saveObjects", "deleteObject", "undo", "undoLatest", "undoLast", "openDefault");
+
+  private static final DescribedPredicate<JavaClass> EDIT_PATH =
+      resideInAPackage("dev.emcc.edit..").or(resideInAPackage("dev.emcc.store.."));
+
+  /**
+   * A node keeps its own database (one cluster's objects, written per request batch after its own
+   * checks), not a console's workspace; the store bench measures the store's save itself.
+   */
+  private static final DescribedPredicate<JavaClass> NODE_AND_BENCH = DescribedPredicate.describe(
+      "the node's persistence or the store bench", c -> Set.of("dev.emcc.node.StoreNodePersistence",
+          "dev.emcc.bench.StoreBench").contains(c.getName().replaceAll("\\$.*", "")));
+
+  private static ArchRule storeWritesOutside(DescribedPredicate<JavaClass> allowed) {
+    DescribedPredicate<JavaMethodCall> storeWrite = DescribedPredicate.describe("a write method of WorkspaceStore",
+        call -> call.getTargetOwner().isEquivalentTo(WorkspaceStore.class) && STORE_WRITES.contains(call.getName()));
+    return noClasses().that(DescribedPredicate.not(allowed))
+        .should().callMethodWhere(storeWrite)
+        .because("every change of a workspace goes through the edit service (dev.emcc.edit): checked, saved in "
+            + "one transaction, recorded in the history that undo walks back");
   }
 
   /** Each ui package a slice: dev.emcc.ui itself, and each dev.emcc.ui.X with what is under it. */

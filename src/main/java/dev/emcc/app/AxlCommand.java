@@ -12,6 +12,9 @@ import dev.emcc.axl.AxlReport;
 import dev.emcc.axl.AxlVersion;
 import dev.emcc.axl.Messages;
 import dev.emcc.axl.PulledStates;
+import dev.emcc.edit.EditMessages;
+import dev.emcc.edit.EditResult;
+import dev.emcc.edit.Origin;
 import dev.emcc.format.DocumentException;
 import dev.emcc.format.Json;
 import dev.emcc.model.Cluster;
@@ -21,6 +24,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -219,13 +223,14 @@ public final class AxlCommand implements Runnable {
       AxlRead pulled = new AxlReader(client, Common.progress(spec.commandLine().getErr())).pull(common.cluster, base);
       Cluster read = pulled.cluster();
       common.pinIfNew(out);
-      WorkspaceStorage storage = common.where.storage("AXL pull of " + common.cluster + " from " + common.server());
-      storage.save(ws.withCluster(read));
+      WorkspaceStorage storage = common.where.storage(Origin.axlPull(common.cluster, common.server()));
+      EditResult saved = storage.save(ws.withCluster(read));
       common.states().save(common.host, common.port, read);
       out.println(Messages.format("axl.pulled", common.cluster, common.server(), count(read), requests.get(),
           storage.describe()));
       out.println(Messages.get("axl.kept"));
       AxlReport.unread(pulled).forEach(out::println);
+      out.println(EditMessages.checked(Locale.getDefault(), saved));
       return ExitCodes.OK;
     }
 

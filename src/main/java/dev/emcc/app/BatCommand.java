@@ -13,15 +13,16 @@ import dev.emcc.bat.ImportOptions;
 import dev.emcc.bat.ImportPlan;
 import dev.emcc.bat.PinFile;
 import dev.emcc.bat.RowProblem;
+import dev.emcc.edit.EditRefusedException;
+import dev.emcc.edit.EditResult;
+import dev.emcc.edit.Origin;
+import dev.emcc.edit.Proposal;
 import dev.emcc.model.Workspace;
-import dev.emcc.rules.Diagnostic;
 import dev.emcc.rules.Severity;
-import dev.emcc.rules.Validator;
 import dev.emcc.schema.Window;
 import dev.emcc.store.KeptColumns;
 import dev.emcc.store.WorkspaceStore;
 import java.io.PrintWriter;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -128,6 +129,10 @@ public final class BatCommand implements Runnable {
     @Option(names = "--dry-run", description = "Print the plan; change nothing.")
     boolean dryRun;
 
+    @Option(names = "--refuse-errors",
+        description = "Apply nothing (exit 2) if the import would bring validation errors; they are listed.")
+    boolean refuseErrors;
+
     @Override
     public Integer call() throws Exception {
       checkCounts();
@@ -137,7 +142,7 @@ public final class BatCommand implements Runnable {
       Locale l = locale();
       ImportOptions options = new ImportOptions(kind(), format(), cluster, lines, speedDials, withPassword,
           template, skipBadRows, keepUnknown, 0);
-      WorkspaceStorage storage = where.storage("BAT import " + file.getFileName());
+      WorkspaceStorage storage = where.storage(new Origin(Origin.Kind.BAT, "BAT import " + file.getFileName()));
       Workspace ws = storage.load();
       ImportPlan plan;
       try {
@@ -160,38 +165,19 @@ public final class BatCommand implements Runnable {
         out.flush();
         return ExitCodes.OK;
       }
-      List<Diagnostic> before = Validator.standard().validate(ws);
-      Workspace next = ImportApplier.applyAndSave(ws, plan, file.getFileName().toString(),
-          (w, summary) -> save(w, summary), keepUnknown ? this::keep : null);
+      Proposal change = ImportApplier.proposal(ws, plan, file.getFileName().toString());
+      EditResult saved;
+      try {
+        saved = storage.apply(refuseErrors ? change.refusingNewErrors() : change);
+      } catch (EditRefusedException e) {
+        throw new BadInputException(e.text(l));
+      }
       out.println(BatMessages.text(l, "cli.applied", storage.describe()));
-      List<Diagnostic> after = Validator.standard().validate(next);
-      out.println(BatMessages.text(l, "cli.validation", cluster, count(after, Severity.ERROR),
-          count(after, Severity.WARNING), count(before, Severity.ERROR), count(before, Severity.WARNING)));
+      out.println(BatMessages.text(l, "cli.validation", cluster, saved.count(Severity.ERROR, cluster),
+          saved.count(Severity.WARNING, cluster), saved.countBefore(Severity.ERROR, cluster),
+          saved.countBefore(Severity.WARNING, cluster)));
       out.flush();
       return ExitCodes.OK;
-    }
-
-    private long count(List<Diagnostic> diagnostics, Severity s) {
-      return diagnostics.stream().filter(d -> d.severity() == s && cluster.equals(d.cluster())).count();
-    }
-
-    /** The import's change set in the database (0: none, or a workspace file): what its kept columns go under. */
-    private long changeSet;
-
-    private void save(Workspace w, String summary) throws IOException {
-      if (where.source.db == null) {
-        where.storage(summary).save(w);
-        return;
-      }
-      try (WorkspaceStore store = WorkspaceStore.open(where.source.db)) {
-        changeSet = store.save(w, summary).changeSetId(); // one change of its history
-      }
-    }
-
-    private void keep(String clusterId, String collection, Map<String, Map<String, String>> values) {
-      try (WorkspaceStore store = WorkspaceStore.open(where.source.db)) {
-        KeptColumns.of(store).put(clusterId, collection, changeSet, values);
-      }
     }
   }
 
@@ -221,7 +207,7 @@ public final class BatCommand implements Runnable {
       Locale l = locale();
       BatKind k = kind();
       BatFormat f = format();
-      Workspace ws = where.storage("BAT export").load();
+      Workspace ws = where.load();
       Map<String, Map<String, String>> kept = Map.of();
       if (where.source.db != null) {
         Window w = k.window();

@@ -10,6 +10,9 @@ import dev.emcc.certs.NodeKeyMaterial;
 import dev.emcc.certs.NodeKeyStore;
 import dev.emcc.certs.ProgressListener;
 import dev.emcc.certs.TrustImport;
+import dev.emcc.edit.EditMessages;
+import dev.emcc.edit.EditResult;
+import dev.emcc.edit.Origin;
 import dev.emcc.format.Json;
 import dev.emcc.model.Certificate;
 import dev.emcc.model.Cluster;
@@ -101,6 +104,11 @@ public final class CertsCommand implements Runnable {
     return m;
   }
 
+  /** The line every editing subcommand ends with: what validation finds in the workspace it saved. */
+  static void checked(PrintWriter out, EditResult saved) {
+    out.println(EditMessages.checked(Locale.getDefault(), saved));
+  }
+
   static ProgressListener progress(PrintWriter out, boolean verbose) {
     return verbose ? p -> out.println("  [" + p.done() + "/" + p.total() + "] " + p.text(Locale.ROOT)) : ProgressListener.NONE;
   }
@@ -139,7 +147,7 @@ public final class CertsCommand implements Runnable {
         throw new BadInputException("--days must be positive");
       }
       CertificateSelection sel = selection(type);
-      WorkspaceStorage storage = where.storage("certs generate " + clusterId);
+      WorkspaceStorage storage = where.storage(Origin.certs("generate", clusterId));
       Workspace ws = storage.load();
       Cluster cluster = cluster(ws, clusterId, storage);
       NodeKeyStore keys = NodeKeyStore.open(keyStore, SftpOptions.secret(keyStorePasswordFile));
@@ -160,7 +168,7 @@ public final class CertsCommand implements Runnable {
       // keys first: a workspace naming certificates whose keys were lost would be worse
       keys.save();
       keys.clearPassword();
-      storage.save(ws.withCluster(cluster.withNodes(nodes)));
+      EditResult saved = storage.save(ws.withCluster(cluster.withNodes(nodes)));
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         json(out, issued.stream().map(m -> Map.of("node", m.nodeName(), "type", m.type().json(),
@@ -168,6 +176,7 @@ public final class CertsCommand implements Runnable {
       } else {
         out.println("Issued " + issued.size() + " certificates for " + cluster.nodes().size() + " nodes of "
             + clusterId + "; private keys in " + keyStore + ".");
+        checked(out, saved);
       }
       return ExitCodes.OK;
     }
@@ -198,7 +207,7 @@ public final class CertsCommand implements Runnable {
       if (sel.only() == null) {
         throw new BadInputException("--type must name one certificate type, not 'all'");
       }
-      WorkspaceStorage storage = where.storage("certs add " + clusterId);
+      WorkspaceStorage storage = where.storage(Origin.certs("add", clusterId));
       Workspace ws = storage.load();
       Cluster cluster = cluster(ws, clusterId, storage);
       Node node = cluster.node(nodeName).orElseThrow(() -> new BadInputException(
@@ -213,9 +222,11 @@ public final class CertsCommand implements Runnable {
       certs.add(cert);
       List<Node> nodes = cluster.nodes().stream()
           .map(n -> n == node ? n.withCertificates(certs) : n).toList();
-      storage.save(ws.withCluster(cluster.withNodes(nodes)));
-      spec.commandLine().getOut().println("Added the " + sel.only().json() + " certificate of " + node.name()
+      EditResult saved = storage.save(ws.withCluster(cluster.withNodes(nodes)));
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("Added the " + sel.only().json() + " certificate of " + node.name()
           + " (SHA-256 " + cert.sha256() + ", valid until " + cert.notAfter() + ").");
+      checked(out, saved);
       return ExitCodes.OK;
     }
   }
@@ -243,13 +254,13 @@ public final class CertsCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       CertificateSelection sel = selection(type);
-      WorkspaceStorage storage = where.storage("certs export " + clusterId);
+      WorkspaceStorage storage = where.storage(Origin.certs("export", clusterId));
       Workspace ws = storage.load();
       Cluster cluster = cluster(ws, clusterId, storage);
       PrintWriter out = spec.commandLine().getOut();
       BulkCertificateJobs.ExportResult result = sftp.inSession((session, bundlePassword) ->
           new BulkCertificateJobs(CLOCK).export(cluster, sel, bundlePassword, session, progress(out, verbose && !json)));
-      storage.save(ws.withCluster(result.cluster()));
+      EditResult saved = storage.save(ws.withCluster(result.cluster()));
       Instant at = result.cluster().certificateExport().exportedAt();
       if (json) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -265,6 +276,7 @@ public final class CertsCommand implements Runnable {
         for (BulkCertificateJobs.Skipped s : result.skipped()) {
           out.println("  " + s.text(Locale.ROOT));
         }
+        checked(out, saved);
       }
       return ExitCodes.OK;
     }
@@ -323,13 +335,13 @@ public final class CertsCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      WorkspaceStorage storage = where.storage("certs import " + clusterId);
+      WorkspaceStorage storage = where.storage(Origin.certs("import", clusterId));
       Workspace ws = storage.load();
       Cluster cluster = cluster(ws, clusterId, storage);
       PrintWriter out = spec.commandLine().getOut();
       BulkCertificateJobs.ImportResult result = sftp.inSession((session, bundlePassword) ->
           new BulkCertificateJobs(CLOCK).importInto(cluster, bundlePassword, session, progress(out, verbose && !json)));
-      storage.save(ws.withCluster(result.cluster()));
+      EditResult saved = storage.save(ws.withCluster(result.cluster()));
       TrustImport.Result trust = result.trust();
       if (json) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -355,6 +367,7 @@ public final class CertsCommand implements Runnable {
         for (String stale : result.staleExports()) {
           out.println("  warning: " + stale + " is newer than the consolidated file: consolidate again");
         }
+        checked(out, saved);
       }
       return ExitCodes.OK;
     }

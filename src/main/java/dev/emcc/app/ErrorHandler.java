@@ -2,6 +2,7 @@ package dev.emcc.app;
 
 import dev.emcc.certs.CertificateInputException;
 import dev.emcc.certs.CertificateTransferException;
+import dev.emcc.edit.EditRefusedException;
 import dev.emcc.format.DocumentException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +19,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     if (e instanceof DocumentException d) {
       // In the desktop's language, as picocli's help texts are.
       return fail(cmd, ExitCodes.BAD_INPUT, d.message(java.util.Locale.getDefault()));
+    }
+    if (e instanceof EditRefusedException r) {
+      return fail(cmd, ExitCodes.BAD_INPUT, r.text(java.util.Locale.getDefault()));
     }
     if (e instanceof BadInputException b) {
       return fail(cmd, ExitCodes.BAD_INPUT, b.getMessage());

@@ -1,5 +1,6 @@
 package dev.emcc.app;
 
+import dev.emcc.edit.EditService;
 import dev.emcc.store.Messages;
 import dev.emcc.store.WorkspaceStore;
 import java.io.PrintWriter;
@@ -14,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code emcc undo}: reverts the latest change of the workspace database through its history (the
- * same undo as the console's Edit > Undo), as a new change, so that running it again walks further
- * back.
+ * edit service's undo, as the console's Edit > Undo), whoever made it, as a new change, so that
+ * running it again walks further back.
  */
 @Command(name = "undo", mixinStandardHelpOptions = true,
     description = {"Undo the latest change of the workspace database that is not itself an undo: an import, "
@@ -36,8 +37,8 @@ final class UndoCommand implements Callable<Integer> {
       throw new BadInputException(Messages.format("export.noDatabase", dbFile));
     }
     Optional<WorkspaceStore.Undone> undone;
-    try (WorkspaceStore store = WorkspaceStore.open(dbFile)) {
-      undone = store.undoLatest();
+    try (EditService edits = EditService.database(dbFile)) {
+      undone = edits.undoLatest();
     }
     PrintWriter out = spec.commandLine().getOut();
     if (undone.isEmpty()) {

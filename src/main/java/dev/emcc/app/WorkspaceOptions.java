@@ -1,7 +1,7 @@
 package dev.emcc.app;
 
+import dev.emcc.edit.Origin;
 import dev.emcc.format.DocumentException;
-import dev.emcc.format.WorkspaceFormat;
 import dev.emcc.model.Workspace;
 import dev.emcc.sync.LocalWorkspace;
 import java.io.IOException;
@@ -29,50 +29,19 @@ final class WorkspaceOptions {
     return source.db != null ? LocalWorkspace.database(source.db) : LocalWorkspace.file(source.workspace);
   }
 
-  /** The workspace of a command that edits it; {@code summary} names the change in the database's history. */
-  WorkspaceStorage storage(String summary) {
+  /** The workspace of a command that only reads it. */
+  Workspace load() throws IOException, DocumentException {
+    return storage(null).load();
+  }
+
+  /** The workspace of a command that edits it; {@code origin} names the change in the database's history. */
+  WorkspaceStorage storage(Origin origin) {
     if (source.workspace != null) {
-      return new FileStorage(source.workspace);
+      return WorkspaceStorage.file(source.workspace, origin);
     }
     if (!Files.isRegularFile(source.db)) {
       throw new BadInputException("no workspace database at " + source.db);
     }
-    return new DbStorage(source.db, summary);
-  }
-
-  /** A workspace document on disk, rewritten through a temporary file and a move. */
-  record FileStorage(Path file) implements WorkspaceStorage {
-    @Override
-    public Workspace load() throws IOException, DocumentException {
-      return WorkspaceFormat.read(file);
-    }
-
-    @Override
-    public void save(Workspace workspace) throws IOException {
-      WorkspaceFormat.write(workspace, file);
-    }
-
-    @Override
-    public String describe() {
-      return file.toString();
-    }
-  }
-
-  /** The console's database: a save is one transaction and one entry in its history (undoable). */
-  record DbStorage(Path db, String summary) implements WorkspaceStorage {
-    @Override
-    public Workspace load() throws IOException, DocumentException {
-      return LocalWorkspace.database(db).load();
-    }
-
-    @Override
-    public void save(Workspace workspace) throws IOException {
-      LocalWorkspace.database(db).save(workspace, summary);
-    }
-
-    @Override
-    public String describe() {
-      return db.toString();
-    }
+    return WorkspaceStorage.database(source.db, origin);
   }
 }

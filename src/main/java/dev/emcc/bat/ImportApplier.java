@@ -1,11 +1,13 @@
 package dev.emcc.bat;
 
+import dev.emcc.edit.Origin;
+import dev.emcc.edit.Proposal;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
 import dev.emcc.schema.CollectionBinding;
 import dev.emcc.schema.Window;
 import dev.emcc.schema.Windows;
-import java.io.IOException;
+import dev.emcc.store.KeptColumns;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,23 +16,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Applies a plan: the next workspace, saved as one change (one entry of the store's history,
- * undoable). The one place an import is saved, so that it can move to a central edit service
- * (validate, save in one transaction, record history) without touching the rest.
+ * Applies a plan: the next workspace, proposed to the edit service as one change (one entry of the
+ * store's history, undoable), with the BAT columns it keeps in the same transaction.
  */
 public final class ImportApplier {
-  /** Where the next workspace goes: the store (one change set), a workspace file, the console's model. */
-  @FunctionalInterface
-  public interface Sink {
-    void save(Workspace next, String summary) throws IOException;
-  }
-
-  /** Where kept columns go (the store's side table), by collection, then object name, then header. */
-  @FunctionalInterface
-  public interface KeptSink {
-    void put(String clusterId, String collection, Map<String, Map<String, String>> values) throws IOException;
-  }
-
   private ImportApplier() {}
 
   /** The workspace after the plan: changed objects in their places, new ones after the others in file order. */
@@ -77,21 +66,17 @@ public final class ImportApplier {
   }
 
   /**
-   * Applies and saves: the next workspace to {@code sink} under a summary naming the file, then
-   * the kept columns (if any, and a {@code kept} sink is given). Returns the saved workspace.
+   * The plan as a change for the edit service: the workspace after it, made from {@code ws}, named
+   * for the history by the file, with the columns it keeps when it keeps the unknown ones.
    */
-  public static Workspace applyAndSave(Workspace ws, ImportPlan plan, String fileName, Sink sink, KeptSink kept)
-      throws IOException {
-    Workspace next = apply(ws, plan);
-    if (plan.changesSomething()) {
-      sink.save(next, summary(plan, fileName));
+  public static Proposal proposal(Workspace ws, ImportPlan plan, String fileName) {
+    Proposal change = Proposal.of(apply(ws, plan), new Origin(Origin.Kind.BAT, summary(plan, fileName))).from(ws);
+    if (!plan.options().keepUnknown()) {
+      return change;
     }
-    if (kept != null && plan.options().keepUnknown()) {
-      for (Map.Entry<String, Map<String, Map<String, String>>> c : plan.kept().entrySet()) {
-        kept.put(plan.options().clusterId(), c.getKey(), c.getValue());
-      }
-    }
-    return next;
+    String clusterId = plan.options().clusterId();
+    return change.keeping(plan.kept().entrySet().stream()
+        .map(c -> new KeptColumns.Entry(clusterId, c.getKey(), c.getValue())).toList());
   }
 
   /** The history's name of the change: "BAT import udp.csv (udp, insert) into TOKYO". */

@@ -7,16 +7,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The side table of BAT columns the model does not carry ({@code bat_column}, migration 4): per
  * object of a cluster's collection, the columns an import kept (header to value, in file order),
- * for a later export to give back unchanged. Written in its own transaction after the import's
- * change, under that change set's id: undoing the import (the history's undo, from emcc undo or
- * the console) deletes them in the undo's transaction (the migration's trigger), and what an
+ * for a later export to give back unchanged. Written in the import's own transaction, under its
+ * change set's id: undoing the import (the history's undo, from emcc undo or the console) deletes them in the undo's transaction (the migration's trigger), and what an
  * earlier import kept for those objects is the latest again.
  */
 public final class KeptColumns {
@@ -32,30 +31,35 @@ public final class KeptColumns {
     return new KeptColumns(store.connection());
   }
 
+  /** The columns kept for objects of one collection of a cluster: object name to header to value. */
+  public record Entry(String clusterId, String collection, Map<String, Map<String, String>> byName) {}
+
   /**
-   * Keeps the columns of these objects (name to header to value) as the latest for each, under the
-   * import's change set ({@code changeSetId}; 0 when the import changed no object: nothing to undo).
+   * Keeps these columns as the latest for each object, under the import's change set
+   * ({@code changeSetId}; 0 when the import changed no object: nothing to undo). Runs inside the
+   * import's write transaction ({@link WorkspaceStore#save(dev.emcc.model.Workspace, String, List)}).
    */
-  public void put(String clusterId, String collection, long changeSetId, Map<String, Map<String, String>> byName) {
-    try {
-      exec("BEGIN IMMEDIATE");
-      try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO bat_column (cluster_id, collection,"
-          + " name, change_set, columns) VALUES (?, ?, ?, ?, ?)")) {
-        for (Map.Entry<String, Map<String, String>> e : byName.entrySet()) {
-          ps.setString(1, clusterId);
-          ps.setString(2, collection);
+  static void write(Connection c, List<Entry> entries, long changeSetId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO bat_column (cluster_id, collection,"
+        + " name, change_set, columns) VALUES (?, ?, ?, ?, ?)")) {
+      for (Entry entry : entries) {
+        for (Map.Entry<String, Map<String, String>> e : entry.byName().entrySet()) {
+          ps.setString(1, entry.clusterId());
+          ps.setString(2, entry.collection());
           ps.setString(3, e.getKey());
           ps.setLong(4, changeSetId);
-          ps.setString(5, Json.mapper().writeValueAsString(e.getValue()));
+          ps.setString(5, json(e.getValue()));
           ps.addBatch();
         }
-        ps.executeBatch();
-        exec("COMMIT");
-      } catch (SQLException | JsonProcessingException | RuntimeException e) {
-        exec("ROLLBACK");
-        throw e;
       }
-    } catch (SQLException | JsonProcessingException e) {
+      ps.executeBatch();
+    }
+  }
+
+  private static String json(Map<String, String> columns) {
+    try {
+      return Json.mapper().writeValueAsString(columns);
+    } catch (JsonProcessingException e) {
       throw new StoreException("cannot keep BAT columns: " + e.getMessage(), e);
     }
   }
@@ -75,12 +79,6 @@ public final class KeptColumns {
       return out;
     } catch (SQLException | JsonProcessingException e) {
       throw new StoreException("cannot read kept BAT columns: " + e.getMessage(), e);
-    }
-  }
-
-  private void exec(String sql) throws SQLException {
-    try (Statement st = c.createStatement()) {
-      st.execute(sql);
     }
   }
 }

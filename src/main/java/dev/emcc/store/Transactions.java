@@ -31,8 +31,20 @@ final class Transactions implements AutoCloseable {
     T run() throws SQLException;
   }
 
-  /** A write worked out inside its transaction: what the history calls it, what it undoes (or null), the changes. */
-  record Plan(String summary, Long undoOf, List<RowChange> changes) {}
+  /** Rows of a side table written in a change's transaction, under its change set's id (0: no change set). */
+  interface SideRows {
+    void write(long changeSetId) throws SQLException;
+  }
+
+  /**
+   * A write worked out inside its transaction: what the history calls it, what it undoes (or null),
+   * the changes, and side rows written with them (or null).
+   */
+  record Plan(String summary, Long undoOf, List<RowChange> changes, SideRows side) {
+    Plan(String summary, Long undoOf, List<RowChange> changes) {
+      this(summary, undoOf, changes, null);
+    }
+  }
 
   private final Path file;
   private final Connection conn;
@@ -127,7 +139,10 @@ final class Transactions implements AutoCloseable {
     return write(() -> new Plan(summary, null, changes.run()));
   }
 
-  /** One write: the plan is worked out inside the transaction; nothing to change, no change set. */
+  /**
+   * One write: the plan is worked out inside the transaction; nothing to change, no change set
+   * (its side rows, if any, are still written, under change set 0).
+   */
   SaveResult write(SqlWork<Plan> planner) {
     SaveResult result;
     boolean pruned;
@@ -136,13 +151,20 @@ final class Transactions implements AutoCloseable {
       try {
         Plan plan = planner.run();
         if (plan.changes().isEmpty()) {
-          exec("ROLLBACK");
+          if (plan.side() != null) {
+            plan.side().write(0);
+            beforeCommit.run();
+          }
+          exec(plan.side() != null ? "COMMIT" : "ROLLBACK");
           return SaveResult.UNCHANGED;
         }
         // packing a big change set's history starts now, on the other cores, while the rows are written
         History.Pending pending = History.prepare(records(plan.changes()), bulkHistoryRows);
         result = writer.apply(plan.changes(), plan.summary(), plan.undoOf());
         history.write(result.changeSetId(), pending);
+        if (plan.side() != null) {
+          plan.side().write(result.changeSetId());
+        }
         pruned = history.prune(historyChangeSets, history.budget(historyBytes));
         beforeCommit.run();
         exec("COMMIT");

@@ -142,8 +142,17 @@ public final class WorkspaceStore implements AutoCloseable {
 
   /** As {@link #save(Workspace)}, with the summary the history shows (such as "import x.json"). */
   public SaveResult save(Workspace workspace, String summary) {
+    return save(workspace, summary, List.of());
+  }
+
+  /**
+   * As {@link #save(Workspace, String)}, keeping BAT columns ({@link KeptColumns}) in the same
+   * transaction under its change set: all of it is saved or, on any failure, none.
+   */
+  public SaveResult save(Workspace workspace, String summary, List<KeptColumns.Entry> kept) {
     List<DesiredRow> desired = WorkspaceDiff.rowsOf(workspace);
-    return tx.write(summary, () -> WorkspaceDiff.changes(desired, stored));
+    Transactions.SideRows side = kept.isEmpty() ? null : id -> KeptColumns.write(tx.connection(), kept, id);
+    return tx.write(() -> new Transactions.Plan(summary, null, WorkspaceDiff.changes(desired, stored), side));
   }
 
   /** The ids of the clusters in the store, in workspace order. */
@@ -250,6 +259,15 @@ public final class WorkspaceStore implements AutoCloseable {
       StoredRow now = stored.get(key);
       return now == null ? null : now.json();
     }));
+  }
+
+  /** A change set the history's undo can revert: its id and summary. */
+  public record Undoable(long id, String summary) {}
+
+  /** The change set {@link #undoLatest()} would revert; empty when there is nothing to undo. */
+  public Optional<Undoable> latestUndoable() {
+    return Optional.ofNullable(tx.read(() -> tx.history().latestUndoable()))
+        .map(u -> new Undoable(u.id(), u.summary()));
   }
 
   /** What an undo reverted (the change set's id and summary) and what it changed: a new change set. */

@@ -1,9 +1,11 @@
 package dev.emcc.sync;
 
+import dev.emcc.edit.EditService;
+import dev.emcc.edit.Origin;
+import dev.emcc.edit.Proposal;
 import dev.emcc.format.DocumentException;
 import dev.emcc.format.WorkspaceFormat;
 import dev.emcc.model.Workspace;
-import dev.emcc.store.WorkspaceStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +32,9 @@ public interface LocalWorkspace {
 
       @Override
       public void save(Workspace workspace, String summary) throws IOException {
-        WorkspaceFormat.write(workspace, file);
+        try (EditService edits = EditService.file(file)) {
+          edits.apply(Proposal.of(workspace, new Origin(Origin.Kind.SYNC_PULL, summary)));
+        }
       }
 
       @Override
@@ -40,20 +44,23 @@ public interface LocalWorkspace {
     };
   }
 
-  /** The console's SQLite workspace database: a pull is one transaction with a history entry. */
+  /**
+   * The console's SQLite workspace database: a pull goes through the edit service (checked, one
+   * transaction, one entry of the history that undo takes back).
+   */
   static LocalWorkspace database(Path db) {
     return new LocalWorkspace() {
       @Override
-      public Workspace load() {
-        try (WorkspaceStore store = WorkspaceStore.open(db)) {
-          return store.load();
+      public Workspace load() throws IOException, DocumentException {
+        try (EditService edits = EditService.database(db)) {
+          return edits.load();
         }
       }
 
       @Override
-      public void save(Workspace workspace, String summary) {
-        try (WorkspaceStore store = WorkspaceStore.open(db)) {
-          store.save(workspace, summary);
+      public void save(Workspace workspace, String summary) throws IOException {
+        try (EditService edits = EditService.database(db)) {
+          edits.apply(Proposal.of(workspace, new Origin(Origin.Kind.SYNC_PULL, summary)));
         }
       }
 

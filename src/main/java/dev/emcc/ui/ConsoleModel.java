@@ -21,8 +21,14 @@ import javafx.collections.ObservableList;
 
 /**
  * The console's one view model: the workspace being edited, the cluster shown, the undo history
- * and the latest validation findings. Every edit goes through {@link #commit}; the lead wires the
- * store ({@link #setOnCommit}) and the validator ({@link #setValidator}) here.
+ * and the latest validation findings. Every edit goes through {@link #commit}, which hands it to the
+ * sink ({@link #setOnCommit}: the edit service, through {@link Persistence}); the validator
+ * ({@link #setValidator}) is wired here too.
+ *
+ * <p>Edit > Undo ({@link #undoLatest()}) takes back the console's own edits first (at once, from the
+ * workspaces it keeps; the sink undoes each in the store's history); with none left, it asks the
+ * sink to undo the store's latest change whoever made it ({@link CommitSink#undoLatest}), when the
+ * sink says there is one.
  */
 public final class ConsoleModel {
   static final int UNDO_DEPTH = 50;
@@ -31,6 +37,8 @@ public final class ConsoleModel {
   private final StringProperty clusterId = new SimpleStringProperty();
   private final Deque<Workspace> undo = new ArrayDeque<>();
   private final BooleanProperty canUndo = new SimpleBooleanProperty(false);
+  /** The sink's history has a change to undo beyond the console's own edits (set by the sink). */
+  private boolean historyCanUndo;
   private final StringProperty lastChange = new SimpleStringProperty("");
   private final ObservableList<Diagnostic> problems = FXCollections.observableArrayList();
   private final ObjectProperty<Workspace> problemsOf = new SimpleObjectProperty<>();
@@ -40,7 +48,7 @@ public final class ConsoleModel {
   /** Replaces the whole workspace (a load): no undo entry; keeps the shown cluster if it still exists. */
   public void load(Workspace ws) {
     undo.clear();
-    canUndo.set(false);
+    canUndo.set(historyCanUndo);
     workspace.set(ws);
     String current = clusterId.get();
     if (current == null || ws.cluster(current).isEmpty()) {
@@ -66,12 +74,30 @@ public final class ConsoleModel {
     commit(ws.updateCluster(clusterId.get(), change), what);
   }
 
+  /**
+   * Edit > Undo: the console's last edit ({@link #undo()}) or, with none of its own left, the latest
+   * change of the sink's history whoever made it (shown when the sink is done). False when neither.
+   */
+  public boolean undoLatest() {
+    if (undo()) {
+      return true;
+    }
+    if (!historyCanUndo) {
+      return false;
+    }
+    setHistoryCanUndo(onCommit, false); // until the sink says what is left
+    lastChange.set("undo");
+    onCommit.undoLatest(workspace.get());
+    return true;
+  }
+
+  /** Takes back the console's last edit; false when it has none left. */
   public boolean undo() {
     if (undo.isEmpty()) {
       return false;
     }
     Workspace previous = undo.pop();
-    canUndo.set(!undo.isEmpty());
+    canUndo.set(!undo.isEmpty() || historyCanUndo);
     lastChange.set("undo");
     workspace.set(previous);
     onCommit.undo(previous);
@@ -112,10 +138,43 @@ public final class ConsoleModel {
     default void undo(Workspace previous) {
       save(previous, "undo");
     }
+
+    /**
+     * No edit of the console's own is left to undo: take back the latest change of the sink's
+     * history, whoever made it, then tell {@link #showUndone}. {@code shown} is the workspace shown
+     * when asked. Called only after the sink said it can ({@link #setHistoryCanUndo}).
+     */
+    default void undoLatest(Workspace shown) {}
   }
 
   public void setOnCommit(CommitSink sink) {
     this.onCommit = sink == null ? (w, what) -> {} : sink;
+    historyCanUndo = false; // until the new sink says otherwise
+    canUndo.set(!undo.isEmpty());
+  }
+
+  /** The sink {@code from} says whether its history has a change to undo (ignored from a sink no longer used). */
+  public void setHistoryCanUndo(CommitSink from, boolean can) {
+    if (from != onCommit) {
+      return;
+    }
+    historyCanUndo = can;
+    canUndo.set(!undo.isEmpty() || can);
+  }
+
+  /**
+   * The sink's history took back a change: {@code after} is its workspace now; {@code more} whether
+   * it can undo further. Shown unless the console was edited while the undo ran (that edit is then
+   * saved after the undo, so the store still ends as the console shows it).
+   */
+  public void showUndone(CommitSink from, Workspace shownWhenAsked, Workspace after, boolean more) {
+    if (from != onCommit) {
+      return;
+    }
+    if (workspace.get() == shownWhenAsked) {
+      load(after);
+    }
+    setHistoryCanUndo(from, more);
   }
 
   /** The validation engine (rules.Validator), run by the console after each change. */

@@ -1,28 +1,33 @@
 package dev.emcc.ui;
 
-import dev.emcc.format.WorkspaceFormat;
+import dev.emcc.edit.EditService;
+import dev.emcc.edit.Origin;
+import dev.emcc.edit.Proposal;
 import dev.emcc.model.Workspace;
-import dev.emcc.store.SaveResult;
 import dev.emcc.store.WorkspaceStore;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 
 /**
- * Saves every committed workspace off the JavaFX thread, in commit order: into the SQLite store
- * (one transaction, only what changed), or back into the workspace file the console was opened
- * with (written beside and moved in place). A failed save is reported in the status bar.
+ * The console's way to the edit service: every committed workspace is proposed to it off the
+ * JavaFX thread, in commit order (checked, saved in one transaction into the SQLite store, or
+ * written back into the workspace file the console was opened with). A failed save is reported in
+ * the status bar.
  *
- * <p>Undo on the store is the history's undo of the change set the edit made (recorded as its
- * undo, as {@code emcc undo} does), then a save of the workspace the console shows, which finds
- * nothing left to change unless the store moved meanwhile (another program wrote, or the
- * history was pruned): the store then holds what the console shows, as after any save. A file has
- * no history: undo writes the workspace back.
+ * <p>Undo of the console's own edit is the history's undo of the change set the edit made
+ * (recorded as its undo, as {@code emcc undo} does), then a save of the workspace the console
+ * shows, which finds nothing left to change unless the store moved meanwhile (another program
+ * wrote, or the history was pruned): the store then holds what the console shows, as after any
+ * save. With no edit of its own left, Edit > Undo takes back the store's latest change whoever made
+ * it (an import, a command run with {@code --db}, a pull), as {@code emcc undo --db} does, and
+ * shows the workspace after it. A file has no history: undo writes the workspace back.
  */
 public final class Persistence implements ConsoleModel.CommitSink, AutoCloseable {
   /** Change sets remembered for undo: more than the console's undo goes back. */
@@ -32,69 +37,103 @@ public final class Persistence implements ConsoleModel.CommitSink, AutoCloseable
     t.setDaemon(false);
     return t;
   });
-  private final WorkspaceStore store;
-  private final Path file;
+  private final EditService edits;
   private final UiContext ctx;
+  /** Where the writer thread's news for the model go: the JavaFX thread. */
+  private final Executor fx;
   /** The change set of each save, newest first (0: it changed nothing); used on the writer thread only. */
   private final Deque<Long> changeSets = new ArrayDeque<>();
 
-  private Persistence(WorkspaceStore store, Path file, UiContext ctx) {
-    this.store = store;
-    this.file = file;
+  private Persistence(EditService edits, UiContext ctx, Executor fx) {
+    this.edits = edits;
     this.ctx = ctx;
+    this.fx = fx;
+    if (edits.keepsHistory()) {
+      write(this::tellWhatTheHistoryCanUndo);
+    }
   }
 
-  public static Persistence toStore(WorkspaceStore store, UiContext ctx) {
-    return new Persistence(store, null, ctx);
+  /** Saves the console's commits through {@code edits} (the store, or the opened file). */
+  public static Persistence to(EditService edits, UiContext ctx) {
+    return new Persistence(edits, ctx, Platform::runLater);
   }
 
-  public static Persistence toFile(Path file, UiContext ctx) {
-    return new Persistence(null, file, ctx);
+  /** As {@link #to(EditService, UiContext)}, telling the model on {@code fx} (tests without a screen). */
+  static Persistence to(EditService edits, UiContext ctx, Executor fx) {
+    return new Persistence(edits, ctx, fx);
+  }
+
+  /**
+   * The workspace as saved (the console's load), read on the writer thread after the writes
+   * before it, since the store is used from one thread at a time. Call off the JavaFX thread.
+   */
+  public Workspace load() {
+    try {
+      return writer.submit(edits::load).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+    }
   }
 
   @Override
   public void save(Workspace workspace, String summary) {
     write(() -> {
-      if (store == null) {
-        WorkspaceFormat.write(workspace, file);
-        return;
-      }
       changeSets.push(0L); // until the save succeeds: an undo then has no change set to revert
       if (changeSets.size() > KEPT_CHANGE_SETS) {
         changeSets.removeLast();
       }
-      SaveResult saved = store.save(workspace, summary == null || summary.isBlank() ? "console" : summary);
+      long id = edits.apply(Proposal.of(workspace, Origin.console(summary))).saved().changeSetId();
       changeSets.pop();
-      changeSets.push(saved.changeSetId());
+      changeSets.push(id);
     });
   }
 
   @Override
   public void undo(Workspace previous) {
     write(() -> {
-      if (store == null) {
-        WorkspaceFormat.write(previous, file);
-        return;
-      }
       Long last = changeSets.poll();
       if (last != null && last > 0) {
-        store.undo(last);
+        edits.undo(last);
       }
-      store.save(previous, "undo");
+      edits.apply(Proposal.of(previous, Origin.console("undo")));
+      if (edits.keepsHistory()) {
+        tellWhatTheHistoryCanUndo();
+      }
     });
   }
 
+  @Override
+  public void undoLatest(Workspace shown) {
+    write(() -> {
+      Optional<WorkspaceStore.Undone> undone = edits.undoLatest();
+      Workspace now = edits.load();
+      boolean more = edits.undoable().isPresent();
+      fx.execute(() -> {
+        ctx.model().showUndone(this, shown, now, more);
+        undone.ifPresent(u -> ctx.status("status.undoneChange", u.undoneSummary()));
+      });
+    });
+  }
+
+  private void tellWhatTheHistoryCanUndo() {
+    boolean can = edits.undoable().isPresent();
+    fx.execute(() -> ctx.model().setHistoryCanUndo(this, can));
+  }
+
   private interface Write {
-    void run() throws IOException;
+    void run() throws Exception;
   }
 
   private void write(Write work) {
     writer.execute(() -> {
       try {
         work.run();
-      } catch (IOException | RuntimeException e) {
-        String where = store != null ? store.file().toString() : file.toString();
-        Platform.runLater(() -> ctx.status("status.saveFailed", where, String.valueOf(e.getMessage())));
+      } catch (Exception e) {
+        String where = edits.location().toString();
+        fx.execute(() -> ctx.status("status.saveFailed", where, String.valueOf(e.getMessage())));
       }
     });
   }
@@ -104,8 +143,6 @@ public final class Persistence implements ConsoleModel.CommitSink, AutoCloseable
   public void close() throws InterruptedException {
     writer.shutdown();
     writer.awaitTermination(30, TimeUnit.SECONDS);
-    if (store != null) {
-      store.close();
-    }
+    edits.close();
   }
 }

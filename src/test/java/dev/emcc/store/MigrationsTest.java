@@ -142,7 +142,8 @@ class MigrationsTest {
       assertThat(store.history(1)).singleElement().satisfies(e -> assertThat(e.afterJson()).contains("15.0"));
       KeptColumns kept = KeptColumns.of(store);
       assertThat(kept.get("OSAKA", "phones")).isEmpty();
-      kept.put("OSAKA", "phones", 0, java.util.Map.of("SEP00AABBCC0201", java.util.Map.of("Fwd Busy Ext", "1")));
+      store.save(b, "keep", List.of(new KeptColumns.Entry("OSAKA", "phones",
+          java.util.Map.of("SEP00AABBCC0201", java.util.Map.of("Fwd Busy Ext", "1"))))); // b: no change set, 0
       assertThat(kept.get("OSAKA", "phones")).containsEntry("SEP00AABBCC0201", java.util.Map.of("Fwd Busy Ext", "1"));
       assertThat(store.undoLast()).contains(a);
     }

@@ -2,7 +2,6 @@ package dev.emcc.store;
 
 import dev.emcc.model.Workspace;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * The child process of {@link CrashSafetyTest}. {@code hang DB PHONES}: saves a generated
@@ -17,15 +16,7 @@ public final class SaveThenHang {
     Workspace big = StoreFixtures.generated(phones, phones / 2, phones / 4, 100);
     try (WorkspaceStore store = WorkspaceStore.open(db)) {
       if (args[0].equals("hang")) {
-        store.beforeCommit(() -> {
-          System.out.println("IN_TRANSACTION");
-          System.out.flush();
-          try {
-            new CountDownLatch(1).await();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        });
+        StoreSeams.hangInsideTransactions(store);
         store.save(big, "never committed");
         System.out.println("COMMITTED");
       } else {

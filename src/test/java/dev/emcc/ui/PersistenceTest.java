@@ -3,6 +3,7 @@ package dev.emcc.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emcc.demo.DemoWorkspace;
+import dev.emcc.edit.EditService;
 import dev.emcc.format.WorkspaceFormat;
 import dev.emcc.model.Workspace;
 import dev.emcc.store.HistoryEntry;
@@ -21,7 +22,7 @@ class PersistenceTest {
     ConsoleModel model = new ConsoleModel();
     UiContext ctx = new UiContext(model, new I18n(I18n.ENGLISH));
     try (WorkspaceStore store = WorkspaceStore.openDefault(db, DemoWorkspace::create)) {
-      Persistence p = Persistence.toStore(store, ctx);
+      Persistence p = Persistence.to(EditService.of(store), ctx, Runnable::run);
       model.setOnCommit(p);
       model.load(store.load());
       model.commitCluster(c -> c.withMaxPhones(1234), "max phones");
@@ -42,7 +43,7 @@ class PersistenceTest {
     ConsoleModel model = new ConsoleModel();
     UiContext ctx = new UiContext(model, new I18n(I18n.ENGLISH));
     try (WorkspaceStore store = WorkspaceStore.openDefault(db, DemoWorkspace::create)) {
-      Persistence p = Persistence.toStore(store, ctx);
+      Persistence p = Persistence.to(EditService.of(store), ctx, Runnable::run);
       model.setOnCommit(p);
       model.load(store.load());
       model.commitCluster(c -> c.withMaxPhones(1234), "max phones");
@@ -71,7 +72,7 @@ class PersistenceTest {
     UiContext ctx = new UiContext(model, new I18n(I18n.ENGLISH));
     Workspace loaded;
     try (WorkspaceStore store = WorkspaceStore.openDefault(db, DemoWorkspace::create)) {
-      Persistence p = Persistence.toStore(store, ctx);
+      Persistence p = Persistence.to(EditService.of(store), ctx, Runnable::run);
       model.setOnCommit(p);
       loaded = store.load();
       model.load(loaded);
@@ -82,7 +83,7 @@ class PersistenceTest {
       other.undoLatest().orElseThrow(); // another program undid the edit already
       other.save(other.load().updateCluster(DemoWorkspace.TOKYO, c -> c.withVersion("15.0")), "elsewhere");
     }
-    Persistence p = Persistence.toStore(WorkspaceStore.open(db), ctx);
+    Persistence p = Persistence.to(EditService.database(db), ctx, Runnable::run);
     model.setOnCommit(p);
     model.commitCluster(c -> c.withMaxPhones(4321), "max phones again");
     model.undo();
@@ -100,7 +101,7 @@ class PersistenceTest {
     Path file = dir.resolve("ws.json");
     WorkspaceFormat.write(DemoWorkspace.create(), file);
     ConsoleModel model = new ConsoleModel();
-    Persistence p = Persistence.toFile(file, new UiContext(model, new I18n(I18n.ENGLISH)));
+    Persistence p = Persistence.to(EditService.file(file), new UiContext(model, new I18n(I18n.ENGLISH)), Runnable::run);
     model.setOnCommit(p);
     model.load(WorkspaceFormat.read(file));
     model.commitCluster(c -> c.withMaxPhones(777), "max phones");

@@ -1,6 +1,7 @@
 package dev.emcc.ui.app;
 
 import dev.emcc.demo.DemoWorkspace;
+import dev.emcc.edit.EditService;
 import dev.emcc.rules.Validator;
 import dev.emcc.store.WorkspaceStore;
 import dev.emcc.ui.ConsoleModel;
@@ -66,7 +67,7 @@ public final class ConsoleApp extends Application {
     StartupProbe.watchLoaded(model.workspaceProperty());
     revalidateAfterChanges(ctx, shell);
     // a workspace file opened (argument or File > Open) is where later edits are written
-    shell.setOnFileLoaded(file -> saveTo(Persistence.toFile(file, ctx), model));
+    shell.setOnFileLoaded(file -> saveTo(Persistence.to(EditService.file(file), ctx), model));
     if (!args.isEmpty()) {
       shell.load(Path.of(args.get(0)));
     } else {
@@ -78,16 +79,16 @@ public final class ConsoleApp extends Application {
   private void openStore(UiContext ctx, Shell shell) {
     Path db = System.getProperty("emcc.store") != null ? Path.of(System.getProperty("emcc.store"))
         : WorkspaceStore.defaultPath();
-    Task<WorkspaceStore> open = new Task<>() {
-      @Override protected WorkspaceStore call() {
+    Task<EditService> open = new Task<>() {
+      @Override protected EditService call() {
         updateProgress(-1, 1);
-        return WorkspaceStore.openDefault(db, DemoWorkspace::create);
+        return EditService.openDefault(db, DemoWorkspace::create);
       }
     };
     ctx.status("status.loading", db);
     open.setOnSucceeded(e -> {
-      WorkspaceStore store = open.getValue();
-      saveTo(Persistence.toStore(store, ctx), ctx.model());
+      Persistence store = Persistence.to(open.getValue(), ctx);
+      saveTo(store, ctx.model());
       shell.load(store::load, db.getFileName().toString());
     });
     open.setOnFailed(e -> ctx.status("status.loadFailed", db, String.valueOf(open.getException().getMessage())));

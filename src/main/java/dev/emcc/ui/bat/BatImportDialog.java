@@ -10,6 +10,7 @@ import dev.emcc.bat.ImportListener;
 import dev.emcc.bat.ImportOptions;
 import dev.emcc.bat.ImportPlan;
 import dev.emcc.bat.RowProblem;
+import dev.emcc.edit.Proposal;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
 import dev.emcc.ui.UiContext;
@@ -389,8 +390,10 @@ final class BatImportDialog {
     status.setText(t.text("status.applying"));
     Task<Void> applying = new Task<>() {
       @Override protected Void call() throws Exception {
-        ImportApplier.applyAndSave(ws, p, fileName,
-            (next, summary) -> Platform.runLater(() -> ctx.model().commit(next, summary)), null);
+        if (p.changesSomething()) {
+          Proposal change = ImportApplier.proposal(ws, p, fileName);
+          Platform.runLater(() -> ctx.model().commit(change.workspace(), change.origin().description()));
+        }
         return null;
       }
     };

@@ -155,7 +155,7 @@ public final class Shell {
         item("menu.file.exit", "Shortcut+Q", this::quit));
     file.getItems().addAll(2, dev.emcc.ui.bat.BatDialogs.menuItems(ctx)); // Import/Export BAT CSV...
     MenuItem undo = item("menu.edit.undo", "Shortcut+Z", () -> {
-      if (ctx.model().undo()) {
+      if (ctx.model().undoLatest()) {
         ctx.status("status.undone");
       }
     });

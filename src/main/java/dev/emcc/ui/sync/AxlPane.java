@@ -141,9 +141,16 @@ public final class AxlPane {
     trust.textProperty().bind(i18n.bind("axl.trust"));
     trust.setDisable(true);
     trust.setOnAction(e -> pinOffered());
+    // the certificate and its button only while a first contact waits for trust, the bar only while
+    // work runs: the plan tree below keeps the room
+    certificate.visibleProperty().bind(certificate.textProperty().isNotEmpty());
+    certificate.managedProperty().bind(certificate.visibleProperty());
+    trust.visibleProperty().bind(trust.disableProperty().not());
+    trust.managedProperty().bind(trust.visibleProperty());
     progress.setId("axl-progress");
     progress.setMaxWidth(Double.MAX_VALUE);
     progress.setVisible(false);
+    progress.managedProperty().bind(progress.visibleProperty());
     message.setId("axl-message");
     message.setWrapText(true);
     planTree.tree().setPrefHeight(220);
@@ -212,6 +219,7 @@ public final class AxlPane {
       AxlClient.Target t = client().orElseThrow().target();
       new AxlPins(paths.pins()).pin(t.host(), t.port(), offered);
       trust.setDisable(true);
+      certificate.setText("");
       say("axl.pinned", t.host() + ":" + t.port(), offered);
     } catch (java.io.IOException | RuntimeException e) {
       say("axl.failed", String.valueOf(e.getMessage()));

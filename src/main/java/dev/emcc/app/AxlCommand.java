@@ -6,6 +6,7 @@ import dev.emcc.axl.AxlPins;
 import dev.emcc.axl.AxlPlan;
 import dev.emcc.axl.AxlProgress;
 import dev.emcc.axl.AxlPush;
+import dev.emcc.axl.AxlRead;
 import dev.emcc.axl.AxlReader;
 import dev.emcc.axl.AxlReport;
 import dev.emcc.axl.AxlVersion;
@@ -148,9 +149,9 @@ public final class AxlCommand implements Runnable {
     Planned plan(AxlClient client, PrintWriter out, PrintWriter err) throws AxlException, IOException,
         DocumentException {
       Cluster local = local();
-      Cluster remote = new AxlReader(client, progress(err)).read(cluster, local);
+      AxlRead read = new AxlReader(client, progress(err)).pull(cluster, local);
       pinIfNew(out);
-      return new Planned(AxlPlan.of(local, remote, states().load(host, port, cluster)), remote);
+      return new Planned(AxlPlan.of(local, read, states().load(host, port, cluster)), read);
     }
 
     /** Progress on stderr, at most a line a second: a large cluster takes a while. */
@@ -174,7 +175,11 @@ public final class AxlCommand implements Runnable {
   }
 
   /** A plan and the cluster as read for it. */
-  record Planned(AxlPlan plan, Cluster remote) {}
+  record Planned(AxlPlan plan, AxlRead read) {
+    Cluster remote() {
+      return read.cluster();
+    }
+  }
 
   /** The AXL failures every subcommand maps alike: a refused certificate says how to confirm it. */
   abstract static class Subcommand implements Callable<Integer> {
@@ -215,7 +220,8 @@ public final class AxlCommand implements Runnable {
       Cluster base = ws.cluster(common.cluster).orElse(null);
       java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
       client.wire((op, req, status, resp) -> requests.incrementAndGet());
-      Cluster read = new AxlReader(client, Common.progress(spec.commandLine().getErr())).read(common.cluster, base);
+      AxlRead pulled = new AxlReader(client, Common.progress(spec.commandLine().getErr())).pull(common.cluster, base);
+      Cluster read = pulled.cluster();
       common.pinIfNew(out);
       WorkspaceStorage storage = common.where.storage(Origin.axlPull(common.cluster, common.server()));
       EditResult saved = storage.save(ws.withCluster(read));
@@ -223,6 +229,7 @@ public final class AxlCommand implements Runnable {
       out.println(Messages.format("axl.pulled", common.cluster, common.server(), count(read), requests.get(),
           storage.describe()));
       out.println(Messages.get("axl.kept"));
+      AxlReport.unread(pulled).forEach(out::println);
       out.println(EditMessages.checked(Locale.getDefault(), saved));
       return ExitCodes.OK;
     }
@@ -242,11 +249,13 @@ public final class AxlCommand implements Runnable {
 
     @Override
     int run(PrintWriter out) throws AxlException, IOException, DocumentException {
-      AxlPlan plan = common.plan(common.client(), out, spec.commandLine().getErr()).plan();
+      Planned planned = common.plan(common.client(), out, spec.commandLine().getErr());
+      AxlPlan plan = planned.plan();
       if (json) {
         out.println(Json.mapper().writeValueAsString(AxlReport.json(plan)));
       } else {
         AxlReport.print(common.cluster, common.server(), common.version(), plan, out);
+        AxlReport.unread(planned.read()).forEach(out::println); // not compared: never pushed
       }
       return plan.conflicts().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }

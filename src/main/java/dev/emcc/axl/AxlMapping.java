@@ -28,6 +28,21 @@ public final class AxlMapping {
   private final Map<String, Map<String, String>> perItem = new HashMap<>();
   private final Map<String, Map<String, Integer>> order = new HashMap<>();
   private final Map<String, Map<String, Set<String>>> absent = new HashMap<>();
+  private final Map<String, SqlQuery> queries = new LinkedHashMap<>();
+  private ServiceParameters serviceParameters;
+
+  /**
+   * A query {@code executeSQLQuery} sends for what AXL has no operation for: its SQL, each answer
+   * column's workspace key, and the columns whose values map through an enumeration table ({@link #enumOf}).
+   */
+  public record SqlQuery(String id, String sql, Map<String, String> columns, Map<String, String> enums) {}
+
+  /**
+   * The EM service parameters as {@code get/updateServiceParameter} names them: the service, each
+   * workspace key's parameter name (assumed), booleans as written, and a list's separator.
+   */
+  public record ServiceParameters(String service, Map<String, String> names, Map<String, String> booleans,
+      String listSeparator) {}
 
   private AxlMapping() {}
 
@@ -54,6 +69,15 @@ public final class AxlMapping {
       });
       root.path("flags").fields().forEachRemaining(e -> m.flags.put(e.getKey(), strings(e.getValue())));
       m.featureParameters.putAll(strings(root.path("featureParameters")));
+      root.path("sql").fields().forEachRemaining(e -> {
+        if (e.getValue().isObject()) {
+          m.queries.put(e.getKey(), new SqlQuery(e.getKey(), e.getValue().path("sql").asText(),
+              strings(e.getValue().path("columns")), strings(e.getValue().path("enums"))));
+        }
+      });
+      JsonNode sp = root.path("serviceParameters");
+      m.serviceParameters = new ServiceParameters(sp.path("service").asText(), strings(sp.path("parameters")),
+          strings(sp.path("booleans")), sp.path("listSeparator").asText());
       root.path("onAdd").fields().forEachRemaining(e -> m.onAdd.put(e.getKey(), strings(e.getValue())));
       root.path("perItem").fields().forEachRemaining(e -> m.perItem.put(e.getKey(), strings(e.getValue())));
       root.path("sequences").fields().forEachRemaining(e -> {
@@ -100,6 +124,24 @@ public final class AxlMapping {
   /** JSON key of the EMCC feature configuration to its assumed AXL parameter name, in form order. */
   public Map<String, String> featureParameters() {
     return featureParameters;
+  }
+
+  /** The SQL query of a part ({@code emccTemplates}, {@code emccDevices}, {@code featureParameterNames}). */
+  public SqlQuery query(String id) {
+    SqlQuery q = queries.get(id);
+    if (q == null) {
+      throw new IllegalStateException("axl-mapping.json has no SQL query " + id);
+    }
+    return q;
+  }
+
+  /** Every SQL query the console sends (the node answers exactly these). */
+  public java.util.Collection<SqlQuery> queries() {
+    return queries.values();
+  }
+
+  public ServiceParameters serviceParameters() {
+    return serviceParameters;
   }
 
   /** Elements AXL requires on add that the workspace does not model: element to value (with placeholders). */

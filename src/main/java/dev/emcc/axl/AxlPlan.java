@@ -1,7 +1,9 @@
 package dev.emcc.axl;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.emcc.format.Json;
 import dev.emcc.model.Cluster;
 import dev.emcc.schema.Field;
@@ -26,8 +28,10 @@ public final class AxlPlan {
 
   /**
    * One step: a named object of a kind, or one EMCC feature parameter ({@code kind} null, {@code
-   * setting} "EmccFeatureConfig") or one service of the intercluster service profile ({@code
-   * setting} "InterClusterServiceProfile"); {@code local} is the workspace's object (null for a remove).
+   * setting} "EmccFeatureConfig"), one EM service parameter ({@code setting} "ServiceParameter") or
+   * one service of the intercluster service profile ({@code setting} "InterClusterServiceProfile");
+   * {@code name} is then the parameter's or the service's AXL name; {@code local} is the workspace's
+   * object or setting (null for a remove).
    */
   public record Step(AxlKind kind, String setting, String name, Action action, List<FieldChange> fields,
       JsonNode local) {
@@ -43,10 +47,17 @@ public final class AxlPlan {
 
   private final List<Step> steps;
   private final boolean withPulledState;
+  private final String serviceNode;
 
-  private AxlPlan(List<Step> steps, boolean withPulledState) {
+  private AxlPlan(List<Step> steps, boolean withPulledState, String serviceNode) {
     this.steps = List.copyOf(steps);
     this.withPulledState = withPulledState;
+    this.serviceNode = serviceNode;
+  }
+
+  /** The process node whose EM service parameters the plan writes (the cluster's publisher). */
+  public String serviceNode() {
+    return serviceNode;
   }
 
   public List<Step> steps() {
@@ -72,6 +83,15 @@ public final class AxlPlan {
    * removes in reverse dependency order.
    */
   public static AxlPlan of(Cluster local, Cluster remote, Cluster pulled) throws AxlException {
+    return of(local, AxlRead.whole(remote), pulled);
+  }
+
+  /**
+   * The plan of pushing {@code local} onto the cluster as a pull just read it: feature parameters
+   * under the names the cluster gives them, and only those it read.
+   */
+  public static AxlPlan of(Cluster local, AxlRead read, Cluster pulled) throws AxlException {
+    Cluster remote = read.cluster();
     JsonNode l = Json.mapper().valueToTree(local);
     JsonNode r = Json.mapper().valueToTree(remote);
     JsonNode p = pulled == null ? null : Json.mapper().valueToTree(pulled);
@@ -111,50 +131,80 @@ public final class AxlPlan {
         }
       }
     }
-    writes.addAll(featureSteps(l.get("emccFeatureConfig"), r.get("emccFeatureConfig"),
-        p == null ? null : p.get("emccFeatureConfig")));
+    writes.addAll(parameterSteps(AxlSettings.FEATURE, read.featureNames(), l, r, p));
+    String publisher = AxlReader.publisher(r);
+    if (publisher != null) {
+      writes.addAll(parameterSteps(AxlSettings.SERVICE_PARAMETER, AxlMapping.get().serviceParameters().names(), l, r, p));
+    }
     writes.addAll(profileSteps(l.get("interclusterServiceProfile"), r.get("interclusterServiceProfile"),
         p == null ? null : p.get("interclusterServiceProfile")));
     writes.addAll(removes);
-    return new AxlPlan(writes, pulled != null);
+    return new AxlPlan(writes, pulled != null, publisher);
   }
 
   /**
-   * The workspace's cluster with every conflict of this plan settled the cluster's way: a changed
-   * object or setting takes the cluster's value, an object the cluster removed since the pull goes,
-   * one it added comes in. {@code remote} is the cluster this plan was made against.
+   * The workspace's cluster with one conflict settled the cluster's way: the whole step ({@code
+   * field} null: its conflicting fields, or the object as the cluster has it, or gone) or one field.
    */
-  public Cluster keepCluster(Cluster local, Cluster remote) throws AxlException {
-    com.fasterxml.jackson.databind.node.ObjectNode doc = Json.mapper().valueToTree(local);
-    JsonNode there = Json.mapper().valueToTree(remote);
-    for (Step s : conflicts()) {
-      if (s.kind() == null) {
-        String key = s.setting().equals("EmccFeatureConfig") ? "emccFeatureConfig" : "interclusterServiceProfile";
-        com.fasterxml.jackson.databind.node.ObjectNode setting = (com.fasterxml.jackson.databind.node.ObjectNode) doc.get(key);
-        for (FieldChange f : s.fields()) {
-          if (f.conflict()) {
-            setting.set(f.key(), there.get(key).get(f.key()));
-          }
+  public static Cluster takeCluster(Cluster local, Cluster remote, Step step, FieldChange field) throws AxlException {
+    return cluster(settle(Json.mapper().valueToTree(local), Json.mapper().valueToTree(remote), step, field, true));
+  }
+
+  /**
+   * Keeps the workspace's side of a conflict: the pulled state takes the cluster's current value of
+   * the step (or of one field), so the next plan pushes the workspace's value over it instead of
+   * showing a conflict. Returns the pulled state to keep.
+   */
+  public static Cluster keepMine(Cluster pulled, Cluster remote, Step step, FieldChange field) throws AxlException {
+    return cluster(settle(Json.mapper().valueToTree(pulled), Json.mapper().valueToTree(remote), step, field, false));
+  }
+
+  /**
+   * {@code doc} with a step's values (or one field's) as {@code there} has them; {@code onlyConflicts}:
+   * of a setting, only its conflicting fields.
+   */
+  private static ObjectNode settle(ObjectNode doc, JsonNode there, Step s, FieldChange field, boolean onlyConflicts) {
+    if (s.kind() == null) {
+      String key = AxlSettings.documentKey(s.setting());
+      ObjectNode setting = (ObjectNode) doc.get(key);
+      for (FieldChange f : s.fields()) {
+        if ((field == null ? (!onlyConflicts || f.conflict()) : f.key().equals(field.key()))) {
+          setting.set(f.key(), there.get(key).get(f.key()));
         }
-        continue;
       }
-      com.fasterxml.jackson.databind.node.ArrayNode array =
-          (com.fasterxml.jackson.databind.node.ArrayNode) doc.get(s.kind().collection());
-      JsonNode theirs = byName(s.kind(), there).get(s.name());
-      int at = -1;
-      for (int i = 0; i < array.size(); i++) {
-        if (array.get(i).path(s.kind().nameKey()).asText().equals(s.name())) {
-          at = i;
-        }
+      return doc;
+    }
+    ArrayNode array = (ArrayNode) doc.get(s.kind().collection());
+    JsonNode theirs = byName(s.kind(), there).get(s.name());
+    int at = indexOf(array, s);
+    if (field != null && theirs != null && at >= 0) {
+      String[] path = field.key().split("\\.");
+      ObjectNode target = (ObjectNode) array.get(at);
+      for (int i = 0; i < path.length - 1; i++) {
+        target = target.get(path[i]) instanceof ObjectNode o ? o : target.putObject(path[i]);
       }
-      if (theirs == null && at >= 0) {
-        array.remove(at);
-      } else if (theirs != null && at >= 0) {
-        array.set(at, theirs);
-      } else if (theirs != null) {
-        array.add(theirs);
+      JsonNode value = AxlCodec.at(theirs, path);
+      target.set(path[path.length - 1], value == null ? NullNode.getInstance() : value.deepCopy());
+    } else if (theirs == null && at >= 0) {
+      array.remove(at);
+    } else if (theirs != null && at >= 0) {
+      array.set(at, theirs.deepCopy());
+    } else if (theirs != null) {
+      array.add(theirs.deepCopy());
+    }
+    return doc;
+  }
+
+  private static int indexOf(ArrayNode array, Step s) {
+    for (int i = 0; i < array.size(); i++) {
+      if (array.get(i).path(s.kind().nameKey()).asText().equals(s.name())) {
+        return i;
       }
     }
+    return -1;
+  }
+
+  private static Cluster cluster(JsonNode doc) throws AxlException {
     try {
       return Json.mapper().treeToValue(doc, Cluster.class);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -167,8 +217,7 @@ public final class AxlPlan {
     com.fasterxml.jackson.databind.node.ObjectNode doc = Json.mapper().valueToTree(remote);
     for (Step s : applied) {
       if (s.kind() == null) {
-        String key = s.setting().equals("EmccFeatureConfig") ? "emccFeatureConfig" : "interclusterServiceProfile";
-        com.fasterxml.jackson.databind.node.ObjectNode setting = (com.fasterxml.jackson.databind.node.ObjectNode) doc.get(key);
+        ObjectNode setting = (ObjectNode) doc.get(AxlSettings.documentKey(s.setting()));
         for (FieldChange f : s.fields()) {
           setting.set(f.key(), s.local().get(f.key()));
         }
@@ -251,16 +300,25 @@ public final class AxlPlan {
         ? NullNode.getInstance() : v;
   }
 
-  private static List<Step> featureSteps(JsonNode local, JsonNode remote, JsonNode pulled) {
+  /**
+   * One step per parameter that differs ({@code names}: JSON key to the parameter's name) of the
+   * feature configuration or the EM service parameters.
+   */
+  private static List<Step> parameterSteps(String setting, Map<String, String> names, JsonNode l, JsonNode r,
+      JsonNode p) {
+    String key = AxlSettings.documentKey(setting);
+    JsonNode local = l.get(key);
+    JsonNode remote = r.get(key);
+    JsonNode pulled = p == null ? null : p.get(key);
     List<Step> out = new ArrayList<>();
-    for (Map.Entry<String, String> p : AxlMapping.get().featureParameters().entrySet()) {
-      JsonNode lv = norm(local.get(p.getKey()));
-      JsonNode rv = norm(remote.get(p.getKey()));
+    for (Map.Entry<String, String> e : names.entrySet()) {
+      JsonNode lv = norm(local.get(e.getKey()));
+      JsonNode rv = norm(remote.get(e.getKey()));
       if (!Objects.equals(lv, rv)) {
-        JsonNode pv = pulled == null ? null : norm(pulled.get(p.getKey()));
+        JsonNode pv = pulled == null ? null : norm(pulled.get(e.getKey()));
         boolean conflict = pulled != null && !Objects.equals(pv, rv);
-        out.add(new Step(null, "EmccFeatureConfig", p.getValue(), Action.UPDATE,
-            List.of(new FieldChange(p.getKey(), p.getValue(), lv, rv, pv, conflict)), local));
+        out.add(new Step(null, setting, e.getValue(), Action.UPDATE,
+            List.of(new FieldChange(e.getKey(), e.getValue(), lv, rv, pv, conflict)), local));
       }
     }
     return out;
@@ -283,7 +341,7 @@ public final class AxlPlan {
       }
     }
     List<Step> out = new ArrayList<>();
-    byService.forEach((service, fields) -> out.add(new Step(null, "InterClusterServiceProfile", service,
+    byService.forEach((service, fields) -> out.add(new Step(null, AxlSettings.PROFILE, service,
         Action.UPDATE, fields, local)));
     return out;
   }

@@ -31,7 +31,7 @@ public final class AxlPush {
         return new Report(applied, null, null, todo.subList(i, todo.size()), plan.conflicts(), requests);
       }
       try {
-        for (XmlTree request : withProfile(client, step, requests(step), profiles)) {
+        for (XmlTree request : withProfile(client, step, requests(step, plan.serviceNode()), profiles)) {
           client.call(request);
           requests++;
         }
@@ -85,10 +85,10 @@ public final class AxlPush {
   }
 
   /** The AXL requests of one step: one, or remove + add for a REPLACE. */
-  static List<XmlTree> requests(AxlPlan.Step step) throws AxlException {
+  static List<XmlTree> requests(AxlPlan.Step step, String serviceNode) throws AxlException {
     try {
       if (step.kind() == null) {
-        return List.of(setting(step));
+        return List.of(setting(step, serviceNode));
       }
       AxlKind kind = step.kind();
       XmlTree remove = new XmlTree(kind.operation("remove")).add(kind.identity(), step.name());
@@ -107,10 +107,16 @@ public final class AxlPush {
     return new XmlTree(kind.operation("add")).add(AxlCodec.encode(kind, object, AxlCodec.Purpose.ADD, null));
   }
 
-  private static XmlTree setting(AxlPlan.Step step) throws AxlValueException {
-    if (step.setting().equals("EmccFeatureConfig")) {
-      String value = AxlSettings.featureValues(step.local()).get(step.name());
-      return new XmlTree("updateEmccFeatureConfig").add("parameterName", step.name()).add("value", value);
+  private static XmlTree setting(AxlPlan.Step step, String serviceNode) throws AxlValueException {
+    String key = step.fields().get(0).key();
+    if (step.setting().equals(AxlSettings.FEATURE)) {
+      return new XmlTree("updateEmccFeatureConfig").add("parameterName", step.name())
+          .add("value", AxlSettings.featureValue(step.local(), key));
+    }
+    if (step.setting().equals(AxlSettings.SERVICE_PARAMETER)) {
+      return new XmlTree("updateServiceParameter").add("processNodeName", serviceNode).add("name", step.name())
+          .add("service", AxlMapping.get().serviceParameters().service())
+          .add("value", AxlSettings.serviceValue(step.local(), key));
     }
     AxlSettings.ProfileService s = AxlSettings.profileService(step.local(), step.name());
     XmlTree t = new XmlTree("updateInterClusterServiceProfile").add("interClusterService", step.name())

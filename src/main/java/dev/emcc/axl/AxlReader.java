@@ -38,6 +38,16 @@ public final class AxlReader {
 
   /** The cluster as AXL shows it, read onto {@code base} (null: a new cluster with CUCM's defaults). */
   public Cluster read(String clusterId, Cluster base) throws AxlException {
+    return pull(clusterId, base).cluster();
+  }
+
+  /**
+   * The cluster as AXL shows it, read onto {@code base} (null: a new cluster with CUCM's defaults),
+   * with what could not be read: parts behind {@code executeSQLQuery} (a role of its own), feature
+   * and service parameters whose names the cluster does not know, and the nodes' services (no AXL
+   * operation). Those keep the base's values; anything else that fails fails the pull.
+   */
+  public AxlRead pull(String clusterId, Cluster base) throws AxlException {
     Cluster start = base != null ? base : Cluster.empty(clusterId, null);
     ObjectNode doc = Json.mapper().valueToTree(start);
     XmlTree v = client.call(new XmlTree("getCCMVersion"));
@@ -46,15 +56,40 @@ public final class AxlReader {
       doc.set(kind.collection(), readKind(kind, doc.get(kind.collection())));
     }
     readSecurity((com.fasterxml.jackson.databind.node.ArrayNode) doc.get(AxlKind.PHONE.collection()));
-    doc.set("emccFeatureConfig", readFeature(doc.get("emccFeatureConfig")));
+    List<AxlRead.Unread> unread = new ArrayList<>();
+    new AxlSqlParts(this::query, unread).read(doc);
+    Map<String, String> names = featureNames(unread);
+    doc.set("emccFeatureConfig", readFeature(doc.get("emccFeatureConfig"), names, unread));
     doc.set("interclusterServiceProfile", readProfile(doc.get("interclusterServiceProfile")));
+    doc.set("emServiceParameters", readServiceParameters(doc, unread));
+    nodeServices(doc, unread);
     doc.put("clusterId", clusterId);
     try {
-      return Json.mapper().treeToValue(doc, Cluster.class);
+      return new AxlRead(Json.mapper().treeToValue(doc, Cluster.class), unread, names);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new AxlException(AxlException.Kind.VALUE, "the cluster read over AXL is not a workspace cluster: "
           + e.getOriginalMessage(), e);
     }
+  }
+
+  /** One of the mapping's SQL queries; null (and said in {@code unread}) when the cluster refused it. */
+  private List<Map<String, String>> query(String id, AxlRead.Part part, List<AxlRead.Unread> unread)
+      throws AxlException {
+    checkCancelled();
+    try {
+      return AxlSql.run(client, AxlMapping.get().query(id));
+    } catch (AxlException e) {
+      if (!refusal(e)) {
+        throw e;
+      }
+      unread.add(new AxlRead.Unread(part, "", Messages.format("axl.unread.sql", e.getMessage())));
+      return null;
+    }
+  }
+
+  /** A fault or a 403 on one request: the user lacks a role or the cluster lacks what was asked; the pull goes on. */
+  private static boolean refusal(AxlException e) {
+    return e.kind() == AxlException.Kind.FAULT || e.kind() == AxlException.Kind.FORBIDDEN;
   }
 
   /** "14.0.1.10000(1)" is 14.0; the workspace keeps major.minor. */
@@ -194,21 +229,113 @@ public final class AxlReader {
     }
   }
 
-  private JsonNode readFeature(JsonNode base) throws AxlException {
+  /**
+   * The names the cluster gives the feature parameters: the mapping's (assumed) names matched against
+   * those its database lists, exactly or ignoring case and punctuation. Without the list (no SQL
+   * role), the assumed names; a parameter the cluster does not list is not read.
+   */
+  private Map<String, String> featureNames(List<AxlRead.Unread> unread) throws AxlException {
+    Map<String, String> assumed = AxlMapping.get().featureParameters();
+    List<Map<String, String>> rows = query("featureParameterNames", AxlRead.Part.FEATURE_PARAMETER_NAMES, unread);
+    if (rows == null) {
+      return assumed;
+    }
+    return match(assumed, rows.stream().map(r -> r.get("name")).filter(n -> n != null && !n.isBlank()).toList(),
+        unread);
+  }
+
+  /**
+   * Each assumed name's counterpart among the names the cluster lists: the same, else the same but
+   * for case and punctuation; a name without one is said in {@code unread}.
+   */
+  static Map<String, String> match(Map<String, String> assumed, List<String> listed, List<AxlRead.Unread> unread) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Map.Entry<String, String> p : assumed.entrySet()) {
+      String found = listed.contains(p.getValue()) ? p.getValue() : listed.stream()
+          .filter(n -> loose(n).equals(loose(p.getValue()))).findFirst().orElse(null);
+      if (found != null) {
+        names.put(p.getKey(), found);
+      } else {
+        unread.add(new AxlRead.Unread(AxlRead.Part.FEATURE_PARAMETER, p.getKey() + " (" + p.getValue() + ")",
+            Messages.format("axl.unread.noSuchParameter", p.getValue(), String.join(", ", listed))));
+      }
+    }
+    return names;
+  }
+
+  private static String loose(String name) {
+    return name.replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private JsonNode readFeature(JsonNode base, Map<String, String> names, List<AxlRead.Unread> unread)
+      throws AxlException {
     ObjectNode config = base.deepCopy();
-    Map<String, String> parameters = AxlMapping.get().featureParameters();
     int done = 0;
-    for (Map.Entry<String, String> p : parameters.entrySet()) {
+    for (Map.Entry<String, String> p : names.entrySet()) {
       checkCancelled();
-      XmlTree got = client.call(new XmlTree("getEmccFeatureConfig").add("parameterName", p.getValue()));
       try {
+        XmlTree got = client.call(new XmlTree("getEmccFeatureConfig").add("parameterName", p.getValue()));
         AxlSettings.setFeature(config, p.getKey(), got.textAt("return/emccFeatureConfig/value"));
       } catch (AxlValueException e) {
         throw new AxlException(AxlException.Kind.VALUE, e.getMessage(), e);
+      } catch (AxlException e) {
+        if (!refusal(e)) {
+          throw e;
+        }
+        unread.add(new AxlRead.Unread(AxlRead.Part.FEATURE_PARAMETER, p.getKey() + " (" + p.getValue() + ")",
+            e.getMessage()));
       }
-      progress.step("EmccFeatureConfig", ++done, parameters.size());
+      progress.step("EmccFeatureConfig", ++done, names.size());
     }
     return config;
+  }
+
+  /** The EM service parameters, each with getServiceParameter on the publisher's process node. */
+  private JsonNode readServiceParameters(ObjectNode doc, List<AxlRead.Unread> unread) throws AxlException {
+    ObjectNode parameters = doc.get("emServiceParameters").deepCopy();
+    AxlMapping.ServiceParameters sp = AxlMapping.get().serviceParameters();
+    String publisher = publisher(doc);
+    for (Map.Entry<String, String> p : sp.names().entrySet()) {
+      String subject = p.getKey() + " (" + p.getValue() + ")";
+      if (publisher == null) {
+        unread.add(new AxlRead.Unread(AxlRead.Part.SERVICE_PARAMETER, subject, Messages.get("axl.unread.noPublisher")));
+        continue;
+      }
+      checkCancelled();
+      try {
+        XmlTree got = client.call(new XmlTree("getServiceParameter").add("processNodeName", publisher)
+            .add("name", p.getValue()).add("service", sp.service()));
+        AxlSettings.setService(parameters, p.getKey(), got.textAt("return/serviceParameter/value"));
+      } catch (AxlValueException e) {
+        throw new AxlException(AxlException.Kind.VALUE, e.getMessage(), e);
+      } catch (AxlException e) {
+        if (!refusal(e)) {
+          throw e;
+        }
+        unread.add(new AxlRead.Unread(AxlRead.Part.SERVICE_PARAMETER, subject, e.getMessage()));
+      }
+    }
+    return parameters;
+  }
+
+  /** The publisher's process node name, as read (null when no process node says it is one). */
+  static String publisher(JsonNode doc) {
+    for (JsonNode n : doc.path("nodes")) {
+      if (n.path("publisher").asBoolean()) {
+        return n.path("name").asText();
+      }
+    }
+    return null;
+  }
+
+  /** Service Activation is Serviceability's, not AXL's: said for each node, not silently kept. */
+  private static void nodeServices(ObjectNode doc, List<AxlRead.Unread> unread) {
+    List<String> names = new ArrayList<>();
+    doc.path("nodes").forEach(n -> names.add(n.path("name").asText()));
+    if (!names.isEmpty()) {
+      unread.add(new AxlRead.Unread(AxlRead.Part.NODE_SERVICES, String.join(", ", names),
+          Messages.get("axl.unread.serviceActivation")));
+    }
   }
 
   private JsonNode readProfile(JsonNode base) throws AxlException {

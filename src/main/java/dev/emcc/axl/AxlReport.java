@@ -19,7 +19,8 @@ public final class AxlReport {
     if (plan.isEmpty()) {
       out.println(Messages.format("axl.plan.empty", clusterId, server));
     } else {
-      out.println(Messages.format("axl.plan.header", clusterId, plan.steps().size(), server, version));
+      out.println(Messages.format("axl.plan.header", clusterId, plan.steps().size() - plan.conflicts().size(), server,
+          version));
     }
     for (AxlPlan.Step s : plan.steps()) {
       out.println(step(s));
@@ -63,6 +64,21 @@ public final class AxlReport {
       n.put("conflict", f.conflict());
     }
     return o;
+  }
+
+  /** What a pull could not read and why, a line each after a header (none when it read everything). */
+  public static List<String> unread(AxlRead read) {
+    if (read.unread().isEmpty()) {
+      return List.of();
+    }
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add(Messages.format("axl.unread.header"));
+    for (AxlRead.Unread u : read.unread()) {
+      String part = Messages.get("axl.unread.part." + u.part().name());
+      // a format, not a text: the part and the reason are the words
+      lines.add("  " + part + (u.subject().isEmpty() ? "" : " " + u.subject()) + ": " + u.reason());
+    }
+    return lines;
   }
 
   public static void print(AxlPush.Report r, String server, PrintWriter out) {

@@ -21,6 +21,11 @@ import java.util.Optional;
 public final class AxlSettings {
   public static final String FEATURE_WINDOW = "emccFeatureConfig";
   public static final String PROFILE_WINDOW = "interclusterServiceProfile";
+  public static final String SERVICE_PARAMETERS_WINDOW = "emServiceParameters";
+  /** The plan's names of the three: the AXL object each step writes. */
+  public static final String FEATURE = "EmccFeatureConfig";
+  public static final String PROFILE = "InterClusterServiceProfile";
+  public static final String SERVICE_PARAMETER = "ServiceParameter";
   /** The services the profile window shows, in AXL's words. */
   public static final List<String> PROFILE_SERVICES = List.of("EMCC", "PSTN Access", "RSVP Agent");
 
@@ -48,6 +53,65 @@ public final class AxlSettings {
   public static void setFeature(ObjectNode config, String key, String value) throws AxlValueException {
     Field f = Windows.of(FEATURE_WINDOW).field(key).orElseThrow();
     config.set(key, fromAxl(f, value, "EMCC feature parameter " + AxlMapping.get().featureParameters().get(key)));
+  }
+
+  /** The cluster document's key of a plan's setting ({@code EmccFeatureConfig}: {@code emccFeatureConfig}). */
+  public static String documentKey(String setting) {
+    return switch (setting) {
+      case FEATURE -> FEATURE_WINDOW;
+      case PROFILE -> PROFILE_WINDOW;
+      case SERVICE_PARAMETER -> SERVICE_PARAMETERS_WINDOW;
+      default -> throw new IllegalArgumentException("not a setting of the plan: " + setting);
+    };
+  }
+
+  /** One feature parameter's AXL value ({@code key} a JSON key of the configuration). */
+  public static String featureValue(JsonNode config, String key) throws AxlValueException {
+    Field f = Windows.of(FEATURE_WINDOW).field(key).orElseThrow();
+    return toAxl(f, config.get(key), "EMCC feature parameter " + AxlMapping.get().featureParameters().get(key));
+  }
+
+  /**
+   * One EM service parameter's value as {@code updateServiceParameter} writes it: a boolean as
+   * CUCM stores it (T/F), a list as one value with the mapping's separator.
+   */
+  public static String serviceValue(JsonNode parameters, String key) {
+    AxlMapping.ServiceParameters sp = AxlMapping.get().serviceParameters();
+    Field f = Windows.of(SERVICE_PARAMETERS_WINDOW).field(key).orElseThrow();
+    JsonNode v = parameters.get(key);
+    if (f.kind() == FieldKind.CHECK) {
+      return sp.booleans().get(Boolean.toString(v != null && v.asBoolean()));
+    }
+    if (f.kind() == FieldKind.LIST) {
+      List<String> items = new java.util.ArrayList<>();
+      if (v != null) {
+        v.forEach(i -> items.add(i.asText()));
+      }
+      return String.join(sp.listSeparator(), items);
+    }
+    return v == null || v.isNull() ? "" : v.asText();
+  }
+
+  /** Sets one EM service parameter from the value {@code getServiceParameter} answered. */
+  public static void setService(ObjectNode parameters, String key, String value) throws AxlValueException {
+    AxlMapping.ServiceParameters sp = AxlMapping.get().serviceParameters();
+    Field f = Windows.of(SERVICE_PARAMETERS_WINDOW).field(key).orElseThrow();
+    String what = "EM service parameter " + sp.names().get(key);
+    String t = value == null ? "" : value.trim();
+    if (f.kind() == FieldKind.CHECK) {
+      String asBool = sp.booleans().entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(t))
+          .map(Map.Entry::getKey).findFirst().orElse(t.toLowerCase(java.util.Locale.ROOT));
+      parameters.put(key, AxlCodec.bool(null, null, f, what, asBool));
+    } else if (f.kind() == FieldKind.LIST) {
+      com.fasterxml.jackson.databind.node.ArrayNode items = parameters.putArray(key);
+      for (String item : t.split(java.util.regex.Pattern.quote(sp.listSeparator()))) {
+        if (!item.isBlank()) {
+          items.add(item.trim());
+        }
+      }
+    } else {
+      parameters.set(key, fromAxl(f, value, what));
+    }
   }
 
   /** One service of the profile: {@code isActivated} and {@code sipTrunkName} (absent when the service has none). */

@@ -23,6 +23,8 @@ final class AxlEndpoint {
   private final NodeServer.NodeLog log;
   private final AxlAccounts accounts;
   private volatile WriteThrottle throttle = new WriteThrottle(0);
+  /** Who may send executeSQLQuery, a role of its own on CUCM (by default every AXL user). */
+  private volatile java.util.function.Predicate<String> sqlUsers = user -> true;
 
   AxlEndpoint(AxlService service, AxlAccounts accounts, NodeServer.NodeLog log) {
     this.service = service;
@@ -32,6 +34,10 @@ final class AxlEndpoint {
 
   void writesPerSecond(double writesPerSecond) {
     this.throttle = new WriteThrottle(writesPerSecond);
+  }
+
+  void sqlUsers(java.util.function.Predicate<String> mayQuery) {
+    this.sqlUsers = mayQuery;
   }
 
   Reply get(Exchange ex) {
@@ -70,6 +76,11 @@ final class AxlEndpoint {
       return fault(500, new AxlFault(AxlFault.UNKNOWN_REQUEST, "the SOAPAction says version " + actionVersion
           + " but the request is in the namespace of " + version, op.name()));
     }
+    if (op.name().equals("executeSQLQuery") && !sqlUsers.test(credentials(ex)[0])) {
+      log.info("AXL executeSQLQuery refused for " + credentials(ex)[0] + " from " + ex.remote() + ": no SQL role");
+      return fault(500, new AxlFault(AxlFault.UNKNOWN_REQUEST, "Access to executeSQLQuery is denied: user "
+          + credentials(ex)[0] + " has no role that allows SQL queries", op.name()));
+    }
     if (AxlService.isWrite(op.name()) && !throttle.take()) {
       log.info("AXL " + op.name() + " from " + ex.remote() + ": throttled (503)");
       return new Reply(503, HTML, "<html><body>AXL is busy: too many write requests; try again later</body></html>"
@@ -92,21 +103,9 @@ final class AxlEndpoint {
 
   /** Null when the Basic credentials are of an application user with the AXL role, else the refusal. */
   private Reply authenticate(Exchange ex) {
-    String header = ex.header("Authorization");
-    String user = null;
-    String password = null;
-    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      try {
-        String pair = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        int colon = pair.indexOf(':');
-        if (colon > 0) {
-          user = pair.substring(0, colon);
-          password = pair.substring(colon + 1);
-        }
-      } catch (IllegalArgumentException e) {
-        user = null;
-      }
-    }
+    String[] pair = credentials(ex);
+    String user = pair[0];
+    String password = pair[1];
     AxlAccounts.Access access = user == null ? AxlAccounts.Access.REFUSED : accounts.check(user, password);
     return switch (access) {
       case GRANTED -> null;
@@ -121,6 +120,23 @@ final class AxlEndpoint {
             CHALLENGE);
       }
     };
+  }
+
+  /** The Basic credentials' user and password ({null, null} when there are none). */
+  private static String[] credentials(Exchange ex) {
+    String header = ex.header("Authorization");
+    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      try {
+        String pair = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        int colon = pair.indexOf(':');
+        if (colon > 0) {
+          return new String[] {pair.substring(0, colon), pair.substring(colon + 1)};
+        }
+      } catch (IllegalArgumentException e) {
+        return new String[2];
+      }
+    }
+    return new String[2];
   }
 
   /** At most {@code perSecond} writes a second (0: no limit), one at a time after a pause. */

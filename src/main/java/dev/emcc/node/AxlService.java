@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.emcc.axl.AxlCodec;
 import dev.emcc.axl.AxlFault;
 import dev.emcc.axl.AxlKind;
+import dev.emcc.axl.AxlMapping;
+import dev.emcc.axl.AxlSql;
 import dev.emcc.axl.AxlSettings;
 import dev.emcc.axl.AxlValueException;
 import dev.emcc.axl.AxlVersion;
@@ -92,6 +94,16 @@ public final class AxlService {
         }
         case "listPhoneSecurityProfile" -> {
           return response.add(securityProfiles(op));
+        }
+        case "executeSQLQuery" -> {
+          return response.add(sql(op));
+        }
+        case "getServiceParameter" -> {
+          return response.add(new XmlTree("return").add(getServiceParameter(op)));
+        }
+        case "updateServiceParameter" -> {
+          updateServiceParameter(op);
+          return response.add("return", uuidOf("ServiceParameter", op.textAt("name")));
         }
         case "doDeviceLogin" -> {
           return response.add("return", deviceLogin(op));
@@ -448,6 +460,119 @@ public final class AxlService {
     status.put("updatedAt", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
     write(key, current.revision(), canonical(key, next, op.name()), op.name());
     return "true";
+  }
+
+  // ---- executeSQLQuery: the queries the console sends, answered from the store ----
+
+  /**
+   * Answers one of the mapping's SQL queries (AxlSql.known) from the store, rows as CUCM's database
+   * would give them; any other SQL is a fault: the node has no database to run it on.
+   */
+  private XmlTree sql(XmlTree op) throws AxlFault {
+    String text = op.textAt("sql");
+    AxlMapping.SqlQuery q = AxlSql.known(text).orElseThrow(() -> new AxlFault(AxlFault.UNKNOWN_REQUEST,
+        "executeSQLQuery: this node answers only the SQL queries EMCC Console sends (axl-mapping.json, docs/axl.md), "
+        + "not: " + text, op.name()));
+    List<Map<String, String>> rows = switch (q.id()) {
+      case "emccTemplates" -> templateRows(q);
+      case "emccDevices" -> deviceRows();
+      case "featureParameterNames" -> AxlMapping.get().featureParameters().values().stream().sorted()
+          .map(n -> Map.of("name", n)).toList();
+      default -> throw new AxlFault(AxlFault.UNKNOWN_REQUEST, "executeSQLQuery: no answer for query " + q.id(), op.name());
+    };
+    XmlTree result = new XmlTree("return");
+    for (Map<String, String> row : rows) {
+      XmlTree r = new XmlTree("row");
+      q.columns().forEach((column, key) -> r.add(column, row.getOrDefault(key, "")));
+      result.add(r);
+    }
+    return result;
+  }
+
+  private List<JsonNode> all(String collection) {
+    return state.read(v -> v.objects().subMap(new ObjectKey(collection, "\0"), new ObjectKey(collection + "\0", "\0"))
+        .values().stream().map(StoredObject::value).toList());
+  }
+
+  private List<Map<String, String>> templateRows(AxlMapping.SqlQuery q) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (JsonNode t : all("emccTemplates")) {
+      Map<String, String> row = new java.util.HashMap<>();
+      for (String key : q.columns().values()) {
+        JsonNode v = t.get(key);
+        String text = v == null || v.isNull() ? "" : v.asText();
+        String table = q.enums().get(key);
+        if (table != null && !text.isEmpty()) {
+          text = AxlMapping.get().enumOf(table).getOrDefault(text, text);
+        }
+        row.put(key, text);
+      }
+      rows.add(row);
+    }
+    rows.sort(java.util.Comparator.comparing(r -> r.get("name")));
+    return rows;
+  }
+
+  /** The EMCC devices, each with the settings of the default template they are made from. */
+  private List<Map<String, String>> deviceRows() {
+    JsonNode devices = setting("emccDevices").value();
+    String template = devices.path("defaultTemplate").isTextual() ? devices.get("defaultTemplate").asText() : null;
+    JsonNode t = template == null ? null : state.get(new ObjectKey("emccTemplates", template)).map(StoredObject::value)
+        .orElse(null);
+    List<Map<String, String>> rows = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    devices.path("names").forEach(n -> names.add(n.asText()));
+    java.util.Collections.sort(names); // ORDER BY d.name: text order, EMCC10 before EMCC2
+    for (String name : names) {
+      Map<String, String> row = new java.util.HashMap<>();
+      row.put("name", name);
+      for (String key : List.of("devicePool", "commonDeviceConfig", "commonPhoneProfile")) {
+        row.put(key, t == null || !t.path(key).isTextual() ? "" : t.get(key).asText());
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  // ---- the EM service parameters ----
+
+  /** The key of a parameter named by a get/updateServiceParameter, checked against the cluster's nodes. */
+  private String serviceParameterKey(XmlTree op) throws AxlFault {
+    AxlMapping.ServiceParameters sp = AxlMapping.get().serviceParameters();
+    String node = op.textAt("processNodeName");
+    String name = op.textAt("name");
+    boolean nodeKnown = node != null && state.get(new ObjectKey("nodes", node)).isPresent();
+    String key = sp.names().entrySet().stream().filter(e -> e.getValue().equals(name)).map(Map.Entry::getKey)
+        .findFirst().orElse(null);
+    if (!nodeKnown || key == null || !sp.service().equals(op.textAt("service"))) {
+      throw new AxlFault(AxlFault.NOT_FOUND, "Item not valid: The specified ServiceParameter was not found ("
+          + node + ", " + op.textAt("service") + ", " + name + ")", op.name());
+    }
+    return key;
+  }
+
+  private XmlTree getServiceParameter(XmlTree op) throws AxlFault {
+    String key = serviceParameterKey(op);
+    dev.emcc.schema.Field f = dev.emcc.schema.Windows.of(AxlSettings.SERVICE_PARAMETERS_WINDOW).field(key).orElseThrow();
+    String type = switch (f.kind()) {
+      case CHECK -> "boolean";
+      case INT -> "long";
+      default -> "string";
+    };
+    return new XmlTree("serviceParameter").attribute("uuid", uuidOf("ServiceParameter", op.textAt("name")))
+        .add("processNodeName", op.textAt("processNodeName")).add("name", op.textAt("name"))
+        .add("service", op.textAt("service"))
+        .add("value", AxlSettings.serviceValue(setting(AxlSettings.SERVICE_PARAMETERS_WINDOW).value(), key))
+        .add("valueType", type);
+  }
+
+  private void updateServiceParameter(XmlTree op) throws AxlFault, AxlValueException {
+    String key = serviceParameterKey(op);
+    StoredObject current = setting(AxlSettings.SERVICE_PARAMETERS_WINDOW);
+    ObjectNode next = current.value().deepCopy();
+    AxlSettings.setService(next, key, op.textAt("value"));
+    ObjectKey k = new ObjectKey(ClusterObjects.SETTINGS, AxlSettings.SERVICE_PARAMETERS_WINDOW);
+    write(k, current.revision(), canonical(k, next, op.name()), op.name());
   }
 
   private String deviceLogin(XmlTree op) throws AxlFault {

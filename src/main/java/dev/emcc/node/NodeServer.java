@@ -76,6 +76,12 @@ public final class NodeServer implements AutoCloseable {
     return this;
   }
 
+  /** Who of the AXL users may send executeSQLQuery (CUCM gives it a role of its own); by default all. */
+  public NodeServer axlSqlUsers(java.util.function.Predicate<String> mayQuery) {
+    axl.sqlUsers(mayQuery);
+    return this;
+  }
+
   /** The AXL operations over this node's store (its list size limit can be lowered). */
   public AxlService axlService() {
     return axlService;

@@ -43,7 +43,8 @@ class AxlCommandTest {
       accepting.addAll(List.of("--accept-fingerprint", node.identity().fingerprint()));
       CliRun pulled = CliRun.of(args("pull", accepting));
       assertThat(pulled.code()).as(pulled.err()).isZero();
-      assertThat(pulled.out()).contains("Pinned the certificate").contains("TOKYO pulled from 127.0.0.1:");
+      assertThat(pulled.out()).contains("Pinned the certificate").contains("TOKYO pulled from 127.0.0.1:")
+          .contains("Not read over AXL").contains("node services (Service Activation) of cucm-pub.tokyo.example.com");
       Workspace read = WorkspaceFormat.read(ws);
       assertThat(read.cluster(DemoWorkspace.TOKYO).orElseThrow().phones()).hasSize(6);
 

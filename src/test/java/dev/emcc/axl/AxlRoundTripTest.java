@@ -13,7 +13,6 @@ import dev.emcc.model.DeviceProfile;
 import dev.emcc.model.Phone;
 import dev.emcc.model.Workspace;
 import dev.emcc.node.RunningNode;
-import dev.emcc.node.TestNodes;
 import dev.emcc.rules.Diagnostic;
 import dev.emcc.rules.Validator;
 import dev.emcc.wire.ObjectKey;
@@ -21,8 +20,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Pull from a node, change, plan, push, pull again, over real HTTPS; storms and faults mid-push. */
@@ -30,31 +29,21 @@ class AxlRoundTripTest {
   @TempDir
   Path dir;
 
-  final List<RunningNode> nodes = new ArrayList<>();
-  final AxlSchema.Validating wire = new AxlSchema.Validating();
-
-  @AfterEach
-  void stop() throws Exception {
-    for (RunningNode n : nodes) {
-      n.close();
-    }
-    assertTrue(wire.failures.isEmpty(), () -> String.join("\n\n", wire.failures));
-  }
+  @RegisterExtension
+  final AxlTestNodes nodes = new AxlTestNodes();
+  final AxlSchema.Validating wire = nodes.wire;
 
   RunningNode node(String clusterId) throws Exception {
     Cluster c = DemoWorkspace.create().cluster(clusterId).orElseThrow();
-    RunningNode n = TestNodes.start(dir.resolve(clusterId + nodes.size()), c);
-    nodes.add(n);
-    return n;
+    return nodes.start(dir.resolve(clusterId + nodes.started()), c);
   }
 
   AxlClient client(RunningNode n, AxlClient.BackOff backOff) {
-    return new AxlClient(new AxlClient.Target("127.0.0.1", n.port(), DemoWorkspace.EM_API_USER, DemoWorkspace.EM_API_PASSWORD, AxlVersion.DEFAULT,
-        n.identity().fingerprint()), backOff).wire(wire);
+    return nodes.client(n, backOff);
   }
 
   AxlClient client(RunningNode n) {
-    return client(n, new AxlClient.BackOff(Duration.ofMillis(20), Duration.ofMillis(200), 50));
+    return nodes.client(n);
   }
 
   @Test
@@ -113,8 +102,7 @@ class AxlRoundTripTest {
     phones.set(1, phones.get(1).withDeviceSecurityMode(dev.emcc.model.DeviceSecurityMode.ENCRYPTED)
         .withTftpEncryptedConfig(true));
     phones.set(2, phones.get(2).withDeviceSecurityMode(dev.emcc.model.DeviceSecurityMode.AUTHENTICATED));
-    RunningNode n = TestNodes.start(dir.resolve("secure"), tokyo.withPhones(phones));
-    nodes.add(n);
+    RunningNode n = nodes.start(dir.resolve("secure"), tokyo.withPhones(phones));
     Cluster read = new AxlReader(client(n), AxlProgress.NONE).read(DemoWorkspace.TOKYO, null);
     for (Phone p : phones) {
       Phone r = read.phone(p.name()).orElseThrow();

@@ -71,6 +71,22 @@ class CiscoAxlPeerTest {
       ask("deactivate_profile RSVP Agent");
       assertFalse(stored(node, "settings", "interclusterServiceProfile").get("rsvpAgentActive").asBoolean());
 
+      // executeSQLQuery: the console's query answered in rows, any other SQL a fault
+      JsonNode devices = ask("sql " + AxlMapping.get().query("emccDevices").sql());
+      assertEquals(tokyo.emccDevices().names().size(), devices.size());
+      assertEquals(tokyo.emccTemplates().get(0).devicePool(), devices.get(0).get("devicepool").asText());
+      in.write("sql SELECT name FROM enduser\n");
+      in.flush();
+      assertTrue(line().path("error").asText().contains("answers only the SQL queries EMCC Console sends"));
+
+      String publisher = tokyo.publisher().orElseThrow().name();
+      String service = AxlMapping.get().serviceParameters().service();
+      String concurrent = AxlMapping.get().serviceParameters().names().get("maximumConcurrentRequests");
+      assertEquals("5", ask("get_service_parameter " + publisher + " " + concurrent + " " + service).get("value")
+          .asText());
+      ask("update_service_parameter " + publisher + " " + concurrent + " 8 " + service);
+      assertEquals(8, stored(node, "settings", "emServiceParameters").get("maximumConcurrentRequests").asInt());
+
       String phone = tokyo.phones().get(1).name();
       ask("login " + phone + " bob UDP_bob_8845");
       assertEquals("bob", node.server().emService().session(phone).map(EmService.Session::userId).orElse(null),

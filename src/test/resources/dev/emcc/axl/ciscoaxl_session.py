@@ -55,6 +55,17 @@ def run(words):
     if op == "deactivate_profile":
         service = " ".join(words[1:])
         return plain(ucm.client.updateInterClusterServiceProfile(interClusterService=service, isActivated="false"))
+    if op == "sql":
+        result = ucm.sql_query(" ".join(words[1:]))
+        if isinstance(result, Exception):
+            raise result
+        return [{column.tag: column.text for column in row} for row in (result["row"] if result else [])]
+    if op == "get_service_parameter":
+        return plain(ucm.client.getServiceParameter(processNodeName=words[1], name=words[2],
+                                                    service=" ".join(words[3:]))["return"]["serviceParameter"])
+    if op == "update_service_parameter":
+        return plain(ucm.client.updateServiceParameter(processNodeName=words[1], name=words[2], value=words[3],
+                                                       service=" ".join(words[4:])))
     if op == "login":
         result = ucm.do_device_login(deviceName=words[1], userId=words[2], profileName=words[3], loginDuration=0)
         if isinstance(result, Exception):

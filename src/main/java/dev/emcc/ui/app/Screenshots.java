@@ -56,6 +56,42 @@ public final class Screenshots {
     return ids;
   }
 
+  /**
+   * An AXL plan of the demo's Tokyo as an administrator meets one: a phone both sides changed (two
+   * conflicting fields), a phone and an EM service parameter changed in the console, and the nodes'
+   * services not read.
+   */
+  private static void samplePlan(dev.emcc.ui.sync.AxlPane axl, Workspace ws) {
+    dev.emcc.model.Cluster pulled = ws.cluster(DemoWorkspace.TOKYO).orElseThrow();
+    java.util.List<dev.emcc.model.Phone> mine = new java.util.ArrayList<>(pulled.phones());
+    java.util.List<dev.emcc.model.Phone> theirs = new java.util.ArrayList<>(pulled.phones());
+    dev.emcc.model.Phone first = pulled.phones().get(0);
+    dev.emcc.model.Phone second = pulled.phones().get(1);
+    mine.set(0, described(first, "Reception, 1F"));
+    theirs.set(0, described(first, "Lobby phone").withEnableExtensionMobility(!first.enableExtensionMobility()));
+    mine.set(1, described(second, "Meeting room 3A"));
+    dev.emcc.model.EmServiceParameters em = pulled.emServiceParameters();
+    dev.emcc.model.Cluster local = pulled.withPhones(mine).withEmServiceParameters(new dev.emcc.model.EmServiceParameters(
+        true, java.util.List.of("192.0.2.10"), em.allowProxy(), em.maximumConcurrentRequests()));
+    dev.emcc.model.Cluster remote = pulled.withPhones(theirs);
+    dev.emcc.axl.AxlRead read = new dev.emcc.axl.AxlRead(remote, java.util.List.of(new dev.emcc.axl.AxlRead.Unread(
+        dev.emcc.axl.AxlRead.Part.NODE_SERVICES, String.join(", ", pulled.nodes().stream()
+            .map(dev.emcc.model.Node::name).toList()), dev.emcc.axl.Messages.get("axl.unread.serviceActivation"))),
+        dev.emcc.axl.AxlMapping.get().featureParameters());
+    try {
+      axl.show(dev.emcc.axl.AxlPlan.of(local, read, pulled), read, pulled, new dev.emcc.axl.AxlClient.Target(
+          "cucm-pub.tokyo.example.com", 8443, "axladmin", "", dev.emcc.axl.AxlVersion.DEFAULT, ""));
+    } catch (dev.emcc.axl.AxlException e) {
+      throw new IllegalStateException("the sample AXL plan of the demo cannot be made", e);
+    }
+  }
+
+  private static dev.emcc.model.Phone described(dev.emcc.model.Phone p, String description) {
+    return new dev.emcc.model.Phone(p.name(), description, p.model(), p.protocol(), p.enableExtensionMobility(),
+        p.subscribedServices(), p.deviceSecurityMode(), p.devicePool(), p.geolocation(), p.address())
+        .withTftpEncryptedConfig(p.tftpEncryptedConfig());
+  }
+
   /** Renders {@code view} with the demo workspace; blocks until the PNG is written. */
   public static void render(String view, Path out, Locale lang, Themes theme, int width, int height)
       throws IOException {
@@ -107,7 +143,11 @@ public final class Screenshots {
             sim.phoneWindowLogoutNow();
           }
         } else if (SYNC_AXL.equals(view)) {
-          ((dev.emcc.ui.sync.SyncView) shell.open("sync")).axl().expand();
+          dev.emcc.ui.sync.AxlPane axl = ((dev.emcc.ui.sync.SyncView) shell.open("sync")).axl();
+          axl.expand();
+          if (workspace == null) {
+            samplePlan(axl, ws);
+          }
         } else if (DEVICE_PROFILE_SAVED.equals(view)) {
           shell.open("deviceProfile");
           // the form's fields join the scene once its scroll pane has a skin

@@ -7,6 +7,7 @@ import dev.emcc.axl.AxlPins;
 import dev.emcc.axl.AxlPlan;
 import dev.emcc.axl.AxlProgress;
 import dev.emcc.axl.AxlPush;
+import dev.emcc.axl.AxlRead;
 import dev.emcc.axl.AxlReader;
 import dev.emcc.axl.AxlReport;
 import dev.emcc.axl.AxlVersion;
@@ -22,18 +23,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.TreeItem;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,9 +41,10 @@ import javafx.scene.layout.VBox;
 /**
  * Connect to CUCM (AXL), in the Sync view beside the nodes: the publisher's host and an
  * application user with AXL access; the certificate shown and pinned on first use as for nodes;
- * Import reads the shown cluster over AXL into the workspace (one commit, undoable); Plan shows
- * what a push would change, conflicts marked; Push writes the plan just shown. Each runs off the
- * FX thread with its progress and can be cancelled.
+ * Import reads the shown cluster over AXL into the workspace (one commit, undoable) and says what it
+ * could not read; Plan shows what a push would change in the Sync view's plan tree, where a conflict
+ * is settled one step or one field at a time (keep the console's, or take the cluster's); Push
+ * writes the plan just shown. Each runs off the FX thread with its progress and can be cancelled.
  */
 public final class AxlPane {
   /** Where the AXL pins and pulled states live: the CLI's defaults, moved by {@code emcc.axlHome} (tests). */
@@ -60,6 +60,19 @@ public final class AxlPane {
   private final I18n i18n;
   private final Shell shell;
   private final Paths paths;
+  /** A line of the tree: a heading (the plan, a report, what was not read), a step, or one field of a step. */
+  public record Line(String text, AxlPlan.Step step, AxlPlan.FieldChange field) {
+    /** True for a conflicting step or field: a side can be kept for it. */
+    boolean conflict() {
+      return step != null && (field == null ? step.conflict() : field.conflict());
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
   private final TextField host = new TextField();
   private final TextField port = new TextField("8443");
   private final TextField user = new TextField();
@@ -71,11 +84,9 @@ public final class AxlPane {
   private final Button planButton;
   private final Button pushButton;
   private final Button cancel;
-  private final Button keepCluster;
   private final ProgressBar progress = new ProgressBar(0);
   private final Label message = new Label();
-  private final ObservableList<String> planLines = FXCollections.observableArrayList();
-  private final ListView<String> planList = new ListView<>(planLines);
+  private final PlanTreeView<Line> planTree;
   private final TitledPane pane = new TitledPane();
   private String offered;
   private AxlPlan shownPlan;
@@ -100,14 +111,13 @@ public final class AxlPane {
       }
     });
     cancel.setDisable(true);
-    keepCluster = Controls.button(i18n, "axl.keepCluster", "axl-keep-cluster", this::keepCluster);
-    keepCluster.setDisable(true);
-    planLines.addListener((javafx.collections.ListChangeListener<String>) c -> shown = List.copyOf(planLines));
+    planTree = new PlanTreeView<>(i18n, new PlanTreeView.Texts("axl-plan-tree", "axl.planTitle", "axl.conflictHint",
+        "sync.keepLocal", "axl-keep-mine", "axl.keepCluster", "axl-keep-cluster"), Line::conflict, this::settle);
     build();
     ctx.model().clusterIdProperty().addListener((o, a, b) -> forgetPlan());
   }
 
-  public Node node() {
+  public TitledPane node() {
     return pane;
   }
 
@@ -131,13 +141,19 @@ public final class AxlPane {
     trust.textProperty().bind(i18n.bind("axl.trust"));
     trust.setDisable(true);
     trust.setOnAction(e -> pinOffered());
+    // the certificate and its button only while a first contact waits for trust, the bar only while
+    // work runs: the plan tree below keeps the room
+    certificate.visibleProperty().bind(certificate.textProperty().isNotEmpty());
+    certificate.managedProperty().bind(certificate.visibleProperty());
+    trust.visibleProperty().bind(trust.disableProperty().not());
+    trust.managedProperty().bind(trust.visibleProperty());
     progress.setId("axl-progress");
     progress.setMaxWidth(Double.MAX_VALUE);
     progress.setVisible(false);
+    progress.managedProperty().bind(progress.visibleProperty());
     message.setId("axl-message");
     message.setWrapText(true);
-    planList.setId("axl-plan-list");
-    planList.setPrefHeight(140);
+    planTree.tree().setPrefHeight(220);
     GridPane grid = new GridPane();
     grid.setHgap(8);
     grid.setVgap(6);
@@ -146,11 +162,11 @@ public final class AxlPane {
     grid.addRow(2, Controls.label(i18n, "axl.version"), version);
     GridPane.setHgrow(host, Priority.ALWAYS);
     GridPane.setHgrow(user, Priority.ALWAYS);
-    HBox buttons = new HBox(8, importButton, planButton, pushButton, keepCluster, cancel);
+    HBox buttons = new HBox(8, importButton, planButton, pushButton, cancel);
     Label hint = Controls.label(i18n, "axl.hint");
     hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
     hint.setWrapText(true);
-    VBox box = new VBox(6, grid, hint, certificate, trust, buttons, progress, message, planList);
+    VBox box = new VBox(6, grid, hint, certificate, trust, buttons, progress, message, planTree.node());
     box.setPadding(new Insets(4));
     pane.textProperty().bind(i18n.bind("axl.title"));
     pane.setContent(box);
@@ -162,9 +178,8 @@ public final class AxlPane {
   private void forgetPlan() {
     shownPlan = null;
     planned = null;
-    planLines.clear();
+    showLines(List.of());
     pushButton.setDisable(true);
-    keepCluster.setDisable(true);
   }
 
   private void say(String key, Object... args) {
@@ -204,6 +219,7 @@ public final class AxlPane {
       AxlClient.Target t = client().orElseThrow().target();
       new AxlPins(paths.pins()).pin(t.host(), t.port(), offered);
       trust.setDisable(true);
+      certificate.setText("");
       say("axl.pinned", t.host() + ":" + t.port(), offered);
     } catch (java.io.IOException | RuntimeException e) {
       say("axl.failed", String.valueOf(e.getMessage()));
@@ -220,14 +236,16 @@ public final class AxlPane {
     Cluster base = ctx.model().cluster().orElse(null);
     PulledStates states = new PulledStates(paths.states());
     work(p -> {
-      Cluster read = new AxlReader(client.get(), p).read(clusterId, base);
-      states.save(client.get().target().host(), client.get().target().port(), read);
+      AxlRead read = new AxlReader(client.get(), p).pull(clusterId, base);
+      states.save(client.get().target().host(), client.get().target().port(), read.cluster());
       return read;
     }, read -> {
       Workspace ws = ctx.model().workspace();
-      ctx.model().commit(ws.withCluster(read), i18n.text("axl.imported", clusterId, server(client.get())));
+      ctx.model().commit(ws.withCluster(read.cluster()), i18n.text("axl.imported", clusterId, server(client.get())));
       forgetPlan();
-      say("axl.imported", clusterId, server(client.get()));
+      showLines(AxlReport.unread(read));
+      say(read.unread().isEmpty() ? "axl.imported" : "axl.importedNotAll", clusterId, server(client.get()),
+          read.unread().size());
     });
   }
 
@@ -241,54 +259,137 @@ public final class AxlPane {
     PulledStates states = new PulledStates(paths.states());
     AxlClient.Target t = client.get().target();
     work(p -> {
-      Cluster remote = new AxlReader(client.get(), p).read(local.get().clusterId(), local.get());
+      AxlRead read = new AxlReader(client.get(), p).pull(local.get().clusterId(), local.get());
       Cluster pulled = states.load(t.host(), t.port(), local.get().clusterId());
-      return new PlanAndRemote(AxlPlan.of(local.get(), remote, pulled), remote, pulled);
+      return new PlanAndRemote(AxlPlan.of(local.get(), read, pulled), read, pulled, t);
     }, result -> {
-      show(result.plan());
       planned = result;
+      show(result);
     });
   }
 
-  private record PlanAndRemote(AxlPlan plan, Cluster remote, Cluster pulled) {}
+  /** A plan shown, the cluster as read for it, the pulled state it was made against, and where. */
+  private record PlanAndRemote(AxlPlan plan, AxlRead read, Cluster pulled, AxlClient.Target target) {
+    Cluster remote() {
+      return read.cluster();
+    }
+  }
 
   /**
-   * Settles every conflict of the plan shown the cluster's way (one commit, undoable) and shows the
-   * plan again: what is left is the workspace's own changes.
+   * Settles the conflict of the selected line, a whole step or one field: take the cluster's (the
+   * workspace takes its value, one commit, undoable) or keep the console's (the pulled state takes
+   * the cluster's value, so the plan pushes the console's over it). The plan is made again at once,
+   * without reading the cluster again; Push Plan writes it.
    */
-  private void keepCluster() {
+  private void settle(Line line, boolean keepMine) {
     PlanAndRemote p = planned;
     Optional<Cluster> local = ctx.model().cluster();
-    if (p == null || local.isEmpty() || p.plan().conflicts().isEmpty()) {
+    if (p == null || local.isEmpty() || !line.conflict()) {
       return;
     }
+    String what = line.step().what() + " " + line.step().name() + (line.field() == null ? "" : " " + line.field().key());
     try {
-      int settled = p.plan().conflicts().size();
-      Cluster next = p.plan().keepCluster(local.get(), p.remote());
-      ctx.model().commit(ctx.model().workspace().withCluster(next), i18n.text("axl.keptCluster", settled));
-      // the cluster's values now stand in the workspace, and the plan made against them shows it
-      Cluster pulled = p.remote();
-      AxlPlan again = AxlPlan.of(next, p.remote(), pulled);
-      show(again);
-      planned = new PlanAndRemote(again, p.remote(), pulled);
-      say("axl.keptCluster", settled);
-    } catch (AxlException e) {
+      Cluster mine = local.get();
+      Cluster pulled = p.pulled();
+      if (keepMine) {
+        pulled = AxlPlan.keepMine(p.pulled(), p.remote(), line.step(), line.field());
+        new PulledStates(paths.states()).save(p.target().host(), p.target().port(), pulled);
+      } else {
+        mine = AxlPlan.takeCluster(mine, p.remote(), line.step(), line.field());
+        ctx.model().commit(ctx.model().workspace().withCluster(mine), i18n.text("axl.tookCluster", what));
+      }
+      planned = new PlanAndRemote(AxlPlan.of(mine, p.read(), pulled), p.read(), pulled, p.target());
+      show(planned);
+      say(keepMine ? "axl.keptMine" : "axl.tookCluster", what);
+    } catch (AxlException | java.io.IOException e) {
       say("axl.failed", e.getMessage());
     }
   }
 
-  private void show(AxlPlan plan) {
+  /**
+   * Shows a plan made elsewhere, as Plan would (the screenshots show one without a cluster to ask):
+   * {@code read} the cluster it was made against, {@code pulled} the pulled state, {@code target} where.
+   */
+  public void show(AxlPlan plan, AxlRead read, Cluster pulled, AxlClient.Target target) {
+    host.setText(target.host());
+    port.setText(Integer.toString(target.port()));
+    user.setText(target.user());
+    planned = new PlanAndRemote(plan, read, pulled, target);
+    show(planned);
+  }
+
+  /** The plan as the tree: a heading, a line a step, a line a field (conflicts with the last pulled value). */
+  private void show(PlanAndRemote p) {
+    AxlPlan plan = p.plan();
     shownPlan = plan;
-    List<String> lines = new ArrayList<>();
-    java.io.StringWriter text = new java.io.StringWriter();
-    AxlReport.print(ctx.model().clusterIdProperty().get(), host.getText(), AxlVersion.of(version.getValue()), plan,
-        new java.io.PrintWriter(text));
-    text.toString().lines().forEach(lines::add);
-    planLines.setAll(lines);
+    String server = p.target().host() + ":" + p.target().port();
+    TreeItem<Line> top = new TreeItem<>();
+    TreeItem<Line> heading = new TreeItem<>(new Line(plan.isEmpty() ? i18n.text("axl.treeEmpty", server)
+        : i18n.text("axl.treeHeading", server, p.target().version(), pushable(plan), plan.conflicts().size()),
+        null, null));
+    for (AxlPlan.Step s : plan.steps()) {
+      String action = s.conflict() ? i18n.text("sync.action.conflict")
+          : i18n.text("axl.step." + s.action().name().toLowerCase(java.util.Locale.ROOT));
+      TreeItem<Line> step = new TreeItem<>(new Line(PlanTreeView.objectLine(action, "", s.what(), s.name()), s, null));
+      for (AxlPlan.FieldChange f : s.fields()) {
+        String text = f.conflict()
+            ? i18n.text("axl.fieldConflict", f.key(), f.axl(), value(f.local()), value(f.remote()), value(f.pulled()))
+            : i18n.text("axl.field", f.key(), f.axl(), value(f.local()), value(f.remote()));
+        step.getChildren().add(new TreeItem<>(new Line(text, s, f)));
+      }
+      heading.getChildren().add(step);
+    }
+    if (!plan.withPulledState()) {
+      heading.getChildren().add(new TreeItem<>(new Line(i18n.text("axl.noPulled"), null, null)));
+    }
+    top.getChildren().add(heading);
+    lines(AxlReport.unread(p.read()), top);
+    planTree.show(top);
+    publish();
     boolean writable = plan.steps().stream().anyMatch(s -> !s.conflict());
     pushButton.setDisable(!writable);
-    keepCluster.setDisable(plan.conflicts().isEmpty());
-    say(plan.isEmpty() ? "axl.planEmpty" : "axl.planShown", plan.steps().size(), plan.conflicts().size());
+    say(plan.isEmpty() ? "axl.planEmpty" : "axl.planShown", pushable(plan), plan.conflicts().size());
+  }
+
+  /** The steps a push would write: all but the conflicts. */
+  private static int pushable(AxlPlan plan) {
+    return plan.steps().size() - plan.conflicts().size();
+  }
+
+  /** A value as the tree shows it: empty on AXL's side is absent. */
+  private String value(com.fasterxml.jackson.databind.JsonNode v) {
+    return planTree.value(v == null || v.isNull() ? null : v);
+  }
+
+  /** Text lines (a report) as the tree: the first a heading, the others under it. */
+  private void showLines(List<String> lines) {
+    TreeItem<Line> top = new TreeItem<>();
+    lines(lines, top);
+    planTree.show(top);
+    publish();
+  }
+
+  private static void lines(List<String> lines, TreeItem<Line> top) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    TreeItem<Line> heading = new TreeItem<>(new Line(lines.get(0), null, null));
+    lines.subList(1, lines.size()).forEach(l -> heading.getChildren().add(new TreeItem<>(new Line(l.strip(), null, null))));
+    top.getChildren().add(heading);
+  }
+
+  /** What the tree shows, as lines, for tests (read off the FX thread). */
+  private void publish() {
+    List<String> out = new ArrayList<>();
+    collect(planTree.tree().getRoot(), out);
+    shown = List.copyOf(out);
+  }
+
+  private static void collect(TreeItem<Line> item, List<String> out) {
+    for (TreeItem<Line> c : item.getChildren()) {
+      out.add(c.getValue().text());
+      collect(c, out);
+    }
   }
 
   /** Push: writes the plan shown, one request at a time; the report lists what was and was not applied. */
@@ -310,7 +411,7 @@ public final class AxlPane {
       forgetPlan();
       java.io.StringWriter text = new java.io.StringWriter();
       AxlReport.print(report, server(client.get()), new java.io.PrintWriter(text));
-      planLines.setAll(text.toString().lines().toList());
+      showLines(text.toString().lines().toList());
       if (report.failure() != null) {
         say("axl.pushFailed", report.applied().size(), report.failure().getMessage());
       } else {

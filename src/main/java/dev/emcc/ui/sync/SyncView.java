@@ -38,7 +38,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -110,7 +109,7 @@ public final class SyncView implements View {
   private final SyncModel model;
   private final ObservableList<NodeRow> rows = FXCollections.observableArrayList();
   private final TableView<NodeRow> table = new TableView<>(rows);
-  private final TreeView<Line> planTree = new TreeView<>();
+  private final PlanTreeView<Line> planTree;
   private final Label message = new Label();
   private final TextField url = new TextField();
   private final TextField token = new TextField();
@@ -130,6 +129,10 @@ public final class SyncView implements View {
     this.i18n = ctx.i18n();
     this.shell = shell;
     this.model = new SyncModel(paths, retry);
+    this.planTree = new PlanTreeView<>(i18n, new PlanTreeView.Texts("sync-plan-tree", "sync.planTitle",
+        "sync.conflictHint", "sync.keepLocal", "keep-local", "sync.keepNode", "keep-node"),
+        line -> line.item() != null && line.item().action() == PlanItem.Action.CONFLICT,
+        (line, keepLocal) -> resolve(keepLocal));
     this.axl = new AxlPane(ctx, shell, AxlPane.Paths.current());
     build();
     ctx.model().clusterIdProperty().addListener((o, a, id) -> {
@@ -172,25 +175,7 @@ public final class SyncView implements View {
     message.setWrapText(true);
     HBox bar = Bars.toolbar(refresh, plan, push, pull, remove);
 
-    planTree.setId("sync-plan-tree");
-    planTree.setShowRoot(false);
-    planTree.setRoot(new TreeItem<>(new Line("", null, null)));
-    Button keepLocal = button("sync.keepLocal", "keep-local", () -> resolve(true));
-    Button keepNode = button("sync.keepNode", "keep-node", () -> resolve(false));
-    javafx.beans.binding.BooleanBinding notConflict = javafx.beans.binding.Bindings.createBooleanBinding(
-        () -> selectedConflict() == null, planTree.getSelectionModel().selectedItemProperty());
-    keepLocal.disableProperty().bind(notConflict);
-    keepNode.disableProperty().bind(notConflict);
-    Label planTitle = new Label();
-    planTitle.textProperty().bind(i18n.bind("sync.planTitle"));
-    planTitle.getStyleClass().add(Styles.TITLE_4);
-    Label conflictHint = new Label();
-    conflictHint.textProperty().bind(i18n.bind("sync.conflictHint"));
-    conflictHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-    conflictHint.setWrapText(true);
-    HBox resolveBar = Bars.row(8, keepLocal, keepNode, conflictHint);
-    VBox planBox = new VBox(6, planTitle, planTree, resolveBar);
-    VBox.setVgrow(planTree, Priority.ALWAYS);
+    VBox planBox = planTree.node();
     planBox.setPadding(new Insets(6, 16, 8, 16));
     VBox tableBox = new VBox(6, table, message);
     VBox.setVgrow(table, Priority.ALWAYS);
@@ -199,13 +184,18 @@ public final class SyncView implements View {
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(0.4);
 
-    VBox top = new VBox(WindowHeader.of(i18n, "sync"), addNodePane(), axl.node(), bar);
+    TitledPane addNode = addNodePane();
+    TitledPane cucm = axl.node();
+    // one of the two open at a time: opened together they leave the nodes and their plan no room
+    cucm.expandedProperty().addListener((o, was, open) -> addNode.setExpanded(!open));
+    addNode.expandedProperty().addListener((o, was, open) -> cucm.setExpanded(cucm.isExpanded() && !open));
+    VBox top = new VBox(WindowHeader.of(i18n, "sync"), addNode, cucm, bar);
     root.setTop(top);
     root.setCenter(split);
     root.setId("window-sync");
   }
 
-  private Node addNodePane() {
+  private TitledPane addNodePane() {
     url.setId("node-url");
     url.setPromptText("https://host:8443");
     token.setId("node-token");
@@ -451,11 +441,11 @@ public final class SyncView implements View {
   // ---- conflicts ----
 
   private PlanItem selectedConflict() {
-    TreeItem<Line> sel = planTree.getSelectionModel().getSelectedItem();
-    if (sel == null || sel.getValue() == null || sel.getValue().item() == null) {
+    Line sel = planTree.selected();
+    if (sel == null || sel.item() == null) {
       return null;
     }
-    return sel.getValue().item().action() == PlanItem.Action.CONFLICT ? sel.getValue().item() : null;
+    return sel.item().action() == PlanItem.Action.CONFLICT ? sel.item() : null;
   }
 
   /**
@@ -465,13 +455,13 @@ public final class SyncView implements View {
    * the plan turns the conflict into a push of ours, which is pushed at once.
    */
   private void resolve(boolean keepLocal) {
-    TreeItem<Line> sel = planTree.getSelectionModel().getSelectedItem();
+    Line sel = planTree.selected();
     PlanItem item = selectedConflict();
     if (item == null) {
       return;
     }
-    Plan plan = sel.getValue().plan();
-    FieldDiff field = sel.getValue().field();
+    Plan plan = sel.plan();
+    FieldDiff field = sel.field();
     if (!keepLocal) {
       Workspace ws = ctx.model().workspace();
       try {
@@ -506,13 +496,11 @@ public final class SyncView implements View {
     }
     for (Plan p : round.plans()) {
       TreeItem<Line> node = new TreeItem<>(new Line(p.node() + " — " + text(SyncModel.summary(p)), p, null));
-      node.setExpanded(true);
       if (p.items().isEmpty()) {
         node.getChildren().add(new TreeItem<>(new Line(i18n.text("sync.inSync"), p, null)));
       }
       for (PlanItem i : p.items()) {
         TreeItem<Line> obj = new TreeItem<>(new Line(itemText(i), p, i));
-        obj.setExpanded(true);
         if (i.fields().isEmpty() || i.local() == null || i.node() == null) {
           obj.getChildren().add(new TreeItem<>(new Line(i18n.text("sync.whole", text(i.local()), text(i.node())), p, i)));
         }
@@ -524,22 +512,18 @@ public final class SyncView implements View {
       }
       top.getChildren().add(node);
     }
-    planTree.setRoot(top);
+    planTree.show(top);
   }
 
   private String itemText(PlanItem i) {
     String action = i18n.text("sync.action." + i.action().name().toLowerCase(Locale.ROOT));
     String change = i.action() == PlanItem.Action.CONFLICT ? ""
-        : " " + i18n.text("sync.change." + i.change().name().toLowerCase(Locale.ROOT));
-    return "[" + action + change + "] " + i.key().collection() + " / " + i.key().name();
+        : i18n.text("sync.change." + i.change().name().toLowerCase(Locale.ROOT));
+    return PlanTreeView.objectLine(action, change, i.key().collection(), i.key().name());
   }
 
   private String text(JsonNode n) {
-    if (n == null) {
-      return i18n.text("sync.absent");
-    }
-    String s = n.isTextual() ? "\"" + n.asText() + "\"" : n.toString();
-    return s.length() > 100 ? s.substring(0, 97) + "..." : s;
+    return planTree.value(n);
   }
 
   // ---- plumbing ----

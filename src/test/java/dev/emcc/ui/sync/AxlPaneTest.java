@@ -80,7 +80,7 @@ class AxlPaneTest {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
-  private SyncView sync(FxRobot robot) {
+  private SyncView sync(FxRobot robot) throws Exception {
     if (view == null) {
       java.util.concurrent.CompletableFuture<SyncView> v = new java.util.concurrent.CompletableFuture<>();
       javafx.application.Platform.runLater(() -> {
@@ -90,7 +90,13 @@ class AxlPaneTest {
         v.complete(opened);
       });
       view = v.join();
-      robot.interact(() -> robot.lookup("#axl-pane").queryAs(TitledPane.class).setExpanded(true));
+      // the robot clicks where the buttons are once the panes stopped moving: the AXL pane opens at
+      // once, Add Node folds (animated) and hides its content when done
+      robot.interact(() -> {
+        robot.lookup("#axl-pane").queryAs(TitledPane.class).setAnimated(false);
+        robot.lookup("#axl-pane").queryAs(TitledPane.class).setExpanded(true);
+      });
+      waitFor(() -> !robot.lookup("#add-node").queryAs(TitledPane.class).getContent().isVisible());
       WaitForAsyncUtils.waitForFxEvents();
     }
     return view;
@@ -101,8 +107,10 @@ class AxlPaneTest {
   }
 
   @Test
-  void importTrustsOnFirstUseThenPlanAndPushWriteAnEdit(FxRobot robot) throws Exception {
+  void importTrustsOnFirstUseThenPlanAndPushWriteAnEditAndConflictsAreSettledFieldByField(FxRobot robot)
+      throws Exception {
     AxlPane axl = sync(robot).axl();
+    assertThat(robot.lookup("#add-node").queryAs(TitledPane.class).isExpanded()).isFalse(); // one pane open at a time
     robot.interact(() -> {
       robot.lookup("#axl-host").queryAs(TextField.class).setText("127.0.0.1");
       robot.lookup("#axl-port").queryAs(TextField.class).setText(Integer.toString(node.port()));
@@ -116,50 +124,86 @@ class AxlPaneTest {
     robot.clickOn("#axl-trust");
     waitFor(() -> robot.lookup("#axl-trust").queryAs(Button.class).isDisabled());
 
+    // this user may not run SQL: the import goes on and says what it could not read
+    node.server().axlSqlUsers(user -> false);
     robot.clickOn("#axl-import");
     waitFor(() -> "changed on the cluster".equals(firstPhone().description()));
     assertThat(model.lastChangeProperty().get()).contains("Imported TOKYO from 127.0.0.1");
+    waitFor(() -> axl.shownLines().stream().anyMatch(l -> l.startsWith("Not read over AXL")));
+    assertThat(axl.shownLines()).anyMatch(l -> l.startsWith("EMCC templates: executeSQLQuery failed"))
+        .anyMatch(l -> l.startsWith("node services (Service Activation) of cucm-pub.tokyo.example.com"));
+    assertThat(robot.lookup("#axl-message").queryAs(Label.class).getText()).contains("could not be read");
+    node.server().axlSqlUsers(user -> true);
 
     String name = firstPhone().name();
-    robot.interact(() -> model.commitCluster(c -> {
-      List<Phone> phones = new ArrayList<>(c.phones());
-      Phone p = phones.get(0);
-      phones.set(0, new Phone(p.name(), "edited in the console", p.model(), p.protocol(), p.enableExtensionMobility(),
-          p.subscribedServices(), p.deviceSecurityMode(), p.devicePool(), p.geolocation(), p.address()));
-      return c.withPhones(phones);
-    }, "edit"));
+    editFirstPhone(robot, "edited in the console", firstPhone().enableExtensionMobility());
     assertThat(robot.lookup("#axl-push").queryAs(Button.class).isDisabled()).isTrue(); // plan first
     robot.clickOn("#axl-plan");
-    waitFor(() -> !axl.busy() && axl.shownLines().stream().anyMatch(l -> l.contains("update Phone " + name)));
-    assertThat(axl.shownLines()).anyMatch(l -> l.contains("\"changed on the cluster\"") && l.contains("\"edited in the console\""));
+    waitFor(() -> !axl.busy() && axl.shownLines().contains("[update] Phone / " + name));
+    assertThat(axl.shownLines()).anyMatch(l -> l.startsWith("description <description>:")
+        && l.contains("console \"edited in the console\"") && l.contains("cluster \"changed on the cluster\""));
     robot.clickOn("#axl-push");
     waitFor(() -> !axl.busy() && axl.shownLines().stream().anyMatch(l -> l.startsWith("Pushed 1 step(s)")));
-    assertThat(node.server().state().get(new ObjectKey("phones", name)).orElseThrow().value().get("description")
-        .asText()).isEqualTo("edited in the console");
+    assertThat(stored(name).get("description").asText()).isEqualTo("edited in the console");
 
-    // the cluster changes the phone again, the console too: a conflict, settled the cluster's way
+    // the cluster changes two fields of the phone, the console both too: two conflicts, settled one by one
+    boolean em = firstPhone().enableExtensionMobility();
     dev.emcc.axl.AxlClient other = new dev.emcc.axl.AxlClient(new dev.emcc.axl.AxlClient.Target("127.0.0.1",
-        node.port(), DemoWorkspace.EM_API_USER, DemoWorkspace.EM_API_PASSWORD, dev.emcc.axl.AxlVersion.DEFAULT, node.identity().fingerprint()));
-    Phone there = firstPhone();
-    com.fasterxml.jackson.databind.node.ObjectNode changed = dev.emcc.format.Json.mapper().valueToTree(there);
+        node.port(), DemoWorkspace.EM_API_USER, DemoWorkspace.EM_API_PASSWORD, dev.emcc.axl.AxlVersion.DEFAULT,
+        node.identity().fingerprint()));
+    com.fasterxml.jackson.databind.node.ObjectNode changed = dev.emcc.format.Json.mapper().valueToTree(firstPhone());
     changed.put("description", "changed again on the cluster");
+    changed.put("enableExtensionMobility", !em);
     other.call(dev.emcc.axl.AxlCodec.encode(dev.emcc.axl.AxlKind.PHONE, changed, dev.emcc.axl.AxlCodec.Purpose.UPDATE,
         null));
-    describeFirstPhone(robot, "edited again in the console");
+    editFirstPhone(robot, "edited again in the console", em);
     robot.clickOn("#axl-plan");
-    waitFor(() -> !axl.busy() && axl.shownLines().stream().anyMatch(l -> l.contains("CONFLICT description")));
-    assertThat(robot.lookup("#axl-keep-cluster").queryAs(Button.class).isDisabled()).isFalse();
+    waitFor(() -> !axl.busy() && axl.shownLines().contains("[CONFLICT] Phone / " + name));
+    assertThat(robot.lookup("#axl-keep-cluster").queryAs(Button.class).isDisabled()).isTrue(); // nothing selected
+
+    // take the cluster's description: only that field, one commit (undoable)
+    select(robot, name, "description");
     robot.clickOn("#axl-keep-cluster");
     waitFor(() -> "changed again on the cluster".equals(firstPhone().description()));
-    assertThat(axl.shownLines()).noneMatch(l -> l.contains("CONFLICT")).anyMatch(l -> l.contains("Nothing to push")
-        || l.contains("nothing to push"));
+    assertThat(firstPhone().enableExtensionMobility()).isEqualTo(em);
+    assertThat(model.lastChangeProperty().get()).contains("description");
+    waitFor(() -> axl.shownLines().contains("[CONFLICT] Phone / " + name));
+    assertThat(axl.shownLines()).noneMatch(l -> l.startsWith("description <description>"))
+        .anyMatch(l -> l.startsWith("enableExtensionMobility <enableExtensionMobility>:") && l.contains("last imported"));
+
+    // keep the console's for the other: the plan pushes it over the cluster's
+    select(robot, name, null);
+    robot.clickOn("#axl-keep-mine");
+    waitFor(() -> axl.shownLines().contains("[update] Phone / " + name));
+    assertThat(axl.shownLines()).noneMatch(l -> l.contains("CONFLICT"));
+    robot.clickOn("#axl-push");
+    waitFor(() -> !axl.busy() && axl.shownLines().stream().anyMatch(l -> l.startsWith("Pushed 1 step(s)")));
+    assertThat(stored(name).get("enableExtensionMobility").asBoolean()).isEqualTo(em);
+    assertThat(stored(name).get("description").asText()).isEqualTo("changed again on the cluster");
   }
 
-  private void describeFirstPhone(FxRobot robot, String description) {
+  private com.fasterxml.jackson.databind.JsonNode stored(String phone) {
+    return node.server().state().get(new ObjectKey("phones", phone)).orElseThrow().value();
+  }
+
+  /** Selects a step of the AXL plan tree, or one of its field lines. */
+  private static void select(FxRobot robot, String name, String field) {
+    robot.interact(() -> {
+      @SuppressWarnings("unchecked")
+      javafx.scene.control.TreeView<AxlPane.Line> tree = robot.lookup("#axl-plan-tree").queryAs(
+          javafx.scene.control.TreeView.class);
+      javafx.scene.control.TreeItem<AxlPane.Line> step = tree.getRoot().getChildren().get(0).getChildren().stream()
+          .filter(i -> i.getValue().step() != null && i.getValue().step().name().equals(name)).findFirst().orElseThrow();
+      tree.getSelectionModel().select(field == null ? step : step.getChildren().stream()
+          .filter(i -> i.getValue().field().key().equals(field)).findFirst().orElseThrow());
+    });
+  }
+
+  private void editFirstPhone(FxRobot robot, String description, boolean extensionMobility) {
     robot.interact(() -> model.commitCluster(c -> {
       List<Phone> phones = new ArrayList<>(c.phones());
       Phone p = phones.get(0);
-      phones.set(0, new Phone(p.name(), description, p.model(), p.protocol(), p.enableExtensionMobility(),
+      phones.set(0, new Phone(p.name(), description, p.model(), p.protocol(), extensionMobility,
           p.subscribedServices(), p.deviceSecurityMode(), p.devicePool(), p.geolocation(), p.address()));
       return c.withPhones(phones);
     }, "edit"));

@@ -181,13 +181,17 @@ public final class WorkspaceStore implements AutoCloseable {
   public SaveResult save(Workspace workspace, String summary, List<KeptColumns.Entry> kept) {
     List<DesiredRow> desired = WorkspaceDiff.rowsOf(workspace);
     Transactions.SideRows side = kept.isEmpty() ? null : id -> KeptColumns.write(tx.connection(), kept, id);
+    // a large workspace into a store without clusters is a bulk save for sure: its snapshot is
+    // encoded on the other cores while the rows are written (a small save's waits for close())
+    Snapshot.Encoded early = snapshots && desired.size() > Transactions.CHECKPOINT_AFTER_ROWS
+        && tx.read(() -> stored.clusterIds().isEmpty()) ? new Snapshot.Encoded(workspace) : null;
     long[] token = {0};
     SaveResult result = tx.write(() -> new Transactions.Plan(summary, null, WorkspaceDiff.changes(desired, stored), side),
         snapshots ? () -> token[0] = Snapshot.placeToken(tx.connection()) : null);
     if (result.changed() && snapshots) {
       pending = new Snapshot.Pending(token[0], workspace);
       if (result.changes().size() > Transactions.CHECKPOINT_AFTER_ROWS) {
-        writeSnapshot();
+        writeSnapshot(early);
       }
     }
     return result;
@@ -209,14 +213,14 @@ public final class WorkspaceStore implements AutoCloseable {
    * Writes the snapshot of the pending workspace if no row changed since its token was placed.
    * A snapshot only saves time: when it cannot be written the store loads its rows next time.
    */
-  private void writeSnapshot() {
+  private void writeSnapshot(Snapshot.Encoded ready) {
     Snapshot.Pending p = pending;
     pending = null;
     if (p == null) {
       return;
     }
     try {
-      Snapshot.Encoded encoded = new Snapshot.Encoded(p.workspace());
+      Snapshot.Encoded encoded = ready != null ? ready : new Snapshot.Encoded(p.workspace());
       tx.maintain(() -> {
         try {
           return Snapshot.write(tx.connection(), tx.file(), p.token(), encoded);
@@ -410,7 +414,7 @@ public final class WorkspaceStore implements AutoCloseable {
   @Override
   public void close() {
     try {
-      writeSnapshot();
+      writeSnapshot(null);
     } finally {
       tx.close();
     }

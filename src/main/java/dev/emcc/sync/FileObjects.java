@@ -1,7 +1,5 @@
 package dev.emcc.sync;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.emcc.format.Json;
 import dev.emcc.model.Cluster;
@@ -11,6 +9,7 @@ import dev.emcc.wire.ClusterObjects;
 import dev.emcc.wire.ObjectKey;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -48,6 +47,8 @@ final class FileObjects {
   private static final class Element {
     final int cluster;
     final ClusterCollection<?> collection;
+    /** The index's part of its list ({@link FileIndex#part}). */
+    final String part;
     final int from;
     final int to;
     long rawHi;
@@ -56,9 +57,10 @@ final class FileObjects {
     ObjectDigest digest;
     Object record;
 
-    Element(int cluster, ClusterCollection<?> collection, int from, int to) {
+    Element(int cluster, ClusterCollection<?> collection, String part, int from, int to) {
       this.cluster = cluster;
       this.collection = collection;
+      this.part = part;
       this.from = from;
       this.to = to;
     }
@@ -109,8 +111,7 @@ final class FileObjects {
       List<Element> unknown = new ArrayList<>();
       Map<String, FileIndex.Matcher> matchers = new HashMap<>();
       for (Element e : elements) {
-        String part = FileIndex.part(clusterIds.get(e.cluster), e.collection.key());
-        FileIndex.Entry hit = matchers.computeIfAbsent(part, p -> known.matcher(p)).find(e.rawHi, e.rawLo);
+        FileIndex.Entry hit = matchers.computeIfAbsent(e.part, known::matcher).find(e.rawHi, e.rawLo);
         if (hit != null) {
           e.name = hit.name();
           e.digest = hit.digest();
@@ -139,7 +140,7 @@ final class FileObjects {
       FileIndex next = new FileIndex();
       Map<String, Set<String>> names = new HashMap<>();
       for (Element e : elements) {
-        String part = FileIndex.part(clusterIds.get(e.cluster), e.collection.key());
+        String part = e.part;
         if (e.name == null || e.name.isEmpty() || !names.computeIfAbsent(part, p -> new HashSet<>()).add(e.name)) {
           throw new Unexpected("a missing or repeated name"); // the usual reading says which
         }
@@ -152,69 +153,202 @@ final class FileObjects {
       return new Scan(out, next, unknown.size());
     }
 
-    /** Finds the clusters, their fields and every list element, without reading the elements. */
+    /**
+     * Finds the clusters, their fields and every list element, without reading the elements: a
+     * strict scan of the document's skeleton (objects, arrays, keys, commas; only whitespace
+     * between them). The values it does not read are checked elsewhere: an element by its bytes
+     * being known, or by the strict reader; a cluster's own fields by reading them as a cluster.
+     */
     private void structure() throws Unexpected, IOException {
-      try (JsonParser p = Json.mapper().getFactory().createParser(bytes)) {
-        expect(p.nextToken() == JsonToken.START_OBJECT);
-        Set<String> keys = new HashSet<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String key = p.currentName();
-          expect(keys.add(key));
-          JsonToken t = p.nextToken();
-          if (key.equals("formatVersion")) {
-            expect(t == JsonToken.VALUE_NUMBER_INT && p.getIntValue() == Workspace.FORMAT_VERSION);
-          } else if (key.equals("clusters")) {
-            expect(t == JsonToken.START_ARRAY);
-            while (p.nextToken() == JsonToken.START_OBJECT) {
-              cluster(p);
-            }
-            expect(p.currentToken() == JsonToken.END_ARRAY);
-          } else {
-            throw new Unexpected("unknown key " + key);
-          }
+      pos = 0;
+      space();
+      expect(take('{'));
+      Set<String> keys = new HashSet<>();
+      boolean first = true;
+      while (true) {
+        space();
+        if (take('}')) {
+          break;
         }
-        expect(keys.contains("formatVersion") && p.nextToken() == null);
+        if (!first) {
+          expect(take(','));
+          space();
+        }
+        first = false;
+        String key = key();
+        expect(keys.add(key));
+        space();
+        expect(take(':'));
+        space();
+        if (key.equals("formatVersion")) {
+          int from = pos;
+          while (pos < bytes.length && bytes[pos] >= '0' && bytes[pos] <= '9') {
+            pos++;
+          }
+          expect(pos > from && pos - from < 10
+              && Integer.parseInt(new String(bytes, from, pos - from, StandardCharsets.US_ASCII)) == Workspace.FORMAT_VERSION);
+        } else if (key.equals("clusters")) {
+          expect(take('['));
+          boolean firstCluster = true;
+          while (true) {
+            space();
+            if (take(']')) {
+              break;
+            }
+            if (!firstCluster) {
+              expect(take(','));
+              space();
+            }
+            firstCluster = false;
+            cluster();
+          }
+        } else {
+          throw new Unexpected("unknown key " + key);
+        }
       }
+      space();
+      expect(keys.contains("formatVersion") && pos == bytes.length);
     }
 
-    private void cluster(JsonParser p) throws Unexpected, IOException {
+    private void cluster() throws Unexpected, IOException {
       int index = clusterIds.size();
-      expect(p.nextToken() == JsonToken.FIELD_NAME && p.currentName().equals("clusterId"));
-      expect(p.nextToken() == JsonToken.VALUE_STRING);
-      String id = p.getText();
-      expect(!clusterIds.contains(id));
+      expect(take('{'));
+      space();
+      expect(key().equals("clusterId"));
+      space();
+      expect(take(':'));
+      space();
+      int idFrom = pos;
+      skipValue();
+      String id = Json.mapper().readValue(bytes, idFrom, pos - idFrom, String.class);
+      expect(id != null && !clusterIds.contains(id));
       clusterIds.add(id);
       ByteBuffer own = ByteBuffer.allocate(64);
-      own = put(own, "{\"clusterId\":".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      own = put(own, Json.mapper().writeValueAsBytes(id));
+      own = put(own, "{\"clusterId\":".getBytes(StandardCharsets.UTF_8));
+      own = put(own, java.util.Arrays.copyOfRange(bytes, idFrom, pos));
       Set<String> keys = new HashSet<>();
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String key = p.currentName();
+      while (true) {
+        space();
+        if (take('}')) {
+          break;
+        }
+        expect(take(','));
+        space();
+        String key = key();
         expect(keys.add(key) && !key.equals("clusterId"));
+        space();
+        expect(take(':'));
+        space();
         ClusterCollection<?> list = ClusterCollection.byKey(key).filter(c -> !c.singleton()).orElse(null);
-        JsonToken t = p.nextToken();
-        if (list != null && t == JsonToken.START_ARRAY) {
-          while (p.nextToken() == JsonToken.START_OBJECT) {
-            int from = (int) p.currentTokenLocation().getByteOffset();
-            p.skipChildren();
-            int to = (int) p.currentLocation().getByteOffset();
-            expect(from >= 0 && to > from && to <= bytes.length && bytes[to - 1] == '}');
-            elements.add(new Element(index, list, from, to));
+        if (list != null && pos < bytes.length && bytes[pos] == '[') {
+          pos++;
+          String part = FileIndex.part(id, list.key());
+          boolean first = true;
+          while (true) {
+            space();
+            if (take(']')) {
+              break;
+            }
+            if (!first) {
+              expect(take(','));
+              space();
+            }
+            first = false;
+            expect(pos < bytes.length && bytes[pos] == '{');
+            int from = pos;
+            skipValue();
+            elements.add(new Element(index, list, part, from, pos));
           }
-          expect(p.currentToken() == JsonToken.END_ARRAY);
         } else {
           // one of the cluster's own fields: its bytes join the cluster's settings object
-          int from = (int) p.currentTokenLocation().getByteOffset();
-          p.skipChildren();
-          p.finishToken(); // a string's end is known only once it is read
-          int to = (int) p.currentLocation().getByteOffset();
-          expect(from >= 0 && to > from && to <= bytes.length);
-          own = put(own, (",\"" + key + "\":").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-          own = put(own, java.util.Arrays.copyOfRange(bytes, from, to));
+          int from = pos;
+          skipValue();
+          own = put(own, (",\"" + key + "\":").getBytes(StandardCharsets.UTF_8));
+          own = put(own, java.util.Arrays.copyOfRange(bytes, from, pos));
         }
       }
       own = put(own, new byte[] {'}'});
       settings.add(java.util.Arrays.copyOf(own.array(), own.position()));
+    }
+
+    private int pos;
+
+    private void space() {
+      while (pos < bytes.length) {
+        byte b = bytes[pos];
+        if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+          return;
+        }
+        pos++;
+      }
+    }
+
+    private boolean take(char c) {
+      if (pos < bytes.length && bytes[pos] == c) {
+        pos++;
+        return true;
+      }
+      return false;
+    }
+
+    /** A key without escapes (the workspace's keys are plain words); anything else gives up. */
+    private String key() throws Unexpected {
+      expect(take('"'));
+      int from = pos;
+      while (pos < bytes.length && bytes[pos] != '"') {
+        expect(bytes[pos] >= 0x20 && bytes[pos] != '\\');
+        pos++;
+      }
+      expect(pos < bytes.length);
+      String key = new String(bytes, from, pos - from, StandardCharsets.UTF_8);
+      pos++;
+      return key;
+    }
+
+    /** Moves past one value: an object or array to its matching end, a string, or a bare word or number. */
+    private void skipValue() throws Unexpected {
+      expect(pos < bytes.length);
+      byte b = bytes[pos];
+      if (b == '"') {
+        skipString();
+      } else if (b == '{' || b == '[') {
+        int depth = 0;
+        do {
+          byte c = bytes[pos];
+          if (c == '"') {
+            skipString();
+            continue;
+          }
+          if (c == '{' || c == '[') {
+            depth++;
+          } else if (c == '}' || c == ']') {
+            depth--;
+          }
+          pos++;
+        } while (depth > 0 && pos < bytes.length);
+        expect(depth == 0);
+      } else {
+        int from = pos;
+        while (pos < bytes.length && (Character.isLetterOrDigit(bytes[pos]) || bytes[pos] == '-' || bytes[pos] == '+'
+            || bytes[pos] == '.')) {
+          pos++;
+        }
+        expect(pos > from);
+      }
+    }
+
+    private void skipString() throws Unexpected {
+      pos++; // the opening quote
+      while (pos < bytes.length) {
+        byte c = bytes[pos];
+        if (c == '"') {
+          pos++;
+          return;
+        }
+        expect(c >= 0x20 || c < 0); // a control character is not allowed in a string
+        pos += c == '\\' ? 2 : 1;
+      }
+      throw new Unexpected("a string runs to the end of the file");
     }
 
     private static ByteBuffer put(ByteBuffer buf, byte[] more) {

@@ -90,15 +90,10 @@ public final class Syncer {
       if (!c.complete()) {
         return whole(c.clusterId(), c.revision(), c.objects());
       }
-      Map<ObjectKey, Remote> objects = new HashMap<>(Math.max(16, section.entries().size() * 2));
-      section.entries().forEach((k, e) -> {
-        if (e.node() != null) {
-          objects.put(k, new Remote(e.nodeRevision(), e.node(), null));
-        }
-      });
-      c.objects().forEach((k, o) -> objects.put(k, Remote.of(o)));
-      c.deleted().keySet().forEach(objects::remove);
-      return new NodeView(c.clusterId(), c.revision(), objects, new HashSet<>(c.deleted().keySet()));
+      Map<ObjectKey, Remote> changed = new HashMap<>(Math.max(16, c.objects().size() * 2));
+      c.objects().forEach((k, o) -> changed.put(k, Remote.of(o)));
+      return new NodeView(c.clusterId(), c.revision(), new RecordedAndChanged(section.entries(), changed,
+          c.deleted().keySet()), new HashSet<>(c.deleted().keySet()));
     }
     if (section.entries().isEmpty()) {
       NodeClient.RemoteObjects all = client.objects();
@@ -131,6 +126,92 @@ public final class Syncer {
       client.object(k).ifPresent(o -> objects.put(k, Remote.of(o)));
     }
     return new NodeView(r.clusterId(), r.revision(), objects, null);
+  }
+
+  /**
+   * The node's objects as the base recorded them, overlaid with what the node listed as changed
+   * since and without what it deleted: looked up in place rather than copied into a map of 50,000
+   * entries at every delta push.
+   */
+  private static final class RecordedAndChanged extends java.util.AbstractMap<ObjectKey, Remote> {
+    private final Map<ObjectKey, SyncBase.Entry> recorded;
+    private final Map<ObjectKey, Remote> changed;
+    private final Set<ObjectKey> deleted;
+    private Set<Map.Entry<ObjectKey, Remote>> entries;
+
+    RecordedAndChanged(Map<ObjectKey, SyncBase.Entry> recorded, Map<ObjectKey, Remote> changed, Set<ObjectKey> deleted) {
+      this.recorded = recorded;
+      this.changed = changed;
+      this.deleted = deleted;
+    }
+
+    @Override
+    public Remote get(Object key) {
+      if (deleted.contains(key)) {
+        return null;
+      }
+      Remote r = changed.get(key);
+      if (r != null) {
+        return r;
+      }
+      SyncBase.Entry e = recorded.get(key);
+      return e == null || e.node() == null ? null : new Remote(e.nodeRevision(), e.node(), null);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return get(key) != null;
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return changed.isEmpty() && recorded.keySet().stream().noneMatch(this::containsKey);
+    }
+
+    @Override
+    public Set<Map.Entry<ObjectKey, Remote>> entrySet() {
+      if (entries == null) {
+        Map<ObjectKey, Remote> all = new HashMap<>(Math.max(16, recorded.size() * 2));
+        for (ObjectKey k : recorded.keySet()) {
+          Remote r = get(k);
+          if (r != null) {
+            all.put(k, r);
+          }
+        }
+        changed.forEach((k, r) -> {
+          if (!deleted.contains(k)) {
+            all.put(k, r);
+          }
+        });
+        entries = java.util.Collections.unmodifiableSet(all.entrySet());
+      }
+      return entries;
+    }
+
+    /** Every key, without making the entries: the recorded ones the node still holds, then the new ones. */
+    @Override
+    public Set<ObjectKey> keySet() {
+      return new java.util.AbstractSet<>() {
+        @Override
+        public java.util.Iterator<ObjectKey> iterator() {
+          java.util.stream.Stream<ObjectKey> kept = recorded.entrySet().stream()
+              .filter(e -> e.getValue().node() != null && !deleted.contains(e.getKey()) && !changed.containsKey(e.getKey()))
+              .map(Map.Entry::getKey);
+          return java.util.stream.Stream.concat(kept, changed.keySet().stream().filter(k -> !deleted.contains(k)))
+              .iterator();
+        }
+
+        @Override
+        public int size() {
+          return RecordedAndChanged.this.entrySet().size();
+        }
+
+        @Override
+        public boolean contains(Object o) {
+          return containsKey(o);
+        }
+      };
+    }
   }
 
   private static NodeView whole(String clusterId, long revision, Map<ObjectKey, StoredObject> listed) {
@@ -338,7 +419,7 @@ public final class Syncer {
    * local object is new there and nothing needs comparing. Small clusters go the usual way.
    */
   private static boolean bulk(Map<ObjectKey, LocalObjects.Local> mine, NodeView theirs, SyncBase.Section section) {
-    return mine.size() > BULK_ABOVE && theirs.objects().isEmpty() && section.isEmpty()
+    return mine.size() > BULK_ABOVE && section.isEmpty() && theirs.objects().isEmpty()
         && (theirs.deleted() == null || theirs.deleted().isEmpty());
   }
 

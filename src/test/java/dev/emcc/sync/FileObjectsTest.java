@@ -115,6 +115,30 @@ class FileObjectsTest {
   }
 
   @Test
+  void aSkeletonThatIsNotJsonGivesTheScanUpEvenWhenEveryElementIsKnown() throws Exception {
+    String id = ws.clusters().get(0).clusterId();
+    String text = new String(WorkspaceFormat.toBytes(ws), StandardCharsets.UTF_8);
+    FileIndex known = FileObjects.scan(text.getBytes(StandardCharsets.UTF_8), id, new FileIndex()).index();
+    String phones = "\"phones\" : [ ";
+    int at = text.indexOf(phones);
+    int end = text.indexOf("} ]", at);
+    for (String broken : List.of(
+        text.substring(0, end + 1) + ", ]" + text.substring(end + 3),         // a comma before ]
+        text.replaceFirst("\\}, \\{", "} {"),                                // a missing comma
+        text.replaceFirst("\\}, \\{", "}, x {"),                             // something between elements
+        text.substring(0, text.length() - 2),                                 // cut short
+        text + " x",                                                          // trailing words
+        text.replace("\"formatVersion\" : 1", "\"formatVersion\" : 2"))) {
+      assertThat(broken).isNotEqualTo(text);
+      assertThat(FileObjects.scan(broken.getBytes(StandardCharsets.UTF_8), id, known)).as(broken.substring(0, 40)).isNull();
+      Path path = dir.resolve("broken.json");
+      Files.writeString(path, broken);
+      assertThatThrownBy(() -> new Syncer(LocalWorkspace.file(path), SyncTest.QUICK).push(List.of(), id))
+          .isInstanceOf(DocumentException.class);
+    }
+  }
+
+  @Test
   void aClusterNotInTheFileOrAFileOfAnotherShapeIsLeftToTheUsualReading() {
     byte[] file = WorkspaceFormat.toBytes(ws);
     assertThat(FileObjects.scan(file, "NOWHERE", new FileIndex())).isNull();

@@ -1,6 +1,6 @@
 package dev.emcc.bench;
 
-import dev.emcc.store.WorkspaceStore;
+import dev.emcc.edit.EditService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -30,11 +30,11 @@ public final class ColdLoad {
     if (args[0].equals("raw")) {
       StoreBench.rawSelect(db, -1);
     } else {
-      // as the console opens its store: openDefault, then load
-      try (WorkspaceStore store = WorkspaceStore.openDefault(db, () -> {
+      // as the console opens its store (EditService.openDefault: the snapshot is read while SQLite opens), then load
+      try (EditService edits = EditService.openDefault(db, () -> {
         throw new IllegalStateException("the benchmark's store is empty");
       })) {
-        store.load();
+        edits.load();
       }
     }
     double ms = (System.nanoTime() - t0) / 1e6;

@@ -119,8 +119,13 @@ final class Transactions implements AutoCloseable {
 
   /** Runs reads in one (deferred) transaction: one consistent snapshot of the file. */
   <T> T read(SqlWork<T> work) {
+    return inTransaction("BEGIN DEFERRED", work);
+  }
+
+  /** {@code work} between {@code begin} and COMMIT; rolled back when it throws. */
+  private <T> T inTransaction(String begin, SqlWork<T> work) {
     try {
-      exec("BEGIN DEFERRED");
+      exec(begin);
       try {
         T result = work.run();
         exec("COMMIT");
@@ -160,19 +165,7 @@ final class Transactions implements AutoCloseable {
    * IMMEDIATE transaction, committed when the work returns, rolled back when it throws.
    */
   <T> T maintain(SqlWork<T> work) {
-    try {
-      exec("BEGIN IMMEDIATE");
-      try {
-        T result = work.run();
-        exec("COMMIT");
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        rollbackQuietly();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw failed(e);
-    }
+    return inTransaction("BEGIN IMMEDIATE", work);
   }
 
   /** As {@link #write(SqlWork)}, then {@code last} runs before COMMIT when something changed. */

@@ -75,6 +75,15 @@ final class FileObjects {
 
   private FileObjects() {}
 
+  /** The scan's objects, its index kept in the base for the next one; null when there was no scan. */
+  static Map<ObjectKey, LocalObjects.Local> kept(Scan scan, SyncBase base) throws IOException {
+    if (scan == null) {
+      return null;
+    }
+    base.saveFileIndex(scan.index());
+    return scan.objects();
+  }
+
   /**
    * The objects of {@code clusterId} in the file's bytes ({@code known}: the index of the file
    * as last seen); null when the scan gave up or the file has no such cluster.
@@ -395,7 +404,8 @@ final class FileObjects {
     }
   }
 
-  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+  /** One SHA-256 per thread (elements are hashed on every core). */
+  static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -410,7 +420,8 @@ final class FileObjects {
     }
   };
 
-  private static ObjectReader reader(ClusterCollection<?> c) {
+  /** The strict reader of a collection's records (as the workspace format reads them). */
+  static ObjectReader reader(ClusterCollection<?> c) {
     return READERS.get(c.type());
   }
 

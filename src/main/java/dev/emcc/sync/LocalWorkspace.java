@@ -65,12 +65,7 @@ public interface LocalWorkspace {
       if (!Files.exists(file)) {
         return null;
       }
-      FileObjects.Scan scan = FileObjects.scan(Files.readAllBytes(file), clusterId, base.fileIndex());
-      if (scan == null) {
-        return null;
-      }
-      base.saveFileIndex(scan.index());
-      return scan.objects();
+      return FileObjects.kept(FileObjects.scan(Files.readAllBytes(file), clusterId, base.fileIndex()), base);
     }
   }
 
@@ -118,15 +113,9 @@ public interface LocalWorkspace {
       if (!Files.exists(db)) {
         return null;
       }
-      FileObjects.Scan scan;
       try (WorkspaceStore store = WorkspaceStore.open(db)) {
-        scan = StoreObjects.scan(store, clusterId, base.fileIndex());
+        return FileObjects.kept(StoreObjects.scan(store, clusterId, base.fileIndex()), base);
       }
-      if (scan == null) {
-        return null;
-      }
-      base.saveFileIndex(scan.index());
-      return scan.objects();
     }
   }
 }

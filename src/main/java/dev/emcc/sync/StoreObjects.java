@@ -1,7 +1,5 @@
 package dev.emcc.sync;
 
-import com.fasterxml.jackson.databind.ObjectReader;
-import dev.emcc.format.Json;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.ClusterCollection;
 import dev.emcc.store.WorkspaceStore;
@@ -10,8 +8,6 @@ import dev.emcc.wire.ObjectKey;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +38,7 @@ final class StoreObjects {
     long[] lo = new long[n];
     IntStream.range(0, n).parallel().forEach(i -> {
       json[i] = rows.get(i).json().getBytes(StandardCharsets.UTF_8);
-      ByteBuffer d = ByteBuffer.wrap(sha256().digest(json[i]));
+      ByteBuffer d = ByteBuffer.wrap(FileObjects.SHA256.get().digest(json[i]));
       hi[i] = d.getLong();
       lo[i] = d.getLong();
     });
@@ -93,7 +89,7 @@ final class StoreObjects {
 
   private static Object read(ClusterCollection<?> kind, byte[] json) {
     try {
-      return READERS.get(kind.type()).readValue(json);
+      return FileObjects.reader(kind).readValue(json);
     } catch (IOException e) {
       throw new IllegalStateException("a stored " + kind.key() + " object does not read: " + e.getMessage(), e);
     }
@@ -103,19 +99,4 @@ final class StoreObjects {
   private static <T> Cluster with(Cluster c, ClusterCollection<T> kind, Object value) {
     return kind.with(c, List.of((T) value));
   }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available in this Java runtime", e);
-    }
-  }
-
-  private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
-    @Override
-    protected ObjectReader computeValue(Class<?> type) {
-      return Json.mapper().readerFor(type);
-    }
-  };
 }

@@ -29,14 +29,6 @@ class FileObjectsTest {
 
   private final Workspace ws = WorkspaceGenerator.generate(600, 300, 200, 50, 2, 5);
 
-  private static void assertSameAsAFullRead(Map<ObjectKey, LocalObjects.Local> scanned, Cluster c) {
-    Map<ObjectKey, LocalObjects.Local> full = LocalObjects.uncached(c);
-    assertThat(scanned.keySet()).isEqualTo(full.keySet());
-    full.forEach((k, l) -> {
-      assertThat(scanned.get(k).digest()).as(k.toString()).isEqualTo(l.digest());
-      assertThat(scanned.get(k).value()).as(k.toString()).isEqualTo(l.value());
-    });
-  }
 
   @Test
   void aFirstScanReadsEveryElementAndASecondOnlyTheChangedOnes() throws Exception {
@@ -46,7 +38,7 @@ class FileObjectsTest {
     assertThat(first).isNotNull();
     int elements = first.index().parts().values().stream().mapToInt(List::size).sum();
     assertThat(first.read()).isEqualTo(elements).isGreaterThan(1_000);
-    assertSameAsAFullRead(first.objects(), ws.clusters().get(0));
+    ScannedObjects.assertSameAsTheWholeCluster(first.objects(), ws.clusters().get(0));
 
     Cluster c = ws.clusters().get(0);
     List<Phone> phones = new ArrayList<>(c.phones());
@@ -56,7 +48,7 @@ class FileObjectsTest {
     Workspace edited = ws.withCluster(c.withPhones(phones));
     FileObjects.Scan second = FileObjects.scan(WorkspaceFormat.toBytes(edited), id, first.index());
     assertThat(second.read()).isEqualTo(3);
-    assertSameAsAFullRead(second.objects(), edited.clusters().get(0));
+    ScannedObjects.assertSameAsTheWholeCluster(second.objects(), edited.clusters().get(0));
     // an element of the other cluster changed is read (checked) too, though it is not pushed
     Cluster other = edited.clusters().get(1);
     List<Phone> otherPhones = new ArrayList<>(other.phones());
@@ -80,7 +72,7 @@ class FileObjectsTest {
     Workspace edited = ws.withCluster(c.withPhones(phones));
     FileObjects.Scan second = FileObjects.scan(WorkspaceFormat.toBytes(edited), id, first.index());
     assertThat(second.read()).isEqualTo(1);
-    assertSameAsAFullRead(second.objects(), edited.clusters().get(0));
+    ScannedObjects.assertSameAsTheWholeCluster(second.objects(), edited.clusters().get(0));
   }
 
   @Test
@@ -93,7 +85,7 @@ class FileObjectsTest {
         + p.name() + "\",").replace("\"model\":\"" + p.model() + "\",\"protocol\"", "\"protocol\"");
     FileObjects.Scan scan = FileObjects.scan(reordered.getBytes(StandardCharsets.UTF_8), id, new FileIndex());
     assertThat(scan).isNotNull();
-    assertSameAsAFullRead(scan.objects(), ws.clusters().get(0));
+    ScannedObjects.assertSameAsTheWholeCluster(scan.objects(), ws.clusters().get(0));
   }
 
   @Test
@@ -154,7 +146,7 @@ class FileObjectsTest {
     LocalWorkspace.FileWorkspace local = (LocalWorkspace.FileWorkspace) LocalWorkspace.file(path);
     SyncBase base = SyncBase.load(local.baseFile());
     Map<ObjectKey, LocalObjects.Local> objects = local.objects(id, base);
-    assertSameAsAFullRead(objects, ws.clusters().get(0));
+    ScannedObjects.assertSameAsTheWholeCluster(objects, ws.clusters().get(0));
     FileIndex kept = SyncBase.load(local.baseFile()).fileIndex();
     assertThat(kept.parts()).isNotEmpty();
     assertThat(FileObjects.scan(Files.readAllBytes(path), id, kept).read()).isZero();
@@ -167,6 +159,6 @@ class FileObjectsTest {
     SyncBase reread = SyncBase.load(local.baseFile());
     FileObjects.Scan again = FileObjects.scan(Files.readAllBytes(path), id, reread.fileIndex());
     assertThat(again.read()).isEqualTo(ws.clusters().stream().mapToInt(c -> c.phones().size()).sum());
-    assertSameAsAFullRead(again.objects(), ws.clusters().get(0));
+    ScannedObjects.assertSameAsTheWholeCluster(again.objects(), ws.clusters().get(0));
   }
 }

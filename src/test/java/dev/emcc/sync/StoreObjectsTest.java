@@ -29,14 +29,6 @@ class StoreObjectsTest {
 
   private final Workspace ws = WorkspaceGenerator.generate(600, 300, 200, 50, 2, 9);
 
-  private static void assertSameAsAFullLoad(Map<ObjectKey, LocalObjects.Local> scanned, Cluster c) {
-    Map<ObjectKey, LocalObjects.Local> full = LocalObjects.uncached(c);
-    assertThat(scanned.keySet()).isEqualTo(full.keySet());
-    full.forEach((k, l) -> {
-      assertThat(scanned.get(k).digest()).as(k.toString()).isEqualTo(l.digest());
-      assertThat(scanned.get(k).value()).as(k.toString()).isEqualTo(l.value());
-    });
-  }
 
   @Test
   void onlyTheRowsThatChangedAreReadAgainAlsoWhenChangedBehindTheStore() throws Exception {
@@ -47,7 +39,7 @@ class StoreObjectsTest {
       store.save(ws);
       FileObjects.Scan first = StoreObjects.scan(store, id, new FileIndex());
       assertThat(first.read()).isGreaterThan(500);
-      assertSameAsAFullLoad(first.objects(), ws.clusters().get(0));
+      ScannedObjects.assertSameAsTheWholeCluster(first.objects(), ws.clusters().get(0));
 
       Cluster c = ws.clusters().get(0);
       List<Phone> phones = new ArrayList<>(c.phones());
@@ -59,7 +51,7 @@ class StoreObjectsTest {
       store.save(edited);
       FileObjects.Scan second = StoreObjects.scan(store, id, first.index());
       assertThat(second.read()).isEqualTo(3);
-      assertSameAsAFullLoad(second.objects(), edited.clusters().get(0));
+      ScannedObjects.assertSameAsTheWholeCluster(second.objects(), edited.clusters().get(0));
       assertThat(StoreObjects.scan(store, "NOWHERE", first.index())).isNull();
       before = second.index();
     }
@@ -78,7 +70,7 @@ class StoreObjectsTest {
       assertThat(third.read()).isEqualTo(1);
       assertThat(third.objects().get(new ObjectKey("phones", p.name())).value().get("model").asText())
           .isEqualTo("Cisco 8851");
-      assertSameAsAFullLoad(third.objects(), now.clusters().get(0));
+      ScannedObjects.assertSameAsTheWholeCluster(third.objects(), now.clusters().get(0));
     }
   }
 

@@ -58,10 +58,10 @@ abstract class SnapshotCodec {
       return new BooleanCodec(type == boolean.class);
     }
     if (type == int.class || type == Integer.class) {
-      return new IntCodec(type == int.class);
+      return new WholeNumberCodec(type == int.class, true);
     }
     if (type == long.class || type == Long.class) {
-      return new LongCodec(type == long.class);
+      return new WholeNumberCodec(type == long.class, false);
     }
     if (type == Instant.class) {
       return new InstantCodec();
@@ -272,12 +272,14 @@ abstract class SnapshotCodec {
 
   }
 
-  /** A null flag (boxed only), then the value zig-zag encoded. */
-  private static final class IntCodec extends SnapshotCodec {
+  /** An int or a long: a null flag (boxed only), then the value zig-zag encoded. */
+  private static final class WholeNumberCodec extends SnapshotCodec {
     private final boolean primitive;
+    private final boolean narrowToInt;
 
-    IntCodec(boolean primitive) {
+    WholeNumberCodec(boolean primitive, boolean narrowToInt) {
       this.primitive = primitive;
+      this.narrowToInt = narrowToInt;
     }
 
     @Override
@@ -288,7 +290,7 @@ abstract class SnapshotCodec {
           return;
         }
       }
-      out.writeSigned((Integer) value);
+      out.writeSigned(((Number) value).longValue());
     }
 
     @Override
@@ -297,38 +299,13 @@ abstract class SnapshotCodec {
         return null;
       }
       long v = in.readSigned();
+      if (!narrowToInt) {
+        return v;
+      }
       if (v != (int) v) {
         throw new Damaged("not an int: " + v);
       }
       return (int) v;
-    }
-
-  }
-
-  private static final class LongCodec extends SnapshotCodec {
-    private final boolean primitive;
-
-    LongCodec(boolean primitive) {
-      this.primitive = primitive;
-    }
-
-    @Override
-    void write(Out out, Object value) {
-      if (!primitive) {
-        out.writeByte(value == null ? 0 : 1);
-        if (value == null) {
-          return;
-        }
-      }
-      out.writeSigned((Long) value);
-    }
-
-    @Override
-    Object read(In in) {
-      if (!primitive && in.readByte() == 0) {
-        return null;
-      }
-      return in.readSigned();
     }
 
   }

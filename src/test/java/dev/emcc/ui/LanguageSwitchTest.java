@@ -3,7 +3,6 @@ package dev.emcc.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emcc.demo.DemoWorkspace;
-import dev.emcc.rules.Validator;
 import dev.emcc.ui.app.Views;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.kit.Themes;
@@ -18,7 +17,6 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
@@ -50,15 +48,9 @@ class LanguageSwitchTest {
   private Shell console(FxRobot robot, Locale lang, String view, Consumer<Shell> act) {
     Shell[] shell = new Shell[1];
     robot.interact(() -> {
-      Themes.LIGHT.apply();
-      ConsoleModel model = new ConsoleModel();
-      model.setValidator(Validator.standard()::validate);
-      model.load(DemoWorkspace.create());
-      model.setProblems(model.workspace(), Validator.standard().validate(model.workspace()));
-      UiContext ctx = new UiContext(model, new I18n(lang));
-      shell[0] = new Shell(ctx, new Views());
-      stage.setScene(new Scene(shell[0].root(), 1280, 800));
-      stage.show();
+      DemoConsole console = DemoConsole.show(stage, lang, Themes.LIGHT);
+      UiContext ctx = console.ctx();
+      shell[0] = console.shell();
       shell[0].open(view);
       ctx.status("status.loaded", ctx.i18n().deferred("status.demo"));
     });

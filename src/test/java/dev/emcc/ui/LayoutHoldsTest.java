@@ -2,10 +2,7 @@ package dev.emcc.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.emcc.demo.DemoWorkspace;
-import dev.emcc.rules.Validator;
 import dev.emcc.schema.Windows;
-import dev.emcc.ui.app.Views;
 import dev.emcc.ui.kit.I18n;
 import dev.emcc.ui.kit.Themes;
 import dev.emcc.ui.shell.Shell;
@@ -17,7 +14,6 @@ import java.util.ResourceBundle;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
@@ -106,15 +102,7 @@ class LayoutHoldsTest {
     List<String> out = new ArrayList<>();
     Shell[] shell = new Shell[1];
     robot.interact(() -> {
-      theme.apply();
-      ConsoleModel model = new ConsoleModel();
-      model.setValidator(Validator.standard()::validate);
-      model.load(DemoWorkspace.create());
-      model.setProblems(model.workspace(), Validator.standard().validate(model.workspace()));
-      UiContext ctx = new UiContext(model, new I18n(lang));
-      shell[0] = new Shell(ctx, new Views());
-      stage.setScene(new Scene(shell[0].root(), 1280, 800));
-      stage.show();
+      shell[0] = DemoConsole.show(stage, lang, theme).shell();
     });
     String message = longestMessage(lang);
     for (int[] size : SIZES) {

@@ -11,6 +11,7 @@ import dev.emcc.format.DocumentException;
 import dev.emcc.format.Json;
 import dev.emcc.format.WorkspaceFormat;
 import dev.emcc.model.Cluster;
+import dev.emcc.wire.BinaryBatch;
 import dev.emcc.wire.ClusterObjects;
 import dev.emcc.wire.ObjectKey;
 import dev.emcc.wire.RawJson;
@@ -444,7 +445,10 @@ public final class NodeServer implements AutoCloseable {
 
   private Reply postChanges(Exchange ex) throws IOException, DocumentException, StaleRevisionException,
       ClusterMismatchException, Unreadable {
-    BatchReader.Batch batch = BatchReader.read(json(ex));
+    String type = ex.header("Content-Type");
+    // our binary batch (a full push's bulk path, docs/nodes.md); JSON for everyone else
+    BatchReader.Batch batch = type != null && type.trim().toLowerCase(java.util.Locale.ROOT)
+        .startsWith(BinaryBatch.CONTENT_TYPE) ? BinaryBatchReader.read(ex.body()) : BatchReader.read(json(ex));
     log.info("batch for " + batch.clusterId() + ": " + batch.changes().size() + " change(s), applying");
     ClusterState.Outcome outcome = state.apply(batch.clusterId(), batch.changes());
     log.info("batch applied: revision " + outcome.revision());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.format.Json;
 import dev.emcc.format.ModelShape;
 import dev.emcc.store.SqliteFiles;
+import dev.emcc.wire.BinaryBatch;
 import dev.emcc.wire.ObjectKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -331,6 +332,11 @@ public final class SyncBase {
     private Packed(AgreedPacks packs) {
       this.packs = packs;
     }
+  }
+
+  /** The chunks of a binary batch, kept as they are as the packs of its objects' agreed values. */
+  public static Packed keep(BinaryBatch.Encoded batch) {
+    return new Packed(AgreedPacks.kept(batch));
   }
 
   /** Starts packing the agreed values of many objects on the common pool. */

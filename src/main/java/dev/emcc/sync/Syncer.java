@@ -8,6 +8,7 @@ import dev.emcc.format.DocumentException;
 import dev.emcc.format.Json;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
+import dev.emcc.wire.BinaryBatch;
 import dev.emcc.wire.ClusterObjects;
 import dev.emcc.wire.ObjectKey;
 import dev.emcc.wire.StoredObject;
@@ -440,36 +441,66 @@ public final class Syncer {
   }
 
   /**
-   * Sends every object in one batch of the compact JSON the digests were taken of, and records
-   * them all as agreed at the node's new revision: the base's values are packed on the other
-   * cores while the node works.
+   * Sends every object in one batch and records them all as agreed at the node's new revision. The
+   * batch is our binary one ({@link BinaryBatch}: the records without field names), whose chunks
+   * the base then keeps as the agreed values as they are; a node that does not read it (415), or an
+   * object without a record, gets the JSON batch of the compact JSON the digests were taken of,
+   * whose values are packed on the other cores while the node works.
    */
   private static NodeClient.BatchResult pushAll(NodeClient client, String clusterId, Plan plan,
       Map<ObjectKey, LocalObjects.Local> mine, SyncBase base, long nodeRevision) throws IOException, NodeException {
     List<PlanItem> items = plan.items();
-    // the compact JSON of every object (made on every core for the records whose digest was
-    // known from an earlier call, which keeps no JSON), in key order from here on
-    byte[][] compact = new byte[items.size()][];
-    java.util.stream.IntStream.range(0, items.size()).parallel()
-        .forEach(i -> compact[i] = mine.get(items.get(i).key()).compact());
-    List<NodeClient.ObjectChange> changes = new ArrayList<>(items.size());
-    Map<ObjectKey, byte[]> json = new java.util.LinkedHashMap<>(Math.max(16, items.size() * 2));
-    for (int i = 0; i < items.size(); i++) {
-      changes.add(new NodeClient.ObjectChange(items.get(i).key(), 0, null, compact[i]));
-      json.put(items.get(i).key(), compact[i]);
+    NodeClient.BatchResult r = null;
+    SyncBase.Packed packed = null;
+    List<BinaryBatch.Item> records = records(items, mine);
+    if (records != null) {
+      BinaryBatch.Encoded batch = BinaryBatch.encode(clusterId, records);
+      try {
+        r = client.applyBinary(batch, records.size());
+        packed = SyncBase.keep(batch);
+      } catch (NodeException e) {
+        if (e.status() != 415) {
+          throw e;
+        }
+      }
     }
-    SyncBase.Packed packed = SyncBase.pack(json);
-    NodeClient.BatchResult r = client.applyChanges(clusterId, changes);
-    Map<ObjectKey, SyncBase.Entry> agreed = new java.util.LinkedHashMap<>(Math.max(16, changes.size() * 2));
-    for (NodeClient.ObjectChange c : changes) {
-      Long revision = r.revisions().get(c.key());
-      ObjectDigest d = mine.get(c.key()).digest();
-      agreed.put(c.key(), new SyncBase.Entry(revision == null ? r.revision() : revision, d, d));
+    if (r == null) {
+      // the compact JSON of every object (made on every core for the records whose digest was
+      // known from an earlier call, which keeps no JSON), in key order from here on
+      byte[][] compact = new byte[items.size()][];
+      java.util.stream.IntStream.range(0, items.size()).parallel()
+          .forEach(i -> compact[i] = mine.get(items.get(i).key()).compact());
+      List<NodeClient.ObjectChange> changes = new ArrayList<>(items.size());
+      Map<ObjectKey, byte[]> json = new java.util.LinkedHashMap<>(Math.max(16, items.size() * 2));
+      for (int i = 0; i < items.size(); i++) {
+        changes.add(new NodeClient.ObjectChange(items.get(i).key(), 0, null, compact[i]));
+        json.put(items.get(i).key(), compact[i]);
+      }
+      packed = SyncBase.pack(json);
+      r = client.applyChanges(clusterId, changes);
+    }
+    Map<ObjectKey, SyncBase.Entry> agreed = new java.util.LinkedHashMap<>(Math.max(16, items.size() * 2));
+    for (PlanItem i : items) {
+      Long revision = r.revisions().get(i.key());
+      ObjectDigest d = mine.get(i.key()).digest();
+      agreed.put(i.key(), new SyncBase.Entry(revision == null ? r.revision() : revision, d, d));
     }
     // the next revision is our batch alone: nothing else happened on the node in between
     long seen = r.revision() == nodeRevision + 1 ? r.revision() : nodeRevision;
     base.update(client.node().url(), clusterId, seen, agreed, packed);
     return r;
+  }
+
+  /** Every object as its record (made on every core), in the plan's order; null when one has none. */
+  private static List<BinaryBatch.Item> records(List<PlanItem> items, Map<ObjectKey, LocalObjects.Local> mine) {
+    BinaryBatch.Item[] out = new BinaryBatch.Item[items.size()];
+    boolean all = java.util.stream.IntStream.range(0, items.size()).parallel().allMatch(i -> {
+      ObjectKey k = items.get(i).key();
+      Object record = ClusterObjects.collectionOf(k).map(c -> mine.get(k).record(c.type())).orElse(null);
+      out[i] = new BinaryBatch.Item(k, 0, record);
+      return record != null;
+    });
+    return all ? List.of(out) : null;
   }
 
   /**

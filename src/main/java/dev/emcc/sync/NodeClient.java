@@ -206,7 +206,9 @@ public final class NodeClient {
 
   /**
    * Sends a batch in our binary form ({@link BinaryBatch}, a full push's bulk path), as
-   * {@link #applyChanges} sends the JSON one. A node that does not read it answers 415.
+   * {@link #applyChanges} sends the JSON one. A node that does not read it answers 415. The answer
+   * lists only the objects whose revision is not the batch's ({@link BatchResult#revisions}: the
+   * others are at {@link BatchResult#revision}).
    */
   public BatchResult applyBinary(BinaryBatch.Encoded batch, int changes) throws NodeException {
     List<byte[]> pieces = batch.pieces();

@@ -330,13 +330,13 @@ public final class Syncer {
       throw new IllegalArgumentException("the workspace has no cluster " + clusterId + " to push");
     }
     if (nodes.size() == 1) {
-      return List.of(pushOne(nodes.get(0), clusterId, mine, base));
+      return List.of(pushOne(nodes.get(0), clusterId, mine, base, true));
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(nodes.size(), 8)));
     try {
       List<Future<PushResult>> futures = new ArrayList<>();
       for (NodeClient n : nodes) {
-        futures.add(pool.submit(() -> pushOne(n, clusterId, mine, base)));
+        futures.add(pool.submit(() -> pushOne(n, clusterId, mine, base, false)));
       }
       List<PushResult> results = new ArrayList<>();
       for (Future<PushResult> f : futures) {
@@ -358,8 +358,9 @@ public final class Syncer {
     }
   }
 
+  /** {@code alone}: no other push to another node writes the base meanwhile. */
   private PushResult pushOne(NodeClient client, String clusterId, Map<ObjectKey, LocalObjects.Local> mine,
-      SyncBase base) throws IOException {
+      SyncBase base, boolean alone) throws IOException {
     Plan plan = null;
     String url = client.node().url();
     List<NodeException> retriedAfter = new ArrayList<>();
@@ -373,7 +374,7 @@ public final class Syncer {
         NodeView theirs = remote(client, clusterId, section);
         if (bulk(mine, theirs, section)) {
           plan = bulkPlan(url, clusterId, mine, theirs);
-          NodeClient.BatchResult r = pushAll(client, clusterId, plan, mine, base, theirs.revision());
+          NodeClient.BatchResult r = pushAll(client, clusterId, plan, mine, base, theirs.revision(), alone);
           return new PushResult(client.node(), plan, plan.items().size(), r.revision(), List.of(), attempt,
               retriedAfter, null);
         }
@@ -443,24 +444,42 @@ public final class Syncer {
   /**
    * Sends every object in one batch and records them all as agreed at the node's new revision. The
    * batch is our binary one ({@link BinaryBatch}: the records without field names), whose chunks
-   * the base then keeps as the agreed values as they are; a node that does not read it (415), or an
-   * object without a record, gets the JSON batch of the compact JSON the digests were taken of,
-   * whose values are packed on the other cores while the node works.
+   * the base keeps as the agreed values as they are, its rows written while the node works
+   * ({@link SyncBase#writeAhead}, when no other push writes the base); a node that does not read it
+   * (415), or an object without a record, gets the JSON batch of the compact JSON the digests were
+   * taken of, whose values are packed on the other cores while the node works.
    */
   private static NodeClient.BatchResult pushAll(NodeClient client, String clusterId, Plan plan,
-      Map<ObjectKey, LocalObjects.Local> mine, SyncBase base, long nodeRevision) throws IOException, NodeException {
+      Map<ObjectKey, LocalObjects.Local> mine, SyncBase base, long nodeRevision, boolean alone)
+      throws IOException, NodeException {
     List<PlanItem> items = plan.items();
+    String url = client.node().url();
     NodeClient.BatchResult r = null;
     SyncBase.Packed packed = null;
     List<BinaryBatch.Item> records = records(items, mine);
     if (records != null) {
       BinaryBatch.Encoded batch = BinaryBatch.encode(clusterId, records);
+      packed = SyncBase.keep(batch);
+      // every object is new on the node: all of them get the revision after its current one
+      long next = nodeRevision + 1;
+      SyncBase.Ahead ahead = alone ? base.writeAhead(url, clusterId, next, agreed(items, mine, Map.of(), next), packed)
+          : null;
+      boolean settled = false;
       try {
         r = client.applyBinary(batch, records.size());
-        packed = SyncBase.keep(batch);
+        // the answer lists only the objects not at its revision: none, when all went as expected
+        boolean recorded = ahead != null && base.commitAhead(ahead, r.revisions().isEmpty() ? r.revision() : -1);
+        settled = true;
+        if (recorded) {
+          return r;
+        }
       } catch (NodeException e) {
         if (e.status() != 415) {
           throw e;
+        }
+      } finally {
+        if (ahead != null && !settled) {
+          base.commitAhead(ahead, -1);
         }
       }
     }
@@ -479,16 +498,22 @@ public final class Syncer {
       packed = SyncBase.pack(json);
       r = client.applyChanges(clusterId, changes);
     }
-    Map<ObjectKey, SyncBase.Entry> agreed = new java.util.LinkedHashMap<>(Math.max(16, items.size() * 2));
-    for (PlanItem i : items) {
-      Long revision = r.revisions().get(i.key());
-      ObjectDigest d = mine.get(i.key()).digest();
-      agreed.put(i.key(), new SyncBase.Entry(revision == null ? r.revision() : revision, d, d));
-    }
     // the next revision is our batch alone: nothing else happened on the node in between
     long seen = r.revision() == nodeRevision + 1 ? r.revision() : nodeRevision;
-    base.update(client.node().url(), clusterId, seen, agreed, packed);
+    base.update(url, clusterId, seen, agreed(items, mine, r.revisions(), r.revision()), packed);
     return r;
+  }
+
+  /** Every pushed object agreed at its revision ({@code revision} when the node did not list it). */
+  private static Map<ObjectKey, SyncBase.Entry> agreed(List<PlanItem> items, Map<ObjectKey, LocalObjects.Local> mine,
+      Map<ObjectKey, Long> revisions, long revision) {
+    Map<ObjectKey, SyncBase.Entry> agreed = new java.util.LinkedHashMap<>(Math.max(16, items.size() * 2));
+    for (PlanItem i : items) {
+      Long at = revisions.get(i.key());
+      ObjectDigest d = mine.get(i.key()).digest();
+      agreed.put(i.key(), new SyncBase.Entry(at == null ? revision : at, d, d));
+    }
+    return agreed;
   }
 
   /** Every object as its record (made on every core), in the plan's order; null when one has none. */

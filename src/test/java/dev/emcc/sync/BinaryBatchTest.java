@@ -86,7 +86,11 @@ class BinaryBatchTest {
     NodeClient.BatchResult r = TestNodes.client(node).applyBinary(BinaryBatch.encode(cluster.clusterId(), items),
         items.size());
     SortedMap<ObjectKey, JsonNode> split = ClusterObjects.split(cluster);
-    assertThat(r.revisions()).hasSize(split.size());
+    // the answer lists only the objects not at the batch's revision: none of a first push
+    assertThat(r.revisions()).isEmpty();
+    List<Long> revisions = node.server().state().read(v -> v.objects().values().stream().map(o -> o.revision())
+        .distinct().toList());
+    assertThat(revisions).containsExactly(r.revision());
     assertThat(nodeObjects()).isEqualTo(split);
     node.close();
     node = TestNodes.start(dir.resolve("node"), null);
@@ -232,5 +236,37 @@ class BinaryBatchTest {
       assertThat(c.key()).isEqualTo(key);
       assertThat(c.base()).isEqualTo(ClusterObjects.split(cluster).get(key));
     });
+  }
+
+  @Test
+  void rowsWrittenAheadAreKeptOnlyWhenTheNodeAnswersWithTheirRevision() throws Exception {
+    Path file = dir.resolve("console/ahead.db");
+    SyncBase base = SyncBase.load(file);
+    List<BinaryBatch.Item> items = items(cluster);
+    BinaryBatch.Encoded batch = BinaryBatch.encode(cluster.clusterId(), items);
+    Map<ObjectKey, SyncBase.Entry> entries = new java.util.LinkedHashMap<>();
+    SortedMap<ObjectKey, JsonNode> split = ClusterObjects.split(cluster);
+    split.forEach((k, v) -> entries.put(k, new SyncBase.Entry(5, ObjectDigest.of(v), ObjectDigest.of(v))));
+    // the node answered with another revision: nothing of it is kept
+    SyncBase.Ahead wrong = base.writeAhead("https://n", cluster.clusterId(), 5, entries, SyncBase.keep(batch));
+    assertThat(base.commitAhead(wrong, 6)).isFalse();
+    assertThat(base.section("https://n", cluster.clusterId()).isEmpty()).isTrue();
+    assertThat(rows(file)).isZero();
+    // it answered as expected: the rows and their agreed values are kept, also in the file
+    SyncBase.Ahead right = base.writeAhead("https://n", cluster.clusterId(), 5, entries, SyncBase.keep(batch));
+    assertThat(base.commitAhead(right, 5)).isTrue();
+    assertThat(base.section("https://n", cluster.clusterId()).entries()).isEqualTo(entries);
+    assertThat(rows(file)).isEqualTo(split.size());
+    ObjectKey some = new ArrayList<>(split.keySet()).get(split.size() / 2);
+    assertThat(SyncBase.load(file).agreedValues("https://n", cluster.clusterId(), List.of(some)))
+        .containsExactly(Map.entry(some, split.get(some)));
+  }
+
+  private static int rows(Path file) throws Exception {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM object")) {
+      rs.next();
+      return rs.getInt(1);
+    }
   }
 }

@@ -356,10 +356,31 @@ public final class SyncBase {
 
   private void write(String node, String clusterId, long seenRevision, Map<ObjectKey, Entry> changed,
       Map<ObjectKey, byte[]> agreedJson, AgreedPacks packs) throws IOException {
-    try (Connection c = connect()) {
+    Connection c;
+    try {
+      c = connect();
       c.setAutoCommit(false);
+    } catch (SQLException e) {
+      throw new IOException("cannot save the sync state " + file + ": " + e.getMessage(), e);
+    }
+    commit(c, rows -> writeRows(rows, node, clusterId, seenRevision, changed, agreedJson, packs), node, clusterId,
+        seenRevision, changed);
+  }
+
+  /** Rows written in a transaction. */
+  private interface Rows {
+    void write(Connection c) throws SQLException;
+  }
+
+  /**
+   * Writes {@code rows} on {@code c} (in its transaction), commits and closes it, then takes the
+   * section's new state into the cache; a failure rolls everything back.
+   */
+  private void commit(Connection c, Rows rows, String node, String clusterId, long seenRevision,
+      Map<ObjectKey, Entry> changed) throws IOException {
+    try (c) {
       try {
-        writeRows(c, node, clusterId, seenRevision, changed, agreedJson, packs);
+        rows.write(c);
         commit(c);
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -429,17 +450,7 @@ public final class SyncBase {
       return false;
     }
     synchronized (this) {
-      try (c) {
-        try {
-          commit(c);
-        } catch (SQLException | RuntimeException e) {
-          c.rollback();
-          throw e;
-        }
-      } catch (SQLException e) {
-        throw new IOException("cannot save the sync state " + file + ": " + e.getMessage(), e);
-      }
-      remember(ahead.node, ahead.clusterId, ahead.revision, ahead.changed);
+      commit(c, written -> { }, ahead.node, ahead.clusterId, ahead.revision, ahead.changed);
     }
     return true;
   }

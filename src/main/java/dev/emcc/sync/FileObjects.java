@@ -38,10 +38,15 @@ import java.util.stream.IntStream;
  */
 final class FileObjects {
   /**
-   * What a scan found: the cluster's objects, the index of the file to keep for next time, and
-   * how many elements (of every cluster) it had to read.
+   * What a scan found: the cluster's objects, the index of the file to keep for next time, how
+   * many elements (of every cluster) it had to read, and the cluster's keys that may differ from
+   * the index it was scanned against ({@code changed}: read, gone, or the cluster's own objects).
    */
-  record Scan(Map<ObjectKey, LocalObjects.Local> objects, FileIndex index, int read) {}
+  record Scan(Map<ObjectKey, LocalObjects.Local> objects, FileIndex index, int read, Set<ObjectKey> changed,
+      long sinceIndex) {}
+
+  /** A scan's objects once its index is kept, with what changed since the index before. */
+  record Kept(Map<ObjectKey, LocalObjects.Local> objects, LocalChanges changes) {}
 
   /** An element of a list in the file: its bytes, and once hashed their digest. */
   private static final class Element {
@@ -76,12 +81,34 @@ final class FileObjects {
   private FileObjects() {}
 
   /** The scan's objects, its index kept in the base for the next one; null when there was no scan. */
-  static Map<ObjectKey, LocalObjects.Local> kept(Scan scan, SyncBase base) throws IOException {
+  static Kept kept(Scan scan, SyncBase base) throws IOException {
     if (scan == null) {
       return null;
     }
     base.saveFileIndex(scan.index());
-    return scan.objects();
+    return new Kept(scan.objects(), new LocalChanges(scan.sinceIndex(), scan.index().version(), scan.changed()));
+  }
+
+  /**
+   * The keys of {@code clusterId} whose index entries no element was found as (changed or gone
+   * since), each list's matcher having been asked for every element of the file.
+   */
+  static void notFound(FileIndex known, String clusterId, Map<String, FileIndex.Matcher> matchers,
+      Set<ObjectKey> into) {
+    String prefix = FileIndex.part(clusterId, "");
+    for (String part : known.parts().keySet()) {
+      if (!part.startsWith(prefix)) {
+        continue;
+      }
+      ClusterCollection<?> kind = ClusterCollection.byKey(part.substring(prefix.length())).orElse(null);
+      if (kind == null || !kind.onNodes()) {
+        continue;
+      }
+      FileIndex.Matcher m = matchers.computeIfAbsent(part, known::matcher);
+      for (FileIndex.Entry e : m.notFound()) {
+        into.add(ClusterObjects.keyOf(kind, e.name()));
+      }
+    }
   }
 
   /**
@@ -145,7 +172,10 @@ final class FileObjects {
           wantedSettings = c;
         }
       }
-      Map<ObjectKey, LocalObjects.Local> out = new HashMap<>(LocalObjects.uncached(wantedSettings));
+      Map<ObjectKey, LocalObjects.Local> own = LocalObjects.uncached(wantedSettings);
+      Map<ObjectKey, LocalObjects.Local> out = new HashMap<>(own);
+      Set<ObjectKey> changed = new HashSet<>(own.keySet());
+      notFound(known, clusterIds.get(wanted), matchers, changed);
       FileIndex next = new FileIndex();
       Map<String, Set<String>> names = new HashMap<>();
       for (Element e : elements) {
@@ -156,10 +186,14 @@ final class FileObjects {
         next.add(part, new FileIndex.Entry(e.rawHi, e.rawLo, e.name, e.digest));
         if (e.cluster == wanted && e.collection.onNodes()) {
           Object source = e.record != null ? e.record : new Deferred(bytes, e.from, e.to, e.collection);
-          out.put(ClusterObjects.keyOf(e.collection, e.name), LocalObjects.Local.of(e.digest, source));
+          ObjectKey key = ClusterObjects.keyOf(e.collection, e.name);
+          out.put(key, LocalObjects.Local.of(e.digest, source));
+          if (e.record != null) {
+            changed.add(key);
+          }
         }
       }
-      return new Scan(out, next, unknown.size());
+      return new Scan(out, next, unknown.size(), changed, known.version());
     }
 
     /**

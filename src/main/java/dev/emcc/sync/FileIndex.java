@@ -50,7 +50,10 @@ final class FileIndex {
     version = v;
   }
 
-  /** Finds the elements of one part: in file order first (the usual case), else by their bytes. */
+  /**
+   * Finds the elements of one part: in file order first (the usual case), else by their bytes;
+   * an entry is found once (the same bytes twice in a list are read, and their name refused).
+   */
   Matcher matcher(String part) {
     return new Matcher(parts.getOrDefault(part, List.of()));
   }
@@ -82,7 +85,7 @@ final class FileIndex {
     Entry find(long rawHi, long rawLo) {
       if (next < entries.size()) {
         Entry e = entries.get(next);
-        if (e.rawHi() == rawHi && e.rawLo() == rawLo) {
+        if (!found[next] && e.rawHi() == rawHi && e.rawLo() == rawLo) {
           found[next++] = true;
           return e;
         }
@@ -97,7 +100,7 @@ final class FileIndex {
         }
       }
       for (int i : byRaw.getOrDefault(rawHi, new int[0])) {
-        if (entries.get(i).rawLo() == rawLo) {
+        if (!found[i] && entries.get(i).rawLo() == rawLo) {
           found[i] = true;
           next = i + 1;
           return entries.get(i);

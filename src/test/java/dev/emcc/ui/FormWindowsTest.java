@@ -138,7 +138,7 @@ class FormWindowsTest {
     robot.clickOn("#field-pstnAccessActive");
     robot.clickOn("#save");
     DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-    assertThat(pane.getContentText()).contains("1 failure(s)").contains("PSTN");
+    assertThat(pane.getContentText()).contains("1 failure:").contains("PSTN");
     robot.clickOn((Button) pane.lookupButton(javafx.scene.control.ButtonType.CANCEL));
     assertThat(tokyo().interclusterServiceProfile().pstnAccessActive()).isTrue();
     assertThat(lookup(robot, "message", Label.class).getText()).startsWith("Not saved");

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntFunction;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,7 +48,7 @@ class LoadReadyTest {
   }
 
   private void showsTheWorkspaceBeforeItIsCheckedAndSaysWhenItIsReady(FxRobot robot, Locale lang, String checking,
-      String ready) throws Exception {
+      IntFunction<String> ready) throws Exception {
     CountDownLatch letGo = new CountDownLatch(1);
     Workspace demo = DemoWorkspace.create();
     int problems = Validator.standard().validate(demo).size();
@@ -71,18 +72,18 @@ class LoadReadyTest {
     assertThat(WaitForAsyncUtils.asyncFx(() -> console[0].model.problemsOfProperty().get()).get(10, TimeUnit.SECONDS))
         .isNull();
     letGo.countDown();
-    await(ctx, ready.replace("N", String.valueOf(problems)));
+    await(ctx, ready.apply(problems));
   }
 
   @Test
   void inEnglish(FxRobot robot) throws Exception {
     showsTheWorkspaceBeforeItIsCheckedAndSaysWhenItIsReady(robot, Locale.ENGLISH, "Loaded demo.db; checking it…",
-        "demo.db is ready: N problem(s) found.");
+        n -> "demo.db is ready: " + (n == 0 ? "no problems" : n == 1 ? "1 problem" : n + " problems") + " found.");
   }
 
   @Test
   void inJapanese(FxRobot robot) throws Exception {
     showsTheWorkspaceBeforeItIsCheckedAndSaysWhenItIsReady(robot, Locale.JAPANESE, "demo.db を読み込みました。検証しています…",
-        "demo.db の準備ができました（問題 N 件）。");
+        n -> "demo.db の準備ができました（問題 " + n + " 件）。");
   }
 }

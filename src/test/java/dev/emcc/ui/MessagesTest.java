@@ -50,6 +50,19 @@ class MessagesTest {
     assertThat(missing).isEmpty();
   }
 
+  /** A count is said as English says it ("1 problem", "3 problems"), not "3 problem(s)". */
+  @Test
+  void countsAreSaidInTheirNumber() throws IOException {
+    Properties en = load("messages.properties");
+    assertThat(en.stringPropertyNames()).filteredOn(k -> en.getProperty(k).contains("(s)")).isEmpty();
+    assertThat(new java.text.MessageFormat(en.getProperty("status.ready"), java.util.Locale.ENGLISH)
+        .format(new Object[] {"w.db", 1})).isEqualTo("w.db is ready: 1 problem found.");
+    assertThat(new java.text.MessageFormat(en.getProperty("problems.count"), java.util.Locale.ENGLISH)
+        .format(new Object[] {1200})).startsWith("1,200 problems.");
+    assertThat(new java.text.MessageFormat(en.getProperty("list.notSaved"), java.util.Locale.ENGLISH)
+        .format(new Object[] {1})).isEqualTo("Not saved: 1 field needs attention.");
+  }
+
   @Test
   void theConsoleDoesNotRepeatTheSchemasWords() throws IOException {
     Properties en = load("messages.properties");

@@ -101,7 +101,7 @@ class SimulatorNodeLoginsTest {
     assertThat(table.getColumns().get(6).getCellData(0)).isEqualTo("EM API");
     assertThat(table.getColumns().get(5).getCellData(1)).isEqualTo("logged out by hand");
     Label state = robot.lookup("#sim-node-logins-state").queryAs(Label.class);
-    assertThat(state.getText()).startsWith("2 login(s) on 2 node(s); not answered: https://127.0.0.1:1");
+    assertThat(state.getText()).startsWith("2 logins on 2 nodes; not answered: https://127.0.0.1:1");
 
     // the same in Japanese
     robot.interact(() -> i18n.setLocale(I18n.JAPANESE));
@@ -113,6 +113,6 @@ class SimulatorNodeLoginsTest {
     assertThat(em(EmXml.logoutAll(app))).isEqualTo("<response><success/></response>");
     robot.clickOn("#sim-node-logins-refresh");
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> pane.rows().isEmpty());
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> state.getText().startsWith("0 login(s)"));
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> state.getText().startsWith("0 logins"));
   }
 }

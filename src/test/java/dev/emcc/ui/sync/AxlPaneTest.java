@@ -143,7 +143,7 @@ class AxlPaneTest {
     assertThat(axl.shownLines()).anyMatch(l -> l.startsWith("description <description>:")
         && l.contains("console \"edited in the console\"") && l.contains("cluster \"changed on the cluster\""));
     robot.clickOn("#axl-push");
-    waitFor(() -> !axl.busy() && axl.shownLines().stream().anyMatch(l -> l.startsWith("Pushed 1 step(s)")));
+    waitFor(() -> !axl.busy() && axl.shownLines().stream().anyMatch(l -> l.startsWith("Pushed 1 step")));
     assertThat(stored(name).get("description").asText()).isEqualTo("edited in the console");
 
     // the cluster changes two fields of the phone, the console both too: two conflicts, settled one by one
@@ -177,7 +177,7 @@ class AxlPaneTest {
     waitFor(() -> axl.shownLines().contains("[update] Phone / " + name));
     assertThat(axl.shownLines()).noneMatch(l -> l.contains("CONFLICT"));
     robot.clickOn("#axl-push");
-    waitFor(() -> !axl.busy() && axl.shownLines().stream().anyMatch(l -> l.startsWith("Pushed 1 step(s)")));
+    waitFor(() -> !axl.busy() && axl.shownLines().stream().anyMatch(l -> l.startsWith("Pushed 1 step")));
     assertThat(stored(name).get("enableExtensionMobility").asBoolean()).isEqualTo(em);
     assertThat(stored(name).get("description").asText()).isEqualTo("changed again on the cluster");
   }

@@ -412,7 +412,7 @@ class SyncViewTest {
     robot.clickOn("#sync-push");
     waitFor(() -> robot.lookup("#invalid-push").tryQuery().isPresent());
     javafx.scene.control.DialogPane pane = robot.lookup("#invalid-push").queryAs(javafx.scene.control.DialogPane.class);
-    assertThat(pane.getHeaderText()).isEqualTo("Cluster TOKYO has " + errors + " validation error(s)");
+    assertThat(pane.getHeaderText()).isEqualTo("Cluster TOKYO has " + errors + " validation errors");
     javafx.scene.control.ListView<?> list = robot.lookup("#invalid-push-errors").queryAs(javafx.scene.control.ListView.class);
     assertThat(list.getItems()).hasSize(errors)
         .anyMatch(l -> l.toString().contains("Default TFTP Server for EMCC Login Device is not set"));
@@ -420,7 +420,7 @@ class SyncViewTest {
     robot.type(javafx.scene.input.KeyCode.ENTER);
     waitFor(() -> robot.lookup("#invalid-push").tryQuery().isEmpty() && !sync().busy());
     assertThat(tokyo.server().state().revision()).isZero();
-    assertThat(text(robot, "sync-message")).isEqualTo("Not pushed: cluster TOKYO has " + errors + " validation error(s).");
+    assertThat(text(robot, "sync-message")).isEqualTo("Not pushed: cluster TOKYO has " + errors + " validation errors.");
 
     robot.clickOn("#sync-push");
     answerInvalidPush(robot, "Show Problems");

@@ -519,8 +519,13 @@ public final class Syncer {
     NodeClient.BatchResult r = null;
     SyncBase.Packed packed = null;
     List<BinaryBatch.Item> records = records(items, mine);
-    if (records != null) {
-      BinaryBatch.Encoded batch = BinaryBatch.encode(clusterId, records);
+    BinaryBatch.Encoded batch = null;
+    try {
+      batch = records == null ? null : BinaryBatch.encode(clusterId, records);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // a record the binary form cannot write (the store's snapshot is then unavailable too): JSON
+    }
+    if (batch != null) {
       packed = SyncBase.keep(batch);
       // every object is new on the node: all of them get the revision after its current one
       long next = nodeRevision + 1;

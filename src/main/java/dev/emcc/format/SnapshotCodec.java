@@ -177,6 +177,14 @@ public abstract class SnapshotCodec {
       return pos;
     }
 
+    /** Passes over {@code n} bytes. */
+    public void skip(int n) {
+      if (n < 0 || n > end - pos) {
+        throw new Damaged("the data ends early");
+      }
+      pos += n;
+    }
+
     public boolean atEnd() {
       return pos == end;
     }

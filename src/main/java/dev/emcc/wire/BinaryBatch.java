@@ -158,9 +158,7 @@ public final class BinaryBatch {
         throw new SnapshotCodec.Damaged("the cluster id runs past the end");
       }
       String clusterId = new String(body, at, idLength, StandardCharsets.UTF_8);
-      for (int i = 0; i < idLength; i++) {
-        in.readByte();
-      }
+      in.skip(idLength);
       int count = in.readCount();
       List<int[]> chunks = new ArrayList<>();
       long listed = 0;
@@ -174,9 +172,7 @@ public final class BinaryBatch {
         }
         chunks.add(new int[] {from, from + length});
         listed += PER_CHUNK;
-        for (int i = 0; i < length; i++) {
-          in.readByte();
-        }
+        in.skip(length);
       }
       long expected = ((long) count + PER_CHUNK - 1) / PER_CHUNK;
       if (chunks.size() != expected) {

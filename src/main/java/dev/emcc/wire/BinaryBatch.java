@@ -84,12 +84,10 @@ public final class BinaryBatch {
           .map(Item::key).toList());
     }
     SnapshotCodec.Out head = new SnapshotCodec.Out(64);
-    for (byte b : MAGIC) {
+    byte[] start = Arrays.copyOf(MAGIC, MAGIC.length + 8);
+    putFingerprint(start, MAGIC.length);
+    for (byte b : start) {
       head.writeByte(b);
-    }
-    long f = ModelShape.fingerprint();
-    for (int shift = 56; shift >= 0; shift -= 8) {
-      head.writeByte((int) (f >>> shift) & 0xFF);
     }
     byte[] id = clusterId.getBytes(StandardCharsets.UTF_8);
     head.writeVarLong(id.length);
@@ -143,11 +141,7 @@ public final class BinaryBatch {
     if (body.length < MAGIC.length + 8 || !Arrays.equals(body, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
       throw new Refused(-1, 0, "not a binary batch (it starts with EMCCBAT1)", true);
     }
-    long f = 0;
-    for (int i = 0; i < 8; i++) {
-      f = (f << 8) | (body[MAGIC.length + i] & 0xFF);
-    }
-    if (f != ModelShape.fingerprint()) {
+    if (!ofThisModel(body, MAGIC.length)) {
       throw new Refused(-1, MAGIC.length, "a binary batch of another model (send the JSON batch)", true);
     }
     SnapshotCodec.In in = new SnapshotCodec.In(body, MAGIC.length + 8, body.length);
@@ -240,11 +234,7 @@ public final class BinaryBatch {
     if (kept.length < 8) {
       throw new Refused(-1, 0, "a kept chunk too short to read", false);
     }
-    long f = 0;
-    for (int i = 0; i < 8; i++) {
-      f = (f << 8) | (kept[i] & 0xFF);
-    }
-    if (f != ModelShape.fingerprint()) {
+    if (!ofThisModel(kept, 0)) {
       return null;
     }
     SnapshotCodec.In in = new SnapshotCodec.In(kept, 8, kept.length);
@@ -264,11 +254,25 @@ public final class BinaryBatch {
   /** A chunk as the sync base keeps it: the model's fingerprint, then the chunk. */
   public static byte[] kept(byte[] chunk) {
     byte[] out = new byte[8 + chunk.length];
-    long f = ModelShape.fingerprint();
-    for (int i = 0; i < 8; i++) {
-      out[i] = (byte) (f >>> (56 - 8 * i));
-    }
+    putFingerprint(out, 0);
     System.arraycopy(chunk, 0, out, 8, chunk.length);
     return out;
+  }
+
+  /** The model's fingerprint, 8 bytes big-endian at {@code at}. */
+  private static void putFingerprint(byte[] out, int at) {
+    long f = ModelShape.fingerprint();
+    for (int i = 0; i < 8; i++) {
+      out[at + i] = (byte) (f >>> (56 - 8 * i));
+    }
+  }
+
+  /** Whether the 8 bytes at {@code at} are this model's fingerprint. */
+  private static boolean ofThisModel(byte[] in, int at) {
+    long f = 0;
+    for (int i = 0; i < 8; i++) {
+      f = (f << 8) | (in[at + i] & 0xFF);
+    }
+    return f == ModelShape.fingerprint();
   }
 }

@@ -27,6 +27,8 @@ final class FileIndex {
   record Entry(long rawHi, long rawLo, String name, ObjectDigest digest) {}
 
   private final Map<String, List<Entry>> parts = new LinkedHashMap<>();
+  /** Which saved index this is (sync sections tell which one they were reconciled with); -1: never saved. */
+  private long version = -1;
 
   static String part(String clusterId, String collection) {
     return clusterId + "\n" + collection;
@@ -40,26 +42,51 @@ final class FileIndex {
     return parts;
   }
 
-  /** Finds the elements of one part: in file order first (the usual case), else by their bytes. */
+  long version() {
+    return version;
+  }
+
+  void version(long v) {
+    version = v;
+  }
+
+  /**
+   * Finds the elements of one part: in file order first (the usual case), else by their bytes;
+   * an entry is found once (the same bytes twice in a list are read, and their name refused).
+   */
   Matcher matcher(String part) {
     return new Matcher(parts.getOrDefault(part, List.of()));
   }
 
   static final class Matcher {
     private final List<Entry> entries;
+    /** The entries found so far: the others were changed or removed in the file. */
+    private final boolean[] found;
     private int next;
     /** Positions of the entries by the high half of their raw digest, made at the first miss. */
     private Map<Long, int[]> byRaw;
 
     Matcher(List<Entry> entries) {
       this.entries = entries;
+      this.found = new boolean[entries.size()];
+    }
+
+    /** The entries no element was found as (changed or removed since). */
+    List<Entry> notFound() {
+      List<Entry> out = new ArrayList<>();
+      for (int i = 0; i < found.length; i++) {
+        if (!found[i]) {
+          out.add(entries.get(i));
+        }
+      }
+      return out;
     }
 
     Entry find(long rawHi, long rawLo) {
       if (next < entries.size()) {
         Entry e = entries.get(next);
-        if (e.rawHi() == rawHi && e.rawLo() == rawLo) {
-          next++;
+        if (!found[next] && e.rawHi() == rawHi && e.rawLo() == rawLo) {
+          found[next++] = true;
           return e;
         }
       }
@@ -73,7 +100,8 @@ final class FileIndex {
         }
       }
       for (int i : byRaw.getOrDefault(rawHi, new int[0])) {
-        if (entries.get(i).rawLo() == rawLo) {
+        if (!found[i] && entries.get(i).rawLo() == rawLo) {
+          found[i] = true;
           next = i + 1;
           return entries.get(i);
         }

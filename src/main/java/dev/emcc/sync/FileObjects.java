@@ -18,6 +18,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 
 /**
@@ -38,10 +40,15 @@ import java.util.stream.IntStream;
  */
 final class FileObjects {
   /**
-   * What a scan found: the cluster's objects, the index of the file to keep for next time, and
-   * how many elements (of every cluster) it had to read.
+   * What a scan found: the cluster's objects, the index of the file to keep for next time, how
+   * many elements (of every cluster) it had to read, and the cluster's keys that may differ from
+   * the index it was scanned against ({@code changed}: read, gone, or the cluster's own objects).
    */
-  record Scan(Map<ObjectKey, LocalObjects.Local> objects, FileIndex index, int read) {}
+  record Scan(Map<ObjectKey, LocalObjects.Local> objects, FileIndex index, int read, Set<ObjectKey> changed,
+      long sinceIndex) {}
+
+  /** A scan's objects once its index is kept, with what changed since the index before. */
+  record Kept(Map<ObjectKey, LocalObjects.Local> objects, LocalChanges changes) {}
 
   /** An element of a list in the file: its bytes, and once hashed their digest. */
   private static final class Element {
@@ -56,6 +63,8 @@ final class FileObjects {
     String name;
     ObjectDigest digest;
     Object record;
+    /** Its entry in the index, when its bytes were found there. */
+    FileIndex.Entry known;
 
     Element(int cluster, ClusterCollection<?> collection, String part, int from, int to) {
       this.cluster = cluster;
@@ -76,12 +85,34 @@ final class FileObjects {
   private FileObjects() {}
 
   /** The scan's objects, its index kept in the base for the next one; null when there was no scan. */
-  static Map<ObjectKey, LocalObjects.Local> kept(Scan scan, SyncBase base) throws IOException {
+  static Kept kept(Scan scan, SyncBase base) throws IOException {
     if (scan == null) {
       return null;
     }
     base.saveFileIndex(scan.index());
-    return scan.objects();
+    return new Kept(scan.objects(), new LocalChanges(scan.sinceIndex(), scan.index().version(), scan.changed()));
+  }
+
+  /**
+   * The keys of {@code clusterId} whose index entries no element was found as (changed or gone
+   * since), each list's matcher having been asked for every element of the file.
+   */
+  static void notFound(FileIndex known, String clusterId, Map<String, FileIndex.Matcher> matchers,
+      Set<ObjectKey> into) {
+    String prefix = FileIndex.part(clusterId, "");
+    for (String part : known.parts().keySet()) {
+      if (!part.startsWith(prefix)) {
+        continue;
+      }
+      ClusterCollection<?> kind = ClusterCollection.byKey(part.substring(prefix.length())).orElse(null);
+      if (kind == null || !kind.onNodes()) {
+        continue;
+      }
+      FileIndex.Matcher m = matchers.computeIfAbsent(part, known::matcher);
+      for (FileIndex.Entry e : m.notFound()) {
+        into.add(ClusterObjects.keyOf(kind, e.name()));
+      }
+    }
   }
 
   /**
@@ -115,13 +146,15 @@ final class FileObjects {
       if (wanted < 0) {
         return null;
       }
-      // hashed on every core; then each element is known from the index or read now
-      IntStream.range(0, elements.size()).parallel().forEach(i -> hash(elements.get(i)));
+      // the rest hashed on every core; then each element is known from the index or read now
+      IntStream.range(hashedUpTo, elements.size()).parallel().forEach(i -> hash(elements.get(i)));
+      hashing.forEach(ForkJoinTask::join);
       List<Element> unknown = new ArrayList<>();
       Map<String, FileIndex.Matcher> matchers = new HashMap<>();
       for (Element e : elements) {
         FileIndex.Entry hit = matchers.computeIfAbsent(e.part, known::matcher).find(e.rawHi, e.rawLo);
         if (hit != null) {
+          e.known = hit;
           e.name = hit.name();
           e.digest = hit.digest();
         } else {
@@ -145,21 +178,35 @@ final class FileObjects {
           wantedSettings = c;
         }
       }
-      Map<ObjectKey, LocalObjects.Local> out = new HashMap<>(LocalObjects.uncached(wantedSettings));
+      Map<ObjectKey, LocalObjects.Local> own = LocalObjects.uncached(wantedSettings);
+      Map<ObjectKey, LocalObjects.Local> out = new HashMap<>(Math.max(16, elements.size() * 4 / 3 + own.size() * 2));
+      out.putAll(own);
+      Set<ObjectKey> changed = new HashSet<>(own.keySet());
+      notFound(known, clusterIds.get(wanted), matchers, changed);
       FileIndex next = new FileIndex();
+      // names repeated in a list are refused (the usual reading says where): the wanted cluster's
+      // objects by their keys, the other lists by their names
       Map<String, Set<String>> names = new HashMap<>();
       for (Element e : elements) {
         String part = e.part;
-        if (e.name == null || e.name.isEmpty() || !names.computeIfAbsent(part, p -> new HashSet<>()).add(e.name)) {
-          throw new Unexpected("a missing or repeated name"); // the usual reading says which
+        if (e.name == null || e.name.isEmpty()) {
+          throw new Unexpected("a missing name");
         }
-        next.add(part, new FileIndex.Entry(e.rawHi, e.rawLo, e.name, e.digest));
+        next.add(part, e.known != null ? e.known : new FileIndex.Entry(e.rawHi, e.rawLo, e.name, e.digest));
         if (e.cluster == wanted && e.collection.onNodes()) {
           Object source = e.record != null ? e.record : new Deferred(bytes, e.from, e.to, e.collection);
-          out.put(ClusterObjects.keyOf(e.collection, e.name), LocalObjects.Local.of(e.digest, source));
+          ObjectKey key = ClusterObjects.keyOf(e.collection, e.name);
+          if (out.put(key, LocalObjects.Local.of(e.digest, source)) != null) {
+            throw new Unexpected("a repeated name");
+          }
+          if (e.record != null) {
+            changed.add(key);
+          }
+        } else if (!names.computeIfAbsent(part, p -> new HashSet<>()).add(e.name)) {
+          throw new Unexpected("a repeated name");
         }
       }
-      return new Scan(out, next, unknown.size());
+      return new Scan(out, next, unknown.size(), changed, known.version());
     }
 
     /**
@@ -267,6 +314,7 @@ final class FileObjects {
             int from = pos;
             skipValue();
             elements.add(new Element(index, list, part, from, pos));
+            hashAhead();
           }
         } else {
           // one of the cluster's own fields: its bytes join the cluster's settings object
@@ -281,6 +329,22 @@ final class FileObjects {
     }
 
     private int pos;
+    /** Elements found by the skeleton's scan are hashed on the other cores meanwhile, a chunk at a time. */
+    private static final int HASH_CHUNK = 2_048;
+    private final List<ForkJoinTask<?>> hashing = new ArrayList<>();
+    private int hashedUpTo;
+
+    private void hashAhead() {
+      if (elements.size() - hashedUpTo >= HASH_CHUNK) {
+        Element[] chunk = elements.subList(hashedUpTo, elements.size()).toArray(new Element[0]);
+        hashing.add(ForkJoinPool.commonPool().submit(() -> {
+          for (Element e : chunk) {
+            hash(e);
+          }
+        }));
+        hashedUpTo = elements.size();
+      }
+    }
 
     private void space() {
       while (pos < bytes.length) {

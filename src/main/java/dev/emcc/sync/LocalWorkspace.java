@@ -65,8 +65,7 @@ public interface LocalWorkspace {
      * The cluster's objects from the file, only its changed elements read (the base keeps the
      * file's index); null when the file must be read the usual way (missing, or not as expected).
      */
-    java.util.Map<dev.emcc.wire.ObjectKey, LocalObjects.Local> objects(String clusterId, SyncBase base)
-        throws IOException {
+    FileObjects.Kept objects(String clusterId, SyncBase base) throws IOException {
       if (!Files.exists(file)) {
         return null;
       }
@@ -113,8 +112,7 @@ public interface LocalWorkspace {
      * The cluster's objects from the store's rows, only the rows that changed since the last sync
      * read (the base keeps their index); null when the store has no such cluster.
      */
-    java.util.Map<dev.emcc.wire.ObjectKey, LocalObjects.Local> objects(String clusterId, SyncBase base)
-        throws IOException {
+    FileObjects.Kept objects(String clusterId, SyncBase base) throws IOException {
       if (!Files.exists(db)) {
         return null;
       }

@@ -10,8 +10,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -47,6 +49,7 @@ final class StoreObjects {
     ObjectDigest[] digests = new ObjectDigest[n];
     Object[] records = new Object[n];
     List<Integer> unknown = new ArrayList<>();
+    Set<ObjectKey> changed = new HashSet<>();
     Map<String, FileIndex.Matcher> matchers = new HashMap<>();
     for (int i = 0; i < n; i++) {
       ClusterCollection<?> kind = ClusterCollection.byKey(rows.get(i).collection())
@@ -61,6 +64,9 @@ final class StoreObjects {
         names[i] = hit.name();
         digests[i] = hit.digest();
       } else {
+        if (hit != null && kind.onNodes()) {
+          changed.add(ClusterObjects.keyOf(kind, hit.name())); // its bytes now stand under another name
+        }
         unknown.add(i);
       }
     }
@@ -71,7 +77,10 @@ final class StoreObjects {
       names[i] = rows.get(i).name();
       digests[i] = ObjectDigest.of(LocalObjects.compact(records[i]));
     });
-    Map<ObjectKey, LocalObjects.Local> out = new HashMap<>(LocalObjects.uncached(singles));
+    Map<ObjectKey, LocalObjects.Local> own = LocalObjects.uncached(singles);
+    Map<ObjectKey, LocalObjects.Local> out = new HashMap<>(own);
+    changed.addAll(own.keySet());
+    FileObjects.notFound(known, clusterId, matchers, changed);
     FileIndex next = new FileIndex();
     for (int i = 0; i < n; i++) {
       ClusterCollection<?> kind = ClusterCollection.byKey(rows.get(i).collection()).orElseThrow();
@@ -81,10 +90,14 @@ final class StoreObjects {
       next.add(FileIndex.part(clusterId, kind.key()), new FileIndex.Entry(hi[i], lo[i], names[i], digests[i]));
       if (kind.onNodes()) {
         Object source = records[i] != null ? records[i] : new FileObjects.Deferred(json[i], 0, json[i].length, kind);
-        out.put(ClusterObjects.keyOf(kind, names[i]), LocalObjects.Local.of(digests[i], source));
+        ObjectKey key = ClusterObjects.keyOf(kind, names[i]);
+        out.put(key, LocalObjects.Local.of(digests[i], source));
+        if (records[i] != null) {
+          changed.add(key);
+        }
       }
     }
-    return new FileObjects.Scan(out, next, unknown.size());
+    return new FileObjects.Scan(out, next, unknown.size(), changed, known.version());
   }
 
   private static Object read(ClusterCollection<?> kind, byte[] json) {

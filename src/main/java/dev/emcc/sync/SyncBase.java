@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -46,12 +47,26 @@ public final class SyncBase {
   /** An agreed value to store with its row. */
   public record Agreed(ObjectKey key, byte[] compactJson) {}
 
-  /** One node and cluster: the revision last seen (-1: not known) and the objects. */
-  public record Section(long seenRevision, Map<ObjectKey, Entry> entries) {
+  /**
+   * One node and cluster: the revision last seen (-1: not known) and the objects; and the file
+   * index this section was last reconciled with ({@code indexVersion}, -1: none) with the keys
+   * that were not in sync then ({@code unsynced}: different on the two sides, or their row not
+   * yet agreed). Every other object of the cluster was equal in that index and on the node as
+   * recorded, so a push against that index need compare only what changed since on either side
+   * and these ({@link LocalChanges}).
+   */
+  public record Section(long seenRevision, Map<ObjectKey, Entry> entries, long indexVersion, Set<ObjectKey> unsynced) {
+    public Section(long seenRevision, Map<ObjectKey, Entry> entries) {
+      this(seenRevision, entries, -1, Set.of());
+    }
+
     public boolean isEmpty() {
       return seenRevision < 0 && entries.isEmpty();
     }
   }
+
+  /** The sync left so many objects unsynced that the next plan might as well compare them all. */
+  static final int UNSYNCED_KEPT_UP_TO = 10_000;
 
   private static final Section EMPTY = new Section(-1, Map.of());
   private static final Map<Path, SyncBase> CACHE = new HashMap<>();
@@ -144,6 +159,18 @@ public final class SyncBase {
       // the index of the workspace file's elements (FileIndex), per part, with the model's shape
       st.executeUpdate("CREATE TABLE IF NOT EXISTS file_index (part TEXT PRIMARY KEY, shape INTEGER NOT NULL,"
           + " data BLOB NOT NULL)");
+      st.executeUpdate("INSERT OR IGNORE INTO meta (key, value) VALUES ('fileIndexVersion', 0)");
+      // the file index each section was reconciled with, and its unsynced keys (added later: older files get them)
+      boolean hasIndexVersion = false;
+      try (ResultSet rs = st.executeQuery("PRAGMA table_info(section)")) {
+        while (rs.next()) {
+          hasIndexVersion |= "index_version".equals(rs.getString("name"));
+        }
+      }
+      if (!hasIndexVersion) {
+        st.executeUpdate("ALTER TABLE section ADD COLUMN index_version INTEGER NOT NULL DEFAULT -1");
+        st.executeUpdate("ALTER TABLE section ADD COLUMN unsynced BLOB");
+      }
     } catch (SQLException e) {
       c.close();
       throw e;
@@ -168,9 +195,17 @@ public final class SyncBase {
       }
       generation = generation(c);
       try (Statement st = c.createStatement();
-          ResultSet rs = st.executeQuery("SELECT node, cluster_id, seen_revision FROM section")) {
+          ResultSet rs = st.executeQuery("SELECT node, cluster_id, seen_revision, index_version, unsynced FROM section")) {
         while (rs.next()) {
-          sections.put(key(rs.getString(1), rs.getString(2)), new Section(rs.getLong(3), new HashMap<>()));
+          long indexVersion = rs.getLong(4);
+          Set<ObjectKey> unsynced = Set.of();
+          try {
+            unsynced = decodeKeys(rs.getBytes(5));
+          } catch (IOException damaged) {
+            indexVersion = -1; // only a shortcut: the next plan compares every object
+          }
+          sections.put(key(rs.getString(1), rs.getString(2)),
+              new Section(rs.getLong(3), new HashMap<>(), indexVersion, unsynced));
         }
       }
       try (Statement st = c.createStatement();
@@ -240,7 +275,8 @@ public final class SyncBase {
   /** The section of a node and cluster (read-only; empty when never synced). */
   public synchronized Section section(String node, String clusterId) {
     Section s = sections.get(key(node, clusterId));
-    return s == null ? EMPTY : new Section(s.seenRevision(), Collections.unmodifiableMap(s.entries()));
+    return s == null ? EMPTY : new Section(s.seenRevision(), Collections.unmodifiableMap(s.entries()),
+        s.indexVersion(), s.unsynced());
   }
 
   /** A node and cluster's last sync: the node's revision then, and when (null: not recorded). */
@@ -321,7 +357,19 @@ public final class SyncBase {
    */
   public synchronized void update(String node, String clusterId, long seenRevision, Map<ObjectKey, Entry> changed,
       Map<ObjectKey, byte[]> agreedJson) throws IOException {
-    write(node, clusterId, seenRevision, changed, agreedJson, null);
+    write(node, clusterId, seenRevision, changed, agreedJson, null, -1, Set.of());
+  }
+
+  /**
+   * As {@link #update(String, String, long, Map, Map)}, the section now reconciled with the file
+   * index {@code indexVersion}: {@code unsynced} are the keys not in sync with it (see
+   * {@link Section}); too many of them are not kept (the next plan compares every object).
+   */
+  synchronized void update(String node, String clusterId, long seenRevision, Map<ObjectKey, Entry> changed,
+      Map<ObjectKey, byte[]> agreedJson, long indexVersion, Set<ObjectKey> unsynced) throws IOException {
+    boolean keep = indexVersion >= 0 && unsynced.size() <= UNSYNCED_KEPT_UP_TO;
+    write(node, clusterId, seenRevision, changed, agreedJson, null, keep ? indexVersion : -1,
+        keep ? unsynced : Set.of());
   }
 
   /** Agreed values packed ahead (for a bulk push, while the node works), see {@link #pack}. */
@@ -344,15 +392,16 @@ public final class SyncBase {
    */
   public synchronized void update(String node, String clusterId, long seenRevision, Map<ObjectKey, Entry> changed,
       Packed packed) throws IOException {
-    write(node, clusterId, seenRevision, changed, Map.of(), packed.packs);
+    write(node, clusterId, seenRevision, changed, Map.of(), packed.packs, -1, Set.of());
   }
 
   private void write(String node, String clusterId, long seenRevision, Map<ObjectKey, Entry> changed,
-      Map<ObjectKey, byte[]> agreedJson, AgreedPacks packs) throws IOException {
+      Map<ObjectKey, byte[]> agreedJson, AgreedPacks packs, long indexVersion, Set<ObjectKey> unsynced)
+      throws IOException {
     try (Connection c = connect()) {
       c.setAutoCommit(false);
-      try (PreparedStatement section = c.prepareStatement(
-          "INSERT OR REPLACE INTO section (node, cluster_id, seen_revision, synced_at) VALUES (?, ?, ?, ?)");
+      try (PreparedStatement section = c.prepareStatement("INSERT OR REPLACE INTO section (node, cluster_id,"
+          + " seen_revision, synced_at, index_version, unsynced) VALUES (?, ?, ?, ?, ?, ?)");
           PreparedStatement delete = c.prepareStatement(
               "DELETE FROM object WHERE node = ? AND cluster_id = ? AND collection = ? AND name = ?");
           // an agreed value given (as text or in a pack) replaces the one held; none given keeps it
@@ -372,6 +421,8 @@ public final class SyncBase {
         section.setString(2, clusterId);
         section.setLong(3, seenRevision);
         section.setLong(4, System.currentTimeMillis());
+        section.setLong(5, indexVersion);
+        section.setBytes(6, indexVersion < 0 ? null : encodeKeys(unsynced));
         section.executeUpdate();
         Map<ObjectKey, Long> packOf = packs == null ? Map.of() : writePacks(c, node, clusterId, packs);
         // in key order: the primary key's index then grows at its end instead of splitting pages
@@ -432,7 +483,40 @@ public final class SyncBase {
         entries.put(k, v);
       }
     });
-    sections.put(key(node, clusterId), new Section(seenRevision, entries));
+    sections.put(key(node, clusterId), new Section(seenRevision, entries, indexVersion, Set.copyOf(unsynced)));
+  }
+
+  private static byte[] encodeKeys(Set<ObjectKey> keys) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(16 + keys.size() * 24);
+    try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+      out.writeInt(keys.size());
+      for (ObjectKey k : keys) {
+        out.writeUTF(k.collection());
+        out.writeUTF(k.name());
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot write to memory", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static Set<ObjectKey> decodeKeys(byte[] data) throws IOException {
+    if (data == null) {
+      return Set.of();
+    }
+    try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(data))) {
+      int n = in.readInt();
+      if (n < 0 || n > data.length / 4) {
+        throw new IOException("damaged unsynced keys");
+      }
+      Set<ObjectKey> out = new java.util.HashSet<>(Math.max(16, n * 2));
+      for (int i = 0; i < n; i++) {
+        out.add(new ObjectKey(in.readUTF(), in.readUTF()));
+      }
+      return Collections.unmodifiableSet(out);
+    } catch (java.io.EOFException | java.io.UTFDataFormatException e) {
+      throw new IOException("damaged unsynced keys", e);
+    }
   }
 
   /** Writes the packs after the section's last one; returns each packed object's pack. */
@@ -500,15 +584,21 @@ public final class SyncBase {
     }
     FileIndex index = new FileIndex();
     try (Connection c = connect();
-        PreparedStatement ps = c.prepareStatement("SELECT part, data FROM file_index WHERE shape = ?")) {
-      ps.setLong(1, ModelShape.fingerprint());
+        PreparedStatement ps = c.prepareStatement("SELECT part, data, shape FROM file_index")) {
+      index.version(fileIndexVersion(c));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           String part = rs.getString(1);
+          if (rs.getLong(3) != ModelShape.fingerprint()) {
+            index.version(-1); // of another model's shape: read again, and not what a section knows
+            continue;
+          }
           try {
             FileIndex.decode(rs.getBytes(2)).forEach(e -> index.add(part, e));
           } catch (IOException damaged) {
-            // an index is only a shortcut: a damaged part is read from the file again
+            // an index is only a shortcut: a damaged part is read from the file again (and no
+            // section was reconciled with the index without it)
+            index.version(-1);
           }
         }
       }
@@ -519,16 +609,42 @@ public final class SyncBase {
     return index;
   }
 
-  /** Keeps the index of the workspace file: only the parts that changed are written. */
+  private static long fileIndexVersion(Connection c) throws SQLException {
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = 'fileIndexVersion'")) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
+  }
+
+  /**
+   * Keeps the index of the workspace file: only the parts that changed are written, and the
+   * index gets a new version number when any did.
+   */
   synchronized void saveFileIndex(FileIndex next) throws IOException {
     FileIndex old = fileIndex();
+    boolean same = old.version() >= 0 && old.parts().keySet().equals(next.parts().keySet());
+    for (String part : next.parts().keySet()) {
+      same &= next.samePart(old, part);
+    }
+    if (same) {
+      next.version(old.version());
+      fileIndex = next;
+      return;
+    }
     try (Connection c = connect()) {
       c.setAutoCommit(false);
       try (PreparedStatement put = c.prepareStatement(
               "INSERT OR REPLACE INTO file_index (part, shape, data) VALUES (?, ?, ?)");
-          PreparedStatement drop = c.prepareStatement("DELETE FROM file_index WHERE part = ?")) {
+          PreparedStatement drop = c.prepareStatement("DELETE FROM file_index WHERE part = ?");
+          Statement st = c.createStatement()) {
+        // another process saved the index since this one read it: its parts are not what `old` says
+        boolean whole = fileIndexVersion(c) != old.version();
+        st.executeUpdate(whole ? "DELETE FROM file_index"
+            : "DELETE FROM file_index WHERE shape <> " + ModelShape.fingerprint());
+        st.executeUpdate("UPDATE meta SET value = value + 1 WHERE key = 'fileIndexVersion'");
+        next.version(fileIndexVersion(c));
         for (Map.Entry<String, List<FileIndex.Entry>> e : next.parts().entrySet()) {
-          if (!next.samePart(old, e.getKey())) {
+          if (whole || !next.samePart(old, e.getKey())) {
             put.setString(1, e.getKey());
             put.setLong(2, ModelShape.fingerprint());
             put.setBytes(3, FileIndex.encode(e.getValue()));

@@ -67,13 +67,25 @@ public final class Syncer {
   }
 
   /**
-   * The node's cluster: its id (null while it holds none), revision and objects; {@code deleted}
-   * are the recorded objects it deleted since, or null when the node listed everything.
+   * The node's cluster: its id (null while it holds none), revision and objects; {@code changed}
+   * and {@code deleted} are the objects it changed and the recorded ones it deleted since the
+   * revision last seen, or null when the node listed everything.
    */
-  private record NodeView(String clusterId, long revision, Map<ObjectKey, Remote> objects, Set<ObjectKey> deleted) {}
+  private record NodeView(String clusterId, long revision, Map<ObjectKey, Remote> objects, Set<ObjectKey> changed,
+      Set<ObjectKey> deleted) {}
 
-  /** A plan and the objects whose recorded row may change with it (the others are as recorded). */
-  private record Planned(Plan plan, Set<ObjectKey> touched) {}
+  /**
+   * A plan, the objects whose recorded row may change with it (the others are as recorded), and
+   * the keys it compared ({@code compared}, null: every object).
+   */
+  private record Planned(Plan plan, Set<ObjectKey> touched, Set<ObjectKey> compared) {}
+
+  /** How many objects the last push's plan compared (all of them, or only what may have changed). */
+  private volatile int lastCompared = -1;
+
+  int lastCompared() {
+    return lastCompared;
+  }
 
   /** Above this many objects to fetch one by one, the whole list is fetched again instead. */
   private static final int SINGLE_FETCH_LIMIT = 200;
@@ -93,7 +105,7 @@ public final class Syncer {
       Map<ObjectKey, Remote> changed = new HashMap<>(Math.max(16, c.objects().size() * 2));
       c.objects().forEach((k, o) -> changed.put(k, Remote.of(o)));
       return new NodeView(c.clusterId(), c.revision(), new RecordedAndChanged(section.entries(), changed,
-          c.deleted().keySet()), new HashSet<>(c.deleted().keySet()));
+          c.deleted().keySet()), changed.keySet(), new HashSet<>(c.deleted().keySet()));
     }
     if (section.entries().isEmpty()) {
       NodeClient.RemoteObjects all = client.objects();
@@ -125,7 +137,7 @@ public final class Syncer {
     for (ObjectKey k : missing) {
       client.object(k).ifPresent(o -> objects.put(k, Remote.of(o)));
     }
-    return new NodeView(r.clusterId(), r.revision(), objects, null);
+    return new NodeView(r.clusterId(), r.revision(), objects, null, null);
   }
 
   /**
@@ -217,7 +229,7 @@ public final class Syncer {
   private static NodeView whole(String clusterId, long revision, Map<ObjectKey, StoredObject> listed) {
     Map<ObjectKey, Remote> objects = new HashMap<>(Math.max(16, listed.size() * 2));
     listed.forEach((k, o) -> objects.put(k, Remote.of(o)));
-    return new NodeView(clusterId, revision, objects, null);
+    return new NodeView(clusterId, revision, objects, null, null);
   }
 
   private static void check(NodeClient client, String nodeCluster, String clusterId) throws NodeException {
@@ -231,36 +243,65 @@ public final class Syncer {
     SyncBase base = SyncBase.load(local.baseFile());
     SyncBase.Section section = base.section(client.node().url(), clusterId);
     Map<ObjectKey, LocalObjects.Local> mine = localObjects(clusterId);
-    return plan(client, clusterId, mine, remote(client, clusterId, section), base, section).plan();
+    return plan(client, clusterId, mine, remote(client, clusterId, section), base, section, null).plan();
+  }
+
+  /**
+   * The keys a plan needs to compare, or null for every object: when this section was reconciled
+   * with the file index the local objects were scanned against, and the node listed what it
+   * changed since, every other object is still equal on both sides and recorded as agreed.
+   */
+  private static Set<ObjectKey> mayDiffer(LocalChanges changes, NodeView view, SyncBase.Section section) {
+    if (changes == null || view.changed() == null || section.indexVersion() < 0
+        || section.indexVersion() != changes.sinceIndex()) {
+      return null;
+    }
+    Set<ObjectKey> keys = new HashSet<>(changes.keys());
+    keys.addAll(view.changed());
+    keys.addAll(view.deleted());
+    keys.addAll(section.unsynced());
+    return keys;
   }
 
   /**
    * Compares digests first: only the objects that differ between the console and the node get
    * their values (local ones serialised, the node's from its answer, the agreed store or a fetch)
-   * and go through the {@link Planner}.
+   * and go through the {@link Planner}. With {@code changes} (a push from a file or database) the
+   * comparison may be limited to what changed since the last push ({@link #mayDiffer}): the same
+   * plan as comparing every object, at the cost of the change.
    */
   private static Planned plan(NodeClient client, String clusterId, Map<ObjectKey, LocalObjects.Local> mine,
-      NodeView view, SyncBase base, SyncBase.Section section) throws NodeException, IOException {
+      NodeView view, SyncBase base, SyncBase.Section section, LocalChanges changes) throws NodeException, IOException {
     String url = client.node().url();
     List<ObjectKey> differ = new ArrayList<>();
     Set<ObjectKey> touched = new HashSet<>();
     int inSync = 0;
-    for (Map.Entry<ObjectKey, LocalObjects.Local> m : mine.entrySet()) {
-      Remote r = view.objects().get(m.getKey());
-      if (r != null && r.digest().equals(m.getValue().digest())) {
-        inSync++;
-        SyncBase.Entry e = section.entries().get(m.getKey());
-        if (e == null || e.nodeRevision() != r.revision() || !r.digest().equals(e.node())
-            || !r.digest().equals(e.agreed())) {
-          touched.add(m.getKey());
+    Set<ObjectKey> compared = mayDiffer(changes, view, section);
+    if (compared == null) {
+      for (Map.Entry<ObjectKey, LocalObjects.Local> m : mine.entrySet()) {
+        if (compare(m.getKey(), m.getValue(), view.objects().get(m.getKey()), section, touched, differ)) {
+          inSync++;
         }
-      } else {
-        differ.add(m.getKey());
       }
-    }
-    for (ObjectKey k : view.objects().keySet()) {
-      if (!mine.containsKey(k)) {
-        differ.add(k);
+      for (ObjectKey k : view.objects().keySet()) {
+        if (!mine.containsKey(k)) {
+          differ.add(k);
+        }
+      }
+    } else {
+      // the local objects not compared are in sync, as they were
+      inSync = mine.size();
+      for (ObjectKey k : compared) {
+        LocalObjects.Local l = mine.get(k);
+        Remote r = view.objects().get(k);
+        if (l != null) {
+          inSync--;
+          if (compare(k, l, r, section, touched, differ)) {
+            inSync++;
+          }
+        } else if (r != null) {
+          differ.add(k);
+        }
       }
     }
     Collections.sort(differ);
@@ -315,27 +356,47 @@ public final class Syncer {
     } else {
       touched.addAll(view.deleted());
     }
-    return new Planned(new Plan(p.node(), p.clusterId(), p.nodeRevision(), p.items(), inSync + p.inSync()), touched);
+    return new Planned(new Plan(p.node(), p.clusterId(), p.nodeRevision(), p.items(), inSync + p.inSync()), touched,
+        compared);
+  }
+
+  /**
+   * One local object against the node's: true when in sync (and then touched when its row is not
+   * yet recorded as agreed at that revision); otherwise it differs.
+   */
+  private static boolean compare(ObjectKey k, LocalObjects.Local l, Remote r, SyncBase.Section section,
+      Set<ObjectKey> touched, List<ObjectKey> differ) {
+    if (r != null && r.digest().equals(l.digest())) {
+      SyncBase.Entry e = section.entries().get(k);
+      if (e == null || e.nodeRevision() != r.revision() || !r.digest().equals(e.node())
+          || !r.digest().equals(e.agreed())) {
+        touched.add(k);
+      }
+      return true;
+    }
+    differ.add(k);
+    return false;
   }
 
   /** Pushes to every node concurrently; one result per node, in the order given. */
   public List<PushResult> push(List<NodeClient> nodes, String clusterId) throws IOException, DocumentException {
     SyncBase base = SyncBase.load(local.baseFile());
-    Map<ObjectKey, LocalObjects.Local> fromFile = local instanceof LocalWorkspace.FileWorkspace f
+    FileObjects.Kept fromFile = local instanceof LocalWorkspace.FileWorkspace f
         ? f.objects(clusterId, base) : local instanceof LocalWorkspace.DatabaseWorkspace d
         ? d.objects(clusterId, base) : null;
-    Map<ObjectKey, LocalObjects.Local> mine = fromFile != null ? fromFile : localObjects(clusterId);
+    Map<ObjectKey, LocalObjects.Local> mine = fromFile != null ? fromFile.objects() : localObjects(clusterId);
+    LocalChanges changes = fromFile != null ? fromFile.changes() : null;
     if (mine.isEmpty()) {
       throw new IllegalArgumentException("the workspace has no cluster " + clusterId + " to push");
     }
     if (nodes.size() == 1) {
-      return List.of(pushOne(nodes.get(0), clusterId, mine, base));
+      return List.of(pushOne(nodes.get(0), clusterId, mine, changes, base));
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(nodes.size(), 8)));
     try {
       List<Future<PushResult>> futures = new ArrayList<>();
       for (NodeClient n : nodes) {
-        futures.add(pool.submit(() -> pushOne(n, clusterId, mine, base)));
+        futures.add(pool.submit(() -> pushOne(n, clusterId, mine, changes, base)));
       }
       List<PushResult> results = new ArrayList<>();
       for (Future<PushResult> f : futures) {
@@ -358,7 +419,7 @@ public final class Syncer {
   }
 
   private PushResult pushOne(NodeClient client, String clusterId, Map<ObjectKey, LocalObjects.Local> mine,
-      SyncBase base) throws IOException {
+      LocalChanges localChanges, SyncBase base) throws IOException {
     Plan plan = null;
     String url = client.node().url();
     List<NodeException> retriedAfter = new ArrayList<>();
@@ -376,8 +437,9 @@ public final class Syncer {
           return new PushResult(client.node(), plan, plan.items().size(), r.revision(), List.of(), attempt,
               retriedAfter, null);
         }
-        Planned planned = plan(client, clusterId, mine, theirs, base, section);
+        Planned planned = plan(client, clusterId, mine, theirs, base, section, localChanges);
         plan = planned.plan();
+        lastCompared = planned.compared() == null ? mine.size() : planned.compared().size();
         List<PlanItem> toPush = plan.items(PlanItem.Action.PUSH);
         List<NodeClient.ObjectChange> changes = new ArrayList<>(toPush.size());
         for (PlanItem i : toPush) {
@@ -396,7 +458,7 @@ public final class Syncer {
             seen = revision;
           }
         }
-        record(url, clusterId, base, section, mine, theirs, written, seen, planned.touched());
+        record(url, clusterId, base, section, mine, theirs, written, seen, planned, localChanges);
         return new PushResult(client.node(), plan, changes.size(), revision, plan.conflicts(), attempt, retriedAfter,
             null);
       } catch (NodeException e) {
@@ -480,8 +542,47 @@ public final class Syncer {
   private static void record(String url, String clusterId, SyncBase base, SyncBase.Section old,
       Map<ObjectKey, LocalObjects.Local> mine, NodeView view, Map<ObjectKey, Long> written, long seen,
       Set<ObjectKey> touched) throws IOException {
-    Map<ObjectKey, SyncBase.Entry> changed = new HashMap<>();
     Map<ObjectKey, byte[]> json = new HashMap<>();
+    base.update(url, clusterId, seen, changedRows(old, mine, view, written, touched, json), json);
+  }
+
+  /**
+   * As {@link #record(String, String, SyncBase, SyncBase.Section, Map, NodeView, Map, long, Set)},
+   * the section then reconciled with the file index the objects were scanned into, with the keys
+   * left unsynced (of those compared: the others stay in sync).
+   */
+  private static void record(String url, String clusterId, SyncBase base, SyncBase.Section old,
+      Map<ObjectKey, LocalObjects.Local> mine, NodeView view, Map<ObjectKey, Long> written, long seen,
+      Planned planned, LocalChanges changes) throws IOException {
+    Map<ObjectKey, byte[]> json = new HashMap<>();
+    Map<ObjectKey, SyncBase.Entry> changed = changedRows(old, mine, view, written, planned.touched(), json);
+    if (changes == null) {
+      base.update(url, clusterId, seen, changed, json);
+      return;
+    }
+    Set<ObjectKey> scope = planned.compared();
+    if (scope == null) {
+      scope = new HashSet<>(mine.keySet());
+      scope.addAll(view.objects().keySet());
+      scope.addAll(old.entries().keySet());
+    }
+    Set<ObjectKey> unsynced = new HashSet<>();
+    for (ObjectKey k : scope) {
+      SyncBase.Entry e = changed.containsKey(k) ? changed.get(k) : old.entries().get(k);
+      LocalObjects.Local l = mine.get(k);
+      boolean clean = l == null ? e == null : e != null && l.digest().equals(e.node()) && l.digest().equals(e.agreed());
+      if (!clean) {
+        unsynced.add(k);
+      }
+    }
+    base.update(url, clusterId, seen, changed, json, changes.index(), unsynced);
+  }
+
+  /** The rows that change (a null entry: removed), and in {@code json} the agreed values to store. */
+  private static Map<ObjectKey, SyncBase.Entry> changedRows(SyncBase.Section old,
+      Map<ObjectKey, LocalObjects.Local> mine, NodeView view, Map<ObjectKey, Long> written, Set<ObjectKey> touched,
+      Map<ObjectKey, byte[]> json) {
+    Map<ObjectKey, SyncBase.Entry> changed = new HashMap<>();
     Set<ObjectKey> keys = new HashSet<>(touched);
     keys.addAll(written.keySet());
     for (ObjectKey k : keys) {
@@ -513,7 +614,7 @@ public final class Syncer {
         changed.put(k, next);
       }
     }
-    base.update(url, clusterId, seen, changed, json);
+    return changed;
   }
 
   /** Takes the node's changes into the workspace (one save); conflicts stay as they are. */
@@ -527,7 +628,7 @@ public final class Syncer {
     if (theirs.clusterId() == null) {
       throw new NodeException(NodeException.Kind.REFUSED, 0, url + " holds no cluster yet", null, null);
     }
-    Planned planned = plan(client, clusterId, mine, theirs, base, section);
+    Planned planned = plan(client, clusterId, mine, theirs, base, section, null);
     Plan plan = planned.plan();
     List<PlanItem> toPull = plan.items(PlanItem.Action.PULL);
     Map<ObjectKey, LocalObjects.Local> after = new HashMap<>(mine);

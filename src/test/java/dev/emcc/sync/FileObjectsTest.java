@@ -145,7 +145,7 @@ class FileObjectsTest {
     String id = ws.clusters().get(0).clusterId();
     LocalWorkspace.FileWorkspace local = (LocalWorkspace.FileWorkspace) LocalWorkspace.file(path);
     SyncBase base = SyncBase.load(local.baseFile());
-    Map<ObjectKey, LocalObjects.Local> objects = local.objects(id, base);
+    Map<ObjectKey, LocalObjects.Local> objects = local.objects(id, base).objects();
     ScannedObjects.assertSameAsTheWholeCluster(objects, ws.clusters().get(0));
     FileIndex kept = SyncBase.load(local.baseFile()).fileIndex();
     assertThat(kept.parts()).isNotEmpty();

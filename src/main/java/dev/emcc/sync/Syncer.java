@@ -700,15 +700,16 @@ public final class Syncer {
         after.put(i.key(), new LocalObjects.Local(ObjectDigest.of(i.node()), null, i.node()));
       }
     }
+    dev.emcc.edit.EditResult saved = null;
     if (!toPull.isEmpty()) {
       Cluster current = ws.cluster(clusterId).orElse(null);
       Cluster next = applyInPlace(current, clusterId, toPull);
-      local.save(ws.withCluster(next), "sync pull " + clusterId + " from " + url);
+      saved = local.save(ws.withCluster(next), "sync pull " + clusterId + " from " + url);
     }
     Set<ObjectKey> touched = new HashSet<>(planned.touched());
     toPull.forEach(i -> touched.add(i.key()));
     record(url, clusterId, base, section, after, theirs, Map.of(), theirs.revision(), touched);
-    return new PullResult(client.node(), plan, toPull.size(), plan.conflicts());
+    return new PullResult(client.node(), plan, toPull.size(), plan.conflicts(), saved);
   }
 
   /**

@@ -198,8 +198,9 @@ class BinaryBatchTest {
       }
 
       @Override
-      public void save(Workspace next, String summary) {
+      public dev.emcc.edit.EditResult save(Workspace next, String summary) {
         ws[0] = next;
+        return null; // the push never saves: nothing to report
       }
 
       @Override

@@ -22,6 +22,8 @@ import java.util.Set;
 final class ChangeWriter {
   /** Rows of an insert batch run at once when the batch may run early (see apply). */
   private static final int INSERT_SLICE = 1_024;
+  /** New rows from which the snapshot's per-row insert trigger is set aside for the write (see Snapshot). */
+  static final int BULK_INSERTS = 4_096;
 
   private final Connection conn;
 
@@ -38,6 +40,8 @@ final class ChangeWriter {
     // when nothing is deleted, as a delete must precede an insert of the same key.
     boolean insertEarly = changes.stream().noneMatch(c -> c.kind() == ChangeKind.REMOVED);
     int inserts = 0;
+    long added = changes.stream().filter(c -> c.kind() == ChangeKind.ADDED).count();
+    String insertTrigger = added >= BULK_INSERTS ? Snapshot.setInsertTriggerAside(conn) : null;
     try (PreparedStatement addCluster = conn.prepareStatement(
             "INSERT INTO cluster (cluster_id, position, revision) VALUES (?, ?, ?)");
         PreparedStatement delete = conn.prepareStatement(
@@ -100,6 +104,7 @@ final class ChangeWriter {
       move.executeBatch();
       moveCluster.executeBatch();
     }
+    Snapshot.restoreInsertTrigger(conn, insertTrigger);
     stampClusters(set, touched, removedClusters);
     List<Change> out = new ArrayList<>(changes.size());
     for (RowChange c : changes) {

@@ -146,6 +146,55 @@ class SnapshotTest {
     assertThat(swapped).isEqualTo(rows());
   }
 
+  /** The SQL of the snapshot's insert trigger on {@code object} as the file holds it (null: none). */
+  private String insertTrigger() {
+    try (Connection c = raw(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'snapshot_stale_object_insert'")) {
+      return rs.next() ? rs.getString(1) : null;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void aBulkWriteSetsTheInsertTriggerAsideOnlyInsideItsTransaction() {
+    // a fresh store's trigger, as the migration made it
+    try (WorkspaceStore store = WorkspaceStore.open(db())) {
+      store.save(StoreFixtures.twoClusters());
+    }
+    String trigger = insertTrigger();
+    assertThat(trigger).contains("AFTER INSERT ON object");
+    assertThat(snapshot()).isEqualTo(StoreFixtures.twoClusters());
+    Workspace ws = big();
+    assertThat(ws.clusters().get(0).phones().size()).isGreaterThan(ChangeWriter.BULK_INSERTS);
+    java.util.concurrent.atomic.AtomicReference<String> seenMeanwhile = new java.util.concurrent.atomic.AtomicReference<>();
+    // a bulk write that fails before COMMIT: rolled back with the trigger and the snapshot as they were
+    try (WorkspaceStore store = WorkspaceStore.open(db())) {
+      store.beforeCommit(() -> {
+        seenMeanwhile.set(insertTrigger());
+        throw new IllegalStateException("failed before COMMIT");
+      });
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.save(ws)).hasMessageContaining("before COMMIT");
+    }
+    assertThat(seenMeanwhile.get()).as("another program never sees the table without it").isEqualTo(trigger);
+    assertThat(insertTrigger()).isEqualTo(trigger);
+    assertThat(snapshot()).isEqualTo(rows()).isEqualTo(StoreFixtures.twoClusters());
+    // the bulk write committed: the trigger is back, the old snapshot gone, the new one written
+    try (WorkspaceStore store = WorkspaceStore.open(db())) {
+      store.save(ws);
+    }
+    assertThat(insertTrigger()).isEqualTo(trigger);
+    assertThat(snapshot()).isEqualTo(ws);
+    // and a row inserted behind the store after the bulk write still makes the snapshot stale
+    sql("INSERT INTO object (cluster_id, collection, name, position, revision, json) SELECT cluster_id, collection,"
+        + " 'SEP00000000BEEF', 1000000, revision, replace(json, name, 'SEP00000000BEEF') FROM object"
+        + " WHERE collection = 'phones' AND cluster_id = '" + ws.clusters().get(0).clusterId() + "' LIMIT 1");
+    assertThat(snapshot()).isNull();
+    Workspace loaded = load();
+    assertThat(loaded).isEqualTo(rows()).isNotEqualTo(ws);
+    assertThat(loaded.clusters().get(0).phones()).extracting(Phone::name).contains("SEP00000000BEEF");
+  }
+
   /** The snapshot file's bytes changed by {@code change}, as a damaged disk or another program would. */
   private void damage(java.util.function.UnaryOperator<byte[]> change) {
     try {

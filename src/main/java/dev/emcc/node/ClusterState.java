@@ -146,7 +146,9 @@ public final class ClusterState {
     try {
       checkCluster(forCluster);
       List<StaleRevisionException.Conflict> conflicts = new ArrayList<>();
-      Set<ObjectKey> seen = new HashSet<>();
+      Set<ObjectKey> seen = new HashSet<>(Math.max(16, changes.size() * 2));
+      // a node that holds nothing (a full push's first batch) has nothing to look up 50,000 times
+      boolean empty = objects.isEmpty();
       for (Change c : changes) {
         if (!seen.add(c.key())) {
           throw new IllegalArgumentException("the batch changes " + c.key() + " twice");
@@ -154,7 +156,7 @@ public final class ClusterState {
         if (c.isDelete() && ClusterObjects.SETTINGS.equals(c.key().collection())) {
           throw new IllegalArgumentException(c.key() + " is a setting: it can be changed, not deleted");
         }
-        StoredObject current = objects.get(c.key());
+        StoredObject current = empty ? null : objects.get(c.key());
         long actual = current == null ? 0 : current.revision();
         if (actual != c.baseRevision()) {
           conflicts.add(new StaleRevisionException.Conflict(c.key(), c.baseRevision(), actual));
@@ -166,7 +168,7 @@ public final class ClusterState {
       Map<ObjectKey, byte[]> puts = new LinkedHashMap<>();
       Set<ObjectKey> deletes = new HashSet<>();
       for (Change c : changes) {
-        StoredObject current = objects.get(c.key());
+        StoredObject current = empty ? null : objects.get(c.key());
         if (c.isDelete()) {
           if (current != null) {
             deletes.add(c.key());
@@ -179,8 +181,8 @@ public final class ClusterState {
       List<Applied> applied = new ArrayList<>(changes.size());
       for (Change c : changes) {
         boolean written = deletes.contains(c.key()) || puts.containsKey(c.key());
-        StoredObject now = objects.get(c.key());
-        applied.add(new Applied(c.key(), written || now == null ? next : now.revision(), c.isDelete()));
+        StoredObject now = written ? null : objects.get(c.key());
+        applied.add(new Applied(c.key(), now == null ? next : now.revision(), c.isDelete()));
       }
       return new Outcome(next, applied);
     } finally {

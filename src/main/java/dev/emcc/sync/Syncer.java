@@ -380,7 +380,8 @@ public final class Syncer {
 
   /** Pushes to every node concurrently; one result per node, in the order given. */
   public List<PushResult> push(List<NodeClient> nodes, String clusterId) throws IOException, DocumentException {
-    SyncBase base = SyncBase.load(local.baseFile());
+    SyncBase base = SyncBase.load(local.baseFile(),
+        local instanceof LocalWorkspace.FileWorkspace || local instanceof LocalWorkspace.DatabaseWorkspace);
     FileObjects.Kept fromFile = local instanceof LocalWorkspace.FileWorkspace f
         ? f.objects(clusterId, base) : local instanceof LocalWorkspace.DatabaseWorkspace d
         ? d.objects(clusterId, base) : null;

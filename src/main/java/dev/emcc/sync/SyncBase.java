@@ -346,7 +346,8 @@ public final class SyncBase {
         }
       }
       for (Map.Entry<Long, List<ObjectKey>> e : packed.entrySet()) {
-        Map<ObjectKey, byte[]> values = AgreedPacks.unpack(readPack(c, node, clusterId, e.getKey()));
+        Map<ObjectKey, byte[]> values = AgreedPacks.unpack(readPack(c, node, clusterId, e.getKey()),
+            new java.util.HashSet<>(e.getValue()));
         for (ObjectKey key : e.getValue()) {
           byte[] json = values.get(key);
           if (json != null) {

@@ -103,6 +103,14 @@ final class AgreedPacks {
 
   /** The objects of one pack and their JSON; a pack that does not read whole is an error. */
   static Map<ObjectKey, byte[]> unpack(byte[] pack) throws IOException {
+    return unpack(pack, null);
+  }
+
+  /**
+   * The JSON of the {@code wanted} objects of one pack (all of them when null): inflated only as
+   * far as the last one wanted (a delta's plan wants one or two objects of a pack).
+   */
+  static Map<ObjectKey, byte[]> unpack(byte[] pack, java.util.Set<ObjectKey> wanted) throws IOException {
     try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(pack)))) {
       int version = in.readUnsignedByte();
       if (version != VERSION) {
@@ -112,11 +120,20 @@ final class AgreedPacks {
       if (count < 0 || count > PER_PACK) {
         throw new IOException("agreed values pack of " + count + " objects");
       }
-      Map<ObjectKey, byte[]> out = new HashMap<>(count * 2);
-      for (int i = 0; i < count; i++) {
+      Map<ObjectKey, byte[]> out = new HashMap<>(wanted == null ? count * 2 : 16);
+      for (int i = 0; i < count && (wanted == null || out.size() < wanted.size()); i++) {
         String collection = new String(text(in), StandardCharsets.UTF_8);
         String name = new String(text(in), StandardCharsets.UTF_8);
-        out.put(new ObjectKey(collection, name), text(in));
+        ObjectKey key = new ObjectKey(collection, name);
+        if (wanted == null || wanted.contains(key)) {
+          out.put(key, text(in));
+        } else {
+          int n = in.readInt();
+          if (n < 0 || n > (64 << 20)) {
+            throw new IOException("damaged agreed values pack");
+          }
+          in.skipNBytes(n);
+        }
       }
       return out;
     }

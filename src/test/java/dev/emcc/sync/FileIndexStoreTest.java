@@ -31,9 +31,7 @@ class FileIndexStoreTest {
   @Test
   void changesInPlaceArePatchesReadBackAsTheSameIndex() throws Exception {
     Path path = dir.resolve("ws.json");
-    WorkspaceFormat.write(ws, path);
-    LocalWorkspace.FileWorkspace local = (LocalWorkspace.FileWorkspace) LocalWorkspace.file(path);
-    local.objects(id, SyncBase.load(local.baseFile()));
+    LocalWorkspace.FileWorkspace local = scannedOnce(path);
     long first = SyncBase.load(local.baseFile()).fileIndex().version();
     assertThat(count(local, "file_index_patch")).isZero();
     String before = phonesRow(local);
@@ -66,9 +64,7 @@ class FileIndexStoreTest {
   @Test
   void aDamagedPatchMakesThePartReadAgainAndNoSectionTrustIt() throws Exception {
     Path path = dir.resolve("ws.json");
-    WorkspaceFormat.write(ws, path);
-    LocalWorkspace.FileWorkspace local = (LocalWorkspace.FileWorkspace) LocalWorkspace.file(path);
-    local.objects(id, SyncBase.load(local.baseFile()));
+    LocalWorkspace.FileWorkspace local = scannedOnce(path);
     Workspace edited = ws.withCluster(described(ws.clusters().get(0), 50, "patched"));
     WorkspaceFormat.write(edited, path);
     local.objects(id, SyncBase.load(local.baseFile()));
@@ -80,6 +76,14 @@ class FileIndexStoreTest {
     FileObjects.Scan scan = FileObjects.scan(Files.readAllBytes(path), id, reread);
     assertThat(scan.read()).isEqualTo(edited.clusters().get(0).phones().size());
     ScannedObjects.assertSameAsTheWholeCluster(scan.objects(), edited.clusters().get(0));
+  }
+
+  /** The workspace written to {@code path} and scanned once: its index kept. */
+  LocalWorkspace.FileWorkspace scannedOnce(Path path) throws Exception {
+    WorkspaceFormat.write(ws, path);
+    LocalWorkspace.FileWorkspace local = (LocalWorkspace.FileWorkspace) LocalWorkspace.file(path);
+    local.objects(id, SyncBase.load(local.baseFile()));
+    return local;
   }
 
   /** Every {@code step}-th phone with another description. */

@@ -260,6 +260,9 @@ public final class SyncCommand implements Runnable {
       } else {
         SyncReport.print(r.plan(), out);
         out.println(Messages.format("sync.pulled", r.node().url(), r.pulled(), r.conflicts().size()));
+        if (r.saved() != null) {
+          out.println(dev.emcc.edit.EditMessages.checked(java.util.Locale.getDefault(), r.saved()));
+        }
         if (!r.conflicts().isEmpty()) {
           out.println(Messages.get("sync.conflictHint"));
         }

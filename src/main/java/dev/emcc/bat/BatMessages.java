@@ -19,12 +19,13 @@ public final class BatMessages {
     if (args.length == 0) {
       return pattern;
     }
-    Object[] plain = new Object[args.length];
+    MessageFormat format = new MessageFormat(pattern, l);
+    Object[] given = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      // numbers as written (line 40000, not 40,000): they are positions in a file
-      plain[i] = args[i] instanceof Number n ? String.valueOf(n) : args[i] == null ? "" : args[i];
+      given[i] = args[i] == null ? "" : args[i];
     }
-    return new MessageFormat(pattern, l).format(plain);
+    // numbers as written (line 40000, not 40,000): they are positions in a file
+    return format.format(dev.emcc.schema.Texts.numbersAsWritten(format, given));
   }
 
   public static String en(String key, Object... args) {

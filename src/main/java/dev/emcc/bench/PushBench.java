@@ -213,8 +213,9 @@ final class PushBench {
     }
 
     @Override
-    public void save(Workspace next, String summary) {
+    public dev.emcc.edit.EditResult save(Workspace next, String summary) {
       workspace = next;
+      return null;
     }
 
     @Override

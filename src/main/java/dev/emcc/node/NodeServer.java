@@ -11,6 +11,7 @@ import dev.emcc.format.DocumentException;
 import dev.emcc.format.Json;
 import dev.emcc.format.WorkspaceFormat;
 import dev.emcc.model.Cluster;
+import dev.emcc.wire.BinaryBatch;
 import dev.emcc.wire.ClusterObjects;
 import dev.emcc.wire.ObjectKey;
 import dev.emcc.wire.RawJson;
@@ -444,11 +445,14 @@ public final class NodeServer implements AutoCloseable {
 
   private Reply postChanges(Exchange ex) throws IOException, DocumentException, StaleRevisionException,
       ClusterMismatchException, Unreadable {
-    BatchReader.Batch batch = BatchReader.read(json(ex));
+    String type = ex.header("Content-Type");
+    // our binary batch (a full push's bulk path, docs/nodes.md); JSON for everyone else
+    boolean binary = type != null && type.trim().toLowerCase(java.util.Locale.ROOT).startsWith(BinaryBatch.CONTENT_TYPE);
+    BatchReader.Batch batch = binary ? BinaryBatchReader.read(ex.body()) : BatchReader.read(json(ex));
     log.info("batch for " + batch.clusterId() + ": " + batch.changes().size() + " change(s), applying");
     ClusterState.Outcome outcome = state.apply(batch.clusterId(), batch.changes());
     log.info("batch applied: revision " + outcome.revision());
-    return outcome(200, outcome, Map.of("ETag", etag(outcome.revision())));
+    return outcome(200, outcome, Map.of("ETag", etag(outcome.revision())), binary);
   }
 
   private Reply getObject(ObjectKey key) {
@@ -668,12 +672,25 @@ public final class NodeServer implements AutoCloseable {
 
   /** The outcome of a write as JSON, written as a stream: a full push is answered with 50,000 objects. */
   private static Reply outcome(int status, ClusterState.Outcome outcome, Map<String, String> headers) {
+    return outcome(status, outcome, headers, false);
+  }
+
+  /**
+   * The answer to a write: the new revision and each object's. {@code onlyOthers} (the answer to
+   * our binary batch): only the objects whose revision is not the new one, or that were deleted; a
+   * full push's 50,000 new objects are then not listed one by one.
+   */
+  private static Reply outcome(int status, ClusterState.Outcome outcome, Map<String, String> headers,
+      boolean onlyOthers) {
     java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(64 + outcome.applied().size() * 64);
     try (JsonGenerator g = Json.mapper().getFactory().createGenerator(buf)) {
       g.writeStartObject();
       g.writeNumberField("revision", outcome.revision());
       g.writeArrayFieldStart("objects");
       for (ClusterState.Applied a : outcome.applied()) {
+        if (onlyOthers && !a.deleted() && a.revision() == outcome.revision()) {
+          continue;
+        }
         g.writeStartObject();
         g.writeStringField("collection", a.key().collection());
         g.writeStringField("name", a.key().name());

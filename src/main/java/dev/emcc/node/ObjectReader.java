@@ -43,7 +43,11 @@ public final class ObjectReader {
    */
   public static byte[] readCompact(ObjectKey key, JsonParser parser, String source, String pathPrefix)
       throws DocumentException {
-    Object value = record(key, parser, source, pathPrefix);
+    return canonical(key, record(key, parser, source, pathPrefix));
+  }
+
+  /** A record's canonical JSON, compact UTF-8: what a node keeps and stores. */
+  static byte[] canonical(ObjectKey key, Object value) {
     try {
       return WRITERS.computeIfAbsent(value.getClass(), t -> Json.mapper().writerFor(t)
           .without(SerializationFeature.INDENT_OUTPUT)).writeValueAsBytes(value);
@@ -73,6 +77,16 @@ public final class ObjectReader {
       // a compact constructor refusing a value (IllegalArgumentException and the like)
       throw new DocumentException(source, pathPrefix, 0, 0, String.valueOf(e.getMessage()));
     }
+    return checked(key, value, source, pathPrefix);
+  }
+
+  /**
+   * A record made (from JSON or from a binary batch) checked as a node takes it: an object, within
+   * the form limits, named as its address says.
+   */
+  static Object checked(ObjectKey key, Object value, String source, String pathPrefix) throws DocumentException {
+    ClusterCollection<?> collection = ClusterObjects.collectionOf(key)
+        .orElseThrow(() -> new IllegalArgumentException("unknown object " + key));
     if (value == null) {
       throw new DocumentException(source, pathPrefix, 0, 0, "expected an object, got null");
     }

@@ -60,14 +60,15 @@ public final class Texts {
     if (args.length == 0) {
       return pattern;
     }
-    Object[] resolved = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      resolved[i] = args[i] instanceof Field f ? bundle(locale).getString(f.labelKey())
-          : args[i] instanceof Options o ? o.text(bundle(locale)) : plain(args[i]);
-    }
     // Parsed patterns are kept: a workspace with thousands of findings formats the same few keys.
     MessageFormat format = FORMATS.computeIfAbsent(locale.getLanguage() + "|" + bundle.getBaseBundleName() + "|" + key,
         k -> new MessageFormat(pattern, locale));
+    Object[] resolved = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      resolved[i] = args[i] instanceof Field f ? bundle(locale).getString(f.labelKey())
+          : args[i] instanceof Options o ? o.text(bundle(locale)) : args[i];
+    }
+    resolved = numbersAsWritten(format, resolved);
     synchronized (format) {
       return format.format(resolved);
     }
@@ -87,10 +88,20 @@ public final class Texts {
     }
   }
 
-  private static Object plain(Object arg) {
-    if (arg == null) {
-      return "(none)";
+  /**
+   * The arguments for {@code format}: a number as written (line 40000, not 40,000) unless the
+   * pattern formats it itself (a count's choice of "1 error" or "2 errors"); null as "(none)".
+   */
+  public static Object[] numbersAsWritten(MessageFormat format, Object... args) {
+    java.text.Format[] formats;
+    synchronized (format) {
+      formats = format.getFormatsByArgumentIndex();
     }
-    return arg instanceof Number ? String.valueOf(arg) : arg;
+    Object[] plain = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      boolean formatted = i < formats.length && formats[i] != null;
+      plain[i] = args[i] == null ? "(none)" : args[i] instanceof Number && !formatted ? String.valueOf(args[i]) : args[i];
+    }
+    return plain;
   }
 }

@@ -1,6 +1,7 @@
 package dev.emcc.store;
 
 import dev.emcc.format.ModelShape;
+import dev.emcc.format.SnapshotCodec;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.Workspace;

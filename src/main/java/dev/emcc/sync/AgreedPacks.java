@@ -1,5 +1,6 @@
 package dev.emcc.sync;
 
+import dev.emcc.wire.BinaryBatch;
 import dev.emcc.wire.ObjectKey;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -53,6 +54,23 @@ final class AgreedPacks {
       slice.forEach(k -> values.add(json.get(k)));
       packs.keys.add(slice);
       packs.data.add(CompletableFuture.supplyAsync(() -> pack(slice, values)));
+    }
+    return packs;
+  }
+
+  /**
+   * The chunks of a binary batch as packs, kept as they are (not deflated): a first byte 0 (never
+   * the first byte of a deflated pack, whose zlib header says method 8), the model's fingerprint
+   * and the chunk ({@link BinaryBatch#kept}). Its objects' JSON is made when a value is asked for.
+   */
+  static AgreedPacks kept(BinaryBatch.Encoded batch) {
+    AgreedPacks packs = new AgreedPacks();
+    for (int i = 0; i < batch.chunks().size(); i++) {
+      byte[] kept = BinaryBatch.kept(batch.chunks().get(i));
+      byte[] data = new byte[kept.length + 1];
+      System.arraycopy(kept, 0, data, 1, kept.length);
+      packs.keys.add(batch.keys().get(i));
+      packs.data.add(CompletableFuture.completedFuture(data));
     }
     return packs;
   }
@@ -111,6 +129,9 @@ final class AgreedPacks {
    * far as the last one wanted (a delta's plan wants one or two objects of a pack).
    */
   static Map<ObjectKey, byte[]> unpack(byte[] pack, java.util.Set<ObjectKey> wanted) throws IOException {
+    if (pack.length > 0 && pack[0] == 0) {
+      return unpackKept(pack, wanted);
+    }
     try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(pack)))) {
       int version = in.readUnsignedByte();
       if (version != VERSION) {
@@ -137,6 +158,25 @@ final class AgreedPacks {
       }
       return out;
     }
+  }
+
+  /** A kept chunk's objects as their compact JSON; none when it is of another model than this console's. */
+  private static Map<ObjectKey, byte[]> unpackKept(byte[] pack, java.util.Set<ObjectKey> wanted) throws IOException {
+    List<BinaryBatch.Item> items;
+    try {
+      items = BinaryBatch.readKept(java.util.Arrays.copyOfRange(pack, 1, pack.length));
+    } catch (BinaryBatch.Refused e) {
+      throw new IOException("damaged agreed values pack: " + e.getMessage(), e);
+    }
+    Map<ObjectKey, byte[]> out = new HashMap<>();
+    if (items != null) {
+      for (BinaryBatch.Item i : items) {
+        if (i.record() != null && (wanted == null || wanted.contains(i.key()))) {
+          out.put(i.key(), LocalObjects.compact(i.record()));
+        }
+      }
+    }
+    return out;
   }
 
   private static byte[] text(DataInputStream in) throws IOException {

@@ -74,6 +74,26 @@ final class LocalObjects {
     private Object record() {
       return source instanceof Source s ? s.record() : source;
     }
+
+    /**
+     * The object as a record of {@code type} (for the binary batch): the record it was made from,
+     * or its value read as one; null when it is neither (it then goes as JSON).
+     */
+    Object record(Class<?> type) {
+      Object r = record();
+      if (type.isInstance(r)) {
+        return r;
+      }
+      JsonNode tree = r instanceof JsonNode j ? j : value();
+      if (tree == null || tree.isNull()) {
+        return null;
+      }
+      try {
+        return Json.mapper().treeToValue(tree, type);
+      } catch (JsonProcessingException | IllegalArgumentException e) {
+        return null;
+      }
+    }
   }
 
   private static final Object LOCK = new Object();

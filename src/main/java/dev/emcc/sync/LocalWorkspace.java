@@ -1,5 +1,6 @@
 package dev.emcc.sync;
 
+import dev.emcc.edit.EditResult;
 import dev.emcc.edit.EditService;
 import dev.emcc.edit.Origin;
 import dev.emcc.edit.Proposal;
@@ -15,7 +16,11 @@ import java.nio.file.Path;
 public interface LocalWorkspace {
   Workspace load() throws IOException, DocumentException;
 
-  void save(Workspace workspace, String summary) throws IOException;
+  /**
+   * Saves a pulled workspace; the result says what validation finds in it (null when the console
+   * saves into its own model, whose Problems view shows the findings).
+   */
+  EditResult save(Workspace workspace, String summary) throws IOException;
 
   /** Where the last-synced state of this workspace is kept. */
   Path baseFile();
@@ -45,9 +50,9 @@ public interface LocalWorkspace {
     }
 
     @Override
-    public void save(Workspace workspace, String summary) throws IOException {
+    public EditResult save(Workspace workspace, String summary) throws IOException {
       try (EditService edits = EditService.file(file)) {
-        edits.apply(Proposal.of(workspace, new Origin(Origin.Kind.SYNC_PULL, summary)));
+        return edits.apply(Proposal.of(workspace, new Origin(Origin.Kind.SYNC_PULL, summary)));
       }
     }
 
@@ -92,9 +97,9 @@ public interface LocalWorkspace {
     }
 
     @Override
-    public void save(Workspace workspace, String summary) throws IOException {
+    public EditResult save(Workspace workspace, String summary) throws IOException {
       try (EditService edits = EditService.database(db)) {
-        edits.apply(Proposal.of(workspace, new Origin(Origin.Kind.SYNC_PULL, summary)));
+        return edits.apply(Proposal.of(workspace, new Origin(Origin.Kind.SYNC_PULL, summary)));
       }
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.certs.Fingerprints;
 import dev.emcc.certs.PinnedTrustManager;
 import dev.emcc.format.Json;
+import dev.emcc.wire.BinaryBatch;
 import dev.emcc.wire.ObjectKey;
 import dev.emcc.wire.StoredObject;
 import dev.emcc.wire.WirePaths;
@@ -198,12 +199,30 @@ public final class NodeClient {
   /** Sends a batch: all of it is applied in one transaction, or none (412 when a base is stale). */
   public BatchResult applyChanges(String clusterId, List<ObjectChange> changes) throws NodeException {
     BatchBody body = new BatchBody(clusterId, changes);
-    Response r = ok(exchange("POST", WirePaths.CHANGES, HttpRequest.BodyPublishers.fromPublisher(
-        HttpRequest.BodyPublishers.ofByteArrays(body), body.length()), Map.of("Content-Type", "application/json")));
+    return batchResult(ok(exchange("POST", WirePaths.CHANGES, HttpRequest.BodyPublishers.fromPublisher(
+        HttpRequest.BodyPublishers.ofByteArrays(body), body.length()), Map.of("Content-Type", "application/json"))),
+        changes.size());
+  }
+
+  /**
+   * Sends a batch in our binary form ({@link BinaryBatch}, a full push's bulk path), as
+   * {@link #applyChanges} sends the JSON one. A node that does not read it answers 415. The answer
+   * lists only the objects whose revision is not the batch's ({@link BatchResult#revisions}: the
+   * others are at {@link BatchResult#revision}).
+   */
+  public BatchResult applyBinary(BinaryBatch.Encoded batch, int changes) throws NodeException {
+    List<byte[]> pieces = batch.pieces();
+    long length = pieces.stream().mapToLong(p -> p.length).sum();
+    return batchResult(ok(exchange("POST", WirePaths.CHANGES, HttpRequest.BodyPublishers.fromPublisher(
+        HttpRequest.BodyPublishers.ofByteArrays(pieces), length), Map.of("Content-Type", BinaryBatch.CONTENT_TYPE))),
+        changes);
+  }
+
+  private BatchResult batchResult(Response r, int changes) throws NodeException {
     // read as a stream: a full push is answered with 50,000 objects' revisions
     try (JsonParser p = Json.mapper().getFactory().createParser(r.body())) {
       long revision = 0;
-      Map<ObjectKey, Long> revisions = new LinkedHashMap<>(Math.max(16, changes.size() * 2));
+      Map<ObjectKey, Long> revisions = new LinkedHashMap<>(Math.max(16, changes * 2));
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new IOException("not an object");
       }

@@ -3,6 +3,7 @@ package dev.emcc.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.format.Json;
 import dev.emcc.store.SqliteFiles;
+import dev.emcc.wire.BinaryBatch;
 import dev.emcc.wire.ObjectKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -392,6 +394,11 @@ public final class SyncBase {
     }
   }
 
+  /** The chunks of a binary batch, kept as they are as the packs of its objects' agreed values. */
+  public static Packed keep(BinaryBatch.Encoded batch) {
+    return new Packed(AgreedPacks.kept(batch));
+  }
+
   /** Starts packing the agreed values of many objects on the common pool. */
   public static Packed pack(Map<ObjectKey, byte[]> agreedJson) {
     return new Packed(AgreedPacks.start(agreedJson));
@@ -409,78 +416,32 @@ public final class SyncBase {
   private void write(String node, String clusterId, long seenRevision, Map<ObjectKey, Entry> changed,
       Map<ObjectKey, byte[]> agreedJson, AgreedPacks packs, long indexVersion, Set<ObjectKey> unsynced)
       throws IOException {
-    try (Connection c = connect()) {
+    Connection c;
+    try {
+      c = connect();
       c.setAutoCommit(false);
-      try (PreparedStatement section = c.prepareStatement("INSERT OR REPLACE INTO section (node, cluster_id,"
-          + " seen_revision, synced_at, index_version, unsynced) VALUES (?, ?, ?, ?, ?, ?)");
-          PreparedStatement delete = c.prepareStatement(
-              "DELETE FROM object WHERE node = ? AND cluster_id = ? AND collection = ? AND name = ?");
-          // an agreed value given (as text or in a pack) replaces the one held; none given keeps it
-          PreparedStatement upsert = c.prepareStatement("INSERT INTO object (node, cluster_id, collection, name,"
-              + " node_revision, node_digest, agreed_digest, agreed_json, agreed_pack)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?)"
-              + " ON CONFLICT (node, cluster_id, collection, name) DO UPDATE SET node_revision = excluded.node_revision,"
-              + " node_digest = excluded.node_digest, agreed_digest = excluded.agreed_digest,"
-              + " agreed_json = CASE WHEN excluded.agreed_digest IS NULL THEN NULL"
-              + " WHEN excluded.agreed_json IS NOT NULL OR excluded.agreed_pack IS NOT NULL THEN excluded.agreed_json"
-              + " ELSE agreed_json END,"
-              + " agreed_pack = CASE WHEN excluded.agreed_digest IS NULL THEN NULL"
-              + " WHEN excluded.agreed_json IS NOT NULL OR excluded.agreed_pack IS NOT NULL THEN excluded.agreed_pack"
-              + " ELSE agreed_pack END");
-          PreparedStatement bump = c.prepareStatement("UPDATE meta SET value = value + 1 WHERE key = 'generation'")) {
-        section.setString(1, node);
-        section.setString(2, clusterId);
-        section.setLong(3, seenRevision);
-        section.setLong(4, System.currentTimeMillis());
-        section.setLong(5, indexVersion);
-        section.setBytes(6, indexVersion < 0 ? null : encodeKeys(unsynced));
-        section.executeUpdate();
-        Map<ObjectKey, Long> packOf = packs == null ? Map.of() : writePacks(c, node, clusterId, packs);
-        // in key order: the primary key's index then grows at its end instead of splitting pages
-        // all over (a full push writes every object)
-        java.util.List<Map.Entry<ObjectKey, Entry>> rows = new java.util.ArrayList<>(changed.entrySet());
-        rows.sort(Map.Entry.comparingByKey());
-        for (Map.Entry<ObjectKey, Entry> e : rows) {
-          ObjectKey k = e.getKey();
-          Entry v = e.getValue();
-          if (v == null) {
-            delete.setString(1, node);
-            delete.setString(2, clusterId);
-            delete.setString(3, k.collection());
-            delete.setString(4, k.name());
-            delete.addBatch();
-            continue;
-          }
-          byte[] json = v.agreed() == null ? null : agreedJson.get(k);
-          Long pack = v.agreed() == null ? null : packOf.get(k);
-          upsert.setString(1, node);
-          upsert.setString(2, clusterId);
-          upsert.setString(3, k.collection());
-          upsert.setString(4, k.name());
-          upsert.setLong(5, v.nodeRevision());
-          upsert.setBytes(6, v.node() == null ? null : v.node().bytes());
-          upsert.setBytes(7, v.agreed() == null ? null : v.agreed().bytes());
-          upsert.setBytes(8, json); // UTF-8, stored as TEXT by the statement's CAST
-          if (pack == null) {
-            upsert.setNull(9, java.sql.Types.INTEGER);
-          } else {
-            upsert.setLong(9, pack);
-          }
-          upsert.addBatch();
-        }
-        delete.executeBatch();
-        upsert.executeBatch();
-        // a pack no row refers to any more costs only its bytes (never more than the packs of the
-        // section's objects: rows get packs only from a bulk write, which cleans up); finding
-        // them reads every row, so a delta does it only when it rewrote many rows
-        if (packs != null || rows.size() > CLEAN_PACKS_ABOVE) {
-          dropUnusedPacks(c, node, clusterId);
-        }
-        bump.executeUpdate();
-        long before = generation;
-        c.commit();
-        // our own write: the cache stays valid unless someone else wrote in between
-        generation = generation(c) == before + 1 ? before + 1 : -1;
+    } catch (SQLException e) {
+      throw new IOException("cannot save the sync state " + file + ": " + e.getMessage(), e);
+    }
+    commit(c, rows -> writeRows(rows, node, clusterId, seenRevision, changed, agreedJson, packs, indexVersion,
+        unsynced), node, clusterId, seenRevision, changed, indexVersion, unsynced);
+  }
+
+  /** Rows written in a transaction. */
+  private interface Rows {
+    void write(Connection c) throws SQLException;
+  }
+
+  /**
+   * Writes {@code rows} on {@code c} (in its transaction), commits and closes it, then takes the
+   * section's new state into the cache; a failure rolls everything back.
+   */
+  private void commit(Connection c, Rows rows, String node, String clusterId, long seenRevision,
+      Map<ObjectKey, Entry> changed, long indexVersion, Set<ObjectKey> unsynced) throws IOException {
+    try (c) {
+      try {
+        rows.write(c);
+        commit(c);
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
@@ -488,6 +449,95 @@ public final class SyncBase {
     } catch (SQLException e) {
       throw new IOException("cannot save the sync state " + file + ": " + e.getMessage(), e);
     }
+    remember(node, clusterId, seenRevision, changed, indexVersion, unsynced);
+  }
+
+  /** A bulk push's rows written while the node works, in a transaction left open for its answer. */
+  public static final class Ahead {
+    private final String node;
+    private final String clusterId;
+    private final long revision;
+    private final Map<ObjectKey, Entry> changed;
+    private final CompletableFuture<Connection> rows = new CompletableFuture<>();
+
+    private Ahead(String node, String clusterId, long revision, Map<ObjectKey, Entry> changed) {
+      this.node = node;
+      this.clusterId = clusterId;
+      this.revision = revision;
+      this.changed = changed;
+    }
+  }
+
+  /**
+   * Writes the rows of a bulk push on a thread of its own while the node works (the node's insert
+   * keeps one core busy, this the other), as seen at {@code revision}, the revision the node is
+   * expected to answer with; {@link #commitAhead} keeps them if it does. Until then nothing is
+   * committed: a reader sees the base as it was.
+   */
+  public Ahead writeAhead(String node, String clusterId, long revision, Map<ObjectKey, Entry> changed, Packed packed) {
+    Ahead ahead = new Ahead(node, clusterId, revision, changed);
+    Thread t = new Thread(() -> {
+      Connection c = null;
+      try {
+        c = connect();
+        c.setAutoCommit(false);
+        writeRows(c, node, clusterId, revision, changed, Map.of(), packed.packs, -1, Set.of());
+        ahead.rows.complete(c);
+      } catch (SQLException | IOException | RuntimeException e) {
+        drop(c);
+        ahead.rows.completeExceptionally(e);
+      }
+    }, "sync-base-ahead");
+    t.setDaemon(true);
+    t.start();
+    return ahead;
+  }
+
+  /**
+   * Commits the rows written ahead when the node answered with the revision they were written for
+   * and nothing else changed (true); otherwise drops them (false: the push is then recorded as
+   * usual). Called once per {@link Ahead}, also when the push failed ({@code revision} -1).
+   */
+  public boolean commitAhead(Ahead ahead, long revision) throws IOException {
+    Connection c;
+    try {
+      c = ahead.rows.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      return false;
+    }
+    if (revision != ahead.revision) {
+      drop(c);
+      return false;
+    }
+    synchronized (this) {
+      commit(c, written -> { }, ahead.node, ahead.clusterId, ahead.revision, ahead.changed, -1, Set.of());
+    }
+    return true;
+  }
+
+  private static void drop(Connection c) {
+    if (c == null) {
+      return;
+    }
+    try (c) {
+      c.rollback();
+    } catch (SQLException e) {
+      // closing rolls back what is left
+    }
+  }
+
+  /** Bumps the generation and commits: the cache stays valid unless someone else wrote in between. */
+  private void commit(Connection c) throws SQLException {
+    try (PreparedStatement bump = c.prepareStatement("UPDATE meta SET value = value + 1 WHERE key = 'generation'")) {
+      bump.executeUpdate();
+    }
+    long before = generation;
+    c.commit();
+    generation = generation(c) == before + 1 ? before + 1 : -1;
+  }
+
+  private void remember(String node, String clusterId, long seenRevision, Map<ObjectKey, Entry> changed,
+      long indexVersion, Set<ObjectKey> unsynced) {
     Section s = sections.get(key(node, clusterId));
     Map<ObjectKey, Entry> entries = s == null ? new HashMap<>() : s.entries();
     changed.forEach((k, v) -> {
@@ -530,6 +580,77 @@ public final class SyncBase {
       return Collections.unmodifiableSet(out);
     } catch (java.io.EOFException | java.io.UTFDataFormatException e) {
       throw new IOException("damaged unsynced keys", e);
+    }
+  }
+
+  /** The section's revision, its changed rows and agreed values, in the caller's transaction. */
+  private static void writeRows(Connection c, String node, String clusterId, long seenRevision,
+      Map<ObjectKey, Entry> changed, Map<ObjectKey, byte[]> agreedJson, AgreedPacks packs, long indexVersion,
+      Set<ObjectKey> unsynced) throws SQLException {
+    try (PreparedStatement section = c.prepareStatement("INSERT OR REPLACE INTO section (node, cluster_id,"
+        + " seen_revision, synced_at, index_version, unsynced) VALUES (?, ?, ?, ?, ?, ?)");
+        PreparedStatement delete = c.prepareStatement(
+            "DELETE FROM object WHERE node = ? AND cluster_id = ? AND collection = ? AND name = ?");
+        // an agreed value given (as text or in a pack) replaces the one held; none given keeps it
+        PreparedStatement upsert = c.prepareStatement("INSERT INTO object (node, cluster_id, collection, name,"
+            + " node_revision, node_digest, agreed_digest, agreed_json, agreed_pack)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?)"
+            + " ON CONFLICT (node, cluster_id, collection, name) DO UPDATE SET node_revision = excluded.node_revision,"
+            + " node_digest = excluded.node_digest, agreed_digest = excluded.agreed_digest,"
+            + " agreed_json = CASE WHEN excluded.agreed_digest IS NULL THEN NULL"
+            + " WHEN excluded.agreed_json IS NOT NULL OR excluded.agreed_pack IS NOT NULL THEN excluded.agreed_json"
+            + " ELSE agreed_json END,"
+            + " agreed_pack = CASE WHEN excluded.agreed_digest IS NULL THEN NULL"
+            + " WHEN excluded.agreed_json IS NOT NULL OR excluded.agreed_pack IS NOT NULL THEN excluded.agreed_pack"
+            + " ELSE agreed_pack END")) {
+      section.setString(1, node);
+      section.setString(2, clusterId);
+      section.setLong(3, seenRevision);
+      section.setLong(4, System.currentTimeMillis());
+      section.setLong(5, indexVersion);
+      section.setBytes(6, indexVersion < 0 ? null : encodeKeys(unsynced));
+      section.executeUpdate();
+      Map<ObjectKey, Long> packOf = packs == null ? Map.of() : writePacks(c, node, clusterId, packs);
+      // in key order: the primary key's index then grows at its end instead of splitting pages
+      // all over (a full push writes every object)
+      java.util.List<Map.Entry<ObjectKey, Entry>> rows = new java.util.ArrayList<>(changed.entrySet());
+      rows.sort(Map.Entry.comparingByKey());
+      for (Map.Entry<ObjectKey, Entry> e : rows) {
+        ObjectKey k = e.getKey();
+        Entry v = e.getValue();
+        if (v == null) {
+          delete.setString(1, node);
+          delete.setString(2, clusterId);
+          delete.setString(3, k.collection());
+          delete.setString(4, k.name());
+          delete.addBatch();
+          continue;
+        }
+        byte[] json = v.agreed() == null ? null : agreedJson.get(k);
+        Long pack = v.agreed() == null ? null : packOf.get(k);
+        upsert.setString(1, node);
+        upsert.setString(2, clusterId);
+        upsert.setString(3, k.collection());
+        upsert.setString(4, k.name());
+        upsert.setLong(5, v.nodeRevision());
+        upsert.setBytes(6, v.node() == null ? null : v.node().bytes());
+        upsert.setBytes(7, v.agreed() == null ? null : v.agreed().bytes());
+        upsert.setBytes(8, json); // UTF-8, stored as TEXT by the statement's CAST
+        if (pack == null) {
+          upsert.setNull(9, java.sql.Types.INTEGER);
+        } else {
+          upsert.setLong(9, pack);
+        }
+        upsert.addBatch();
+      }
+      delete.executeBatch();
+      upsert.executeBatch();
+      // a pack no row refers to any more costs only its bytes (never more than the packs of the
+      // section's objects: rows get packs only from a bulk write, which cleans up); finding
+      // them reads every row, so a delta does it only when it rewrote many rows
+      if (packs != null || rows.size() > CLEAN_PACKS_ABOVE) {
+        dropUnusedPacks(c, node, clusterId);
+      }
     }
   }
 

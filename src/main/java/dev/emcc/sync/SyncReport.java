@@ -61,6 +61,11 @@ public final class SyncReport {
   public static ObjectNode json(PullResult r) {
     ObjectNode o = json(r.plan());
     o.put("pulled", r.pulled());
+    if (r.saved() != null) {
+      // what validation finds in the workspace the pull saved, as the other editing commands say it
+      o.putObject("validation").put("errors", r.saved().count(dev.emcc.rules.Severity.ERROR, null))
+          .put("warnings", r.saved().count(dev.emcc.rules.Severity.WARNING, null));
+    }
     return o;
   }
 

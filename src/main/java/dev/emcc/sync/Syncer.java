@@ -8,6 +8,7 @@ import dev.emcc.format.DocumentException;
 import dev.emcc.format.Json;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.Workspace;
+import dev.emcc.wire.BinaryBatch;
 import dev.emcc.wire.ClusterObjects;
 import dev.emcc.wire.ObjectKey;
 import dev.emcc.wire.StoredObject;
@@ -447,13 +448,13 @@ public final class Syncer {
       throw new IllegalArgumentException("the workspace has no cluster " + clusterId + " to push");
     }
     if (nodes.size() == 1) {
-      return List.of(pushOne(nodes.get(0), clusterId, mine, changes, base));
+      return List.of(pushOne(nodes.get(0), clusterId, mine, changes, base, true));
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(nodes.size(), 8)));
     try {
       List<Future<PushResult>> futures = new ArrayList<>();
       for (NodeClient n : nodes) {
-        futures.add(pool.submit(() -> pushOne(n, clusterId, mine, changes, base)));
+        futures.add(pool.submit(() -> pushOne(n, clusterId, mine, changes, base, false)));
       }
       List<PushResult> results = new ArrayList<>();
       for (Future<PushResult> f : futures) {
@@ -475,8 +476,9 @@ public final class Syncer {
     }
   }
 
+  /** {@code alone}: no other push to another node writes the base meanwhile. */
   private PushResult pushOne(NodeClient client, String clusterId, Map<ObjectKey, LocalObjects.Local> mine,
-      LocalChanges localChanges, SyncBase base) throws IOException {
+      LocalChanges localChanges, SyncBase base, boolean alone) throws IOException {
     Plan plan = null;
     String url = client.node().url();
     List<NodeException> retriedAfter = new ArrayList<>();
@@ -490,7 +492,7 @@ public final class Syncer {
         NodeView theirs = remote(client, clusterId, section);
         if (bulk(mine, theirs, section)) {
           plan = bulkPlan(url, clusterId, mine, theirs);
-          NodeClient.BatchResult r = pushAll(client, clusterId, plan, mine, base, theirs.revision());
+          NodeClient.BatchResult r = pushAll(client, clusterId, plan, mine, base, theirs.revision(), alone);
           return new PushResult(client.node(), plan, plan.items().size(), r.revision(), List.of(), attempt,
               retriedAfter, null);
         }
@@ -559,36 +561,95 @@ public final class Syncer {
   }
 
   /**
-   * Sends every object in one batch of the compact JSON the digests were taken of, and records
-   * them all as agreed at the node's new revision: the base's values are packed on the other
-   * cores while the node works.
+   * Sends every object in one batch and records them all as agreed at the node's new revision. The
+   * batch is our binary one ({@link BinaryBatch}: the records without field names), whose chunks
+   * the base keeps as the agreed values as they are, its rows written while the node works
+   * ({@link SyncBase#writeAhead}, when no other push writes the base); a node that does not read it
+   * (415), or an object without a record, gets the JSON batch of the compact JSON the digests were
+   * taken of, whose values are packed on the other cores while the node works.
    */
   private static NodeClient.BatchResult pushAll(NodeClient client, String clusterId, Plan plan,
-      Map<ObjectKey, LocalObjects.Local> mine, SyncBase base, long nodeRevision) throws IOException, NodeException {
+      Map<ObjectKey, LocalObjects.Local> mine, SyncBase base, long nodeRevision, boolean alone)
+      throws IOException, NodeException {
     List<PlanItem> items = plan.items();
-    // the compact JSON of every object (made on every core for the records whose digest was
-    // known from an earlier call, which keeps no JSON), in key order from here on
-    byte[][] compact = new byte[items.size()][];
-    java.util.stream.IntStream.range(0, items.size()).parallel()
-        .forEach(i -> compact[i] = mine.get(items.get(i).key()).compact());
-    List<NodeClient.ObjectChange> changes = new ArrayList<>(items.size());
-    Map<ObjectKey, byte[]> json = new java.util.LinkedHashMap<>(Math.max(16, items.size() * 2));
-    for (int i = 0; i < items.size(); i++) {
-      changes.add(new NodeClient.ObjectChange(items.get(i).key(), 0, null, compact[i]));
-      json.put(items.get(i).key(), compact[i]);
+    String url = client.node().url();
+    NodeClient.BatchResult r = null;
+    SyncBase.Packed packed = null;
+    List<BinaryBatch.Item> records = records(items, mine);
+    BinaryBatch.Encoded batch = null;
+    try {
+      batch = records == null ? null : BinaryBatch.encode(clusterId, records);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // a record the binary form cannot write (the store's snapshot is then unavailable too): JSON
     }
-    SyncBase.Packed packed = SyncBase.pack(json);
-    NodeClient.BatchResult r = client.applyChanges(clusterId, changes);
-    Map<ObjectKey, SyncBase.Entry> agreed = new java.util.LinkedHashMap<>(Math.max(16, changes.size() * 2));
-    for (NodeClient.ObjectChange c : changes) {
-      Long revision = r.revisions().get(c.key());
-      ObjectDigest d = mine.get(c.key()).digest();
-      agreed.put(c.key(), new SyncBase.Entry(revision == null ? r.revision() : revision, d, d));
+    if (batch != null) {
+      packed = SyncBase.keep(batch);
+      // every object is new on the node: all of them get the revision after its current one
+      long next = nodeRevision + 1;
+      SyncBase.Ahead ahead = alone ? base.writeAhead(url, clusterId, next, agreed(items, mine, Map.of(), next), packed)
+          : null;
+      boolean settled = false;
+      try {
+        r = client.applyBinary(batch, records.size());
+        // the answer lists only the objects not at its revision: none, when all went as expected
+        boolean recorded = ahead != null && base.commitAhead(ahead, r.revisions().isEmpty() ? r.revision() : -1);
+        settled = true;
+        if (recorded) {
+          return r;
+        }
+      } catch (NodeException e) {
+        if (e.status() != 415) {
+          throw e;
+        }
+      } finally {
+        if (ahead != null && !settled) {
+          base.commitAhead(ahead, -1);
+        }
+      }
+    }
+    if (r == null) {
+      // the compact JSON of every object (made on every core for the records whose digest was
+      // known from an earlier call, which keeps no JSON), in key order from here on
+      byte[][] compact = new byte[items.size()][];
+      java.util.stream.IntStream.range(0, items.size()).parallel()
+          .forEach(i -> compact[i] = mine.get(items.get(i).key()).compact());
+      List<NodeClient.ObjectChange> changes = new ArrayList<>(items.size());
+      Map<ObjectKey, byte[]> json = new java.util.LinkedHashMap<>(Math.max(16, items.size() * 2));
+      for (int i = 0; i < items.size(); i++) {
+        changes.add(new NodeClient.ObjectChange(items.get(i).key(), 0, null, compact[i]));
+        json.put(items.get(i).key(), compact[i]);
+      }
+      packed = SyncBase.pack(json);
+      r = client.applyChanges(clusterId, changes);
     }
     // the next revision is our batch alone: nothing else happened on the node in between
     long seen = r.revision() == nodeRevision + 1 ? r.revision() : nodeRevision;
-    base.update(client.node().url(), clusterId, seen, agreed, packed);
+    base.update(url, clusterId, seen, agreed(items, mine, r.revisions(), r.revision()), packed);
     return r;
+  }
+
+  /** Every pushed object agreed at its revision ({@code revision} when the node did not list it). */
+  private static Map<ObjectKey, SyncBase.Entry> agreed(List<PlanItem> items, Map<ObjectKey, LocalObjects.Local> mine,
+      Map<ObjectKey, Long> revisions, long revision) {
+    Map<ObjectKey, SyncBase.Entry> agreed = new java.util.LinkedHashMap<>(Math.max(16, items.size() * 2));
+    for (PlanItem i : items) {
+      Long at = revisions.get(i.key());
+      ObjectDigest d = mine.get(i.key()).digest();
+      agreed.put(i.key(), new SyncBase.Entry(at == null ? revision : at, d, d));
+    }
+    return agreed;
+  }
+
+  /** Every object as its record (made on every core), in the plan's order; null when one has none. */
+  private static List<BinaryBatch.Item> records(List<PlanItem> items, Map<ObjectKey, LocalObjects.Local> mine) {
+    BinaryBatch.Item[] out = new BinaryBatch.Item[items.size()];
+    boolean all = java.util.stream.IntStream.range(0, items.size()).parallel().allMatch(i -> {
+      ObjectKey k = items.get(i).key();
+      Object record = ClusterObjects.collectionOf(k).map(c -> mine.get(k).record(c.type())).orElse(null);
+      out[i] = new BinaryBatch.Item(k, 0, record);
+      return record != null;
+    });
+    return all ? List.of(out) : null;
   }
 
   /**
@@ -696,15 +757,16 @@ public final class Syncer {
         after.put(i.key(), new LocalObjects.Local(ObjectDigest.of(i.node()), null, i.node()));
       }
     }
+    dev.emcc.edit.EditResult saved = null;
     if (!toPull.isEmpty()) {
       Cluster current = ws.cluster(clusterId).orElse(null);
       Cluster next = applyInPlace(current, clusterId, toPull);
-      local.save(ws.withCluster(next), "sync pull " + clusterId + " from " + url);
+      saved = local.save(ws.withCluster(next), "sync pull " + clusterId + " from " + url);
     }
     Set<ObjectKey> touched = new HashSet<>(planned.touched());
     toPull.forEach(i -> touched.add(i.key()));
     record(url, clusterId, base, section, after, theirs, Map.of(), theirs.revision(), touched);
-    return new PullResult(client.node(), plan, toPull.size(), plan.conflicts());
+    return new PullResult(client.node(), plan, toPull.size(), plan.conflicts(), saved);
   }
 
   /**

@@ -61,8 +61,13 @@ class EditPathCommandsTest {
   /** The line a command prints after its change: what the rules find in the stored workspace, counted here again. */
   private static String validationLine(Workspace stored) {
     List<Diagnostic> found = Validator.standard().validate(stored);
-    return "Validation: " + found.stream().filter(d -> d.severity() == Severity.ERROR).count() + " errors, "
-        + found.stream().filter(d -> d.severity() == Severity.WARNING).count() + " warnings in the saved workspace";
+    return "Validation: " + counted(found, Severity.ERROR, "error") + ", " + counted(found, Severity.WARNING, "warning")
+        + " in the saved workspace";
+  }
+
+  private static String counted(List<Diagnostic> found, Severity severity, String word) {
+    long n = found.stream().filter(d -> d.severity() == severity).count();
+    return n + " " + word + (n == 1 ? "" : "s");
   }
 
   /** Runs {@code args} against a database that refuses writes into {@code table}: it fails, the file is as it was. */
@@ -105,7 +110,7 @@ class EditPathCommandsTest {
     failsHalfWayAndChangesNothing(db, "change", "import", broken.toString(), "--db", db.toString());
     // without --refuse-errors it is saved, the findings said
     assertThat(cli.run("import", broken.toString(), "--db", db.toString())).as(cli.err()).isZero();
-    assertThat(cli.out()).contains("Validation: 2 errors, 1 warnings in the saved workspace")
+    assertThat(cli.out()).contains("Validation: 2 errors, 1 warning in the saved workspace")
         .contains(validationLine(load(db)));
     assertThat(latestSummary(db)).isEqualTo("import broken.json");
     undoneByTheCommandLine(db, "import broken.json", demo);
@@ -168,7 +173,7 @@ class EditPathCommandsTest {
     failsHalfWayAndChangesNothing(db, "bat_column", batImport);
 
     assertThat(cli.run(batImport)).as(cli.err()).isZero();
-    assertThat(cli.out()).contains("Cluster TOKYO after the import: 1 errors, 0 warnings (before: 0 errors, 0 warnings)");
+    assertThat(cli.out()).contains("Cluster TOKYO after the import: 1 error, 0 warnings (before: 0 errors, 0 warnings)");
     String summary = "BAT import bad-user.csv (udp, export) into TOKYO";
     assertThat(latestSummary(db)).isEqualTo(summary);
     try (WorkspaceStore store = WorkspaceStore.open(db)) {

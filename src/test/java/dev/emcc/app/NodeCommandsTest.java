@@ -103,6 +103,19 @@ class NodeCommandsTest {
         nodesFile.toString());
     assertThat(pull.code()).as(pull.err()).isZero();
     assertThat(WorkspaceFormat.read(other).cluster("TOKYO").orElseThrow().phones()).hasSize(3);
+    // the pull says what validation finds in the workspace it saved, as the other editing commands do
+    java.util.List<dev.emcc.rules.Diagnostic> found = dev.emcc.rules.Validator.standard().validate(WorkspaceFormat.read(other));
+    long errors = found.stream().filter(d -> d.severity() == dev.emcc.rules.Severity.ERROR).count();
+    long warnings = found.stream().filter(d -> d.severity() == dev.emcc.rules.Severity.WARNING).count();
+    assertThat(errors).isPositive(); // TOKYO alone: its remote cluster OSAKA is not in this workspace
+    assertThat(pull.out()).containsPattern("Validation: " + errors + " errors?, " + warnings + " warnings? in the saved workspace");
+    Path third = dir.resolve("third/workspace.json");
+    CliRun json = run("sync", "pull", "--node", url(tokyo), "--workspace", third.toString(), "--nodes-file",
+        nodesFile.toString(), "--json");
+    assertThat(json.code()).as(json.err()).isZero();
+    JsonNode validation = Json.mapper().readTree(json.out()).findValue("validation");
+    assertThat(validation.path("errors").asLong()).isEqualTo(errors);
+    assertThat(validation.path("warnings").asLong()).isEqualTo(warnings);
   }
 
   @Test

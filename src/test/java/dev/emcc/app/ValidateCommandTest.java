@@ -54,7 +54,7 @@ class ValidateCommandTest {
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0)).startsWith("ERROR OSAKA $.clusters[1].interclusterServiceProfile.emccActive"
         + " [icsp.emccInactive]").endsWith("(predicted error 201)");
-    assertThat(lines.get(1)).isEqualTo("1 errors, 0 warnings, 0 notes.");
+    assertThat(lines.get(1)).isEqualTo("1 error, 0 warnings, 0 notes.");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.emcc.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emcc.demo.DemoWorkspace;
+import dev.emcc.format.SnapshotCodec;
 import dev.emcc.model.Cluster;
 import dev.emcc.model.ClusterCollection;
 import dev.emcc.model.Phone;

@@ -1,5 +1,6 @@
 package dev.emcc.ui.sync;
 
+import dev.emcc.edit.EditResult;
 import dev.emcc.model.Workspace;
 import dev.emcc.sync.LocalWorkspace;
 import dev.emcc.ui.ConsoleModel;
@@ -32,7 +33,7 @@ final class ModelWorkspace implements LocalWorkspace {
   }
 
   @Override
-  public void save(Workspace workspace, String summary) throws IOException {
+  public EditResult save(Workspace workspace, String summary) throws IOException {
     CompletableFuture<Void> done = new CompletableFuture<>();
     Platform.runLater(() -> {
       if (model.workspace() != snapshot) {
@@ -51,6 +52,7 @@ final class ModelWorkspace implements LocalWorkspace {
     } catch (ExecutionException e) {
       throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
     }
+    return null; // the Problems view shows what the console's own check finds
   }
 
   @Override

@@ -72,8 +72,8 @@ class SyncModelTest {
       }
 
       @Override
-      public void save(Workspace ws, String summary) throws java.io.IOException {
-        file.save(ws, summary);
+      public dev.emcc.edit.EditResult save(Workspace ws, String summary) throws java.io.IOException {
+        return file.save(ws, summary);
       }
 
       @Override

@@ -1,4 +1,4 @@
-package dev.emcc.store;
+package dev.emcc.format;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -15,25 +15,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The snapshot's binary form of the model's records ({@link Snapshot}): each record as its
+ * The binary form of the model's records (the store's snapshot, a full push's batch): each record as its
  * components in declaration order, read back through its canonical constructor (so its defaults
  * and checks apply as they do to a record read from JSON). No field names; a string seen before
  * in the same chunk is a back reference. One codec per type, built once by reflection over the
  * record components; a type this codec cannot write (a component of a kind not listed in
  * {@link #of}) makes the snapshot unavailable, never wrong: the store then loads its rows.
  *
+ * <p>The store's snapshot ({@code dev.emcc.store.Snapshot}) and the binary batch of a full push
+ * ({@code dev.emcc.wire.BinaryBatch}) share it: one binary form of the records.
+ *
  * <p>A snapshot is written with the model's fingerprint ({@link dev.emcc.format.ModelShape}): one
  * written by a console whose model differs is not read.
  */
-abstract class SnapshotCodec {
+public abstract class SnapshotCodec {
   private static final Map<Type, SnapshotCodec> CODECS = new HashMap<>();
 
-  abstract void write(Out out, Object value);
+  /** Writes one value of this codec's type. */
+  public abstract void write(Out out, Object value);
 
-  abstract Object read(In in);
+  /** Reads one value; anything inconsistent throws {@link Damaged}. */
+  public abstract Object read(In in);
 
   /** The codec of a component type: records, enums, lists of them, strings, booleans, ints, longs, instants. */
-  static synchronized SnapshotCodec of(Type type) {
+  public static synchronized SnapshotCodec of(Type type) {
     SnapshotCodec c = CODECS.get(type);
     if (c == null) {
       c = make(type);
@@ -75,23 +80,32 @@ abstract class SnapshotCodec {
     if (type instanceof Class<?> c && c.isRecord()) {
       return new RecordCodec(c);
     }
-    throw new IllegalArgumentException("no snapshot codec for " + type.getTypeName());
+    throw new IllegalArgumentException("no binary codec for " + type.getTypeName());
   }
 
   // ---------------------------------------------------------------------------------------------
   // The buffers
 
   /** A growing byte buffer with variable-length integers and a table of the strings written. */
-  static final class Out {
-    private byte[] buf = new byte[1 << 16];
+  public static final class Out {
+    private byte[] buf;
     private int size;
     private final Map<String, Integer> strings = new HashMap<>();
 
-    int size() {
+    public Out() {
+      this(1 << 16);
+    }
+
+    /** A buffer of {@code initial} bytes to start with (it grows as needed). */
+    public Out(int initial) {
+      buf = new byte[Math.max(16, initial)];
+    }
+
+    public int size() {
       return size;
     }
 
-    byte[] toByteArray() {
+    public byte[] toByteArray() {
       return Arrays.copyOf(buf, size);
     }
 
@@ -101,13 +115,13 @@ abstract class SnapshotCodec {
       }
     }
 
-    void writeByte(int b) {
+    public void writeByte(int b) {
       ensure(1);
       buf[size++] = (byte) b;
     }
 
     /** An unsigned variable-length integer, 7 bits a byte. */
-    void writeVarLong(long v) {
+    public void writeVarLong(long v) {
       ensure(10);
       while ((v & ~0x7FL) != 0) {
         buf[size++] = (byte) ((v & 0x7F) | 0x80);
@@ -116,12 +130,12 @@ abstract class SnapshotCodec {
       buf[size++] = (byte) v;
     }
 
-    void writeSigned(long v) {
+    public void writeSigned(long v) {
       writeVarLong((v << 1) ^ (v >> 63));
     }
 
     /** 0 null, 1 a new string (its UTF-8 length and bytes follow), 2 + n the n-th string of this buffer. */
-    void writeString(String s) {
+    public void writeString(String s) {
       if (s == null) {
         writeByte(0);
         return;
@@ -142,34 +156,47 @@ abstract class SnapshotCodec {
   }
 
   /** Reads what {@link Out} wrote; any inconsistency throws {@link Damaged}. */
-  static final class In {
+  public static final class In {
     private final byte[] buf;
     private int pos;
     private final int end;
     private final List<String> strings = new ArrayList<>();
 
-    In(byte[] buf) {
+    public In(byte[] buf) {
       this(buf, 0, buf.length);
     }
 
-    In(byte[] buf, int from, int to) {
+    public In(byte[] buf, int from, int to) {
       this.buf = buf;
       this.pos = from;
       this.end = to;
     }
 
-    boolean atEnd() {
+    /** Where the next byte is read (for errors that say where). */
+    public int position() {
+      return pos;
+    }
+
+    /** Passes over {@code n} bytes. */
+    public void skip(int n) {
+      if (n < 0 || n > end - pos) {
+        throw new Damaged("the data ends early");
+      }
+      pos += n;
+    }
+
+    public boolean atEnd() {
       return pos == end;
     }
 
-    int readByte() {
+    public int readByte() {
       if (pos >= end) {
-        throw new Damaged("the snapshot ends early");
+        throw new Damaged("the data ends early");
       }
       return buf[pos++] & 0xFF;
     }
 
-    long readVarLong() {
+    public long readVarLong() {
       long v = 0;
       for (int shift = 0; shift < 64; shift += 7) {
         int b = readByte();
@@ -178,32 +205,32 @@ abstract class SnapshotCodec {
           return v;
         }
       }
-      throw new Damaged("a number in the snapshot is too long");
+      throw new Damaged("a number is too long");
     }
 
-    int readCount() {
+    public int readCount() {
       long v = readVarLong();
       if (v < 0 || v > end - pos + 1L) {
-        throw new Damaged("a count in the snapshot is out of range: " + v);
+        throw new Damaged("a count is out of range: " + v);
       }
       return (int) v;
     }
 
     /** A number from 0 to {@code max}. */
-    int readUpTo(long max) {
+    public int readUpTo(long max) {
       long v = readVarLong();
       if (v < 0 || v > max) {
-        throw new Damaged("a number in the snapshot is out of range: " + v);
+        throw new Damaged("a number is out of range: " + v);
       }
       return (int) v;
     }
 
-    long readSigned() {
+    public long readSigned() {
       long v = readVarLong();
       return (v >>> 1) ^ -(v & 1);
     }
 
-    String readString() {
+    public String readString() {
       long tag = readVarLong();
       if (tag == 0) {
         return null;
@@ -211,7 +238,7 @@ abstract class SnapshotCodec {
       if (tag == 1) {
         int length = readCount();
         if (length > end - pos) {
-          throw new Damaged("a string runs past the snapshot's end");
+          throw new Damaged("a string runs past the end");
         }
         String s = new String(buf, pos, length, StandardCharsets.UTF_8);
         pos += length;
@@ -225,9 +252,9 @@ abstract class SnapshotCodec {
     }
   }
 
-  /** A snapshot that does not read as one (damaged, cut short, or of another shape). */
-  static final class Damaged extends RuntimeException {
-    Damaged(String message) {
+  /** Bytes that do not read as what they should be (damaged, cut short, or of another shape). */
+  public static final class Damaged extends RuntimeException {
+    public Damaged(String message) {
       super(message, null, false, false);
     }
   }
@@ -237,12 +264,12 @@ abstract class SnapshotCodec {
 
   private static final class StringCodec extends SnapshotCodec {
     @Override
-    void write(Out out, Object value) {
+    public void write(Out out, Object value) {
       out.writeString((String) value);
     }
 
     @Override
-    Object read(In in) {
+    public Object read(In in) {
       return in.readString();
     }
 
@@ -257,12 +284,12 @@ abstract class SnapshotCodec {
     }
 
     @Override
-    void write(Out out, Object value) {
+    public void write(Out out, Object value) {
       out.writeByte(value == null ? 2 : (Boolean) value ? 1 : 0);
     }
 
     @Override
-    Object read(In in) {
+    public Object read(In in) {
       int b = in.readByte();
       if (b > 2 || (b == 2 && primitive)) {
         throw new Damaged("not a boolean: " + b);
@@ -283,7 +310,7 @@ abstract class SnapshotCodec {
     }
 
     @Override
-    void write(Out out, Object value) {
+    public void write(Out out, Object value) {
       if (!primitive) {
         out.writeByte(value == null ? 0 : 1);
         if (value == null) {
@@ -294,7 +321,7 @@ abstract class SnapshotCodec {
     }
 
     @Override
-    Object read(In in) {
+    public Object read(In in) {
       if (!primitive && in.readByte() == 0) {
         return null;
       }
@@ -312,7 +339,7 @@ abstract class SnapshotCodec {
 
   private static final class InstantCodec extends SnapshotCodec {
     @Override
-    void write(Out out, Object value) {
+    public void write(Out out, Object value) {
       out.writeByte(value == null ? 0 : 1);
       if (value != null) {
         Instant t = (Instant) value;
@@ -322,7 +349,7 @@ abstract class SnapshotCodec {
     }
 
     @Override
-    Object read(In in) {
+    public Object read(In in) {
       if (in.readByte() == 0) {
         return null;
       }
@@ -348,12 +375,12 @@ abstract class SnapshotCodec {
     }
 
     @Override
-    void write(Out out, Object value) {
+    public void write(Out out, Object value) {
       out.writeVarLong(value == null ? 0 : ((Enum<?>) value).ordinal() + 1L);
     }
 
     @Override
-    Object read(In in) {
+    public Object read(In in) {
       long v = in.readVarLong();
       if (v == 0) {
         return null;
@@ -375,7 +402,7 @@ abstract class SnapshotCodec {
     }
 
     @Override
-    void write(Out out, Object value) {
+    public void write(Out out, Object value) {
       if (value == null) {
         out.writeByte(0);
         return;
@@ -388,7 +415,7 @@ abstract class SnapshotCodec {
     }
 
     @Override
-    Object read(In in) {
+    public Object read(In in) {
       int n = in.readCount();
       if (n == 0) {
         return null;
@@ -396,6 +423,10 @@ abstract class SnapshotCodec {
       Object[] items = new Object[n - 1];
       for (int i = 0; i < items.length; i++) {
         items[i] = element.read(in);
+        if (items[i] == null) {
+          // as the JSON reader refuses [..., null]: no list of the model holds a null
+          throw new Damaged("a list holds a null at " + i);
+        }
       }
       return Arrays.asList(items); // the record's constructor makes its own copy
     }
@@ -435,7 +466,7 @@ abstract class SnapshotCodec {
     }
 
     @Override
-    void write(Out out, Object value) {
+    public void write(Out out, Object value) {
       if (value == null) {
         out.writeByte(0);
         return;
@@ -446,12 +477,12 @@ abstract class SnapshotCodec {
           components[i].write(out, accessors[i].invoke(value));
         }
       } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("cannot read " + type.getSimpleName() + " for the snapshot", e);
+        throw new IllegalStateException("cannot read " + type.getSimpleName() + " for its binary form", e);
       }
     }
 
     @Override
-    Object read(In in) {
+    public Object read(In in) {
       int flag = in.readByte();
       if (flag == 0) {
         return null;
@@ -466,7 +497,7 @@ abstract class SnapshotCodec {
       try {
         return constructor.newInstance(args);
       } catch (InvocationTargetException e) {
-        throw new Damaged("a " + type.getSimpleName() + " the snapshot holds is refused: " + e.getCause());
+        throw new Damaged("a " + type.getSimpleName() + " is refused: " + e.getCause());
       } catch (ReflectiveOperationException | IllegalArgumentException e) {
         throw new Damaged("cannot make a " + type.getSimpleName() + ": " + e);
       }

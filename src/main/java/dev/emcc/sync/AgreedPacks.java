@@ -121,8 +121,16 @@ final class AgreedPacks {
 
   /** The objects of one pack and their JSON; a pack that does not read whole is an error. */
   static Map<ObjectKey, byte[]> unpack(byte[] pack) throws IOException {
+    return unpack(pack, null);
+  }
+
+  /**
+   * The JSON of the {@code wanted} objects of one pack (all of them when null): inflated only as
+   * far as the last one wanted (a delta's plan wants one or two objects of a pack).
+   */
+  static Map<ObjectKey, byte[]> unpack(byte[] pack, java.util.Set<ObjectKey> wanted) throws IOException {
     if (pack.length > 0 && pack[0] == 0) {
-      return unpackKept(pack);
+      return unpackKept(pack, wanted);
     }
     try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(pack)))) {
       int version = in.readUnsignedByte();
@@ -133,18 +141,27 @@ final class AgreedPacks {
       if (count < 0 || count > PER_PACK) {
         throw new IOException("agreed values pack of " + count + " objects");
       }
-      Map<ObjectKey, byte[]> out = new HashMap<>(count * 2);
-      for (int i = 0; i < count; i++) {
+      Map<ObjectKey, byte[]> out = new HashMap<>(wanted == null ? count * 2 : 16);
+      for (int i = 0; i < count && (wanted == null || out.size() < wanted.size()); i++) {
         String collection = new String(text(in), StandardCharsets.UTF_8);
         String name = new String(text(in), StandardCharsets.UTF_8);
-        out.put(new ObjectKey(collection, name), text(in));
+        ObjectKey key = new ObjectKey(collection, name);
+        if (wanted == null || wanted.contains(key)) {
+          out.put(key, text(in));
+        } else {
+          int n = in.readInt();
+          if (n < 0 || n > (64 << 20)) {
+            throw new IOException("damaged agreed values pack");
+          }
+          in.skipNBytes(n);
+        }
       }
       return out;
     }
   }
 
   /** A kept chunk's objects as their compact JSON; none when it is of another model than this console's. */
-  private static Map<ObjectKey, byte[]> unpackKept(byte[] pack) throws IOException {
+  private static Map<ObjectKey, byte[]> unpackKept(byte[] pack, java.util.Set<ObjectKey> wanted) throws IOException {
     List<BinaryBatch.Item> items;
     try {
       items = BinaryBatch.readKept(java.util.Arrays.copyOfRange(pack, 1, pack.length));
@@ -154,7 +171,7 @@ final class AgreedPacks {
     Map<ObjectKey, byte[]> out = new HashMap<>();
     if (items != null) {
       for (BinaryBatch.Item i : items) {
-        if (i.record() != null) {
+        if (i.record() != null && (wanted == null || wanted.contains(i.key()))) {
           out.put(i.key(), LocalObjects.compact(i.record()));
         }
       }

@@ -13,14 +13,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * What the elements of a workspace file's lists were when the sync base last saw the file: per
  * part (a cluster's list, such as TOKYO's phones), in file order, each element's SHA-256 of its
  * bytes as they stood in the file (128 bits), its name and the digest of its canonical JSON. The
  * same bytes in the same list are the same object: an element found here need not be read again
- * ({@link FileObjects}). Kept in the base file, one row per part, with the model's shape.
+ * ({@link FileObjects}). Kept in the base file by {@link FileIndexStore}.
  */
 final class FileIndex {
   /** One element: the digest of its bytes in the file, its name and its object's digest. */
@@ -29,6 +28,8 @@ final class FileIndex {
   private final Map<String, List<Entry>> parts = new LinkedHashMap<>();
   /** Which saved index this is (sync sections tell which one they were reconciled with); -1: never saved. */
   private long version = -1;
+  /** Per part, how many of its entries are kept as patches ({@link FileIndexStore}). */
+  private final Map<String, Integer> patched = new HashMap<>();
 
   static String part(String clusterId, String collection) {
     return clusterId + "\n" + collection;
@@ -44,6 +45,18 @@ final class FileIndex {
 
   long version() {
     return version;
+  }
+
+  void put(String part, List<Entry> entries) {
+    parts.put(part, new ArrayList<>(entries));
+  }
+
+  int patched(String part) {
+    return patched.getOrDefault(part, 0);
+  }
+
+  void patched(String part, int count) {
+    patched.put(part, count);
   }
 
   void version(long v) {
@@ -152,11 +165,6 @@ final class FileIndex {
       }
       return out;
     }
-  }
-
-  /** True when both hold the same entries for {@code part}. */
-  boolean samePart(FileIndex other, String part) {
-    return Objects.equals(parts.get(part), other.parts.get(part));
   }
 
   @Override

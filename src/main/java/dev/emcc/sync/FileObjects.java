@@ -8,7 +8,10 @@ import dev.emcc.model.Workspace;
 import dev.emcc.wire.ClusterObjects;
 import dev.emcc.wire.ObjectKey;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -387,6 +390,8 @@ final class FileObjects {
       } else if (b == '{' || b == '[') {
         int depth = 0;
         do {
+          skipToStructure();
+          expect(pos < bytes.length);
           byte c = bytes[pos];
           if (c == '"') {
             skipString();
@@ -394,12 +399,11 @@ final class FileObjects {
           }
           if (c == '{' || c == '[') {
             depth++;
-          } else if (c == '}' || c == ']') {
+          } else {
             depth--;
           }
           pos++;
-        } while (depth > 0 && pos < bytes.length);
-        expect(depth == 0);
+        } while (depth > 0);
       } else {
         int from = pos;
         while (pos < bytes.length && (Character.isLetterOrDigit(bytes[pos]) || bytes[pos] == '-' || bytes[pos] == '+'
@@ -412,7 +416,18 @@ final class FileObjects {
 
     private void skipString() throws Unexpected {
       pos++; // the opening quote
-      while (pos < bytes.length) {
+      while (true) {
+        // eight bytes at a time while none is a quote, a backslash or a control character
+        while (pos <= bytes.length - 8) {
+          long w = (long) LONGS.get(bytes, pos);
+          if ((zeroByte(w ^ QUOTES) | zeroByte(w ^ BACKSLASHES) | ((w - SPACES) & ~w & HIGHS)) != 0) {
+            break;
+          }
+          pos += 8;
+        }
+        if (pos >= bytes.length) {
+          throw new Unexpected("a string runs to the end of the file");
+        }
         byte c = bytes[pos];
         if (c == '"') {
           pos++;
@@ -421,7 +436,25 @@ final class FileObjects {
         expect(c >= 0x20 || c < 0); // a control character is not allowed in a string
         pos += c == '\\' ? 2 : 1;
       }
-      throw new Unexpected("a string runs to the end of the file");
+    }
+
+    /** Moves to the next quote, brace or bracket (or the end): inside a list element nothing else matters here. */
+    private void skipToStructure() {
+      while (pos <= bytes.length - 8) {
+        long w = (long) LONGS.get(bytes, pos);
+        long folded = w | CASE; // '[' and ']' folded onto '{' and '}'
+        if ((zeroByte(w ^ QUOTES) | zeroByte(folded ^ OPENS) | zeroByte(folded ^ CLOSES)) != 0) {
+          break;
+        }
+        pos += 8;
+      }
+      while (pos < bytes.length) {
+        byte c = bytes[pos];
+        if (c == '"' || c == '{' || c == '}' || c == '[' || c == ']') {
+          return;
+        }
+        pos++;
+      }
     }
 
     private static ByteBuffer put(ByteBuffer buf, byte[] more) {
@@ -466,6 +499,23 @@ final class FileObjects {
         throw new IllegalStateException("an element of the workspace file no longer reads: " + e.getMessage(), e);
       }
     }
+  }
+
+  // Eight bytes at a time: a word has a byte equal to b when zeroByte(word ^ (ONES * b)) != 0, and
+  // a byte below 0x20 (ASCII; UTF-8's bytes are above 0x7F) when (word - SPACES) & ~word & HIGHS
+  // != 0; both exact for "any byte" (the classic bit tricks)
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long QUOTES = ONES * '"';
+  private static final long BACKSLASHES = ONES * '\\';
+  private static final long SPACES = ONES * 0x20;
+  private static final long CASE = ONES * 0x20;
+  private static final long OPENS = ONES * '{';
+  private static final long CLOSES = ONES * '}';
+
+  private static long zeroByte(long w) {
+    return (w - ONES) & ~w & HIGHS;
   }
 
   /** One SHA-256 per thread (elements are hashed on every core). */

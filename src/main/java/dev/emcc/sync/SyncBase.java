@@ -2,7 +2,6 @@ package dev.emcc.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcc.format.Json;
-import dev.emcc.format.ModelShape;
 import dev.emcc.store.SqliteFiles;
 import dev.emcc.wire.BinaryBatch;
 import dev.emcc.wire.ObjectKey;
@@ -71,6 +70,8 @@ public final class SyncBase {
   static final int UNSYNCED_KEPT_UP_TO = 10_000;
 
   private static final Section EMPTY = new Section(-1, Map.of());
+  /** A sync that rewrites more rows than this looks for agreed-value packs no row refers to. */
+  private static final int CLEAN_PACKS_ABOVE = 64 * AgreedPacks.PER_PACK;
   private static final Map<Path, SyncBase> CACHE = new HashMap<>();
 
   private final Path file;
@@ -97,6 +98,14 @@ public final class SyncBase {
   }
 
   public static SyncBase load(Path file) throws IOException {
+    return load(file, false);
+  }
+
+  /**
+   * As {@link #load(Path)}; with {@code fileIndex} (a push from a workspace file or database) the
+   * file's index is read in the same pass as the sections.
+   */
+  static SyncBase load(Path file, boolean fileIndex) throws IOException {
     Path key = file.toAbsolutePath().normalize();
     synchronized (CACHE) {
       SyncBase cached = CACHE.get(key);
@@ -112,7 +121,7 @@ public final class SyncBase {
         }
       }
       SyncBase base = new SyncBase(key);
-      base.read();
+      base.read(fileIndex);
       CACHE.put(key, base);
       return base;
     }
@@ -159,9 +168,7 @@ public final class SyncBase {
       st.executeUpdate("CREATE TABLE IF NOT EXISTS agreed_pack (node TEXT NOT NULL, cluster_id TEXT NOT NULL,"
           + " id INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (node, cluster_id, id))");
       // the index of the workspace file's elements (FileIndex), per part, with the model's shape
-      st.executeUpdate("CREATE TABLE IF NOT EXISTS file_index (part TEXT PRIMARY KEY, shape INTEGER NOT NULL,"
-          + " data BLOB NOT NULL)");
-      st.executeUpdate("INSERT OR IGNORE INTO meta (key, value) VALUES ('fileIndexVersion', 0)");
+      FileIndexStore.createTables(st);
       // the file index each section was reconciled with, and its unsynced keys (added later: older files get them)
       boolean hasIndexVersion = false;
       try (ResultSet rs = st.executeQuery("PRAGMA table_info(section)")) {
@@ -188,7 +195,7 @@ public final class SyncBase {
     }
   }
 
-  private synchronized void read() throws IOException {
+  private synchronized void read(boolean withFileIndex) throws IOException {
     Path legacy = legacyFileFor(file);
     boolean migrate = !Files.exists(file) && Files.exists(legacy);
     try (Connection c = connect()) {
@@ -219,6 +226,9 @@ public final class SyncBase {
           s.entries().put(new ObjectKey(rs.getString(3), rs.getString(4)),
               new Entry(rs.getLong(5), ObjectDigest.fromBytes(rs.getBytes(6)), ObjectDigest.fromBytes(rs.getBytes(7))));
         }
+      }
+      if (withFileIndex) {
+        fileIndex = FileIndexStore.read(c);
       }
     } catch (SQLException e) {
       throw new IOException("cannot read the sync state " + file + ": " + e.getMessage(), e);
@@ -338,7 +348,8 @@ public final class SyncBase {
         }
       }
       for (Map.Entry<Long, List<ObjectKey>> e : packed.entrySet()) {
-        Map<ObjectKey, byte[]> values = AgreedPacks.unpack(readPack(c, node, clusterId, e.getKey()));
+        Map<ObjectKey, byte[]> values = AgreedPacks.unpack(readPack(c, node, clusterId, e.getKey()),
+            new java.util.HashSet<>(e.getValue()));
         for (ObjectKey key : e.getValue()) {
           byte[] json = values.get(key);
           if (json != null) {
@@ -634,7 +645,10 @@ public final class SyncBase {
       }
       delete.executeBatch();
       upsert.executeBatch();
-      if (packs != null || rows.size() > AgreedPacks.PER_PACK) {
+      // a pack no row refers to any more costs only its bytes (never more than the packs of the
+      // section's objects: rows get packs only from a bulk write, which cleans up); finding
+      // them reads every row, so a delta does it only when it rewrote many rows
+      if (packs != null || rows.size() > CLEAN_PACKS_ABOVE) {
         dropUnusedPacks(c, node, clusterId);
       }
     }
@@ -700,84 +714,29 @@ public final class SyncBase {
 
   /** The index of the workspace file as last seen (empty when none, or of another model's shape). */
   synchronized FileIndex fileIndex() throws IOException {
-    if (fileIndex != null) {
-      return fileIndex;
-    }
-    FileIndex index = new FileIndex();
-    try (Connection c = connect();
-        PreparedStatement ps = c.prepareStatement("SELECT part, data, shape FROM file_index")) {
-      index.version(fileIndexVersion(c));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          String part = rs.getString(1);
-          if (rs.getLong(3) != ModelShape.fingerprint()) {
-            index.version(-1); // of another model's shape: read again, and not what a section knows
-            continue;
-          }
-          try {
-            FileIndex.decode(rs.getBytes(2)).forEach(e -> index.add(part, e));
-          } catch (IOException damaged) {
-            // an index is only a shortcut: a damaged part is read from the file again (and no
-            // section was reconciled with the index without it)
-            index.version(-1);
-          }
-        }
+    if (fileIndex == null) {
+      try (Connection c = connect()) {
+        fileIndex = FileIndexStore.read(c);
+      } catch (SQLException e) {
+        throw new IOException("cannot read the sync state " + file + ": " + e.getMessage(), e);
       }
-    } catch (SQLException e) {
-      throw new IOException("cannot read the sync state " + file + ": " + e.getMessage(), e);
     }
-    fileIndex = index;
-    return index;
+    return fileIndex;
   }
 
-  private static long fileIndexVersion(Connection c) throws SQLException {
-    try (Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = 'fileIndexVersion'")) {
-      return rs.next() ? rs.getLong(1) : 0;
-    }
-  }
-
-  /**
-   * Keeps the index of the workspace file: only the parts that changed are written, and the
-   * index gets a new version number when any did.
-   */
+  /** Keeps the index of the workspace file ({@link FileIndexStore}): only what changed is written. */
   synchronized void saveFileIndex(FileIndex next) throws IOException {
     FileIndex old = fileIndex();
-    boolean same = old.version() >= 0 && old.parts().keySet().equals(next.parts().keySet());
-    for (String part : next.parts().keySet()) {
-      same &= next.samePart(old, part);
-    }
-    if (same) {
+    if (FileIndexStore.unchanged(old, next)) {
       next.version(old.version());
+      old.parts().keySet().forEach(part -> next.patched(part, old.patched(part)));
       fileIndex = next;
       return;
     }
     try (Connection c = connect()) {
       c.setAutoCommit(false);
-      try (PreparedStatement put = c.prepareStatement(
-              "INSERT OR REPLACE INTO file_index (part, shape, data) VALUES (?, ?, ?)");
-          PreparedStatement drop = c.prepareStatement("DELETE FROM file_index WHERE part = ?");
-          Statement st = c.createStatement()) {
-        // another process saved the index since this one read it: its parts are not what `old` says
-        boolean whole = fileIndexVersion(c) != old.version();
-        st.executeUpdate(whole ? "DELETE FROM file_index"
-            : "DELETE FROM file_index WHERE shape <> " + ModelShape.fingerprint());
-        st.executeUpdate("UPDATE meta SET value = value + 1 WHERE key = 'fileIndexVersion'");
-        next.version(fileIndexVersion(c));
-        for (Map.Entry<String, List<FileIndex.Entry>> e : next.parts().entrySet()) {
-          if (whole || !next.samePart(old, e.getKey())) {
-            put.setString(1, e.getKey());
-            put.setLong(2, ModelShape.fingerprint());
-            put.setBytes(3, FileIndex.encode(e.getValue()));
-            put.executeUpdate();
-          }
-        }
-        for (String part : old.parts().keySet()) {
-          if (!next.parts().containsKey(part)) {
-            drop.setString(1, part);
-            drop.executeUpdate();
-          }
-        }
+      try {
+        FileIndexStore.save(c, old, next);
         c.commit();
       } catch (SQLException | RuntimeException e) {
         c.rollback();

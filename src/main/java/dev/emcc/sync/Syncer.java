@@ -177,6 +177,60 @@ public final class Syncer {
       return get(key) != null;
     }
 
+    /**
+     * Every local object against the node's, as {@link Syncer#compare} does one by one, in one
+     * lookup of the recorded row per object (the node's value there is the recorded one unless it
+     * changed it since); returns how many are in sync, adds the others (and the node's objects
+     * that are not local) to {@code differ}.
+     */
+    int compareAll(Map<ObjectKey, LocalObjects.Local> mine, Set<ObjectKey> touched, List<ObjectKey> differ) {
+      int inSync = 0;
+      int recordedSeen = 0;
+      for (Map.Entry<ObjectKey, LocalObjects.Local> m : mine.entrySet()) {
+        ObjectKey k = m.getKey();
+        if (changed.containsKey(k) || deleted.contains(k)) {
+          if (compare(k, m.getValue(), get(k), recorded, touched, differ)) {
+            inSync++;
+          }
+          continue;
+        }
+        SyncBase.Entry e = recorded.get(k);
+        ObjectDigest local = m.getValue().digest();
+        if (e != null && e.node() != null) {
+          recordedSeen++;
+          if (local.equals(e.node())) {
+            inSync++;
+            if (!local.equals(e.agreed())) {
+              touched.add(k);
+            }
+            continue;
+          }
+        }
+        differ.add(k);
+      }
+      // the node's recorded objects that are not local (none when every one was seen above)
+      int kept = 0;
+      for (Map.Entry<ObjectKey, SyncBase.Entry> e : recorded.entrySet()) {
+        if (e.getValue().node() != null && !changed.containsKey(e.getKey()) && !deleted.contains(e.getKey())) {
+          kept++;
+        }
+      }
+      if (recordedSeen < kept) {
+        for (Map.Entry<ObjectKey, SyncBase.Entry> e : recorded.entrySet()) {
+          ObjectKey k = e.getKey();
+          if (e.getValue().node() != null && !changed.containsKey(k) && !deleted.contains(k) && !mine.containsKey(k)) {
+            differ.add(k);
+          }
+        }
+      }
+      for (ObjectKey k : changed.keySet()) {
+        if (!deleted.contains(k) && !mine.containsKey(k)) {
+          differ.add(k);
+        }
+      }
+      return inSync;
+    }
+
     @Override
     public boolean isEmpty() {
       return changed.isEmpty() && recorded.keySet().stream().noneMatch(this::containsKey);
@@ -279,9 +333,11 @@ public final class Syncer {
     Set<ObjectKey> touched = new HashSet<>();
     int inSync = 0;
     Set<ObjectKey> compared = mayDiffer(changes, view, section);
-    if (compared == null) {
+    if (compared == null && view.objects() instanceof RecordedAndChanged recorded) {
+      inSync = recorded.compareAll(mine, touched, differ);
+    } else if (compared == null) {
       for (Map.Entry<ObjectKey, LocalObjects.Local> m : mine.entrySet()) {
-        if (compare(m.getKey(), m.getValue(), view.objects().get(m.getKey()), section, touched, differ)) {
+        if (compare(m.getKey(), m.getValue(), view.objects().get(m.getKey()), section.entries(), touched, differ)) {
           inSync++;
         }
       }
@@ -298,7 +354,7 @@ public final class Syncer {
         Remote r = view.objects().get(k);
         if (l != null) {
           inSync--;
-          if (compare(k, l, r, section, touched, differ)) {
+          if (compare(k, l, r, section.entries(), touched, differ)) {
             inSync++;
           }
         } else if (r != null) {
@@ -366,10 +422,10 @@ public final class Syncer {
    * One local object against the node's: true when in sync (and then touched when its row is not
    * yet recorded as agreed at that revision); otherwise it differs.
    */
-  private static boolean compare(ObjectKey k, LocalObjects.Local l, Remote r, SyncBase.Section section,
+  private static boolean compare(ObjectKey k, LocalObjects.Local l, Remote r, Map<ObjectKey, SyncBase.Entry> recorded,
       Set<ObjectKey> touched, List<ObjectKey> differ) {
     if (r != null && r.digest().equals(l.digest())) {
-      SyncBase.Entry e = section.entries().get(k);
+      SyncBase.Entry e = recorded.get(k);
       if (e == null || e.nodeRevision() != r.revision() || !r.digest().equals(e.node())
           || !r.digest().equals(e.agreed())) {
         touched.add(k);
@@ -382,7 +438,8 @@ public final class Syncer {
 
   /** Pushes to every node concurrently; one result per node, in the order given. */
   public List<PushResult> push(List<NodeClient> nodes, String clusterId) throws IOException, DocumentException {
-    SyncBase base = SyncBase.load(local.baseFile());
+    SyncBase base = SyncBase.load(local.baseFile(),
+        local instanceof LocalWorkspace.FileWorkspace || local instanceof LocalWorkspace.DatabaseWorkspace);
     FileObjects.Kept fromFile = local instanceof LocalWorkspace.FileWorkspace f
         ? f.objects(clusterId, base) : local instanceof LocalWorkspace.DatabaseWorkspace d
         ? d.objects(clusterId, base) : null;

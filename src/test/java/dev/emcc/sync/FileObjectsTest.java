@@ -107,6 +107,32 @@ class FileObjectsTest {
   }
 
   @Test
+  void quotesEscapesBracesAndUtf8InStringsAtEveryOffsetKeepTheElementsApart() throws Exception {
+    Cluster c = ws.clusters().get(0);
+    List<Phone> phones = new ArrayList<>(c.phones());
+    for (int i = 0; i < 24; i++) {
+      // the scan steps over strings and elements eight bytes at a time: every offset of the specials
+      String padding = "x".repeat(i % 9);
+      phones.set(i, PlanOfTheChangeTest.described(phones.get(i), padding + "a\"}]{[ \\ \u00e9 \u65e5\u672c \"{" + i));
+    }
+    Workspace edited = ws.withCluster(c.withPhones(phones));
+    byte[] file = WorkspaceFormat.toBytes(edited);
+    FileObjects.Scan scan = FileObjects.scan(file, c.clusterId(), new FileIndex());
+    assertThat(scan).isNotNull();
+    ScannedObjects.assertSameAsTheWholeCluster(scan.objects(), edited.clusters().get(0));
+    assertThat(FileObjects.scan(file, c.clusterId(), scan.index()).read()).isZero();
+    // a raw control character in a string, wherever it falls in a word, is not JSON
+    String text = new String(file, StandardCharsets.UTF_8);
+    for (int i = 0; i < 9; i++) {
+      String description = "\"" + "x".repeat(i % 9) + "a\\\"}";
+      int at = text.indexOf(description);
+      assertThat(at).as(description).isPositive();
+      String broken = text.substring(0, at + 1 + i) + "\t" + text.substring(at + 1 + i);
+      assertThat(FileObjects.scan(broken.getBytes(StandardCharsets.UTF_8), c.clusterId(), scan.index())).isNull();
+    }
+  }
+
+  @Test
   void aSkeletonThatIsNotJsonGivesTheScanUpEvenWhenEveryElementIsKnown() throws Exception {
     String id = ws.clusters().get(0).clusterId();
     String text = new String(WorkspaceFormat.toBytes(ws), StandardCharsets.UTF_8);

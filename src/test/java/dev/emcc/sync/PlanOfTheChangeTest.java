@@ -118,6 +118,34 @@ class PlanOfTheChangeTest {
         .asText()).isEqualTo("the node's");
   }
 
+  @Test
+  void aPushFromTheDatabaseComparesOnlyTheRowsThatChanged() throws Exception {
+    Path db = dir.resolve("console/workspace.db");
+    Cluster c = SyncTest.read(workspace).cluster(ID).orElseThrow();
+    save(db, c);
+    Syncer fromDb = new Syncer(LocalWorkspace.database(db), SyncTest.QUICK);
+    assertThat(fromDb.push(List.of(TestNodes.client(node)), ID).get(0).pushed()).isZero();
+    List<Phone> phones = new ArrayList<>(c.phones());
+    phones.set(4, described(phones.get(4), "in the database"));
+    phones.remove(6);
+    save(db, c.withPhones(phones));
+    editOnNode(Fixtures.phoneName(ID, 8), "on the node");
+    Plan full = fromDb.plan(TestNodes.client(node), ID);
+    PushResult r = fromDb.push(List.of(TestNodes.client(node)), ID).get(0);
+    assertThat(r.plan()).isEqualTo(full);
+    assertThat(fromDb.lastCompared()).isLessThan(objects / 2);
+    assertThat(r.plan().items()).extracting(i -> i.key().name() + " " + i.action() + " " + i.change())
+        .containsExactly(Fixtures.phoneName(ID, 4) + " PUSH CHANGED", Fixtures.phoneName(ID, 6) + " PUSH REMOVED",
+            Fixtures.phoneName(ID, 8) + " PULL CHANGED");
+  }
+
+  static void save(Path db, Cluster c) throws Exception {
+    try (dev.emcc.edit.EditService edits = dev.emcc.edit.EditService.database(db)) {
+      edits.apply(dev.emcc.edit.Proposal.of(Workspace.of(List.of(c)),
+          new dev.emcc.edit.Origin(dev.emcc.edit.Origin.Kind.IMPORT, "test")));
+    }
+  }
+
   /** Random edits on both sides, round after round: every push plans what the full comparison plans. */
   @Test
   void theChangesPlanIsTheFullComparisonsOnRandomEdits() throws Exception {

@@ -10,6 +10,7 @@ import dev.emcc.wire.ObjectKey;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -223,17 +224,7 @@ final class FileObjects {
       space();
       expect(take('{'));
       Set<String> keys = new HashSet<>();
-      boolean first = true;
-      while (true) {
-        space();
-        if (take('}')) {
-          break;
-        }
-        if (!first) {
-          expect(take(','));
-          space();
-        }
-        first = false;
+      members('}', false, () -> {
         String key = key();
         expect(keys.add(key));
         space();
@@ -248,23 +239,11 @@ final class FileObjects {
               && Integer.parseInt(new String(bytes, from, pos - from, StandardCharsets.US_ASCII)) == Workspace.FORMAT_VERSION);
         } else if (key.equals("clusters")) {
           expect(take('['));
-          boolean firstCluster = true;
-          while (true) {
-            space();
-            if (take(']')) {
-              break;
-            }
-            if (!firstCluster) {
-              expect(take(','));
-              space();
-            }
-            firstCluster = false;
-            cluster();
-          }
+          members(']', false, this::cluster);
         } else {
           throw new Unexpected("unknown key " + key);
         }
-      }
+      });
       space();
       expect(keys.contains("formatVersion") && pos == bytes.length);
     }
@@ -282,17 +261,11 @@ final class FileObjects {
       String id = Json.mapper().readValue(bytes, idFrom, pos - idFrom, String.class);
       expect(id != null && !clusterIds.contains(id));
       clusterIds.add(id);
-      ByteBuffer own = ByteBuffer.allocate(64);
-      own = put(own, "{\"clusterId\":".getBytes(StandardCharsets.UTF_8));
-      own = put(own, java.util.Arrays.copyOfRange(bytes, idFrom, pos));
+      ByteArrayOutputStream own = new ByteArrayOutputStream(64);
+      own.writeBytes("{\"clusterId\":".getBytes(StandardCharsets.UTF_8));
+      own.write(bytes, idFrom, pos - idFrom);
       Set<String> keys = new HashSet<>();
-      while (true) {
-        space();
-        if (take('}')) {
-          break;
-        }
-        expect(take(','));
-        space();
+      members('}', true, () -> {
         String key = key();
         expect(keys.add(key) && !key.equals("clusterId"));
         space();
@@ -302,33 +275,23 @@ final class FileObjects {
         if (list != null && pos < bytes.length && bytes[pos] == '[') {
           pos++;
           String part = FileIndex.part(id, list.key());
-          boolean first = true;
-          while (true) {
-            space();
-            if (take(']')) {
-              break;
-            }
-            if (!first) {
-              expect(take(','));
-              space();
-            }
-            first = false;
+          members(']', false, () -> {
             expect(pos < bytes.length && bytes[pos] == '{');
             int from = pos;
             skipValue();
             elements.add(new Element(index, list, part, from, pos));
             hashAhead();
-          }
+          });
         } else {
           // one of the cluster's own fields: its bytes join the cluster's settings object
           int from = pos;
           skipValue();
-          own = put(own, (",\"" + key + "\":").getBytes(StandardCharsets.UTF_8));
-          own = put(own, java.util.Arrays.copyOfRange(bytes, from, pos));
+          own.writeBytes((",\"" + key + "\":").getBytes(StandardCharsets.UTF_8));
+          own.write(bytes, from, pos - from);
         }
-      }
-      own = put(own, new byte[] {'}'});
-      settings.add(java.util.Arrays.copyOf(own.array(), own.position()));
+      });
+      own.write('}');
+      settings.add(own.toByteArray());
     }
 
     private int pos;
@@ -356,6 +319,31 @@ final class FileObjects {
           return;
         }
         pos++;
+      }
+    }
+
+    /** What {@link #members} reads for each member of an object or element of an array. */
+    private interface Member {
+      void read() throws Unexpected, IOException;
+    }
+
+    /**
+     * The members up to {@code close}, separated by commas ({@code afterFirst}: one member was
+     * read already, so every further one follows a comma).
+     */
+    private void members(char close, boolean afterFirst, Member member) throws Unexpected, IOException {
+      boolean first = !afterFirst;
+      while (true) {
+        space();
+        if (take(close)) {
+          return;
+        }
+        if (!first) {
+          expect(take(','));
+          space();
+        }
+        first = false;
+        member.read();
       }
     }
 
@@ -455,15 +443,6 @@ final class FileObjects {
         }
         pos++;
       }
-    }
-
-    private static ByteBuffer put(ByteBuffer buf, byte[] more) {
-      if (buf.remaining() < more.length) {
-        ByteBuffer bigger = ByteBuffer.allocate(Math.max(buf.capacity() * 2, buf.position() + more.length));
-        bigger.put(buf.array(), 0, buf.position());
-        buf = bigger;
-      }
-      return buf.put(more);
     }
 
     private void hash(Element e) {

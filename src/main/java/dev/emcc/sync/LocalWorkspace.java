@@ -33,46 +33,6 @@ public interface LocalWorkspace {
     return new FileWorkspace(file);
   }
 
-  /** A workspace file. */
-  final class FileWorkspace implements LocalWorkspace {
-    private final Path file;
-
-    private FileWorkspace(Path file) {
-      this.file = file;
-    }
-
-    @Override
-    public Workspace load() throws IOException, DocumentException {
-      if (!Files.exists(file)) {
-        return Workspace.of(java.util.List.of());
-      }
-      return WorkspaceFormat.read(file);
-    }
-
-    @Override
-    public EditResult save(Workspace workspace, String summary) throws IOException {
-      try (EditService edits = EditService.file(file)) {
-        return edits.apply(Proposal.of(workspace, new Origin(Origin.Kind.SYNC_PULL, summary)));
-      }
-    }
-
-    @Override
-    public Path baseFile() {
-      return SyncBase.fileFor(file);
-    }
-
-    /**
-     * The cluster's objects from the file, only its changed elements read (the base keeps the
-     * file's index); null when the file must be read the usual way (missing, or not as expected).
-     */
-    FileObjects.Kept objects(String clusterId, SyncBase base) throws IOException {
-      if (!Files.exists(file)) {
-        return null;
-      }
-      return FileObjects.kept(FileObjects.scan(Files.readAllBytes(file), clusterId, base.fileIndex()), base);
-    }
-  }
-
   /**
    * The console's SQLite workspace database: a pull goes through the edit service (checked, one
    * transaction, one entry of the history that undo takes back).
@@ -81,42 +41,93 @@ public interface LocalWorkspace {
     return new DatabaseWorkspace(db);
   }
 
-  /** The console's SQLite workspace database. */
-  final class DatabaseWorkspace implements LocalWorkspace {
-    private final Path db;
+  /**
+   * A workspace kept on disk, whose sync base keeps an index of it: a push reads only what changed
+   * since the last sync, a pull is saved through the edit service.
+   */
+  abstract sealed class Indexed implements LocalWorkspace permits FileWorkspace, DatabaseWorkspace {
+    final Path path;
 
-    private DatabaseWorkspace(Path db) {
-      this.db = db;
+    private Indexed(Path path) {
+      this.path = path;
     }
 
-    @Override
-    public Workspace load() throws IOException, DocumentException {
-      try (EditService edits = EditService.database(db)) {
-        return edits.load();
-      }
-    }
+    /** The edit service over this file or database. */
+    abstract EditService edits() throws IOException;
+
+    /**
+     * The cluster's objects, only what changed since the index the base keeps read again; null
+     * when they must be read the usual way (nothing on disk, or not as expected).
+     */
+    abstract FileObjects.Kept objects(String clusterId, SyncBase base) throws IOException;
 
     @Override
     public EditResult save(Workspace workspace, String summary) throws IOException {
-      try (EditService edits = EditService.database(db)) {
+      try (EditService edits = edits()) {
         return edits.apply(Proposal.of(workspace, new Origin(Origin.Kind.SYNC_PULL, summary)));
       }
     }
 
     @Override
     public Path baseFile() {
-      return SyncBase.fileFor(db);
+      return SyncBase.fileFor(path);
+    }
+  }
+
+  /** A workspace file. */
+  final class FileWorkspace extends Indexed {
+    private FileWorkspace(Path file) {
+      super(file);
     }
 
-    /**
-     * The cluster's objects from the store's rows, only the rows that changed since the last sync
-     * read (the base keeps their index); null when the store has no such cluster.
-     */
+    @Override
+    public Workspace load() throws IOException, DocumentException {
+      if (!Files.exists(path)) {
+        return Workspace.of(java.util.List.of());
+      }
+      return WorkspaceFormat.read(path);
+    }
+
+    @Override
+    EditService edits() throws IOException {
+      return EditService.file(path);
+    }
+
+    /** Only the file's changed elements are read (the base keeps the file's index). */
+    @Override
     FileObjects.Kept objects(String clusterId, SyncBase base) throws IOException {
-      if (!Files.exists(db)) {
+      if (!Files.exists(path)) {
         return null;
       }
-      try (WorkspaceStore store = WorkspaceStore.open(db)) {
+      return FileObjects.kept(FileObjects.scan(Files.readAllBytes(path), clusterId, base.fileIndex()), base);
+    }
+  }
+
+  /** The console's SQLite workspace database. */
+  final class DatabaseWorkspace extends Indexed {
+    private DatabaseWorkspace(Path db) {
+      super(db);
+    }
+
+    @Override
+    public Workspace load() throws IOException, DocumentException {
+      try (EditService edits = edits()) {
+        return edits.load();
+      }
+    }
+
+    @Override
+    EditService edits() throws IOException {
+      return EditService.database(path);
+    }
+
+    /** Only the rows that changed since the last sync are read (the base keeps their index). */
+    @Override
+    FileObjects.Kept objects(String clusterId, SyncBase base) throws IOException {
+      if (!Files.exists(path)) {
+        return null;
+      }
+      try (WorkspaceStore store = WorkspaceStore.open(path)) {
         return FileObjects.kept(StoreObjects.scan(store, clusterId, base.fileIndex()), base);
       }
     }

@@ -438,11 +438,8 @@ public final class Syncer {
 
   /** Pushes to every node concurrently; one result per node, in the order given. */
   public List<PushResult> push(List<NodeClient> nodes, String clusterId) throws IOException, DocumentException {
-    SyncBase base = SyncBase.load(local.baseFile(),
-        local instanceof LocalWorkspace.FileWorkspace || local instanceof LocalWorkspace.DatabaseWorkspace);
-    FileObjects.Kept fromFile = local instanceof LocalWorkspace.FileWorkspace f
-        ? f.objects(clusterId, base) : local instanceof LocalWorkspace.DatabaseWorkspace d
-        ? d.objects(clusterId, base) : null;
+    SyncBase base = SyncBase.load(local.baseFile(), local instanceof LocalWorkspace.Indexed);
+    FileObjects.Kept fromFile = local instanceof LocalWorkspace.Indexed indexed ? indexed.objects(clusterId, base) : null;
     Map<ObjectKey, LocalObjects.Local> mine = fromFile != null ? fromFile.objects() : localObjects(clusterId);
     LocalChanges changes = fromFile != null ? fromFile.changes() : null;
     if (mine.isEmpty()) {
